@@ -1,0 +1,56 @@
+//! The error type of the embedding API. It separates the four things that
+//! can go wrong for a user: the bytes are not a valid module, the imports do
+//! not fit, instantiation failed, or the guest trapped.
+
+use crate::trap::Trap;
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// The module is malformed or invalid (decoding/validation failed), or
+    /// uses a feature Flint does not support. `offset` is the byte offset in
+    /// the module where the problem was found.
+    InvalidModule { message: String, offset: usize },
+    /// An import is missing or has the wrong type.
+    Link(String),
+    /// Instantiation failed after linking (a segment does not fit).
+    Instantiation(String),
+    /// The guest trapped (or a host function it called returned an error).
+    Trap(Trap),
+    /// A host-side misuse of the API: wrong argument count or types, an
+    /// unknown export, a value of the wrong type written to a global.
+    Usage(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidModule { message, offset } => {
+                write!(f, "invalid module: {message} (at offset {offset:#x})")
+            }
+            Error::Link(m) => write!(f, "link error: {m}"),
+            Error::Instantiation(m) => write!(f, "instantiation failed: {m}"),
+            Error::Trap(t) => write!(f, "wasm trap: {t}"),
+            Error::Usage(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Trap> for Error {
+    fn from(t: Trap) -> Error {
+        Error::Trap(t)
+    }
+}
+
+impl From<wasmparser::BinaryReaderError> for Error {
+    fn from(e: wasmparser::BinaryReaderError) -> Error {
+        Error::InvalidModule {
+            message: e.message().to_string(),
+            offset: e.offset() as usize,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

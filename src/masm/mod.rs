@@ -1,0 +1,490 @@
+//! The MacroAssembler seam: the only vocabulary the compiler core uses to
+//! emit code.
+//!
+//! The core (`crate::compiler`) decides *what* happens to wasm values: which
+//! value lives in which register, when to spill, where control flow merges.
+//! A backend decides *how* each step becomes machine instructions. The
+//! contract is three-operand and ISA-neutral; a backend owns every
+//! multi-instruction lowering (x64's two-operand forms and fixed `rax`/`rdx`
+//! division, aarch64's immediate encodings, float `min`/`max` NaN rules,
+//! trapping conversions, bounds and type checks of `call_indirect`).
+//!
+//! # The calling convention every backend implements
+//!
+//! * Two pinned registers: `VMCTX` (the instance's `VMContext`) and the
+//!   linear-memory base (0 when the instance has no memory). Both are set by
+//!   the entry trampoline and restored after calls that may switch instance.
+//! * A frame pointer. Frame slots are addressed relative to it:
+//!   `[fp + 16 + 8*i]` is parameter `i` (written by the caller),
+//!   `[fp - 8]` holds the caller-provided vmctx, and everything below that
+//!   (locals, value-stack spill slots) is laid out by `compiler::frame`.
+//!   All slots are 8 bytes; 32-bit values use the low half (little endian).
+//! * The caller writes argument `i` to `[sp + 8*i]` ([`MacroAssembler::store_arg`])
+//!   and calls. The outgoing area is part of the caller's frame, sized for
+//!   `max(params, results)` slots of every call it makes, so SP never moves
+//!   inside a body and a host-call stub may write results back into it.
+//! * The first result comes back in [`MacroAssembler::INT_RESULT`] or
+//!   [`MacroAssembler::FLOAT_RESULT`].
+//! * Every allocatable register is caller-saved across wasm calls: the core
+//!   spills live registers before a call.
+//! * SP is 16-byte aligned at every call instruction, so builtins (Rust
+//!   `extern "C"` functions) can be called directly with the platform ABI.
+//!
+//! # Traps
+//!
+//! An instruction that may trap is recorded as a [`TrapSite`]: the code
+//! offset of the instruction that faults (a linear-memory access) or of the
+//! out-of-line trap instruction (`ud2` / `udf`) that an explicit check jumps
+//! to. The signal handler maps the faulting PC back to the trap code through
+//! this table, so no trap needs a call into the runtime on the hot path.
+
+pub mod x64;
+
+use crate::trap::TrapCode;
+use crate::types::{FuncType, ValType};
+
+pub use dynasmrt::DynamicLabel as Label;
+
+/// The class of a register: integer or floating point.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RegClass {
+    Int,
+    Float,
+}
+
+impl RegClass {
+    pub fn of(ty: ValType) -> RegClass {
+        if ty.is_float() {
+            RegClass::Float
+        } else {
+            RegClass::Int
+        }
+    }
+}
+
+/// A physical register: its class and its hardware number in the ISA's own
+/// encoding (x64: 0 = rax ... 15 = r15, xmm0..xmm15; aarch64: x0..x30, v0..v31).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Reg {
+    pub class: RegClass,
+    pub hw: u8,
+}
+
+impl Reg {
+    pub const fn int(hw: u8) -> Reg {
+        Reg {
+            class: RegClass::Int,
+            hw,
+        }
+    }
+
+    pub const fn float(hw: u8) -> Reg {
+        Reg {
+            class: RegClass::Float,
+            hw,
+        }
+    }
+}
+
+/// A source operand. Which forms an operation accepts is stated on the
+/// operation; a backend lowers any accepted form, using its own scratch
+/// registers where the ISA needs them.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Operand {
+    Reg(Reg),
+    /// An immediate: for i32 the low 32 bits are the value (sign-extended in
+    /// the i64), for floats the raw IEEE bits.
+    Imm(i64),
+    /// An 8-byte frame slot at this byte offset from the frame pointer.
+    Frame(i32),
+}
+
+/// An argument to a builtin (a Rust `extern "C"` function the runtime
+/// provides). The vmctx is always passed first, implicitly.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BuiltinArg {
+    /// At most one argument of a call may be a register.
+    Reg(Reg),
+    Imm(i64),
+    /// The *address* of a frame slot (fp + offset), e.g. a values buffer.
+    FrameAddr(i32),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum IntBinOp {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+    Shl,
+    ShrS,
+    ShrU,
+    Rotl,
+    Rotr,
+    /// Traps on a zero divisor and on `MIN / -1`.
+    DivS,
+    /// Traps on a zero divisor.
+    DivU,
+    /// Traps on a zero divisor; `MIN rem -1` is 0.
+    RemS,
+    /// Traps on a zero divisor.
+    RemU,
+}
+
+impl IntBinOp {
+    pub fn is_commutative(self) -> bool {
+        matches!(
+            self,
+            IntBinOp::Add | IntBinOp::Mul | IntBinOp::And | IntBinOp::Or | IntBinOp::Xor
+        )
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum IntUnOp {
+    Clz,
+    Ctz,
+    Popcnt,
+    /// `eqz`: the result is an i32 0 or 1.
+    Eqz,
+}
+
+/// Integer comparisons; the result is an i32 0 or 1.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum IntCmp {
+    Eq,
+    Ne,
+    LtS,
+    LtU,
+    GtS,
+    GtU,
+    LeS,
+    LeU,
+    GeS,
+    GeU,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FloatBinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    /// IEEE-754 with wasm's rules: any NaN operand gives a NaN, and
+    /// `min(-0, +0) = -0`, `max(-0, +0) = +0`.
+    Min,
+    Max,
+    Copysign,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FloatUnOp {
+    Abs,
+    Neg,
+    Sqrt,
+    Ceil,
+    Floor,
+    Trunc,
+    /// Round to nearest, ties to even.
+    Nearest,
+}
+
+/// Float comparisons (ordered except `Ne`, which is true for NaN operands);
+/// the result is an i32 0 or 1.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FloatCmp {
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+}
+
+/// Every wasm 1.0 conversion and reinterpretation. The `Trunc*` forms trap
+/// (`InvalidConversionToInteger` on NaN, `IntegerOverflow` out of range).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    I32WrapI64,
+    I64ExtendI32S,
+    I64ExtendI32U,
+    I32TruncF32S,
+    I32TruncF32U,
+    I32TruncF64S,
+    I32TruncF64U,
+    I64TruncF32S,
+    I64TruncF32U,
+    I64TruncF64S,
+    I64TruncF64U,
+    F32ConvertI32S,
+    F32ConvertI32U,
+    F32ConvertI64S,
+    F32ConvertI64U,
+    F64ConvertI32S,
+    F64ConvertI32U,
+    F64ConvertI64S,
+    F64ConvertI64U,
+    F32DemoteF64,
+    F64PromoteF32,
+    I32ReinterpretF32,
+    I64ReinterpretF64,
+    F32ReinterpretI32,
+    F64ReinterpretI64,
+}
+
+impl Conversion {
+    /// The (source, result) types.
+    pub fn signature(self) -> (ValType, ValType) {
+        use Conversion::*;
+        use ValType::*;
+        match self {
+            I32WrapI64 => (I64, I32),
+            I64ExtendI32S | I64ExtendI32U => (I32, I64),
+            I32TruncF32S | I32TruncF32U => (F32, I32),
+            I32TruncF64S | I32TruncF64U => (F64, I32),
+            I64TruncF32S | I64TruncF32U => (F32, I64),
+            I64TruncF64S | I64TruncF64U => (F64, I64),
+            F32ConvertI32S | F32ConvertI32U => (I32, F32),
+            F32ConvertI64S | F32ConvertI64U => (I64, F32),
+            F64ConvertI32S | F64ConvertI32U => (I32, F64),
+            F64ConvertI64S | F64ConvertI64U => (I64, F64),
+            F32DemoteF64 => (F64, F32),
+            F64PromoteF32 => (F32, F64),
+            I32ReinterpretF32 => (F32, I32),
+            I64ReinterpretF64 => (F64, I64),
+            F32ReinterpretI32 => (I32, F32),
+            F64ReinterpretI64 => (I64, F64),
+        }
+    }
+}
+
+/// Linear-memory loads: the result type and how narrower data is extended.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum LoadKind {
+    I32,
+    I64,
+    F32,
+    F64,
+    I32_8S,
+    I32_8U,
+    I32_16S,
+    I32_16U,
+    I64_8S,
+    I64_8U,
+    I64_16S,
+    I64_16U,
+    I64_32S,
+    I64_32U,
+}
+
+/// Linear-memory stores: how many low bytes of the value are written.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum StoreKind {
+    I32,
+    I64,
+    F32,
+    F64,
+    /// The low 8 bits of an i32 or i64.
+    Int8,
+    /// The low 16 bits of an i32 or i64.
+    Int16,
+    /// The low 32 bits of an i64.
+    Int32,
+}
+
+/// A place in the code where a trap can happen, for the signal handler.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct TrapSite {
+    /// Byte offset of the faulting instruction from the start of the code.
+    pub offset: u32,
+    pub code: TrapCode,
+}
+
+/// The offset of the frame-size immediate to patch once the body is done.
+#[derive(Copy, Clone, Debug)]
+pub struct FrameSetup(pub usize);
+
+/// What a finished assembly hands to the runtime.
+pub struct Assembled {
+    pub code: Vec<u8>,
+    /// Sorted by offset.
+    pub trap_sites: Vec<TrapSite>,
+}
+
+/// Offsets of the entry trampoline within its own code blob.
+pub struct EntryTrampoline {
+    pub code: Vec<u8>,
+    /// Where the trampoline starts (`extern "C" fn(vmctx, code, values, nargs, unwind_sp) -> u32`).
+    pub entry: usize,
+    /// Where the signal handler resumes after a trap; see
+    /// [`MacroAssembler::entry_trampoline`].
+    pub unwind: usize,
+}
+
+/// The contract between the compiler core and an ISA backend.
+///
+/// Conventions for every method: `ty` gives the width and class of the
+/// values involved; a `dst` register may equal a source register unless a
+/// method says otherwise; i32 values are kept zero-extended to 64 bits in
+/// integer registers (every i32 operation must leave the upper half zero),
+/// so an i32 address can index the 8 GiB reservation directly.
+pub trait MacroAssembler {
+    /// Registers the core allocates values to, in order of preference.
+    /// Never includes the pinned registers or the backend's scratch
+    /// registers.
+    const INT_REGS: &'static [Reg];
+    const FLOAT_REGS: &'static [Reg];
+    /// Where a wasm call or a builtin leaves an integer result.
+    const INT_RESULT: Reg;
+    /// Where a wasm call leaves a float result.
+    const FLOAT_RESULT: Reg;
+
+    fn new() -> Self;
+
+    /// The current code offset.
+    fn offset(&self) -> usize;
+
+    // ---- Labels and control flow -------------------------------------
+
+    fn new_label(&mut self) -> Label;
+    fn bind(&mut self, label: Label);
+    fn jump(&mut self, label: Label);
+    /// Branch if the i32 in `cond` is nonzero (`if_nonzero`) or zero.
+    fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label);
+    /// Jump to `targets[index]`, or `default` if `index >= targets.len()`
+    /// (unsigned). `index` may be clobbered.
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label);
+    /// An unconditional trap at this point of the code.
+    fn trap(&mut self, code: TrapCode);
+
+    // ---- Functions and frames ----------------------------------------
+
+    /// Align and bind the function's label (its entry point). Returns the
+    /// code offset of the entry.
+    fn function_start(&mut self, label: Label) -> usize;
+    /// Push the frame pointer, set it, store the vmctx at `[fp - 8]`,
+    /// reserve the frame (size patched by [`Self::patch_frame_size`]), and
+    /// check the stack limit: if `sp - frame_size` is below the limit that
+    /// `[vmctx + stack_limit_offset]` points to, trap with `StackOverflow`.
+    fn prologue(&mut self, stack_limit_offset: u32) -> FrameSetup;
+    /// Patch the frame size (a multiple of 16, excluding the saved fp and
+    /// return address) into the prologue.
+    fn patch_frame_size(&mut self, setup: FrameSetup, frame_size: u32);
+    /// Restore SP from the frame pointer, pop it, return.
+    fn epilogue(&mut self);
+    /// Emit this function's out-of-line code (trap stubs). Called once
+    /// after the body.
+    fn function_end(&mut self);
+
+    // ---- Moves -------------------------------------------------------
+
+    /// `dst = src` for a value of type `ty`. `src` may be any operand;
+    /// for floats `Imm` holds the bits.
+    fn mov(&mut self, ty: ValType, dst: Reg, src: Operand);
+    /// Store a register or an immediate into the frame slot at `fp + offset`.
+    /// `src` is `Reg` or `Imm` (not `Frame`); floats may come as `Imm` bits.
+    fn store_frame(&mut self, ty: ValType, offset: i32, src: Operand);
+    /// Copy the 8-byte frame slot at `fp + src` to `fp + dst`.
+    fn copy_frame(&mut self, dst: i32, src: i32);
+    /// Zero `bytes` (a multiple of 8) of frame starting at `fp + offset`.
+    fn zero_frame(&mut self, offset: i32, bytes: u32);
+    /// Write outgoing argument `index` (`[sp + 8*index]`), from any operand.
+    fn store_arg(&mut self, ty: ValType, index: u32, src: Operand);
+    /// Load the result slot `index` of the outgoing area (`[sp + 8*index]`).
+    fn load_arg(&mut self, ty: ValType, dst: Reg, index: u32);
+
+    // ---- Integer and float arithmetic --------------------------------
+
+    /// `dst = lhs op rhs`. `rhs` is `Reg`, `Imm` or `Frame`. `dst` never
+    /// equals an `rhs` register; it may equal `lhs`.
+    fn int_binop(&mut self, op: IntBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Operand);
+    /// `dst = op src` (for `Eqz` the result is an i32).
+    fn int_unop(&mut self, op: IntUnOp, ty: ValType, dst: Reg, src: Reg);
+    /// `dst = (lhs cmp rhs) as i32`. `rhs` is `Reg`, `Imm` or `Frame`.
+    fn int_cmp(&mut self, cmp: IntCmp, ty: ValType, dst: Reg, lhs: Reg, rhs: Operand);
+    /// `dst = lhs op rhs` for f32/f64 registers. `dst` never equals `rhs`.
+    fn float_binop(&mut self, op: FloatBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg);
+    fn float_unop(&mut self, op: FloatUnOp, ty: ValType, dst: Reg, src: Reg);
+    /// `dst` (an integer register) `= (lhs cmp rhs) as i32`.
+    fn float_cmp(&mut self, cmp: FloatCmp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg);
+    /// `dst = convert(src)`; classes follow [`Conversion::signature`].
+    fn convert(&mut self, op: Conversion, dst: Reg, src: Reg);
+    /// `dst = cond != 0 ? dst : if_false`, where `dst` holds the
+    /// "true" value on entry and `cond` is an i32 integer register.
+    fn select(&mut self, ty: ValType, dst: Reg, cond: Reg, if_false: Reg);
+
+    // ---- Linear memory -------------------------------------------------
+
+    /// `dst = load(membase + zext(addr) + offset)`. `addr` is `Reg` or
+    /// `Imm` (an i32 address). Records a `MemoryOutOfBounds` trap site at the
+    /// accessing instruction (the guard region catches anything beyond the
+    /// accessible size).
+    fn load(&mut self, kind: LoadKind, dst: Reg, addr: Operand, offset: u32);
+    /// `store(membase + zext(addr) + offset, src)`. `addr` is `Reg` or
+    /// `Imm`; `src` is `Reg` or `Imm`.
+    fn store(&mut self, kind: StoreKind, src: Operand, addr: Operand, offset: u32);
+    /// `dst = memory.size` in pages: the byte length at
+    /// `[[vmctx + memory_offset] + 8]` shifted right by 16.
+    fn memory_size(&mut self, dst: Reg, memory_offset: u32);
+
+    // ---- Instance state --------------------------------------------------
+
+    /// `dst = *[vmctx + cell_offset]`: read a global through the pointer to
+    /// its cell.
+    fn load_global(&mut self, ty: ValType, dst: Reg, cell_offset: u32);
+    /// `*[vmctx + cell_offset] = src` (`src` is `Reg` or `Imm`).
+    fn store_global(&mut self, ty: ValType, src: Operand, cell_offset: u32);
+
+    // ---- Calls -----------------------------------------------------------
+
+    /// Call a function of this module, bound at `label`.
+    fn call_direct(&mut self, label: Label);
+    /// Call through the imported-function record at `[vmctx + record_offset]`
+    /// (`{ code, vmctx }`): switch to the callee's vmctx, call, then restore
+    /// the vmctx from `[fp - 8]` and reload the memory base.
+    fn call_import(&mut self, record_offset: u32);
+    /// `call_indirect`: `[vmctx + table_offset]` points to a table
+    /// definition `{ elements: *FuncRef, len: u64 }`, each `FuncRef` being
+    /// `{ code, vmctx, type_id: u32, pad }` (24 bytes). Trap
+    /// `TableOutOfBounds` if `index >= len` (unsigned, i32), `UninitializedElement`
+    /// if `code` is null, `IndirectCallTypeMismatch` if `type_id` differs;
+    /// then call as [`Self::call_import`] does. `index` may be clobbered.
+    fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg);
+    /// Call the builtin whose address is at `[vmctx + fn_offset]` with the
+    /// platform C ABI: `(vmctx, args...)`. The integer result is left in
+    /// `INT_RESULT`. May clobber every allocatable register.
+    fn call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]);
+
+    // ---- Whole-module pieces -------------------------------------------
+
+    /// Finish and hand over the code and trap table.
+    fn finish(self) -> Assembled;
+}
+
+/// The per-ISA pieces that are not part of compiling a function body: the
+/// host-to-wasm entry trampoline and the signal-context access the trap
+/// handler needs.
+pub trait Isa {
+    /// Emit the trampoline the host calls to enter wasm:
+    ///
+    /// `extern "C" fn(vmctx, code, values: *mut u64, nargs: usize, unwind_sp: *mut usize) -> u32`
+    ///
+    /// It saves the callee-saved registers, stores its SP (after saving
+    /// them) to `*unwind_sp`, copies `nargs` 8-byte values from `values`
+    /// into a 16-aligned outgoing area, sets the pinned vmctx and memory-base
+    /// registers, calls `code`, writes the integer result register to
+    /// `values[0]` and the float result register's bits to `values[1]`
+    /// (the caller's buffer always has at least 2 slots), and returns 0.
+    ///
+    /// At `unwind` it restores the callee-saved registers assuming SP equals
+    /// the value stored to `*unwind_sp` and returns the trap code that the
+    /// signal handler put in the first integer result register.
+    fn entry_trampoline() -> EntryTrampoline;
+}
+
+/// Used by the core to size host-call stubs and calls.
+pub fn slots_for(ty: &FuncType) -> u32 {
+    ty.params().len().max(ty.results().len()) as u32
+}

@@ -1,0 +1,102 @@
+//! The `VMContext`: the per-instance block of memory JIT code reaches
+//! through the pinned vmctx register.
+//!
+//! JIT code only ever reads fixed offsets of it, so its layout is the
+//! contract between the compiler (which bakes offsets into instructions) and
+//! the runtime (which fills it at instantiation). It starts with a fixed
+//! header; the variable part's offsets depend on the module's counts and are
+//! computed once by [`VMOffsets`].
+//!
+//! ```text
+//!   0  stack_limit      *const usize   -> this thread's wasm stack limit
+//!   8  memory_base      *mut u8        linear memory base (0 without memory)
+//!  16  memory           *mut MemoryDef  { base: *mut u8, length: u64 }
+//!  24  memory_grow      extern "C" fn(vmctx, delta: u32) -> u32 (old pages or u32::MAX)
+//!  32  call_host        extern "C" fn(vmctx, import: u32, values: *mut u64) -> u32 (0 = ok)
+//!  40  instance         *const Instance data (for builtins)
+//!  48  imported functions, 16 bytes each: { code, vmctx }
+//!   .. globals, 8 bytes each: pointer to the global's 8-byte cell
+//!   .. tables, 8 bytes each: pointer to TableDef { elements: *mut FuncRef, len: u64 }
+//! ```
+
+pub const STACK_LIMIT: u32 = 0;
+pub const MEMORY_BASE: u32 = 8;
+pub const MEMORY: u32 = 16;
+pub const BUILTIN_MEMORY_GROW: u32 = 24;
+pub const BUILTIN_CALL_HOST: u32 = 32;
+pub const INSTANCE: u32 = 40;
+const HEADER_SIZE: u32 = 48;
+
+/// Size of an imported-function record `{ code, vmctx }`.
+pub const IMPORT_RECORD_SIZE: u32 = 16;
+/// Size of a table element (`FuncRef`).
+pub const FUNCREF_SIZE: u32 = 24;
+
+/// The linear memory as JIT code sees it. `length` is in bytes.
+#[repr(C)]
+pub struct MemoryDef {
+    pub base: *mut u8,
+    pub length: u64,
+}
+
+/// A table as JIT code sees it.
+#[repr(C)]
+pub struct TableDef {
+    pub elements: *mut FuncRef,
+    pub len: u64,
+}
+
+/// A table element: a function's code, the vmctx it runs with, and its
+/// engine-wide signature id. A null element has a null `code`.
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct FuncRef {
+    pub code: *const u8,
+    pub vmctx: *mut u8,
+    pub type_id: u32,
+    pub _pad: u32,
+}
+
+impl FuncRef {
+    pub const NULL: FuncRef = FuncRef {
+        code: std::ptr::null(),
+        vmctx: std::ptr::null_mut(),
+        type_id: u32::MAX,
+        _pad: 0,
+    };
+}
+
+/// Offsets of the variable part of a module's vmctx.
+#[derive(Clone, Debug)]
+pub struct VMOffsets {
+    pub num_imported_funcs: u32,
+    pub num_globals: u32,
+    pub num_tables: u32,
+}
+
+impl VMOffsets {
+    pub fn imported_func(&self, index: u32) -> u32 {
+        HEADER_SIZE + index * IMPORT_RECORD_SIZE
+    }
+
+    fn globals_start(&self) -> u32 {
+        self.imported_func(self.num_imported_funcs)
+    }
+
+    pub fn global(&self, index: u32) -> u32 {
+        self.globals_start() + index * 8
+    }
+
+    fn tables_start(&self) -> u32 {
+        self.global(self.num_globals)
+    }
+
+    pub fn table(&self, index: u32) -> u32 {
+        self.tables_start() + index * 8
+    }
+
+    /// Total size in bytes.
+    pub fn size(&self) -> u32 {
+        self.table(self.num_tables)
+    }
+}

@@ -1,0 +1,218 @@
+//! WebAssembly value types, function types and runtime values as the
+//! embedding API sees them.
+//!
+//! These mirror the spec's `valtype`, `functype` and `val`; they are kept
+//! separate from wasmparser's types so the public API does not leak the
+//! parser's version.
+
+use std::fmt;
+
+/// A value type (spec §2.3.4). WebAssembly 1.0 has the four numeric types.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ValType {
+    I32,
+    I64,
+    F32,
+    F64,
+}
+
+impl ValType {
+    /// Whether values of this type live in floating-point registers.
+    pub fn is_float(self) -> bool {
+        matches!(self, ValType::F32 | ValType::F64)
+    }
+
+    /// Whether this is a 64-bit type.
+    pub fn is_64(self) -> bool {
+        matches!(self, ValType::I64 | ValType::F64)
+    }
+
+    pub(crate) fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
+        match ty {
+            wasmparser::ValType::I32 => Some(ValType::I32),
+            wasmparser::ValType::I64 => Some(ValType::I64),
+            wasmparser::ValType::F32 => Some(ValType::F32),
+            wasmparser::ValType::F64 => Some(ValType::F64),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ValType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ValType::I32 => "i32",
+            ValType::I64 => "i64",
+            ValType::F32 => "f32",
+            ValType::F64 => "f64",
+        })
+    }
+}
+
+/// A function type: parameters and results.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FuncType {
+    params: Box<[ValType]>,
+    results: Box<[ValType]>,
+}
+
+impl FuncType {
+    pub fn new(
+        params: impl IntoIterator<Item = ValType>,
+        results: impl IntoIterator<Item = ValType>,
+    ) -> FuncType {
+        FuncType {
+            params: params.into_iter().collect(),
+            results: results.into_iter().collect(),
+        }
+    }
+
+    pub fn params(&self) -> &[ValType] {
+        &self.params
+    }
+
+    pub fn results(&self) -> &[ValType] {
+        &self.results
+    }
+}
+
+impl fmt::Display for FuncType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let list = |f: &mut fmt::Formatter<'_>, tys: &[ValType]| -> fmt::Result {
+            for (i, t) in tys.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(" ")?;
+                }
+                write!(f, "{t}")?;
+            }
+            Ok(())
+        };
+        f.write_str("(func (param ")?;
+        list(f, &self.params)?;
+        f.write_str(") (result ")?;
+        list(f, &self.results)?;
+        f.write_str("))")
+    }
+}
+
+/// A runtime value. Floats are carried as raw bits so NaN payloads survive
+/// the round trip through the API unchanged (the spec tests check them).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Val {
+    I32(i32),
+    I64(i64),
+    /// The bits of an `f32`.
+    F32(u32),
+    /// The bits of an `f64`.
+    F64(u64),
+}
+
+impl Val {
+    pub fn ty(&self) -> ValType {
+        match self {
+            Val::I32(_) => ValType::I32,
+            Val::I64(_) => ValType::I64,
+            Val::F32(_) => ValType::F32,
+            Val::F64(_) => ValType::F64,
+        }
+    }
+
+    /// The zero value of a type (the initial value of locals, spec §4.4.8).
+    pub fn default_for(ty: ValType) -> Val {
+        match ty {
+            ValType::I32 => Val::I32(0),
+            ValType::I64 => Val::I64(0),
+            ValType::F32 => Val::F32(0),
+            ValType::F64 => Val::F64(0),
+        }
+    }
+
+    pub fn from_f32(v: f32) -> Val {
+        Val::F32(v.to_bits())
+    }
+
+    pub fn from_f64(v: f64) -> Val {
+        Val::F64(v.to_bits())
+    }
+
+    pub fn unwrap_i32(&self) -> i32 {
+        match self {
+            Val::I32(v) => *v,
+            other => panic!("expected i32, found {other:?}"),
+        }
+    }
+
+    pub fn unwrap_i64(&self) -> i64 {
+        match self {
+            Val::I64(v) => *v,
+            other => panic!("expected i64, found {other:?}"),
+        }
+    }
+
+    pub fn unwrap_f32(&self) -> f32 {
+        match self {
+            Val::F32(v) => f32::from_bits(*v),
+            other => panic!("expected f32, found {other:?}"),
+        }
+    }
+
+    pub fn unwrap_f64(&self) -> f64 {
+        match self {
+            Val::F64(v) => f64::from_bits(*v),
+            other => panic!("expected f64, found {other:?}"),
+        }
+    }
+
+    /// The value as the 64-bit slot JIT code and the runtime exchange:
+    /// 32-bit values are zero-extended.
+    pub(crate) fn to_bits(self) -> u64 {
+        match self {
+            Val::I32(v) => v as u32 as u64,
+            Val::I64(v) => v as u64,
+            Val::F32(v) => v as u64,
+            Val::F64(v) => v,
+        }
+    }
+
+    /// The inverse of [`Val::to_bits`].
+    pub(crate) fn from_bits(ty: ValType, bits: u64) -> Val {
+        match ty {
+            ValType::I32 => Val::I32(bits as u32 as i32),
+            ValType::I64 => Val::I64(bits as i64),
+            ValType::F32 => Val::F32(bits as u32),
+            ValType::F64 => Val::F64(bits),
+        }
+    }
+}
+
+impl fmt::Display for Val {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Val::I32(v) => write!(f, "{v}"),
+            Val::I64(v) => write!(f, "{v}"),
+            Val::F32(v) => write!(f, "{}", f32::from_bits(*v)),
+            Val::F64(v) => write!(f, "{}", f64::from_bits(*v)),
+        }
+    }
+}
+
+impl From<i32> for Val {
+    fn from(v: i32) -> Val {
+        Val::I32(v)
+    }
+}
+impl From<i64> for Val {
+    fn from(v: i64) -> Val {
+        Val::I64(v)
+    }
+}
+impl From<f32> for Val {
+    fn from(v: f32) -> Val {
+        Val::from_f32(v)
+    }
+}
+impl From<f64> for Val {
+    fn from(v: f64) -> Val {
+        Val::from_f64(v)
+    }
+}
