@@ -1,7 +1,44 @@
 //! Flint: a WebAssembly runtime built around a single-pass baseline compiler.
+//!
+//! Bytes go in, machine code comes out in one streaming pass: each operator
+//! is validated and compiled in the same visit (`compiler`), through an
+//! ISA-neutral `MacroAssembler` seam (`masm`) with an x86-64 backend. The
+//! `runtime` gives the code its memory, traps and entry points; `api` is
+//! what embedders use.
+//!
+//! ```no_run
+//! use flint::{Engine, Module, Linker};
+//! let engine = Engine::default();
+//! let module = Module::new(&engine, r#"(module (func (export "add") (param i32 i32) (result i32)
+//!     local.get 0 local.get 1 i32.add))"#)?;
+//! let instance = Linker::new(&engine).instantiate(&module)?;
+//! let add = instance.get_typed_func::<(i32, i32), i32>("add")?;
+//! assert_eq!(add.call((2, 3))?, 5);
+//! # Ok::<(), flint::Error>(())
+//! ```
 
+pub mod api;
+pub mod compiler;
+pub mod engine;
 pub mod error;
 pub mod masm;
+pub mod module;
 pub mod runtime;
 pub mod trap;
 pub mod types;
+
+pub use api::externals::Extern;
+pub use api::func::Func;
+pub use api::global::Global;
+pub use api::instance::Instance;
+pub use api::linker::Linker;
+pub use api::memory::Memory;
+pub use api::table::Table;
+pub use api::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults, WasmTy};
+pub use engine::{Config, Engine};
+pub use error::{Error, Result};
+pub use module::Module;
+pub use trap::{Trap, TrapCode};
+pub use types::{
+    ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType, Val, ValType,
+};

@@ -27,6 +27,8 @@ pub enum TrapCode {
     InvalidConversionToInteger,
     /// `call_indirect` with an index beyond the table's size.
     TableOutOfBounds,
+    /// A table access (element segment, table operation) beyond its size.
+    TableAccessOutOfBounds,
     /// `call_indirect` to a null table element.
     UninitializedElement,
     /// `call_indirect` whose callee's type differs from the expected one.
@@ -40,13 +42,14 @@ pub enum TrapCode {
 
 impl TrapCode {
     /// All codes, for decoding the byte JIT code stores in its trap table.
-    pub const ALL: [TrapCode; 10] = [
+    pub const ALL: [TrapCode; 11] = [
         TrapCode::Unreachable,
         TrapCode::MemoryOutOfBounds,
         TrapCode::IntegerDivideByZero,
         TrapCode::IntegerOverflow,
         TrapCode::InvalidConversionToInteger,
         TrapCode::TableOutOfBounds,
+        TrapCode::TableAccessOutOfBounds,
         TrapCode::UninitializedElement,
         TrapCode::IndirectCallTypeMismatch,
         TrapCode::StackOverflow,
@@ -66,6 +69,7 @@ impl TrapCode {
             TrapCode::IntegerOverflow => "integer overflow",
             TrapCode::InvalidConversionToInteger => "invalid conversion to integer",
             TrapCode::TableOutOfBounds => "undefined element",
+            TrapCode::TableAccessOutOfBounds => "out of bounds table access",
             TrapCode::UninitializedElement => "uninitialized element",
             TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
             TrapCode::StackOverflow => "call stack exhausted",

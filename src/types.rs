@@ -216,3 +216,71 @@ impl From<f64> for Val {
         Val::from_f64(v)
     }
 }
+
+/// The type of a global: its value type and whether it is mutable.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct GlobalType {
+    pub content: ValType,
+    pub mutable: bool,
+}
+
+/// The type of a linear memory: limits in 64 KiB pages.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MemoryType {
+    pub min: u32,
+    pub max: Option<u32>,
+}
+
+/// The type of a table of `funcref`s: limits in elements.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TableType {
+    pub min: u32,
+    pub max: Option<u32>,
+}
+
+/// The type of anything a module imports or exports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExternType {
+    Func(FuncType),
+    Global(GlobalType),
+    Memory(MemoryType),
+    Table(TableType),
+}
+
+impl ExternType {
+    /// The kind's name, for error messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ExternType::Func(_) => "function",
+            ExternType::Global(_) => "global",
+            ExternType::Memory(_) => "memory",
+            ExternType::Table(_) => "table",
+        }
+    }
+}
+
+/// One import of a module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportType {
+    pub module: String,
+    pub name: String,
+    pub ty: ExternType,
+}
+
+/// One export of a module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportType {
+    pub name: String,
+    pub ty: ExternType,
+}
+
+/// Limits subtyping (spec §4.5.3.7): an import with limits `actual` may
+/// satisfy a declaration with limits `declared`.
+pub(crate) fn limits_match(actual: (u32, Option<u32>), declared: (u32, Option<u32>)) -> bool {
+    actual.0 >= declared.0
+        && match (actual.1, declared.1) {
+            (_, None) => true,
+            (Some(a), Some(d)) => a <= d,
+            (None, Some(_)) => false,
+        }
+}

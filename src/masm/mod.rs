@@ -488,3 +488,9 @@ pub trait Isa {
 pub fn slots_for(ty: &FuncType) -> u32 {
     ty.params().len().max(ty.results().len()) as u32
 }
+
+/// The backend for the machine Flint runs on.
+#[cfg(target_arch = "x86_64")]
+pub type NativeMasm = x64::X64Masm;
+#[cfg(target_arch = "x86_64")]
+pub type NativeIsa = x64::X64;

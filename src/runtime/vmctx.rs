@@ -12,7 +12,7 @@
 //!   8  memory_base      *mut u8        linear memory base (0 without memory)
 //!  16  memory           *mut MemoryDef  { base: *mut u8, length: u64 }
 //!  24  memory_grow      extern "C" fn(vmctx, delta: u32) -> u32 (old pages or u32::MAX)
-//!  32  call_host        extern "C" fn(vmctx, import: u32, values: *mut u64) -> u32 (0 = ok)
+//!  32  call_host        extern "C" fn(vmctx, values: *mut u64) -> u32 (0 = ok; host-function contexts only)
 //!  40  instance         *const Instance data (for builtins)
 //!  48  imported functions, 16 bytes each: { code, vmctx }
 //!   .. globals, 8 bytes each: pointer to the global's 8-byte cell

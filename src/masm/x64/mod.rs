@@ -1,0 +1,559 @@
+//! The x86-64 backend: [`X64Masm`] lowers the [`MacroAssembler`] contract to
+//! machine code with `dynasm!`, and [`X64`] provides the per-ISA pieces.
+//!
+//! This file owns what every other lowering leans on: the register
+//! assignment, the assembler state, labels and control flow, the frame
+//! (prologue, epilogue, patched frame size) and plain moves. Each family of
+//! operations lives in its own file (`integer`, `float`, `conversions`,
+//! `memory`, `calls`, `traps`) as inherent methods the trait impl below
+//! delegates to.
+//!
+//! # Registers
+//!
+//! | role                      | registers                                  |
+//! |---------------------------|--------------------------------------------|
+//! | pinned vmctx              | r14                                        |
+//! | pinned linear-memory base | r15                                        |
+//! | frame pointer / stack     | rbp / rsp                                  |
+//! | backend scratch           | rax, rcx, rdx, r11, xmm14, xmm15           |
+//! | allocatable               | rbx rsi rdi r8 r9 r10 r12 r13, xmm0-xmm13  |
+//!
+//! The scratch set is chosen by the ISA's fixed-register instructions:
+//! `div`/`idiv` need rax:rdx, variable shifts need cl, and `setcc` needs a
+//! byte register that is always addressable (al). r11 materialises 64-bit
+//! immediates and large address offsets. Keeping these out of the
+//! allocator means no lowering ever has to save a live value around them.
+//!
+//! Every dynamic register operand (`Rq(n)`, `Rd(n)`, `Rx(n)`) makes dynasm
+//! emit a REX prefix, so byte registers 4-7 are always spl/bpl/sil/dil,
+//! never the legacy ah/ch/dh/bh.
+
+mod calls;
+mod conversions;
+mod float;
+mod integer;
+mod memory;
+#[cfg(test)]
+mod tests;
+mod trampoline;
+mod traps;
+
+use dynasmrt::x64::X64Relocation;
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
+
+use crate::masm::{
+    Assembled, BuiltinArg, Conversion, EntryTrampoline, FloatBinOp, FloatCmp, FloatUnOp,
+    FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind, MacroAssembler, Operand, Reg,
+    StoreKind, TrapSite,
+};
+use crate::trap::TrapCode;
+use crate::types::ValType;
+
+// Hardware numbers of the registers the backend names explicitly.
+const RAX: u8 = 0;
+const RCX: u8 = 1;
+const RDX: u8 = 2;
+const RBX: u8 = 3;
+const RSI: u8 = 6;
+const RDI: u8 = 7;
+const R8: u8 = 8;
+const R9: u8 = 9;
+const R10: u8 = 10;
+const R11: u8 = 11;
+const R12: u8 = 12;
+const R13: u8 = 13;
+/// Float scratch registers.
+const XMM14: u8 = 14;
+const XMM15: u8 = 15;
+
+/// The x86-64 implementation of the [`MacroAssembler`] contract.
+pub struct X64Masm {
+    asm: VecAssembler<X64Relocation>,
+    /// Every trap site so far, in emission order (hence sorted by offset).
+    trap_sites: Vec<TrapSite>,
+    /// The out-of-line trap stubs the current function branches to: one
+    /// `ud2` per distinct code, emitted by `function_end`.
+    stubs: Vec<(TrapCode, Label)>,
+}
+
+/// The per-ISA pieces outside function bodies.
+pub struct X64;
+
+impl Isa for X64 {
+    fn entry_trampoline() -> EntryTrampoline {
+        trampoline::entry_trampoline()
+    }
+}
+
+/// A register-or-memory right-hand side after immediates that do not fit a
+/// sign-extended imm32 have been materialised into r11.
+#[derive(Copy, Clone)]
+enum Rhs {
+    Reg(u8),
+    Imm(i32),
+    /// `[rbp + offset]`.
+    Frame(i32),
+}
+
+/// `Some(v)` when `v` survives x64's sign-extended imm32 encoding.
+fn imm32(v: i64) -> Option<i32> {
+    i32::try_from(v).ok()
+}
+
+fn is_64(ty: ValType) -> bool {
+    ty.is_64()
+}
+
+impl X64Masm {
+    /// Record that the instruction about to be emitted may trap with `code`.
+    fn trap_site_here(&mut self, code: TrapCode) {
+        let offset = self.asm.offset().0 as u32;
+        self.trap_sites.push(TrapSite { offset, code });
+    }
+
+    /// Lower an int `rhs` operand. A 64-bit immediate that does not fit a
+    /// sign-extended imm32 goes through r11 (an i32 immediate always fits:
+    /// its low 32 bits are the value).
+    fn rhs(&mut self, w64: bool, rhs: Operand) -> Rhs {
+        match rhs {
+            Operand::Reg(r) => Rhs::Reg(r.hw),
+            Operand::Frame(off) => Rhs::Frame(off),
+            Operand::Imm(v) if !w64 => Rhs::Imm(v as i32),
+            Operand::Imm(v) => match imm32(v) {
+                Some(i) => Rhs::Imm(i),
+                None => {
+                    self.load_imm(true, R11, v);
+                    Rhs::Reg(R11)
+                }
+            },
+        }
+    }
+
+    /// `dst = imm` in the shortest encoding. A 32-bit `mov` zero-extends, so
+    /// it also covers 64-bit values below 2^32; note that `xor` for zero
+    /// clobbers the flags, which no caller keeps live across a move.
+    fn load_imm(&mut self, w64: bool, dst: u8, v: i64) {
+        let v = if w64 { v } else { v as u32 as i64 };
+        if v == 0 {
+            dynasm!(self.asm ; xor Rd(dst), Rd(dst));
+        } else if let Ok(u) = u32::try_from(v) {
+            dynasm!(self.asm ; mov Rd(dst), u as i32);
+        } else if let Some(i) = imm32(v) {
+            dynasm!(self.asm ; mov Rq(dst), i);
+        } else {
+            dynasm!(self.asm ; mov Rq(dst), QWORD v);
+        }
+    }
+
+    /// `xmm = bits` for a float of the given width (zero by `xorps`, other
+    /// values through rax: x64 has no float immediates).
+    fn load_float_bits(&mut self, w64: bool, dst: u8, bits: i64) {
+        let bits = if w64 { bits } else { bits as u32 as i64 };
+        if bits == 0 {
+            dynasm!(self.asm ; xorps Rx(dst), Rx(dst));
+        } else {
+            self.load_imm(true, RAX, bits);
+            dynasm!(self.asm ; movq Rx(dst), rax);
+        }
+    }
+
+    /// Register-to-register copy within one class.
+    fn move_reg(&mut self, ty: ValType, dst: u8, src: u8) {
+        if dst == src {
+            return;
+        }
+        match (ty.is_float(), is_64(ty)) {
+            (true, _) => dynasm!(self.asm ; movaps Rx(dst), Rx(src)),
+            (false, true) => dynasm!(self.asm ; mov Rq(dst), Rq(src)),
+            (false, false) => dynasm!(self.asm ; mov Rd(dst), Rd(src)),
+        }
+    }
+
+    /// Store a register or immediate into `[rbp + off]` (`sp == false`) or
+    /// `[rsp + off]` (`sp == true`). 32-bit types write the low 4 bytes.
+    fn store_slot(&mut self, ty: ValType, sp: bool, off: i32, src: Operand) {
+        // dynasm needs the base register spelled out, so the two bases are
+        // two expansions of one body.
+        macro_rules! store {
+            ($base:ident) => {
+                match src {
+                    Operand::Reg(r) => match ty {
+                        ValType::I32 => dynasm!(self.asm ; mov DWORD [$base + off], Rd(r.hw)),
+                        ValType::I64 => dynasm!(self.asm ; mov QWORD [$base + off], Rq(r.hw)),
+                        ValType::F32 => dynasm!(self.asm ; movss DWORD [$base + off], Rx(r.hw)),
+                        ValType::F64 => dynasm!(self.asm ; movsd QWORD [$base + off], Rx(r.hw)),
+                    },
+                    Operand::Imm(v) if !is_64(ty) => {
+                        dynasm!(self.asm ; mov DWORD [$base + off], v as i32)
+                    }
+                    Operand::Imm(v) => match imm32(v) {
+                        Some(i) => dynasm!(self.asm ; mov QWORD [$base + off], i),
+                        None => {
+                            self.load_imm(true, RAX, v);
+                            dynasm!(self.asm ; mov QWORD [$base + off], rax);
+                        }
+                    },
+                    Operand::Frame(from) => {
+                        dynasm!(self.asm
+                            ; mov rax, QWORD [rbp + from]
+                            ; mov QWORD [$base + off], rax
+                        );
+                    }
+                }
+            };
+        }
+        if sp {
+            store!(rsp)
+        } else {
+            store!(rbp)
+        }
+    }
+
+    /// The label of this function's out-of-line stub for `code`.
+    fn trap_label(&mut self, code: TrapCode) -> Label {
+        if let Some(&(_, l)) = self.stubs.iter().find(|(c, _)| *c == code) {
+            return l;
+        }
+        let l = self.asm.new_dynamic_label();
+        self.stubs.push((code, l));
+        l
+    }
+}
+
+impl MacroAssembler for X64Masm {
+    const INT_REGS: &'static [Reg] = &[
+        Reg::int(RBX),
+        Reg::int(RSI),
+        Reg::int(RDI),
+        Reg::int(R8),
+        Reg::int(R9),
+        Reg::int(R10),
+        Reg::int(R12),
+        Reg::int(R13),
+    ];
+    const FLOAT_REGS: &'static [Reg] = &[
+        Reg::float(0),
+        Reg::float(1),
+        Reg::float(2),
+        Reg::float(3),
+        Reg::float(4),
+        Reg::float(5),
+        Reg::float(6),
+        Reg::float(7),
+        Reg::float(8),
+        Reg::float(9),
+        Reg::float(10),
+        Reg::float(11),
+        Reg::float(12),
+        Reg::float(13),
+    ];
+    const INT_RESULT: Reg = Reg::int(RAX);
+    const FLOAT_RESULT: Reg = Reg::float(0);
+
+    fn new() -> Self {
+        X64Masm {
+            asm: VecAssembler::new(0),
+            trap_sites: Vec::new(),
+            stubs: Vec::new(),
+        }
+    }
+
+    fn offset(&self) -> usize {
+        self.asm.offset().0
+    }
+
+    // ---- Labels and control flow -------------------------------------
+
+    fn new_label(&mut self) -> Label {
+        self.asm.new_dynamic_label()
+    }
+
+    fn bind(&mut self, label: Label) {
+        dynasm!(self.asm ; =>label);
+    }
+
+    fn jump(&mut self, label: Label) {
+        dynasm!(self.asm ; jmp =>label);
+    }
+
+    fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label) {
+        dynasm!(self.asm ; test Rd(cond.hw), Rd(cond.hw));
+        if if_nonzero {
+            dynasm!(self.asm ; jnz =>label);
+        } else {
+            dynasm!(self.asm ; jz =>label);
+        }
+    }
+
+    /// An inline table of 32-bit offsets, each relative to its own entry
+    /// (`.rel32` data), so the code stays position-independent: the entry's
+    /// address plus its content is the target.
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
+        let table = self.asm.new_dynamic_label();
+        let i = index.hw;
+        dynasm!(self.asm
+            ; cmp Rd(i), targets.len() as i32
+            ; jae =>default
+            ; lea r11, [=>table]
+            ; lea r11, [r11 + Rq(i) * 4]
+            ; movsxd rax, DWORD [r11]
+            ; add rax, r11
+            ; jmp rax
+            ; .align 4
+            ; =>table
+        );
+        for &t in targets {
+            dynasm!(self.asm ; .rel32 =>t);
+        }
+    }
+
+    fn trap(&mut self, code: TrapCode) {
+        self.trap_site_here(code);
+        dynasm!(self.asm ; ud2);
+    }
+
+    // ---- Functions and frames ----------------------------------------
+
+    fn function_start(&mut self, label: Label) -> usize {
+        dynasm!(self.asm ; .align 16 ; =>label);
+        self.asm.offset().0
+    }
+
+    fn prologue(&mut self, stack_limit_offset: u32) -> FrameSetup {
+        // `sub rsp, DWORD 0` forces the imm32 encoding, so patching the real
+        // size in later never changes the instruction's length.
+        dynasm!(self.asm
+            ; push rbp
+            ; mov rbp, rsp
+            ; sub rsp, DWORD 0
+        );
+        let setup = FrameSetup(self.asm.offset().0 - 4);
+        let overflow = self.trap_label(TrapCode::StackOverflow);
+        dynasm!(self.asm
+            ; mov QWORD [rbp - 8], r14
+            ; mov rax, QWORD [r14 + stack_limit_offset as i32]
+            ; cmp rsp, QWORD [rax]
+            ; jb =>overflow
+        );
+        setup
+    }
+
+    fn patch_frame_size(&mut self, setup: FrameSetup, frame_size: u32) {
+        debug_assert!(frame_size % 16 == 0 && frame_size >= 16);
+        let mut m = self.asm.alter();
+        m.goto(dynasmrt::AssemblyOffset(setup.0));
+        m.extend(frame_size.to_le_bytes());
+    }
+
+    fn epilogue(&mut self) {
+        dynasm!(self.asm
+            ; mov rsp, rbp
+            ; pop rbp
+            ; ret
+        );
+    }
+
+    fn function_end(&mut self) {
+        self.emit_trap_stubs();
+    }
+
+    // ---- Moves -------------------------------------------------------
+
+    fn mov(&mut self, ty: ValType, dst: Reg, src: Operand) {
+        let (d, w) = (dst.hw, is_64(ty));
+        match (ty.is_float(), src) {
+            (_, Operand::Reg(s)) => self.move_reg(ty, d, s.hw),
+            (false, Operand::Imm(v)) => self.load_imm(w, d, v),
+            (true, Operand::Imm(bits)) => self.load_float_bits(w, d, bits),
+            (_, Operand::Frame(off)) => match ty {
+                ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rbp + off]),
+                ValType::I64 => dynasm!(self.asm ; mov Rq(d), QWORD [rbp + off]),
+                ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rbp + off]),
+                ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rbp + off]),
+            },
+        }
+    }
+
+    fn store_frame(&mut self, ty: ValType, offset: i32, src: Operand) {
+        self.store_slot(ty, false, offset, src);
+    }
+
+    fn copy_frame(&mut self, dst: i32, src: i32) {
+        dynasm!(self.asm
+            ; mov rax, QWORD [rbp + src]
+            ; mov QWORD [rbp + dst], rax
+        );
+    }
+
+    fn zero_frame(&mut self, offset: i32, bytes: u32) {
+        debug_assert!(bytes % 8 == 0);
+        if bytes == 0 {
+            return;
+        }
+        dynasm!(self.asm ; xor eax, eax);
+        if bytes <= 128 {
+            // Straight-line stores: a handful of locals is the common case.
+            for i in 0..(bytes / 8) as i32 {
+                dynasm!(self.asm ; mov QWORD [rbp + offset + 8 * i], rax);
+            }
+        } else {
+            // A loop for big frames keeps code size bounded: rcx counts the
+            // remaining bytes down to zero.
+            dynasm!(self.asm
+                ; mov ecx, bytes as i32
+                ; zero:
+                ; mov QWORD [rbp + rcx + (offset - 8)], rax
+                ; sub ecx, 8
+                ; jnz <zero
+            );
+        }
+    }
+
+    fn store_arg(&mut self, ty: ValType, index: u32, src: Operand) {
+        self.store_slot(ty, true, 8 * index as i32, src);
+    }
+
+    fn load_arg(&mut self, ty: ValType, dst: Reg, index: u32) {
+        let (d, off) = (dst.hw, 8 * index as i32);
+        match ty {
+            ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rsp + off]),
+            ValType::I64 => dynasm!(self.asm ; mov Rq(d), QWORD [rsp + off]),
+            ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rsp + off]),
+            ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rsp + off]),
+        }
+    }
+
+    // ---- Integer and float arithmetic --------------------------------
+
+    fn int_binop(&mut self, op: IntBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Operand) {
+        self.emit_int_binop(op, is_64(ty), dst.hw, lhs.hw, rhs);
+    }
+
+    fn int_unop(&mut self, op: IntUnOp, ty: ValType, dst: Reg, src: Reg) {
+        self.emit_int_unop(op, is_64(ty), dst.hw, src.hw);
+    }
+
+    fn int_cmp(&mut self, cmp: IntCmp, ty: ValType, dst: Reg, lhs: Reg, rhs: Operand) {
+        self.emit_int_cmp(cmp, is_64(ty), dst.hw, lhs.hw, rhs);
+    }
+
+    fn float_binop(&mut self, op: FloatBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg) {
+        self.emit_float_binop(op, is_64(ty), dst.hw, lhs.hw, rhs.hw);
+    }
+
+    fn float_unop(&mut self, op: FloatUnOp, ty: ValType, dst: Reg, src: Reg) {
+        self.emit_float_unop(op, is_64(ty), dst.hw, src.hw);
+    }
+
+    fn float_cmp(&mut self, cmp: FloatCmp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg) {
+        self.emit_float_cmp(cmp, is_64(ty), dst.hw, lhs.hw, rhs.hw);
+    }
+
+    fn convert(&mut self, op: Conversion, dst: Reg, src: Reg) {
+        self.emit_convert(op, dst.hw, src.hw);
+    }
+
+    fn select(&mut self, ty: ValType, dst: Reg, cond: Reg, if_false: Reg) {
+        let (d, c, f) = (dst.hw, cond.hw, if_false.hw);
+        dynasm!(self.asm ; test Rd(c), Rd(c));
+        match ty {
+            // cmov on the 32-bit form also clears the upper half, which is
+            // exactly the i32 invariant.
+            ValType::I32 => dynasm!(self.asm ; cmovz Rd(d), Rd(f)),
+            ValType::I64 => dynasm!(self.asm ; cmovz Rq(d), Rq(f)),
+            // SSE has no conditional move for scalars; a short branch does.
+            ValType::F32 | ValType::F64 => dynasm!(self.asm
+                ; jnz >keep
+                ; movaps Rx(d), Rx(f)
+                ; keep:
+            ),
+        }
+    }
+
+    // ---- Linear memory -------------------------------------------------
+
+    fn load(&mut self, kind: LoadKind, dst: Reg, addr: Operand, offset: u32) {
+        self.emit_load(kind, dst.hw, addr, offset);
+    }
+
+    fn store(&mut self, kind: StoreKind, src: Operand, addr: Operand, offset: u32) {
+        self.emit_store(kind, src, addr, offset);
+    }
+
+    fn memory_size(&mut self, dst: Reg, memory_offset: u32) {
+        let d = dst.hw;
+        dynasm!(self.asm
+            ; mov rax, QWORD [r14 + memory_offset as i32]
+            ; mov Rq(d), QWORD [rax + 8]
+            ; shr Rq(d), 16
+        );
+    }
+
+    // ---- Instance state --------------------------------------------------
+
+    fn load_global(&mut self, ty: ValType, dst: Reg, cell_offset: u32) {
+        let d = dst.hw;
+        dynasm!(self.asm ; mov rax, QWORD [r14 + cell_offset as i32]);
+        match ty {
+            ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rax]),
+            ValType::I64 => dynasm!(self.asm ; mov Rq(d), QWORD [rax]),
+            ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rax]),
+            ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rax]),
+        }
+    }
+
+    fn store_global(&mut self, ty: ValType, src: Operand, cell_offset: u32) {
+        dynasm!(self.asm ; mov rax, QWORD [r14 + cell_offset as i32]);
+        match src {
+            Operand::Reg(r) => match ty {
+                ValType::I32 => dynasm!(self.asm ; mov DWORD [rax], Rd(r.hw)),
+                ValType::I64 => dynasm!(self.asm ; mov QWORD [rax], Rq(r.hw)),
+                ValType::F32 => dynasm!(self.asm ; movss DWORD [rax], Rx(r.hw)),
+                ValType::F64 => dynasm!(self.asm ; movsd QWORD [rax], Rx(r.hw)),
+            },
+            Operand::Imm(v) if !is_64(ty) => dynasm!(self.asm ; mov DWORD [rax], v as i32),
+            Operand::Imm(v) => match imm32(v) {
+                Some(i) => dynasm!(self.asm ; mov QWORD [rax], i),
+                None => {
+                    self.load_imm(true, RCX, v);
+                    dynasm!(self.asm ; mov QWORD [rax], rcx);
+                }
+            },
+            Operand::Frame(_) => unreachable!("store_global takes a Reg or Imm"),
+        }
+    }
+
+    // ---- Calls -----------------------------------------------------------
+
+    fn call_direct(&mut self, label: Label) {
+        dynasm!(self.asm ; call =>label);
+    }
+
+    fn call_import(&mut self, record_offset: u32) {
+        self.emit_call_import(record_offset);
+    }
+
+    fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg) {
+        self.emit_call_indirect(table_offset, type_id, index.hw);
+    }
+
+    fn call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]) {
+        self.emit_call_builtin(fn_offset, args);
+    }
+
+    // ---- Whole-module pieces -------------------------------------------
+
+    fn finish(self) -> Assembled {
+        debug_assert!(self.stubs.is_empty(), "function_end was not called");
+        let code = self
+            .asm
+            .finalize()
+            .expect("x64: unresolved label or out-of-range relocation");
+        let mut trap_sites = self.trap_sites;
+        // Emission order is already offset order; sorting is a cheap guard
+        // against a future lowering that records sites out of order.
+        trap_sites.sort_by_key(|s| s.offset);
+        Assembled { code, trap_sites }
+    }
+}
+

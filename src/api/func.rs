@@ -1,0 +1,149 @@
+//! `Func`: a function, defined in wasm or by the host, callable from both.
+
+use super::instance::InstanceData;
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::runtime::host_func::{host_stub, HostFunc};
+use crate::runtime::{activation, vmctx};
+use crate::trap::Trap;
+use crate::types::{FuncType, Val};
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub struct Func {
+    pub(crate) kind: FuncKind,
+}
+
+#[derive(Clone)]
+pub(crate) enum FuncKind {
+    /// Defined function `index` (module-wide index) of an instance.
+    Wasm {
+        instance: Rc<InstanceData>,
+        index: u32,
+    },
+    Host(Rc<HostFunc>),
+}
+
+impl Func {
+    /// A host function with a dynamic signature.
+    pub fn new(
+        engine: &Engine,
+        ty: FuncType,
+        f: impl Fn(&[Val], &mut [Val]) -> Result<(), Trap> + 'static,
+    ) -> Func {
+        let sig_id = engine.signature_id(&ty);
+        Func {
+            kind: FuncKind::Host(HostFunc::new(ty, sig_id, Box::new(f))),
+        }
+    }
+
+    /// A host function from a typed closure, e.g. `|a: i32, b: i32| a + b`.
+    pub fn wrap<P, R>(engine: &Engine, f: impl super::typed::IntoFunc<P, R>) -> Func {
+        f.into_func(engine)
+    }
+
+    pub fn ty(&self) -> FuncType {
+        match &self.kind {
+            FuncKind::Wasm { instance, index } => instance.module.inner.func_type(*index).clone(),
+            FuncKind::Host(h) => h.ty.clone(),
+        }
+    }
+
+    /// Call with dynamically typed arguments.
+    pub fn call(&self, args: &[Val]) -> Result<Vec<Val>> {
+        let ty = self.ty();
+        if args.len() != ty.params().len()
+            || args.iter().zip(ty.params()).any(|(a, &t)| a.ty() != t)
+        {
+            let given: Vec<String> = args.iter().map(|a| a.ty().to_string()).collect();
+            return Err(Error::Usage(format!(
+                "function of type {ty} called with arguments ({})",
+                given.join(" ")
+            )));
+        }
+        match &self.kind {
+            FuncKind::Host(h) => {
+                let mut results: Vec<Val> = ty.results().iter().map(|&t| Val::default_for(t)).collect();
+                (h.callback)(args, &mut results)?;
+                Ok(results)
+            }
+            FuncKind::Wasm { instance, index } => {
+                let slots = args.len().max(ty.results().len()).max(2);
+                let mut values: Vec<u64> = args.iter().map(|a| a.to_bits()).collect();
+                values.resize(slots, 0);
+                let max_stack = instance.module.inner.engine.config().max_wasm_stack;
+                let code = instance.module.inner.func_code(*index);
+                // SAFETY: `code` is a function of this instance's module,
+                // compiled for the signature just checked, and `vmctx` is the
+                // instance's own, alive for the call (we hold the instance).
+                unsafe {
+                    activation::call_wasm(instance.vmctx_ptr(), code, &mut values, args.len(), max_stack)
+                }?;
+                Ok(ty
+                    .results()
+                    .iter()
+                    .map(|&t| Val::from_bits(t, if t.is_float() { values[1] } else { values[0] }))
+                    .collect())
+            }
+        }
+    }
+
+    /// A typed view of this function; fails if the types differ.
+    pub fn typed<P: super::typed::WasmParams, R: super::typed::WasmResults>(
+        &self,
+    ) -> Result<super::typed::TypedFunc<P, R>> {
+        super::typed::TypedFunc::new(self.clone())
+    }
+
+    /// The raw reference JIT code calls through.
+    pub(crate) fn func_ref(&self) -> vmctx::FuncRef {
+        match &self.kind {
+            FuncKind::Wasm { instance, index } => vmctx::FuncRef {
+                code: instance.module.inner.func_code(*index),
+                vmctx: instance.vmctx_ptr(),
+                type_id: instance.module.inner.func_sig_id(*index),
+                _pad: 0,
+            },
+            FuncKind::Host(h) => vmctx::FuncRef {
+                code: host_stub(),
+                vmctx: h.ctx_ptr(),
+                type_id: h.sig_id,
+                _pad: 0,
+            },
+        }
+    }
+
+    /// Whether this is a function of the instance with this vmctx.
+    pub(crate) fn belongs_to(&self, vmctx: *mut u8) -> bool {
+        matches!(&self.kind, FuncKind::Wasm { instance, .. } if instance.vmctx_ptr() == vmctx)
+    }
+
+    /// Recover a `Func` from a table element.
+    pub(crate) fn from_func_ref(r: &vmctx::FuncRef) -> Option<Func> {
+        if r.code.is_null() {
+            return None;
+        }
+        // SAFETY: non-null elements are only written by `Table::set` and
+        // instantiation from live `Func`s, whose instance or host function
+        // the table keeps alive; the INSTANCE slot of their context points to
+        // the `Rc`-managed `InstanceData` / `HostFunc`.
+        unsafe {
+            let back = *(r.vmctx.add(vmctx::INSTANCE as usize) as *const *const u8);
+            if r.code == host_stub() {
+                let p = back as *const HostFunc;
+                Rc::increment_strong_count(p);
+                Some(Func {
+                    kind: FuncKind::Host(Rc::from_raw(p)),
+                })
+            } else {
+                let p = back as *const InstanceData;
+                Rc::increment_strong_count(p);
+                let instance = Rc::from_raw(p);
+                let index = instance.func_index_of(r.code)?;
+                Some(Func {
+                    kind: FuncKind::Wasm { instance, index },
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Calls. Arguments go straight from wherever they live (constant,
+//! register, local, spill slot) into the outgoing area at the bottom of the
+//! frame; then every register still live is spilled, because the callee may
+//! use them all. The result comes back in the ISA's result register.
+
+use super::FuncCompiler;
+use crate::masm::{slots_for, MacroAssembler, RegClass};
+use crate::types::{FuncType, ValType};
+
+impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
+    /// Store the top `params.len()` values as outgoing arguments, pop them,
+    /// and spill what remains in registers.
+    fn pass_arguments(&mut self, ty: &FuncType) {
+        let n = ty.params().len();
+        let base = self.stack.len() - n;
+        for i in 0..n {
+            let entry = self.stack[base + i];
+            let src = self.operand_of(entry, base + i);
+            self.masm.store_arg(entry.ty, i as u32, src);
+        }
+        for _ in 0..n {
+            let (_, op) = self.pop();
+            self.release(op);
+        }
+        self.spill_registers();
+        self.frame.note_outgoing(slots_for(ty));
+    }
+
+    /// Push the value the ISA left in its result register, keeping it there
+    /// when that register is allocatable.
+    pub(super) fn take_result(&mut self, ty: ValType) {
+        let ret = match RegClass::of(ty) {
+            RegClass::Int => M::INT_RESULT,
+            RegClass::Float => M::FLOAT_RESULT,
+        };
+        if self.regs.is_allocatable(ret) && self.regs.is_free(ret) {
+            self.regs.claim(ret);
+            self.push_reg(ty, ret);
+        } else {
+            let r = self.alloc_reg(RegClass::of(ty));
+            self.masm.mov(ty, r, crate::masm::Operand::Reg(ret));
+            self.push_reg(ty, r);
+        }
+    }
+
+    fn push_results(&mut self, ty: &FuncType) {
+        if let Some(&result) = ty.results().first() {
+            self.take_result(result);
+        }
+    }
+
+    pub(super) fn call(&mut self, function_index: u32) {
+        let ty = self.env.func_type(function_index).clone();
+        self.pass_arguments(&ty);
+        if function_index < self.env.num_imported_funcs {
+            self.masm
+                .call_import(self.env.offsets.imported_func(function_index));
+        } else {
+            let label = self.env.func_labels[(function_index - self.env.num_imported_funcs) as usize];
+            self.masm.call_direct(label);
+        }
+        self.push_results(&ty);
+    }
+
+    pub(super) fn call_indirect(&mut self, type_index: u32, table_index: u32) {
+        let ty = self.env.types[type_index as usize].clone();
+        let (_, index) = self.pop_reg();
+        self.pass_arguments(&ty);
+        self.masm.call_indirect(
+            self.env.offsets.table(table_index),
+            self.env.sig_ids[type_index as usize],
+            index,
+        );
+        self.regs.free(index);
+        self.push_results(&ty);
+    }
+}

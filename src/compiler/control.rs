@@ -1,0 +1,401 @@
+//! Structured control flow: blocks, loops, ifs, branches, and how the value
+//! stack agrees with itself where control-flow edges meet.
+//!
+//! A label is reached by several edges (fallthrough, `br`, `br_if`,
+//! `br_table`), each arriving with its own idea of where every value lives.
+//! Flint keeps the agreement cheap with two rules:
+//!
+//! 1. **Below a block's base, everything is in memory.** Entering a block,
+//!    loop or if spills the registers and latent locals of the entries below
+//!    it (constants stay constants). Code inside the block can never pop
+//!    below its base, so those entries keep the same location on every edge
+//!    and need no moves at the label.
+//! 2. **The label's own values travel in canonical registers.** A block's
+//!    results (a loop's parameters) go to the first allocatable registers of
+//!    their class. Every edge moves its values there with a parallel move;
+//!    after the label, the compiler knows exactly where they are.
+//!
+//! So a merge costs at most one move per carried value, and entering a block
+//! costs a spill only for values that were live across it (rare in code
+//! produced by compilers, whose blocks usually start with an empty stack).
+//! A `br_if` emits its moves on the taken path only, so the fallthrough
+//! state stays untouched.
+
+use super::value_stack::{Entry, Slot};
+use super::FuncCompiler;
+use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass};
+use crate::types::{FuncType, ValType};
+
+#[derive(Clone, Debug)]
+pub(crate) enum Kind {
+    Function,
+    Block,
+    Loop,
+    /// An `if` before its `else`: `entry` are the parameter entries at the
+    /// `if`, restored when the else branch starts.
+    If { else_label: Label, entry: Vec<Entry> },
+    Else,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct ControlFrame {
+    pub kind: Kind,
+    /// Branch target: the header of a loop, the end of anything else.
+    pub label: Label,
+    /// Value-stack height at entry, below the block's parameters.
+    pub height: usize,
+    pub params: Vec<ValType>,
+    pub results: Vec<ValType>,
+    /// Whether any branch targets `label` (so the end is a merge point).
+    pub label_used: bool,
+    /// Entered in unreachable code: no code is emitted for it at all.
+    pub dead: bool,
+}
+
+impl ControlFrame {
+    pub fn function(label: Label, results: Vec<ValType>) -> ControlFrame {
+        ControlFrame {
+            kind: Kind::Function,
+            label,
+            height: 0,
+            params: Vec::new(),
+            results,
+            label_used: false,
+            dead: false,
+        }
+    }
+
+    /// The types carried by a branch to this frame.
+    fn branch_types(&self) -> &[ValType] {
+        match self.kind {
+            Kind::Loop => &self.params,
+            _ => &self.results,
+        }
+    }
+}
+
+impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
+    /// The canonical registers for values of these types at a label.
+    fn canonical_regs(&self, types: &[ValType]) -> Vec<Reg> {
+        let (mut ints, mut floats) = (0, 0);
+        types
+            .iter()
+            .map(|&ty| {
+                let counter = match RegClass::of(ty) {
+                    RegClass::Int => &mut ints,
+                    RegClass::Float => &mut floats,
+                };
+                *counter += 1;
+                self.regs.order(RegClass::of(ty))[*counter - 1]
+            })
+            .collect()
+    }
+
+    /// The (type, destination, source, depth) moves that bring the top
+    /// `dests.len()` values into `dests`; moves already in place are left out.
+    fn plan_moves(&self, dests: &[Reg]) -> Vec<(ValType, Reg, Operand, usize)> {
+        let base = self.stack.len() - dests.len();
+        dests
+            .iter()
+            .enumerate()
+            .map(|(i, &dst)| {
+                let entry = self.stack[base + i];
+                (entry.ty, dst, self.operand_of(entry, base + i), base + i)
+            })
+            .filter(|&(_, dst, src, _)| src != Operand::Reg(dst))
+            .collect()
+    }
+
+    /// Emit a parallel move. A move may go once no pending move still reads
+    /// its destination; a cycle is broken by parking one source in its
+    /// entry's spill slot. Compile-time state is not changed: callers decide
+    /// what the stack looks like afterwards.
+    fn emit_moves(&mut self, mut pending: Vec<(ValType, Reg, Operand, usize)>) {
+        while !pending.is_empty() {
+            let ready = pending.iter().position(|&(_, dst, _, _)| {
+                !pending.iter().any(|&(_, _, src, _)| src == Operand::Reg(dst))
+            });
+            match ready {
+                Some(i) => {
+                    let (ty, dst, src, _) = pending.remove(i);
+                    self.masm.mov(ty, dst, src);
+                }
+                None => {
+                    let (ty, _, src, depth) = pending[0];
+                    let slot = self.frame.spill_slot(depth);
+                    self.masm.store_frame(ty, slot, src);
+                    pending[0].2 = Operand::Frame(slot);
+                }
+            }
+        }
+    }
+
+    /// Rebuild the register file from the stack after a label, where the
+    /// state is defined rather than inherited.
+    fn sync_regs(&mut self) {
+        self.regs.reset();
+        for entry in &self.stack {
+            if let Slot::Reg(r) = entry.slot {
+                self.regs.claim(r);
+            }
+        }
+    }
+
+    /// The state after a label: the frame's base, then its carried values
+    /// in their canonical registers.
+    fn enter_label_state(&mut self, height: usize, types: &[ValType]) {
+        self.stack.truncate(height);
+        for (&ty, r) in types.iter().zip(self.canonical_regs(types)) {
+            self.push_reg(ty, r);
+        }
+        self.sync_regs();
+        self.reachable = true;
+    }
+
+    /// After an unconditional transfer the rest of the block is dead: its
+    /// values are discarded.
+    pub(super) fn enter_unreachable(&mut self) {
+        let height = self.control.last().map_or(0, |c| c.height);
+        self.stack.truncate(height);
+        self.sync_regs();
+        self.reachable = false;
+    }
+
+    fn push_frame(&mut self, kind: Kind, label: Label, ty: FuncType) {
+        let height = self.stack.len() - ty.params().len();
+        self.control.push(ControlFrame {
+            kind,
+            label,
+            height,
+            params: ty.params().to_vec(),
+            results: ty.results().to_vec(),
+            label_used: false,
+            dead: false,
+        });
+    }
+
+    pub(super) fn block(&mut self, ty: FuncType) {
+        self.pin_to_memory(self.stack.len() - ty.params().len());
+        let label = self.masm.new_label();
+        self.push_frame(Kind::Block, label, ty);
+    }
+
+    pub(super) fn loop_(&mut self, ty: FuncType) {
+        let height = self.stack.len() - ty.params().len();
+        self.pin_to_memory(height);
+        // The header is a label: its parameters must be where every back
+        // edge will put them.
+        let dests = self.canonical_regs(ty.params());
+        let moves = self.plan_moves(&dests);
+        self.emit_moves(moves);
+        self.enter_label_state(height, ty.params());
+        let label = self.masm.new_label();
+        self.masm.bind(label);
+        self.push_frame(Kind::Loop, label, ty);
+    }
+
+    pub(super) fn if_(&mut self, ty: FuncType) {
+        let (_, cond) = self.pop_reg();
+        // Both arms start from the same state: everything in memory.
+        self.pin_to_memory(self.stack.len());
+        let else_label = self.masm.new_label();
+        let label = self.masm.new_label();
+        self.masm.branch_if(cond, false, else_label);
+        self.regs.free(cond);
+        let entry = self.stack[self.stack.len() - ty.params().len()..].to_vec();
+        self.push_frame(Kind::If { else_label, entry }, label, ty);
+    }
+
+    /// The end of a then-arm or block body falling into its label: bring
+    /// the results to their canonical registers.
+    fn fall_into_label(&mut self, results: &[ValType]) {
+        if self.reachable {
+            let moves = self.plan_moves(&self.canonical_regs(results));
+            self.emit_moves(moves);
+        }
+    }
+
+    pub(super) fn else_(&mut self) {
+        let frame = self.control.last().expect("validated: else inside if").clone();
+        let Kind::If { else_label, entry } = frame.kind else {
+            unreachable!("validated: else follows if")
+        };
+        if self.reachable {
+            self.fall_into_label(&frame.results);
+            self.masm.jump(frame.label);
+            self.control.last_mut().unwrap().label_used = true;
+        }
+        self.masm.bind(else_label);
+        self.stack.truncate(frame.height);
+        self.stack.extend(entry);
+        self.sync_regs();
+        self.reachable = true;
+        self.control.last_mut().unwrap().kind = Kind::Else;
+    }
+
+    pub(super) fn end(&mut self) {
+        let frame = self.control.pop().expect("validated: end matches a frame");
+        let is_function = matches!(frame.kind, Kind::Function);
+        match frame.kind {
+            Kind::Loop => {
+                // A loop's end is no label: the fallthrough just continues.
+            }
+            Kind::If { else_label, entry } => {
+                // No else arm: the false edge carries the parameters as
+                // results (only possible when they are the same types).
+                if frame.results.is_empty() {
+                    self.masm.bind(else_label);
+                    self.masm.bind(frame.label);
+                    self.stack.truncate(frame.height);
+                    self.sync_regs();
+                    self.reachable = true;
+                } else {
+                    if self.reachable {
+                        self.fall_into_label(&frame.results);
+                        self.masm.jump(frame.label);
+                    }
+                    self.masm.bind(else_label);
+                    self.stack.truncate(frame.height);
+                    self.stack.extend(entry);
+                    self.sync_regs();
+                    self.reachable = true;
+                    self.fall_into_label(&frame.results);
+                    self.masm.bind(frame.label);
+                    self.enter_label_state(frame.height, &frame.results);
+                }
+            }
+            Kind::Block | Kind::Else | Kind::Function => {
+                if frame.label_used {
+                    self.fall_into_label(&frame.results);
+                    self.masm.bind(frame.label);
+                    self.enter_label_state(frame.height, &frame.results);
+                }
+                // Without branches to it the end is no merge: the values
+                // stay wherever the fallthrough left them.
+            }
+        }
+        if is_function && self.reachable {
+            self.emit_return(&frame.results);
+        }
+    }
+
+    /// Move the function's results into the return registers and return.
+    fn emit_return(&mut self, results: &[ValType]) {
+        debug_assert!(results.len() <= 1, "multi-value returns are checked at entry");
+        if let Some(&ty) = results.first() {
+            let (_, value) = self.pop();
+            let ret = match RegClass::of(ty) {
+                RegClass::Int => M::INT_RESULT,
+                RegClass::Float => M::FLOAT_RESULT,
+            };
+            if value != Operand::Reg(ret) {
+                self.masm.mov(ty, ret, value);
+            }
+            self.release(value);
+        }
+        self.masm.epilogue();
+        self.reachable = false;
+    }
+
+    fn target(&mut self, relative_depth: u32) -> &mut ControlFrame {
+        let index = self.control.len() - 1 - relative_depth as usize;
+        &mut self.control[index]
+    }
+
+    pub(super) fn br(&mut self, relative_depth: u32) {
+        let target = self.target(relative_depth);
+        target.label_used = true;
+        let (label, types) = (target.label, target.branch_types().to_vec());
+        let moves = self.plan_moves(&self.canonical_regs(&types));
+        self.emit_moves(moves);
+        self.masm.jump(label);
+        self.enter_unreachable();
+    }
+
+    pub(super) fn br_if(&mut self, relative_depth: u32) {
+        let (_, cond) = self.pop_reg();
+        let target = self.target(relative_depth);
+        target.label_used = true;
+        let (label, types) = (target.label, target.branch_types().to_vec());
+        let moves = self.plan_moves(&self.canonical_regs(&types));
+        if moves.is_empty() {
+            self.masm.branch_if(cond, true, label);
+        } else {
+            // Moves happen only on the taken path.
+            let skip = self.masm.new_label();
+            self.masm.branch_if(cond, false, skip);
+            self.emit_moves(moves);
+            self.masm.jump(label);
+            self.masm.bind(skip);
+        }
+        self.regs.free(cond);
+    }
+
+    pub(super) fn br_table(&mut self, depths: &[u32], default: u32) {
+        let (_, index) = self.pop();
+        let mut labels = Vec::with_capacity(depths.len());
+        for &d in depths {
+            let t = self.target(d);
+            t.label_used = true;
+            labels.push(t.label);
+        }
+        let default_target = self.target(default);
+        default_target.label_used = true;
+        let (default_label, types) = (default_target.label, default_target.branch_types().to_vec());
+        let dests = self.canonical_regs(&types);
+        let dest_mask = dests.iter().fold(0u32, |m, r| m | 1 << r.hw);
+        // The index must survive the moves: keep it out of their destinations.
+        let index = match index {
+            Operand::Reg(r) if r.class == RegClass::Int && dest_mask & (1 << r.hw) != 0 => {
+                let moved = self.alloc_reg_excluding(RegClass::Int, dest_mask);
+                self.masm.mov(ValType::I32, moved, index);
+                self.regs.free(r);
+                Operand::Reg(moved)
+            }
+            other => other,
+        };
+        let moves = self.plan_moves(&dests);
+        self.emit_moves(moves);
+        let index = match index {
+            Operand::Reg(r) => r,
+            other => {
+                let r = self.alloc_reg_excluding(RegClass::Int, dest_mask);
+                self.masm.mov(ValType::I32, r, other);
+                r
+            }
+        };
+        self.masm.jump_table(index, &labels, default_label);
+        self.regs.free(index);
+        self.enter_unreachable();
+    }
+
+    /// Operators in unreachable code emit nothing, but the control stack
+    /// must still follow the nesting so the right `else`/`end` revives code.
+    pub(super) fn visit_unreachable(&mut self, op: &wasmparser::Operator<'_>) -> crate::Result<()> {
+        use wasmparser::Operator as O;
+        match op {
+            O::Block { .. } | O::Loop { .. } | O::If { .. } => {
+                let label = self.masm.new_label();
+                self.control.push(ControlFrame {
+                    kind: Kind::Block,
+                    label,
+                    height: self.stack.len(),
+                    params: Vec::new(),
+                    results: Vec::new(),
+                    label_used: false,
+                    dead: true,
+                });
+            }
+            O::Else if !self.control.last().is_some_and(|c| c.dead) => self.else_(),
+            O::End => {
+                if self.control.last().is_some_and(|c| c.dead) {
+                    self.control.pop();
+                } else {
+                    self.end();
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,37 @@
+//! The host-call stub: how wasm code calls a Rust closure.
+//!
+//! A host function looks like any other function to wasm: a `{ code, vmctx }`
+//! pair. Its `code` is this one stub, shared by every host function; its
+//! `vmctx` is a small context whose header has the same layout as an
+//! instance's (see `runtime::host_func`). The stub passes the address of its
+//! incoming arguments — the caller's outgoing area, sized for
+//! `max(params, results)` slots — to the `call_host` builtin, which runs the
+//! closure and writes results back into the same slots. The stub then loads
+//! slot 0 into both result registers (the caller reads the one its type
+//! needs), so a single stub serves every signature.
+
+use crate::masm::{Assembled, BuiltinArg, MacroAssembler, Operand};
+use crate::runtime::vmctx;
+use crate::trap::TrapCode;
+use crate::types::ValType;
+
+/// Offset of the first incoming argument from the frame pointer.
+const FIRST_ARG: i32 = 16;
+
+pub fn emit<M: MacroAssembler>() -> Assembled {
+    let mut masm = M::new();
+    let entry = masm.new_label();
+    masm.function_start(entry);
+    let setup = masm.prologue(vmctx::STACK_LIMIT);
+    masm.call_builtin(vmctx::BUILTIN_CALL_HOST, &[BuiltinArg::FrameAddr(FIRST_ARG)]);
+    let ok = masm.new_label();
+    masm.branch_if(M::INT_RESULT, false, ok);
+    masm.trap(TrapCode::HostError);
+    masm.bind(ok);
+    masm.mov(ValType::I64, M::INT_RESULT, Operand::Frame(FIRST_ARG));
+    masm.mov(ValType::F64, M::FLOAT_RESULT, Operand::Frame(FIRST_ARG));
+    masm.epilogue();
+    masm.function_end();
+    masm.patch_frame_size(setup, 16);
+    masm.finish()
+}

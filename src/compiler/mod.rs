@@ -1,0 +1,378 @@
+//! The single-pass compiler: one streaming walk over a function body that
+//! validates each operator and emits machine code for it in the same visit.
+//!
+//! There is no IR and no second walk. `compile_function` reads an operator,
+//! hands it to wasmparser's `FuncValidator`, then to [`FuncCompiler::visit`],
+//! which updates the abstract value stack ([`value_stack`]) and asks the
+//! [`MacroAssembler`] for instructions. Everything ISA-specific lives behind
+//! that trait; this module and its children are shared by every backend.
+//!
+//! The chapters:
+//! * [`frame`]: where locals and spill slots live.
+//! * [`value_stack`] and [`registers`]: lazy values and register allocation.
+//! * [`control`]: blocks, loops, ifs, branches and how values meet at labels.
+//! * [`numeric`], [`memory`], [`calls`]: lowering of each operator family.
+//! * [`host_stub`]: the small piece of code through which wasm calls the host.
+
+mod calls;
+mod control;
+mod frame;
+pub mod host_stub;
+mod memory;
+mod numeric;
+mod registers;
+mod value_stack;
+
+use crate::error::{Error, Result};
+use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass};
+use crate::runtime::vmctx::VMOffsets;
+use crate::types::{FuncType, ValType};
+use control::ControlFrame;
+use frame::Frame;
+use registers::RegFile;
+use value_stack::{Entry, Slot};
+use wasmparser::{FuncValidator, FunctionBody, OperatorsReader, ValidatorResources};
+
+/// What compiling one function needs to know about its module.
+pub struct ModuleEnv<'a> {
+    pub types: &'a [FuncType],
+    /// Engine-wide signature id of each type index.
+    pub sig_ids: &'a [u32],
+    /// Type index of each function, imports first.
+    pub func_types: &'a [u32],
+    pub num_imported_funcs: u32,
+    pub globals: &'a [ValType],
+    pub offsets: &'a VMOffsets,
+    /// Entry label of each defined function.
+    pub func_labels: &'a [Label],
+}
+
+impl ModuleEnv<'_> {
+    fn func_type(&self, func_index: u32) -> &FuncType {
+        &self.types[self.func_types[func_index as usize] as usize]
+    }
+}
+
+/// Compile one function body into `masm`, validating it on the way.
+/// Returns the code offset of the function's entry.
+pub fn compile_function<M: MacroAssembler>(
+    masm: &mut M,
+    env: &ModuleEnv<'_>,
+    func_index: u32,
+    mut validator: FuncValidator<ValidatorResources>,
+    body: &FunctionBody<'_>,
+) -> Result<usize> {
+    let ty = env.func_type(func_index).clone();
+    let mut locals: Vec<ValType> = ty.params().to_vec();
+    let mut reader = body.get_binary_reader();
+    for _ in 0..reader.read_var_u32()? {
+        let offset = reader.original_position();
+        let count = reader.read_var_u32()?;
+        let vt: wasmparser::ValType = reader.read()?;
+        // The validator bounds the number of locals before we allocate any.
+        validator.define_locals(offset, count, vt)?;
+        let vt = ValType::from_wasmparser(vt).ok_or_else(|| unsupported(offset as usize, "local type"))?;
+        locals.extend(std::iter::repeat_n(vt, count as usize));
+    }
+
+    let label = env.func_labels[(func_index - env.num_imported_funcs) as usize];
+    let entry = masm.function_start(label);
+    let mut fc = FuncCompiler::new(masm, env, ty, locals);
+    let setup = fc.masm.prologue(crate::runtime::vmctx::STACK_LIMIT);
+    if let Some((offset, bytes)) = fc.frame.declared_locals() {
+        fc.masm.zero_frame(offset, bytes);
+    }
+
+    let mut ops = OperatorsReader::new(reader);
+    while !ops.eof() {
+        let (op, offset) = ops.read_with_offset()?;
+        validator.op(offset, &op)?;
+        fc.visit(&op, offset as usize)?;
+    }
+    ops.finish()?;
+
+    let frame_size = fc.frame.size();
+    fc.masm.function_end();
+    fc.masm.patch_frame_size(setup, frame_size);
+    Ok(entry)
+}
+
+fn unsupported(offset: usize, what: &str) -> Error {
+    Error::InvalidModule {
+        message: format!("unsupported by Flint: {what}"),
+        offset,
+    }
+}
+
+/// The state of compiling one function.
+pub(crate) struct FuncCompiler<'a, 'e, M: MacroAssembler> {
+    masm: &'a mut M,
+    env: &'a ModuleEnv<'e>,
+    ty: FuncType,
+    locals: Vec<ValType>,
+    frame: Frame,
+    stack: Vec<Entry>,
+    regs: RegFile,
+    control: Vec<ControlFrame>,
+    /// False after an unconditional branch until the end of the block:
+    /// operators are then validated but emit nothing.
+    reachable: bool,
+}
+
+impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
+    fn new(masm: &'a mut M, env: &'a ModuleEnv<'e>, ty: FuncType, locals: Vec<ValType>) -> Self {
+        let frame = Frame::new(ty.params(), (locals.len() - ty.params().len()) as u32);
+        let mut fc = FuncCompiler {
+            masm,
+            env,
+            ty,
+            locals,
+            frame,
+            stack: Vec::new(),
+            regs: RegFile::new(M::INT_REGS, M::FLOAT_REGS),
+            control: Vec::new(),
+            reachable: true,
+        };
+        let results = fc.ty.results().to_vec();
+        let label = fc.masm.new_label();
+        fc.control.push(ControlFrame::function(label, results));
+        fc
+    }
+
+    // ---- The value stack -------------------------------------------------
+
+    fn push(&mut self, ty: ValType, slot: Slot) {
+        self.stack.push(Entry { ty, slot });
+        self.frame.note_depth(self.stack.len());
+    }
+
+    fn push_reg(&mut self, ty: ValType, reg: Reg) {
+        self.push(ty, Slot::Reg(reg));
+    }
+
+    /// Pop the top value as an operand. A register stays allocated to the
+    /// caller, who frees it once the instruction using it is emitted.
+    fn pop(&mut self) -> (ValType, Operand) {
+        let entry = self.stack.pop().expect("validated: operand stack underflow");
+        let depth = self.stack.len();
+        (entry.ty, self.operand_of(entry, depth))
+    }
+
+    fn operand_of(&self, entry: Entry, depth: usize) -> Operand {
+        match entry.slot {
+            Slot::Const(bits) => Operand::Imm(bits),
+            Slot::Reg(r) => Operand::Reg(r),
+            Slot::Local(n) => Operand::Frame(self.frame.local(n)),
+            Slot::Spilled => Operand::Frame(self.frame.spill_slot(depth)),
+        }
+    }
+
+    /// Free the register behind an operand, if any.
+    fn release(&mut self, op: Operand) {
+        if let Operand::Reg(r) = op {
+            self.regs.free(r);
+        }
+    }
+
+    /// A free register of `class`, spilling one value if none is.
+    fn alloc_reg(&mut self, class: RegClass) -> Reg {
+        self.alloc_reg_excluding(class, 0)
+    }
+
+    fn alloc_reg_excluding(&mut self, class: RegClass, exclude: u32) -> Reg {
+        loop {
+            if let Some(r) = self.regs.alloc(class, exclude) {
+                return r;
+            }
+            // Spill the deepest register-held entry of this class: it is the
+            // value least likely to be consumed next.
+            let victim = self
+                .stack
+                .iter()
+                .position(|e| matches!(e.slot, Slot::Reg(r) if r.class == class && exclude & (1 << r.hw) == 0))
+                .expect("register pressure with no spillable value");
+            self.spill_entry(victim);
+        }
+    }
+
+    /// Move entry `depth` out of its register (or latent local) into its
+    /// spill slot.
+    fn spill_entry(&mut self, depth: usize) {
+        let entry = self.stack[depth];
+        let slot = self.frame.spill_slot(depth);
+        match entry.slot {
+            Slot::Reg(r) => {
+                self.masm.store_frame(entry.ty, slot, Operand::Reg(r));
+                self.regs.free(r);
+            }
+            Slot::Local(n) => self.masm.copy_frame(slot, self.frame.local(n)),
+            Slot::Const(_) | Slot::Spilled => return,
+        }
+        self.stack[depth].slot = Slot::Spilled;
+    }
+
+    /// Spill every register-held entry (before calls: all allocatable
+    /// registers are caller-saved).
+    fn spill_registers(&mut self) {
+        for depth in 0..self.stack.len() {
+            if matches!(self.stack[depth].slot, Slot::Reg(_)) {
+                self.spill_entry(depth);
+            }
+        }
+    }
+
+    /// Spill registers and latent locals of the entries below `height` (at
+    /// block entry: see `control`).
+    fn pin_to_memory(&mut self, height: usize) {
+        for depth in 0..height {
+            self.spill_entry(depth);
+        }
+    }
+
+    /// Put an operand in a register (allocating one unless it already is).
+    fn into_reg(&mut self, ty: ValType, op: Operand) -> Reg {
+        match op {
+            Operand::Reg(r) => r,
+            _ => {
+                let r = self.alloc_reg(RegClass::of(ty));
+                self.masm.mov(ty, r, op);
+                r
+            }
+        }
+    }
+
+    /// Pop the top value into a register.
+    fn pop_reg(&mut self) -> (ValType, Reg) {
+        let (ty, op) = self.pop();
+        (ty, self.into_reg(ty, op))
+    }
+
+    /// Before local `n` changes, give every latent read of it on the stack
+    /// its own copy. Only entries above the innermost block's base can be
+    /// latent (block entry pins the rest to memory).
+    fn materialize_local(&mut self, n: u32) {
+        let base = self.control.last().map_or(0, |c| c.height);
+        for depth in base..self.stack.len() {
+            if self.stack[depth].slot == Slot::Local(n) {
+                self.spill_entry(depth);
+            }
+        }
+    }
+
+    // ---- Locals and globals ------------------------------------------------
+
+    fn local_get(&mut self, n: u32) {
+        self.push(self.locals[n as usize], Slot::Local(n));
+    }
+
+    fn local_set(&mut self, n: u32, tee: bool) {
+        let (ty, value) = self.pop();
+        self.materialize_local(n);
+        let dst = self.frame.local(n);
+        match value {
+            Operand::Frame(src) => self.masm.copy_frame(dst, src),
+            _ => self.masm.store_frame(ty, dst, value),
+        }
+        match (tee, value) {
+            // The register still holds the value: keep using it.
+            (true, Operand::Reg(r)) => self.push_reg(ty, r),
+            (true, Operand::Imm(bits)) => self.push(ty, Slot::Const(bits)),
+            (true, Operand::Frame(_)) => self.push(ty, Slot::Local(n)),
+            (false, _) => self.release(value),
+        }
+    }
+
+    fn global_get(&mut self, index: u32) {
+        let ty = self.env.globals[index as usize];
+        let r = self.alloc_reg(RegClass::of(ty));
+        self.masm
+            .load_global(ty, r, self.env.offsets.global(index));
+        self.push_reg(ty, r);
+    }
+
+    fn global_set(&mut self, index: u32) {
+        let (ty, value) = self.pop();
+        let value = match value {
+            Operand::Frame(_) => Operand::Reg(self.into_reg(ty, value)),
+            other => other,
+        };
+        self.masm
+            .store_global(ty, value, self.env.offsets.global(index));
+        self.release(value);
+    }
+
+    fn select(&mut self) {
+        let (_, cond) = self.pop_reg();
+        let (ty, if_false) = self.pop_reg();
+        let (_, if_true) = self.pop_reg();
+        self.masm.select(ty, if_true, cond, if_false);
+        self.regs.free(cond);
+        self.regs.free(if_false);
+        self.push_reg(ty, if_true);
+    }
+
+    /// Compile one (already validated) operator.
+    fn visit(&mut self, op: &wasmparser::Operator<'_>, offset: usize) -> Result<()> {
+        use wasmparser::Operator as O;
+        if !self.reachable {
+            return self.visit_unreachable(op);
+        }
+        match *op {
+            O::Unreachable => {
+                self.masm.trap(crate::trap::TrapCode::Unreachable);
+                self.enter_unreachable();
+            }
+            O::Nop => {}
+            O::Block { blockty } => self.block(self.block_type(blockty, offset)?),
+            O::Loop { blockty } => self.loop_(self.block_type(blockty, offset)?),
+            O::If { blockty } => self.if_(self.block_type(blockty, offset)?),
+            O::Else => self.else_(),
+            O::End => self.end(),
+            O::Br { relative_depth } => self.br(relative_depth),
+            O::BrIf { relative_depth } => self.br_if(relative_depth),
+            O::BrTable { ref targets } => {
+                let depths = targets.targets().collect::<Result<Vec<u32>, _>>()?;
+                self.br_table(&depths, targets.default());
+            }
+            O::Return => self.br(self.control.len() as u32 - 1),
+            O::Call { function_index } => self.call(function_index),
+            O::CallIndirect {
+                type_index,
+                table_index,
+            } => self.call_indirect(type_index, table_index),
+            O::Drop => {
+                let (_, v) = self.pop();
+                self.release(v);
+            }
+            O::Select => self.select(),
+            O::LocalGet { local_index } => self.local_get(local_index),
+            O::LocalSet { local_index } => self.local_set(local_index, false),
+            O::LocalTee { local_index } => self.local_set(local_index, true),
+            O::GlobalGet { global_index } => self.global_get(global_index),
+            O::GlobalSet { global_index } => self.global_set(global_index),
+            O::MemorySize { .. } => self.memory_size(),
+            O::MemoryGrow { .. } => self.memory_grow(),
+            O::I32Const { value } => self.push(ValType::I32, Slot::Const(value as i64)),
+            O::I64Const { value } => self.push(ValType::I64, Slot::Const(value)),
+            O::F32Const { value } => self.push(ValType::F32, Slot::Const(value.bits() as i64)),
+            O::F64Const { value } => self.push(ValType::F64, Slot::Const(value.bits() as i64)),
+            _ => {
+                if !self.visit_memory_access(op) && !self.visit_numeric(op) {
+                    return Err(unsupported(offset, &format!("{op:?}")));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn block_type(&self, bt: wasmparser::BlockType, offset: usize) -> Result<FuncType> {
+        Ok(match bt {
+            wasmparser::BlockType::Empty => FuncType::new([], []),
+            wasmparser::BlockType::Type(t) => FuncType::new(
+                [],
+                [ValType::from_wasmparser(t).ok_or_else(|| unsupported(offset, "block type"))?],
+            ),
+            wasmparser::BlockType::FuncType(idx) => self.env.types[idx as usize].clone(),
+        })
+    }
+}

@@ -1,0 +1,86 @@
+//! Which allocatable registers are free.
+//!
+//! A register holds at most one value-stack entry (locals are never cached in
+//! registers; `local.get` stays latent instead), so the state is just a free
+//! set per class. When none is free the compiler spills *one* entry — the
+//! deepest register-held one, the value least likely to be needed soon —
+//! rather than everything (see `FuncCompiler::alloc_reg`).
+
+use crate::masm::{Reg, RegClass};
+
+#[derive(Clone)]
+pub struct RegFile {
+    int_order: &'static [Reg],
+    float_order: &'static [Reg],
+    /// Bit `hw` set = register `hw` of that class is free.
+    free_int: u32,
+    free_float: u32,
+}
+
+fn mask(regs: &[Reg]) -> u32 {
+    regs.iter().fold(0, |m, r| m | 1 << r.hw)
+}
+
+impl RegFile {
+    pub fn new(int_order: &'static [Reg], float_order: &'static [Reg]) -> RegFile {
+        RegFile {
+            int_order,
+            float_order,
+            free_int: mask(int_order),
+            free_float: mask(float_order),
+        }
+    }
+
+    fn set(&mut self, class: RegClass) -> &mut u32 {
+        match class {
+            RegClass::Int => &mut self.free_int,
+            RegClass::Float => &mut self.free_float,
+        }
+    }
+
+    /// The allocatable registers of a class, in preference order.
+    pub fn order(&self, class: RegClass) -> &'static [Reg] {
+        match class {
+            RegClass::Int => self.int_order,
+            RegClass::Float => self.float_order,
+        }
+    }
+
+    pub fn is_allocatable(&self, reg: Reg) -> bool {
+        self.order(reg.class).contains(&reg)
+    }
+
+    pub fn is_free(&self, reg: Reg) -> bool {
+        let set = match reg.class {
+            RegClass::Int => self.free_int,
+            RegClass::Float => self.free_float,
+        };
+        set & (1 << reg.hw) != 0
+    }
+
+    /// Take the first free register of `class` not in `exclude` (a mask of
+    /// hardware numbers).
+    pub fn alloc(&mut self, class: RegClass, exclude: u32) -> Option<Reg> {
+        let free = *self.set(class) & !exclude;
+        let reg = *self.order(class).iter().find(|r| free & (1 << r.hw) != 0)?;
+        *self.set(class) &= !(1 << reg.hw);
+        Some(reg)
+    }
+
+    /// Mark a specific free register as used.
+    pub fn claim(&mut self, reg: Reg) {
+        debug_assert!(self.is_free(reg), "claiming a busy register {reg:?}");
+        *self.set(reg.class) &= !(1 << reg.hw);
+    }
+
+    pub fn free(&mut self, reg: Reg) {
+        debug_assert!(!self.is_free(reg), "freeing a free register {reg:?}");
+        *self.set(reg.class) |= 1 << reg.hw;
+    }
+
+    /// Everything free again.
+    pub fn reset(&mut self) {
+        self.free_int = mask(self.int_order);
+        self.free_float = mask(self.float_order);
+    }
+}

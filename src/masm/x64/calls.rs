@@ -1,0 +1,98 @@
+//! Calls: to imported functions, through tables, and to Rust builtins.
+//!
+//! Wasm-to-wasm calls use Flint's own convention (arguments in the caller's
+//! outgoing area at `[rsp + 8*i]`, everything caller-saved), so a call is
+//! just `call`. The work is in switching instances: an imported function or
+//! a table element carries its own vmctx, which must be in r14 (with its
+//! memory base in r15) while it runs. Afterwards ours is reloaded from the
+//! frame slot `[rbp - 8]` rather than kept in a callee-saved register,
+//! since the callee is free to use r14/r15 for its own instance.
+//!
+//! Builtins are ordinary `extern "C"` Rust functions, called with the
+//! System V ABI. rsp is 16-byte aligned at every call site by construction
+//! of the frame, so nothing needs adjusting.
+
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
+
+use super::{X64Masm, R8, R9, RCX, RDX, RSI};
+use crate::masm::BuiltinArg;
+use crate::runtime::vmctx::{FUNCREF_SIZE, MEMORY_BASE};
+use crate::trap::TrapCode;
+
+/// System V integer argument registers after the implicit vmctx in rdi.
+const BUILTIN_ARGS: [u8; 5] = [RSI, RDX, RCX, R8, R9];
+
+impl X64Masm {
+    /// Restore this function's vmctx and memory base after a call that may
+    /// have switched instance.
+    fn restore_instance(&mut self) {
+        dynasm!(self.asm
+            ; mov r14, QWORD [rbp - 8]
+            ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
+        );
+    }
+
+    pub(super) fn emit_call_import(&mut self, record: u32) {
+        let record = record as i32;
+        dynasm!(self.asm
+            ; mov rax, QWORD [r14 + record]
+            ; mov r14, QWORD [r14 + record + 8]
+            ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
+            ; call rax
+        );
+        self.restore_instance();
+    }
+
+    pub(super) fn emit_call_indirect(&mut self, table_offset: u32, type_id: u32, index: u8) {
+        const _: () = assert!(FUNCREF_SIZE == 24);
+        let oob = self.trap_label(TrapCode::TableOutOfBounds);
+        let null = self.trap_label(TrapCode::UninitializedElement);
+        let mismatch = self.trap_label(TrapCode::IndirectCallTypeMismatch);
+        // rax = &TableDef; the index is a zero-extended i32, so a 64-bit
+        // compare against the u64 length is the unsigned i32 check.
+        dynasm!(self.asm
+            ; mov rax, QWORD [r14 + table_offset as i32]
+            ; cmp Rq(index), QWORD [rax + 8]
+            ; jae =>oob
+            // rax = &elements[index] = elements + index * 24
+            ; lea rcx, [Rq(index) + Rq(index) * 2]
+            ; mov rax, QWORD [rax]
+            ; lea rax, [rax + rcx * 8]
+            ; cmp QWORD [rax], 0
+            ; je =>null
+            ; cmp DWORD [rax + 16], type_id as i32
+            ; jne =>mismatch
+            ; mov r14, QWORD [rax + 8]
+            ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
+            ; call QWORD [rax]
+        );
+        self.restore_instance();
+    }
+
+    pub(super) fn emit_call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]) {
+        assert!(args.len() <= BUILTIN_ARGS.len(), "too many builtin arguments");
+        // The one register argument moves first: its source may be another
+        // argument register (or rdi), which the other moves would clobber.
+        // Immediates and frame addresses read no allocatable register.
+        for (arg, &to) in args.iter().zip(&BUILTIN_ARGS) {
+            if let BuiltinArg::Reg(r) = *arg {
+                self.mov_int(true, to, r.hw);
+            }
+        }
+        for (arg, &to) in args.iter().zip(&BUILTIN_ARGS) {
+            match *arg {
+                BuiltinArg::Reg(_) => {}
+                BuiltinArg::Imm(v) => self.load_imm(true, to, v),
+                BuiltinArg::FrameAddr(off) => dynasm!(self.asm ; lea Rq(to), [rbp + off]),
+            }
+        }
+        dynasm!(self.asm
+            ; mov rdi, r14
+            ; call QWORD [r14 + fn_offset as i32]
+            // r14 is callee-saved in System V; the memory base is reloaded
+            // in case the builtin changed it (memory.grow never moves it
+            // today, but nothing should depend on that here).
+            ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! Integer arithmetic, bit counting and comparisons.
+//!
+//! x64 is two-operand (`dst op= src`), so a three-operand `dst = lhs op rhs`
+//! first copies `lhs` into `dst`; the contract promises `dst` never aliases
+//! an `rhs` register, so that copy cannot destroy the right-hand side.
+//! i32 operations use the 32-bit instruction forms, which zero the upper
+//! half of the destination for free: the "i32 is zero-extended" invariant
+//! costs nothing.
+//!
+//! The instructions with fixed registers are why rax, rcx and rdx are
+//! backend scratch: variable shifts take their count in cl, and division
+//! takes rdx:rax. Wasm masks shift counts modulo the width, which is
+//! exactly what the hardware does, so shifts need no extra code.
+
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
+
+use super::{Rhs, X64Masm, RCX};
+use crate::masm::{IntBinOp, IntCmp, IntUnOp, Operand};
+use crate::trap::TrapCode;
+
+/// Emit `op dst, rhs` in the right width for each right-hand-side form.
+macro_rules! arith {
+    ($s:ident, $w:expr, $d:expr, $rhs:expr, $op:ident) => {{
+        let (w, d) = ($w, $d);
+        match $rhs {
+            Rhs::Reg(r) if w => dynasm!($s.asm ; $op Rq(d), Rq(r)),
+            Rhs::Reg(r) => dynasm!($s.asm ; $op Rd(d), Rd(r)),
+            Rhs::Frame(o) if w => dynasm!($s.asm ; $op Rq(d), QWORD [rbp + o]),
+            Rhs::Frame(o) => dynasm!($s.asm ; $op Rd(d), DWORD [rbp + o]),
+            Rhs::Imm(i) if w => dynasm!($s.asm ; $op Rq(d), i),
+            Rhs::Imm(i) => dynasm!($s.asm ; $op Rd(d), i),
+        }
+    }};
+}
+
+impl X64Masm {
+    pub(super) fn emit_int_binop(&mut self, op: IntBinOp, w: bool, dst: u8, lhs: u8, rhs: Operand) {
+        use IntBinOp::*;
+        match op {
+            DivS | DivU | RemS | RemU => return self.emit_div(op, w, dst, lhs, rhs),
+            Shl | ShrS | ShrU | Rotl | Rotr => return self.emit_shift(op, w, dst, lhs, rhs),
+            _ => {}
+        }
+        let rhs = self.rhs(w, rhs);
+        self.mov_int(w, dst, lhs);
+        match op {
+            Add => arith!(self, w, dst, rhs, add),
+            Sub => arith!(self, w, dst, rhs, sub),
+            And => arith!(self, w, dst, rhs, and),
+            Or => arith!(self, w, dst, rhs, or),
+            Xor => arith!(self, w, dst, rhs, xor),
+            Mul => match rhs {
+                // imul's immediate form is three-operand.
+                Rhs::Imm(i) if w => dynasm!(self.asm ; imul Rq(dst), Rq(dst), i),
+                Rhs::Imm(i) => dynasm!(self.asm ; imul Rd(dst), Rd(dst), i),
+                _ => arith!(self, w, dst, rhs, imul),
+            },
+            _ => unreachable!(),
+        }
+    }
+
+    /// `dst = src` between integer registers of the given width.
+    pub(super) fn mov_int(&mut self, w: bool, dst: u8, src: u8) {
+        if dst != src {
+            if w {
+                dynasm!(self.asm ; mov Rq(dst), Rq(src));
+            } else {
+                dynasm!(self.asm ; mov Rd(dst), Rd(src));
+            }
+        }
+    }
+
+    /// Shifts and rotates. A constant count is masked here (the encoding
+    /// takes an imm8); a variable one goes through cl and the hardware
+    /// masks it to 5 or 6 bits, matching wasm.
+    fn emit_shift(&mut self, op: IntBinOp, w: bool, dst: u8, lhs: u8, rhs: Operand) {
+        use IntBinOp::*;
+        let imm = match rhs {
+            Operand::Imm(v) => Some((v & if w { 63 } else { 31 }) as i8),
+            Operand::Reg(r) => {
+                dynasm!(self.asm ; mov ecx, Rd(r.hw));
+                None
+            }
+            Operand::Frame(o) => {
+                dynasm!(self.asm ; mov ecx, DWORD [rbp + o]);
+                None
+            }
+        };
+        self.mov_int(w, dst, lhs);
+        macro_rules! shift {
+            ($op:ident) => {
+                match (imm, w) {
+                    (Some(i), true) => dynasm!(self.asm ; $op Rq(dst), i),
+                    (Some(i), false) => dynasm!(self.asm ; $op Rd(dst), i),
+                    (None, true) => dynasm!(self.asm ; $op Rq(dst), cl),
+                    (None, false) => dynasm!(self.asm ; $op Rd(dst), cl),
+                }
+            };
+        }
+        match op {
+            Shl => shift!(shl),
+            ShrS => shift!(sar),
+            ShrU => shift!(shr),
+            Rotl => shift!(rol),
+            Rotr => shift!(ror),
+            _ => unreachable!(),
+        }
+    }
+
+    /// Division and remainder through rdx:rax with the divisor in rcx.
+    ///
+    /// Two inputs make `idiv` fault (#DE) where wasm wants something else:
+    /// a zero divisor (a trap, but we want the precise trap code, so it is
+    /// checked explicitly) and `MIN / -1`, whose quotient overflows. For
+    /// `div_s` that is the `IntegerOverflow` trap; for `rem_s` wasm defines
+    /// the result as 0, so a divisor of -1 skips the `idiv` entirely
+    /// (`x rem -1` is 0 for every `x`). A constant divisor lets us drop the
+    /// checks it cannot fail.
+    fn emit_div(&mut self, op: IntBinOp, w: bool, dst: u8, lhs: u8, rhs: Operand) {
+        use IntBinOp::*;
+        let known = match rhs {
+            Operand::Imm(v) => Some(if w { v } else { v as i32 as i64 }),
+            _ => None,
+        };
+        match rhs {
+            Operand::Reg(r) => self.mov_int(w, RCX, r.hw),
+            Operand::Imm(v) => self.load_imm(w, RCX, v),
+            Operand::Frame(o) if w => dynasm!(self.asm ; mov rcx, QWORD [rbp + o]),
+            Operand::Frame(o) => dynasm!(self.asm ; mov ecx, DWORD [rbp + o]),
+        }
+        if known.is_none_or(|v| v == 0) {
+            let l = self.trap_label(TrapCode::IntegerDivideByZero);
+            if w {
+                dynasm!(self.asm ; test rcx, rcx ; jz =>l);
+            } else {
+                dynasm!(self.asm ; test ecx, ecx ; jz =>l);
+            }
+        }
+        let signed = matches!(op, DivS | RemS);
+        let may_be_minus_one = signed && known.is_none_or(|v| v == -1);
+        if may_be_minus_one {
+            if w {
+                dynasm!(self.asm ; cmp rcx, -1 ; jne >divide);
+            } else {
+                dynasm!(self.asm ; cmp ecx, -1 ; jne >divide);
+            }
+            if op == DivS {
+                // `lhs - 1` overflows exactly when lhs is MIN.
+                let l = self.trap_label(TrapCode::IntegerOverflow);
+                if w {
+                    dynasm!(self.asm ; cmp Rq(lhs), 1 ; jo =>l);
+                } else {
+                    dynasm!(self.asm ; cmp Rd(lhs), 1 ; jo =>l);
+                }
+                // Not MIN: fall through into the ordinary idiv.
+            } else {
+                dynasm!(self.asm ; xor edx, edx ; jmp >done);
+            }
+            dynasm!(self.asm ; divide:);
+        }
+        match (signed, w) {
+            (true, true) => dynasm!(self.asm ; mov rax, Rq(lhs) ; cqo ; idiv rcx),
+            (true, false) => dynasm!(self.asm ; mov eax, Rd(lhs) ; cdq ; idiv ecx),
+            (false, true) => dynasm!(self.asm ; mov rax, Rq(lhs) ; xor edx, edx ; div rcx),
+            (false, false) => dynasm!(self.asm ; mov eax, Rd(lhs) ; xor edx, edx ; div ecx),
+        }
+        if may_be_minus_one {
+            dynasm!(self.asm ; done:);
+        }
+        // The quotient is in rax, the remainder in rdx; 32-bit divisions
+        // already zeroed their upper halves.
+        let result = if matches!(op, DivS | DivU) { super::RAX } else { super::RDX };
+        self.mov_int(true, dst, result);
+    }
+
+    pub(super) fn emit_int_unop(&mut self, op: IntUnOp, w: bool, dst: u8, src: u8) {
+        // lzcnt/tzcnt (unlike bsr/bsf) are defined for zero: they return the
+        // operand width, which is what wasm's clz/ctz want.
+        match (op, w) {
+            (IntUnOp::Clz, true) => dynasm!(self.asm ; lzcnt Rq(dst), Rq(src)),
+            (IntUnOp::Clz, false) => dynasm!(self.asm ; lzcnt Rd(dst), Rd(src)),
+            (IntUnOp::Ctz, true) => dynasm!(self.asm ; tzcnt Rq(dst), Rq(src)),
+            (IntUnOp::Ctz, false) => dynasm!(self.asm ; tzcnt Rd(dst), Rd(src)),
+            (IntUnOp::Popcnt, true) => dynasm!(self.asm ; popcnt Rq(dst), Rq(src)),
+            (IntUnOp::Popcnt, false) => dynasm!(self.asm ; popcnt Rd(dst), Rd(src)),
+            (IntUnOp::Eqz, true) => {
+                dynasm!(self.asm ; test Rq(src), Rq(src) ; sete al ; movzx Rd(dst), al)
+            }
+            (IntUnOp::Eqz, false) => {
+                dynasm!(self.asm ; test Rd(src), Rd(src) ; sete al ; movzx Rd(dst), al)
+            }
+        }
+    }
+
+    /// `cmp` then `setcc` into al (always byte-addressable), widened into
+    /// `dst`. `dst` may alias `lhs`, so it cannot be zeroed beforehand.
+    pub(super) fn emit_int_cmp(&mut self, cmp: IntCmp, w: bool, dst: u8, lhs: u8, rhs: Operand) {
+        let rhs = self.rhs(w, rhs);
+        arith!(self, w, lhs, rhs, cmp);
+        match cmp {
+            IntCmp::Eq => dynasm!(self.asm ; sete al),
+            IntCmp::Ne => dynasm!(self.asm ; setne al),
+            IntCmp::LtS => dynasm!(self.asm ; setl al),
+            IntCmp::LtU => dynasm!(self.asm ; setb al),
+            IntCmp::GtS => dynasm!(self.asm ; setg al),
+            IntCmp::GtU => dynasm!(self.asm ; seta al),
+            IntCmp::LeS => dynasm!(self.asm ; setle al),
+            IntCmp::LeU => dynasm!(self.asm ; setbe al),
+            IntCmp::GeS => dynasm!(self.asm ; setge al),
+            IntCmp::GeU => dynasm!(self.asm ; setae al),
+        }
+        dynasm!(self.asm ; movzx Rd(dst), al);
+    }
+}

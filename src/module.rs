@@ -1,0 +1,458 @@
+//! `Module`: decoding, validating and compiling a WebAssembly binary in one
+//! streaming pass over its sections.
+//!
+//! wasmparser's `Parser` yields sections in order; the `Validator` checks
+//! each. Declarations (types, imports, functions, tables, memory, globals,
+//! exports, segments) are recorded as they arrive; each code-section entry
+//! is compiled the moment it is read, by the same pass that validates it
+//! (`compiler::compile_function`). When the last section is done, the code is
+//! copied into executable memory and its trap sites are registered with the
+//! signal handler. A `Module` is immutable afterwards: `Send + Sync`, shared
+//! by every instance.
+
+use crate::compiler::{self, ModuleEnv};
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::masm::{Label, MacroAssembler, NativeMasm, TrapSite};
+use crate::runtime::code_memory::CodeMemory;
+use crate::runtime::signals::{self, CodeRegistration};
+use crate::runtime::vmctx::VMOffsets;
+use crate::types::{
+    ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType, ValType,
+};
+use std::sync::Arc;
+use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
+
+/// A constant expression (global initialisers, segment offsets).
+#[derive(Copy, Clone, Debug)]
+pub(crate) enum ConstExpr {
+    Value(crate::types::Val),
+    GlobalGet(u32),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum ImportKind {
+    Func(u32),
+    Global(GlobalType),
+    Memory(MemoryType),
+    Table(TableType),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Import {
+    pub module: String,
+    pub name: String,
+    pub kind: ImportKind,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ExportKind {
+    Func,
+    Global,
+    Memory,
+    Table,
+}
+
+pub(crate) struct ElemSegment {
+    pub table: u32,
+    pub offset: ConstExpr,
+    pub funcs: Vec<u32>,
+}
+
+pub(crate) struct DataSegment {
+    pub offset: ConstExpr,
+    pub bytes: Vec<u8>,
+}
+
+/// A compiled module. Cheap to clone; `Send + Sync`.
+#[derive(Clone)]
+pub struct Module {
+    pub(crate) inner: Arc<ModuleInner>,
+}
+
+pub(crate) struct ModuleInner {
+    pub engine: Engine,
+    pub types: Vec<FuncType>,
+    pub sig_ids: Vec<u32>,
+    /// Type index of every function, imports first.
+    pub funcs: Vec<u32>,
+    pub imports: Vec<Import>,
+    pub num_imported_funcs: u32,
+    /// Every table (imported first).
+    pub tables: Vec<TableType>,
+    pub memory: Option<MemoryType>,
+    /// Every global (imported first).
+    pub globals: Vec<GlobalType>,
+    /// Initialisers of the defined globals.
+    pub global_inits: Vec<ConstExpr>,
+    pub exports: Vec<(String, ExportKind, u32)>,
+    pub start: Option<u32>,
+    pub elements: Vec<ElemSegment>,
+    pub data: Vec<DataSegment>,
+    pub offsets: VMOffsets,
+    /// Entry offset of each defined function in `code`.
+    pub func_offsets: Vec<usize>,
+    pub code: CodeMemory,
+    _registration: CodeRegistration,
+}
+
+fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr> {
+    use crate::types::Val;
+    use wasmparser::Operator as O;
+    let mut reader = expr.get_operators_reader();
+    let offset = reader.original_position() as usize;
+    let value = match reader.read()? {
+        O::I32Const { value } => ConstExpr::Value(Val::I32(value)),
+        O::I64Const { value } => ConstExpr::Value(Val::I64(value)),
+        O::F32Const { value } => ConstExpr::Value(Val::F32(value.bits())),
+        O::F64Const { value } => ConstExpr::Value(Val::F64(value.bits())),
+        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
+        other => {
+            return Err(Error::InvalidModule {
+                message: format!("unsupported constant expression {other:?}"),
+                offset,
+            })
+        }
+    };
+    Ok(value)
+}
+
+fn val_type(ty: wasmparser::ValType, offset: usize) -> Result<ValType> {
+    ValType::from_wasmparser(ty).ok_or_else(|| Error::InvalidModule {
+        message: format!("unsupported value type {ty}"),
+        offset,
+    })
+}
+
+fn table_type(ty: &wasmparser::TableType) -> TableType {
+    TableType {
+        min: ty.initial as u32,
+        max: ty.maximum.map(|m| m as u32),
+    }
+}
+
+fn memory_type(ty: &wasmparser::MemoryType) -> MemoryType {
+    MemoryType {
+        min: ty.initial as u32,
+        max: ty.maximum.map(|m| m as u32),
+    }
+}
+
+fn global_type(ty: &wasmparser::GlobalType, offset: usize) -> Result<GlobalType> {
+    Ok(GlobalType {
+        content: val_type(ty.content_type, offset)?,
+        mutable: ty.mutable,
+    })
+}
+
+/// The declarations gathered before the code section, and the compiler
+/// state once it starts.
+#[derive(Default)]
+struct Builder {
+    types: Vec<FuncType>,
+    sig_ids: Vec<u32>,
+    funcs: Vec<u32>,
+    imports: Vec<Import>,
+    num_imported_funcs: u32,
+    tables: Vec<TableType>,
+    memory: Option<MemoryType>,
+    globals: Vec<GlobalType>,
+    global_inits: Vec<ConstExpr>,
+    exports: Vec<(String, ExportKind, u32)>,
+    start: Option<u32>,
+    elements: Vec<ElemSegment>,
+    data: Vec<DataSegment>,
+    func_offsets: Vec<usize>,
+}
+
+impl Module {
+    /// Decode, validate and compile a module. Accepts the binary format, or
+    /// the text format (`.wat`) for convenience.
+    pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
+        let bytes = bytes.as_ref();
+        if !bytes.starts_with(b"\0asm") {
+            if let Ok(binary) = wat::parse_bytes(bytes) {
+                return Module::from_binary(engine, &binary);
+            }
+        }
+        Module::from_binary(engine, bytes)
+    }
+
+    /// Decode, validate and compile a binary module.
+    pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
+        let mut validator = Validator::new_with_features(WasmFeatures::WASM1);
+        let mut b = Builder::default();
+        let mut masm = NativeMasm::new();
+        let mut labels: Vec<Label> = Vec::new();
+        let mut offsets = VMOffsets {
+            num_imported_funcs: 0,
+            num_globals: 0,
+            num_tables: 0,
+        };
+        let mut next_func = 0u32;
+
+        for payload in Parser::new(0).parse_all(bytes) {
+            let payload = payload?;
+            let valid = validator.payload(&payload)?;
+            match payload {
+                Payload::TypeSection(reader) => {
+                    for ty in reader.into_iter_err_on_gc_types() {
+                        let ty = ty?;
+                        let params = ty
+                            .params()
+                            .iter()
+                            .map(|&t| val_type(t, 0))
+                            .collect::<Result<Vec<_>>>()?;
+                        let results = ty
+                            .results()
+                            .iter()
+                            .map(|&t| val_type(t, 0))
+                            .collect::<Result<Vec<_>>>()?;
+                        let ft = FuncType::new(params, results);
+                        b.sig_ids.push(engine.signature_id(&ft));
+                        b.types.push(ft);
+                    }
+                }
+                Payload::ImportSection(reader) => {
+                    for import in reader.into_imports() {
+                        let import = import?;
+                        let kind = match import.ty {
+                            wasmparser::TypeRef::Func(t) => {
+                                b.funcs.push(t);
+                                b.num_imported_funcs += 1;
+                                ImportKind::Func(t)
+                            }
+                            wasmparser::TypeRef::Global(g) => {
+                                let g = global_type(&g, 0)?;
+                                b.globals.push(g);
+                                ImportKind::Global(g)
+                            }
+                            wasmparser::TypeRef::Memory(m) => {
+                                let m = memory_type(&m);
+                                b.memory = Some(m);
+                                ImportKind::Memory(m)
+                            }
+                            wasmparser::TypeRef::Table(t) => {
+                                let t = table_type(&t);
+                                b.tables.push(t);
+                                ImportKind::Table(t)
+                            }
+                            other => {
+                                return Err(Error::InvalidModule {
+                                    message: format!("unsupported import {other:?}"),
+                                    offset: 0,
+                                })
+                            }
+                        };
+                        b.imports.push(Import {
+                            module: import.module.to_string(),
+                            name: import.name.to_string(),
+                            kind,
+                        });
+                    }
+                }
+                Payload::FunctionSection(reader) => {
+                    for t in reader {
+                        b.funcs.push(t?);
+                    }
+                }
+                Payload::TableSection(reader) => {
+                    for t in reader {
+                        b.tables.push(table_type(&t?.ty));
+                    }
+                }
+                Payload::MemorySection(reader) => {
+                    for m in reader {
+                        b.memory = Some(memory_type(&m?));
+                    }
+                }
+                Payload::GlobalSection(reader) => {
+                    for g in reader {
+                        let g = g?;
+                        b.globals.push(global_type(&g.ty, 0)?);
+                        b.global_inits.push(const_expr(&g.init_expr)?);
+                    }
+                }
+                Payload::ExportSection(reader) => {
+                    for e in reader {
+                        let e = e?;
+                        let kind = match e.kind {
+                            wasmparser::ExternalKind::Func => ExportKind::Func,
+                            wasmparser::ExternalKind::Global => ExportKind::Global,
+                            wasmparser::ExternalKind::Memory => ExportKind::Memory,
+                            wasmparser::ExternalKind::Table => ExportKind::Table,
+                            _ => continue,
+                        };
+                        b.exports.push((e.name.to_string(), kind, e.index));
+                    }
+                }
+                Payload::StartSection { func, .. } => b.start = Some(func),
+                Payload::ElementSection(reader) => {
+                    for e in reader {
+                        let e = e?;
+                        let wasmparser::ElementKind::Active {
+                            table_index,
+                            offset_expr,
+                        } = e.kind
+                        else {
+                            continue;
+                        };
+                        let funcs = match e.items {
+                            wasmparser::ElementItems::Functions(r) => {
+                                r.into_iter().collect::<Result<Vec<u32>, _>>()?
+                            }
+                            wasmparser::ElementItems::Expressions(..) => {
+                                return Err(Error::InvalidModule {
+                                    message: "unsupported element expressions".into(),
+                                    offset: 0,
+                                })
+                            }
+                        };
+                        b.elements.push(ElemSegment {
+                            table: table_index.unwrap_or(0),
+                            offset: const_expr(&offset_expr)?,
+                            funcs,
+                        });
+                    }
+                }
+                Payload::DataSection(reader) => {
+                    for d in reader {
+                        let d = d?;
+                        if let wasmparser::DataKind::Active { offset_expr, .. } = d.kind {
+                            b.data.push(DataSegment {
+                                offset: const_expr(&offset_expr)?,
+                                bytes: d.data.to_vec(),
+                            });
+                        }
+                    }
+                }
+                Payload::CodeSectionStart { .. } => {
+                    offsets = VMOffsets {
+                        num_imported_funcs: b.num_imported_funcs,
+                        num_globals: b.globals.len() as u32,
+                        num_tables: b.tables.len() as u32,
+                    };
+                    let defined = b.funcs.len() as u32 - b.num_imported_funcs;
+                    labels = (0..defined).map(|_| masm.new_label()).collect();
+                    next_func = b.num_imported_funcs;
+                }
+                Payload::CodeSectionEntry(body) => {
+                    let ValidPayload::Func(to_validate, body) = valid else {
+                        unreachable!("a code entry validates into a function")
+                    };
+                    let validator = to_validate.into_validator(Default::default());
+                    let globals: Vec<ValType> = b.globals.iter().map(|g| g.content).collect();
+                    let env = ModuleEnv {
+                        types: &b.types,
+                        sig_ids: &b.sig_ids,
+                        func_types: &b.funcs,
+                        num_imported_funcs: b.num_imported_funcs,
+                        globals: &globals,
+                        offsets: &offsets,
+                        func_labels: &labels,
+                    };
+                    let entry =
+                        compiler::compile_function(&mut masm, &env, next_func, validator, &body)?;
+                    b.func_offsets.push(entry);
+                    next_func += 1;
+                }
+                Payload::End(_) => {}
+                _ => {}
+            }
+        }
+        // A module without a code section still needs its offsets.
+        if b.func_offsets.is_empty() {
+            offsets = VMOffsets {
+                num_imported_funcs: b.num_imported_funcs,
+                num_globals: b.globals.len() as u32,
+                num_tables: b.tables.len() as u32,
+            };
+        }
+
+        let assembled = masm.finish();
+        let code = CodeMemory::new(&assembled.code).map_err(|e| Error::InvalidModule {
+            message: format!("cannot map code memory: {e}"),
+            offset: 0,
+        })?;
+        let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
+        let registration = signals::register_code(code.as_ptr() as usize, code.len(), sites);
+        Ok(Module {
+            inner: Arc::new(ModuleInner {
+                engine: engine.clone(),
+                types: b.types,
+                sig_ids: b.sig_ids,
+                funcs: b.funcs,
+                imports: b.imports,
+                num_imported_funcs: b.num_imported_funcs,
+                tables: b.tables,
+                memory: b.memory,
+                globals: b.globals,
+                global_inits: b.global_inits,
+                exports: b.exports,
+                start: b.start,
+                elements: b.elements,
+                data: b.data,
+                offsets,
+                func_offsets: b.func_offsets,
+                code,
+                _registration: registration,
+            }),
+        })
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.inner.engine
+    }
+
+    /// The module's imports, in order.
+    pub fn imports(&self) -> Vec<ImportType> {
+        self.inner
+            .imports
+            .iter()
+            .map(|i| ImportType {
+                module: i.module.clone(),
+                name: i.name.clone(),
+                ty: match &i.kind {
+                    ImportKind::Func(t) => ExternType::Func(self.inner.types[*t as usize].clone()),
+                    ImportKind::Global(g) => ExternType::Global(*g),
+                    ImportKind::Memory(m) => ExternType::Memory(*m),
+                    ImportKind::Table(t) => ExternType::Table(*t),
+                },
+            })
+            .collect()
+    }
+
+    /// The module's exports, in order.
+    pub fn exports(&self) -> Vec<ExportType> {
+        let m = &self.inner;
+        m.exports
+            .iter()
+            .map(|(name, kind, index)| ExportType {
+                name: name.clone(),
+                ty: match kind {
+                    ExportKind::Func => ExternType::Func(m.func_type(*index).clone()),
+                    ExportKind::Global => ExternType::Global(m.globals[*index as usize]),
+                    ExportKind::Memory => ExternType::Memory(m.memory.expect("validated")),
+                    ExportKind::Table => ExternType::Table(m.tables[*index as usize]),
+                },
+            })
+            .collect()
+    }
+}
+
+impl ModuleInner {
+    pub fn func_type(&self, index: u32) -> &FuncType {
+        &self.types[self.funcs[index as usize] as usize]
+    }
+
+    pub fn func_sig_id(&self, index: u32) -> u32 {
+        self.sig_ids[self.funcs[index as usize] as usize]
+    }
+
+    /// The entry point of defined function `index` (a module-wide index).
+    pub fn func_code(&self, index: u32) -> *const u8 {
+        let defined = (index - self.num_imported_funcs) as usize;
+        // SAFETY: offsets were produced by the assembler for this code.
+        unsafe { self.code.as_ptr().add(self.func_offsets[defined]) }
+    }
+}

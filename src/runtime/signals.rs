@@ -1,0 +1,395 @@
+//! Process-wide trap handling: turning hardware faults in JIT code into
+//! wasm traps.
+//!
+//! JIT code checks nothing it can get the hardware to check for it:
+//! out-of-bounds memory accesses hit the `PROT_NONE` part of the linear
+//! memory reservation (SIGSEGV/SIGBUS), explicit checks jump to an
+//! out-of-line `ud2`/`udf` (SIGILL), and a backend may let a divide fault
+//! (SIGFPE). Each such instruction is recorded as a [`TrapSite`]. The handler
+//! installed here recognises a fault at exactly one of those instructions,
+//! *while this thread runs wasm*, and redirects the thread to the entry
+//! trampoline's unwind point with the trap code in the first integer result
+//! register; the trampoline returns the code to `call_wasm`. Wasm frames hold
+//! no resources, so skipping them is all the unwinding a trap needs.
+//!
+//! Any other fault is not ours: it is passed to whatever handler was
+//! installed before (Rust's own stack-overflow handler, a sanitizer, a
+//! crash reporter), or, if there was none, the default action is restored so
+//! the re-executed instruction kills the process exactly as it would have
+//! without us.
+
+use crate::masm::TrapSite;
+use crate::runtime::activation;
+use crate::trap::TrapCode;
+use std::cell::{Cell, UnsafeCell};
+use std::collections::BTreeMap;
+use std::mem::MaybeUninit;
+use std::sync::{Arc, Once, RwLock};
+
+/// The signals a trap can arrive as.
+const SIGNALS: [libc::c_int; 4] = [libc::SIGSEGV, libc::SIGBUS, libc::SIGILL, libc::SIGFPE];
+
+/// The handlers that were installed before ours, indexed like [`SIGNALS`].
+struct PreviousHandlers(UnsafeCell<[MaybeUninit<libc::sigaction>; 4]>);
+
+// SAFETY: each slot is written exactly once, inside `install`'s `Once`,
+// before our handler for that signal is installed; afterwards it is only
+// read (by the handler). `Once` and `sigaction` order the write before any
+// read.
+unsafe impl Sync for PreviousHandlers {}
+
+static PREVIOUS: PreviousHandlers = PreviousHandlers(UnsafeCell::new([MaybeUninit::uninit(); 4]));
+
+/// Install the trap handler for SIGSEGV, SIGBUS, SIGILL and SIGFPE. Only the
+/// first call does anything.
+pub fn install() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        for (i, &signum) in SIGNALS.iter().enumerate() {
+            // SAFETY: `PREVIOUS` slots are only written here, once (see its
+            // Sync impl); `sigaction` with valid pointers has no other
+            // preconditions. The previous handler is read *before* ours is
+            // installed so the handler never sees an unwritten slot, even if
+            // another thread faults right after the second call.
+            unsafe {
+                let slot = (*PREVIOUS.0.get())[i].as_mut_ptr();
+                if libc::sigaction(signum, std::ptr::null(), slot) != 0 {
+                    panic!(
+                        "cannot read the handler for signal {signum}: {}",
+                        std::io::Error::last_os_error()
+                    );
+                }
+                let mut action: libc::sigaction = std::mem::zeroed();
+                action.sa_sigaction = handler as *const () as libc::sighandler_t;
+                // SA_ONSTACK: use the thread's alternate stack if it has one
+                // (Rust installs one per thread for its stack-overflow
+                // handler). SA_NODEFER: do not block the signal while
+                // chaining, so a previous handler that re-raises is not
+                // silently deferred.
+                action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
+                libc::sigemptyset(&mut action.sa_mask);
+                if libc::sigaction(signum, &action, std::ptr::null_mut()) != 0 {
+                    panic!(
+                        "cannot install the trap handler for signal {signum}: {}",
+                        std::io::Error::last_os_error()
+                    );
+                }
+            }
+        }
+    });
+}
+
+// ---- The code registry -------------------------------------------------
+
+struct Entry {
+    len: usize,
+    /// Sorted by offset.
+    sites: Arc<[TrapSite]>,
+}
+
+/// All JIT code in the process, by start address.
+///
+/// The signal handler takes the read lock. That is acceptable although
+/// locks are not async-signal-safe in general, because the handler only
+/// looks here when the fault happened while this thread ran wasm, and JIT
+/// code takes no locks: a writer (register/unregister, which do nothing
+/// that could fault at a trap site) is therefore always another thread,
+/// which finishes its short critical section without waiting for us. The
+/// one way the faulting thread itself could hold the lock is a fault inside
+/// the registry update (a host function registering code from inside wasm);
+/// [`WRITING_REGISTRY`] catches that case and the handler then leaves the
+/// fault alone instead of deadlocking.
+static REGISTRY: RwLock<BTreeMap<usize, Entry>> = RwLock::new(BTreeMap::new());
+
+thread_local! {
+    /// Set while this thread holds the registry's write lock.
+    static WRITING_REGISTRY: Cell<bool> = const { Cell::new(false) };
+}
+
+fn with_registry_mut<R>(f: impl FnOnce(&mut BTreeMap<usize, Entry>) -> R) -> R {
+    let mut map = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
+    WRITING_REGISTRY.with(|w| w.set(true));
+    let result = f(&mut map);
+    WRITING_REGISTRY.with(|w| w.set(false));
+    result
+}
+
+/// Keeps a range of JIT code known to the signal handler; unregisters it on
+/// drop (drop it before unmapping the code).
+#[must_use = "the code is unregistered when this is dropped"]
+#[derive(Debug)]
+pub struct CodeRegistration {
+    start: usize,
+}
+
+/// Make the trap sites of the code at `start..start + len` known to the
+/// signal handler. `sites` must be sorted by offset and every offset must be
+/// below `len`; ranges of different registrations must not overlap.
+pub fn register_code(start: usize, len: usize, sites: Arc<[TrapSite]>) -> CodeRegistration {
+    assert!(
+        sites.is_sorted_by_key(|s| s.offset),
+        "trap sites must be sorted by offset"
+    );
+    assert!(
+        sites.iter().all(|s| (s.offset as usize) < len),
+        "trap site outside the code"
+    );
+    with_registry_mut(|map| {
+        let overlaps_prev = map
+            .range(..=start)
+            .next_back()
+            .is_some_and(|(&s, e)| s + e.len > start);
+        let overlaps_next = map
+            .range(start..)
+            .next()
+            .is_some_and(|(&s, _)| s < start + len.max(1));
+        assert!(!overlaps_prev && !overlaps_next, "overlapping code registration");
+        map.insert(start, Entry { len, sites });
+    });
+    CodeRegistration { start }
+}
+
+impl Drop for CodeRegistration {
+    fn drop(&mut self) {
+        with_registry_mut(|map| map.remove(&self.start));
+    }
+}
+
+/// The trap code of the site at exactly `pc`, if `pc` is one.
+/// Async-signal-safe under the conditions described at [`REGISTRY`]: it
+/// allocates and frees nothing.
+fn lookup(pc: usize) -> Option<TrapCode> {
+    if WRITING_REGISTRY.with(|w| w.get()) {
+        return None;
+    }
+    let map = REGISTRY.read().unwrap_or_else(|e| e.into_inner());
+    let (&start, entry) = map.range(..=pc).next_back()?;
+    let offset = pc - start;
+    if offset >= entry.len {
+        return None;
+    }
+    let offset = u32::try_from(offset).ok()?;
+    let index = entry
+        .sites
+        .binary_search_by_key(&offset, |s| s.offset)
+        .ok()?;
+    Some(entry.sites[index].code)
+}
+
+// ---- The handler -------------------------------------------------------
+
+unsafe extern "C" fn handler(
+    signum: libc::c_int,
+    info: *mut libc::siginfo_t,
+    context: *mut libc::c_void,
+) {
+    // SAFETY: the kernel passes a valid siginfo and ucontext to an
+    // SA_SIGINFO handler.
+    unsafe {
+        if !try_trap(info, context.cast()) {
+            chain(signum, info, context);
+        }
+    }
+}
+
+/// Whether the signal was raised by the kernel for an instruction (rather
+/// than sent by `kill`/`raise`/`sigqueue`, whose codes are <= 0).
+///
+/// # Safety
+/// `info` must be the handler's siginfo.
+unsafe fn from_kernel(info: *const libc::siginfo_t) -> bool {
+    // SAFETY: per the contract.
+    unsafe { (*info).si_code > 0 }
+}
+
+/// If the fault is a wasm trap, redirect the thread to the unwind point and
+/// return true.
+///
+/// # Safety
+/// `info` and `uc` must be the handler's arguments.
+unsafe fn try_trap(info: *const libc::siginfo_t, uc: *mut libc::ucontext_t) -> bool {
+    // SAFETY: per the contract.
+    if !unsafe { from_kernel(info) } {
+        return false;
+    }
+    // Cheapest test first, and the one that keeps us out of the registry
+    // lock unless this thread is inside wasm.
+    let Some((unwind_pc, unwind_sp)) = activation::unwind_target() else {
+        return false;
+    };
+    // SAFETY: `uc` is the interrupted context.
+    let pc = unsafe { context::pc(uc) };
+    let Some(code) = lookup(pc) else {
+        return false;
+    };
+    // SAFETY: as above. The kernel restores these registers when the
+    // handler returns, resuming at the trampoline's unwind code with the
+    // stack pointer it recorded and the trap code as its result.
+    unsafe { context::redirect(uc, unwind_pc, unwind_sp, code as u8 as usize) };
+    true
+}
+
+/// Pass a fault that is not a wasm trap on to the previous handler.
+///
+/// # Safety
+/// The arguments must be the handler's arguments, and `install` must have
+/// run.
+unsafe fn chain(signum: libc::c_int, info: *mut libc::siginfo_t, context: *mut libc::c_void) {
+    let Some(index) = SIGNALS.iter().position(|&s| s == signum) else {
+        return;
+    };
+    // SAFETY: the slot was written before our handler was installed and is
+    // never written again.
+    let previous = unsafe { &*(*PREVIOUS.0.get())[index].as_ptr() };
+    let handler = previous.sa_sigaction;
+    // SAFETY: the handler's arguments, per the contract.
+    let from_kernel = unsafe { from_kernel(info) };
+    // A fault raised by an instruction cannot be ignored: the kernel kills
+    // the process when the signal is ignored or blocked, so "ignore" is
+    // treated like "default" for those.
+    if handler == libc::SIG_DFL || (handler == libc::SIG_IGN && from_kernel) {
+        // SAFETY: restoring the default action is async-signal-safe. For a
+        // fault, returning re-executes the instruction, which now kills the
+        // process with this signal; a sent signal is re-raised, and since
+        // SA_NODEFER leaves it unblocked it is delivered at once.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = libc::SIG_DFL;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(signum, &action, std::ptr::null_mut());
+            if !from_kernel {
+                libc::raise(signum);
+            }
+        }
+        return;
+    }
+    if handler == libc::SIG_IGN {
+        return;
+    }
+    if previous.sa_flags & libc::SA_SIGINFO != 0 {
+        // SAFETY: with SA_SIGINFO the previous handler is a three-argument
+        // `sa_sigaction`, and we pass it exactly what the kernel gave us.
+        unsafe {
+            let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) =
+                std::mem::transmute(handler);
+            f(signum, info, context);
+        }
+    } else {
+        // SAFETY: without SA_SIGINFO the previous handler is a one-argument
+        // `sa_handler`.
+        unsafe {
+            let f: extern "C" fn(libc::c_int) = std::mem::transmute(handler);
+            f(signum);
+        }
+    }
+}
+
+/// Access to the interrupted register state.
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+mod context {
+    /// # Safety
+    /// `uc` must be a valid ucontext from the kernel.
+    pub unsafe fn pc(uc: *const libc::ucontext_t) -> usize {
+        // SAFETY: per the contract.
+        unsafe { (*uc).uc_mcontext.gregs[libc::REG_RIP as usize] as usize }
+    }
+
+    /// # Safety
+    /// `uc` must be a valid ucontext from the kernel.
+    pub unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize) {
+        // SAFETY: per the contract.
+        unsafe {
+            let gregs = &mut (*uc).uc_mcontext.gregs;
+            gregs[libc::REG_RIP as usize] = pc as i64;
+            gregs[libc::REG_RSP as usize] = sp as i64;
+            gregs[libc::REG_RAX as usize] = result as i64;
+        }
+    }
+}
+
+/// Access to the interrupted register state.
+#[cfg(all(target_os = "linux", target_arch = "aarch64"))]
+mod context {
+    /// # Safety
+    /// `uc` must be a valid ucontext from the kernel.
+    pub unsafe fn pc(uc: *const libc::ucontext_t) -> usize {
+        // SAFETY: per the contract.
+        unsafe { (*uc).uc_mcontext.pc as usize }
+    }
+
+    /// # Safety
+    /// `uc` must be a valid ucontext from the kernel.
+    pub unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize) {
+        // SAFETY: per the contract.
+        unsafe {
+            let mc = &mut (*uc).uc_mcontext;
+            mc.pc = pc as u64;
+            mc.sp = sp as u64;
+            mc.regs[0] = result as u64;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(offset: u32, code: TrapCode) -> TrapSite {
+        TrapSite { offset, code }
+    }
+
+    #[test]
+    fn lookup_matches_exact_sites_only() {
+        // Fake addresses: nothing is executed, only looked up. Chosen far
+        // from anything real so parallel tests cannot collide.
+        let a = 0x7000_0000_0000usize;
+        let b = a + 0x1000;
+        let ra = register_code(
+            a,
+            0x100,
+            Arc::from(vec![
+                site(4, TrapCode::Unreachable),
+                site(0x20, TrapCode::MemoryOutOfBounds),
+            ]),
+        );
+        let rb = register_code(b, 0x10, Arc::from(vec![site(0, TrapCode::StackOverflow)]));
+        assert_eq!(lookup(a + 4), Some(TrapCode::Unreachable));
+        assert_eq!(lookup(a + 0x20), Some(TrapCode::MemoryOutOfBounds));
+        assert_eq!(lookup(a + 5), None);
+        assert_eq!(lookup(a), None);
+        assert_eq!(lookup(a - 1), None);
+        assert_eq!(lookup(a + 0x100), None);
+        assert_eq!(lookup(b), Some(TrapCode::StackOverflow));
+        drop(ra);
+        assert_eq!(lookup(a + 4), None);
+        assert_eq!(lookup(b), Some(TrapCode::StackOverflow));
+        drop(rb);
+        assert_eq!(lookup(b), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "sorted")]
+    fn unsorted_sites_are_rejected() {
+        let _r = register_code(
+            0x7100_0000_0000,
+            0x100,
+            Arc::from(vec![
+                site(8, TrapCode::Unreachable),
+                site(4, TrapCode::Unreachable),
+            ]),
+        );
+    }
+
+    #[test]
+    fn install_is_idempotent() {
+        install();
+        install();
+        // SAFETY: reading the current action only.
+        let current = unsafe {
+            let mut old: libc::sigaction = std::mem::zeroed();
+            assert_eq!(libc::sigaction(libc::SIGILL, std::ptr::null(), &mut old), 0);
+            old
+        };
+        assert_eq!(current.sa_sigaction, handler as *const () as libc::sighandler_t);
+    }
+}
