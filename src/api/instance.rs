@@ -74,9 +74,7 @@ impl Instance {
         let mut globals = Vec::new();
         let mut tables = Vec::new();
         let mut memory = None;
-        for (import, ext) in m.imports.iter().zip(imports) {
-            let expected = module.imports()[imported_funcs.len() + globals.len() + tables.len() + memory.is_some() as usize].ty.clone();
-            let actual = ext.ty();
+        for (i, (import, ext)) in m.imports.iter().zip(imports).enumerate() {
             let ok = match (&import.kind, ext) {
                 (ImportKind::Func(t), Extern::Func(f)) => f.ty() == m.types[*t as usize],
                 (ImportKind::Global(g), Extern::Global(x)) => x.ty() == *g,
@@ -91,7 +89,8 @@ impl Instance {
                 _ => false,
             };
             if !ok {
-                return Err(incompatible(&import.module, &import.name, &expected, &actual));
+                let expected = module.imports().swap_remove(i).ty;
+                return Err(incompatible(&import.module, &import.name, &expected, &ext.ty()));
             }
             match ext.clone() {
                 Extern::Func(f) => imported_funcs.push(f),
