@@ -191,7 +191,11 @@ impl Module {
         };
         let mut next_func = 0u32;
 
-        for payload in Parser::new(0).parse_all(bytes) {
+        // The parser needs the feature set too: with memory64 enabled it
+        // would read 32-bit limits and offsets as 64-bit LEBs.
+        let mut parser = Parser::new(0);
+        parser.set_features(WasmFeatures::WASM1);
+        for payload in parser.parse_all(bytes) {
             let payload = payload?;
             let valid = validator.payload(&payload)?;
             match payload {

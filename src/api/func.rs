@@ -63,7 +63,8 @@ impl Func {
         }
         match &self.kind {
             FuncKind::Host(h) => {
-                let mut results: Vec<Val> = ty.results().iter().map(|&t| Val::default_for(t)).collect();
+                let mut results: Vec<Val> =
+                    ty.results().iter().map(|&t| Val::default_for(t)).collect();
                 (h.callback)(args, &mut results)?;
                 Ok(results)
             }
@@ -77,7 +78,13 @@ impl Func {
                 // compiled for the signature just checked, and `vmctx` is the
                 // instance's own, alive for the call (we hold the instance).
                 unsafe {
-                    activation::call_wasm(instance.vmctx_ptr(), code, &mut values, args.len(), max_stack)
+                    activation::call_wasm(
+                        instance.vmctx_ptr(),
+                        code,
+                        &mut values,
+                        args.len(),
+                        max_stack,
+                    )
                 }?;
                 Ok(ty
                     .results()

@@ -90,7 +90,12 @@ impl Instance {
             };
             if !ok {
                 let expected = module.imports().swap_remove(i).ty;
-                return Err(incompatible(&import.module, &import.name, &expected, &ext.ty()));
+                return Err(incompatible(
+                    &import.module,
+                    &import.name,
+                    &expected,
+                    &ext.ty(),
+                ));
             }
             match ext.clone() {
                 Extern::Func(f) => imported_funcs.push(f),
@@ -128,8 +133,14 @@ impl Instance {
             data.set(vmctx::MEMORY_BASE, mem.base() as u64);
             data.set(vmctx::MEMORY, mem.def_ptr() as u64);
         }
-        data.set(vmctx::BUILTIN_MEMORY_GROW, builtins::memory_grow as usize as u64);
-        data.set(vmctx::BUILTIN_CALL_HOST, builtins::call_host as usize as u64);
+        data.set(
+            vmctx::BUILTIN_MEMORY_GROW,
+            builtins::memory_grow as usize as u64,
+        );
+        data.set(
+            vmctx::BUILTIN_CALL_HOST,
+            builtins::call_host as usize as u64,
+        );
         data.set(vmctx::INSTANCE, Rc::as_ptr(&data) as u64);
         for (i, f) in data.imported_funcs.iter().enumerate() {
             let r = f.func_ref();
@@ -174,7 +185,10 @@ impl Instance {
             if !fits {
                 return Err(Trap::new(TrapCode::MemoryOutOfBounds).into());
             }
-            d.memory.as_ref().expect("checked").write(offset, &seg.bytes)?;
+            d.memory
+                .as_ref()
+                .expect("checked")
+                .write(offset, &seg.bytes)?;
         }
         if let Some(start) = m.start {
             self.func(start).call(&[])?;
@@ -200,7 +214,13 @@ impl Instance {
     }
 
     pub fn get_export(&self, name: &str) -> Option<Extern> {
-        let (_, kind, index) = self.data.module.inner.exports.iter().find(|(n, _, _)| n == name)?;
+        let (_, kind, index) = self
+            .data
+            .module
+            .inner
+            .exports
+            .iter()
+            .find(|(n, _, _)| n == name)?;
         Some(self.export(*kind, *index))
     }
 

@@ -43,7 +43,12 @@ impl Linker {
         self.define(module, name, func)
     }
 
-    pub fn func_wrap<P, R>(&mut self, module: &str, name: &str, f: impl IntoFunc<P, R>) -> &mut Linker {
+    pub fn func_wrap<P, R>(
+        &mut self,
+        module: &str,
+        name: &str,
+        f: impl IntoFunc<P, R>,
+    ) -> &mut Linker {
         let func = f.into_func(&self.engine);
         self.define(module, name, func)
     }
@@ -57,7 +62,9 @@ impl Linker {
     }
 
     pub fn get(&self, module: &str, name: &str) -> Option<Extern> {
-        self.defs.get(&(module.to_string(), name.to_string())).cloned()
+        self.defs
+            .get(&(module.to_string(), name.to_string()))
+            .cloned()
     }
 
     pub fn instantiate(&self, module: &Module) -> Result<Instance> {
@@ -66,7 +73,12 @@ impl Linker {
             .iter()
             .map(|i| {
                 self.get(&i.module, &i.name).ok_or_else(|| {
-                    Error::Link(format!("unknown import: {}.{} ({})", i.module, i.name, i.ty.kind()))
+                    Error::Link(format!(
+                        "unknown import: {}.{} ({})",
+                        i.module,
+                        i.name,
+                        i.ty.kind()
+                    ))
                 })
             })
             .collect::<Result<Vec<_>>>()?;

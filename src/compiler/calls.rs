@@ -56,7 +56,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             self.masm
                 .call_import(self.env.offsets.imported_func(function_index));
         } else {
-            let label = self.env.func_labels[(function_index - self.env.num_imported_funcs) as usize];
+            let label =
+                self.env.func_labels[(function_index - self.env.num_imported_funcs) as usize];
             self.masm.call_direct(label);
         }
         self.push_results(&ty);

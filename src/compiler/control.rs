@@ -33,7 +33,10 @@ pub(crate) enum Kind {
     Loop,
     /// An `if` before its `else`: `entry` are the parameter entries at the
     /// `if`, restored when the else branch starts.
-    If { else_label: Label, entry: Vec<Entry> },
+    If {
+        else_label: Label,
+        entry: Vec<Entry>,
+    },
     Else,
 }
 
@@ -113,7 +116,9 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     fn emit_moves(&mut self, mut pending: Vec<(ValType, Reg, Operand, usize)>) {
         while !pending.is_empty() {
             let ready = pending.iter().position(|&(_, dst, _, _)| {
-                !pending.iter().any(|&(_, _, src, _)| src == Operand::Reg(dst))
+                !pending
+                    .iter()
+                    .any(|&(_, _, src, _)| src == Operand::Reg(dst))
             });
             match ready {
                 Some(i) => {
@@ -216,7 +221,11 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     }
 
     pub(super) fn else_(&mut self) {
-        let frame = self.control.last().expect("validated: else inside if").clone();
+        let frame = self
+            .control
+            .last()
+            .expect("validated: else inside if")
+            .clone();
         let Kind::If { else_label, entry } = frame.kind else {
             unreachable!("validated: else follows if")
         };
@@ -281,7 +290,10 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
 
     /// Move the function's results into the return registers and return.
     fn emit_return(&mut self, results: &[ValType]) {
-        debug_assert!(results.len() <= 1, "multi-value returns are checked at entry");
+        debug_assert!(
+            results.len() <= 1,
+            "multi-value returns are checked at entry"
+        );
         if let Some(&ty) = results.first() {
             let (_, value) = self.pop();
             let ret = match RegClass::of(ty) {

@@ -23,7 +23,10 @@ pub fn emit<M: MacroAssembler>() -> Assembled {
     let entry = masm.new_label();
     masm.function_start(entry);
     let setup = masm.prologue(vmctx::STACK_LIMIT);
-    masm.call_builtin(vmctx::BUILTIN_CALL_HOST, &[BuiltinArg::FrameAddr(FIRST_ARG)]);
+    masm.call_builtin(
+        vmctx::BUILTIN_CALL_HOST,
+        &[BuiltinArg::FrameAddr(FIRST_ARG)],
+    );
     let ok = masm.new_label();
     masm.branch_if(M::INT_RESULT, false, ok);
     masm.trap(TrapCode::HostError);

@@ -71,7 +71,8 @@ pub fn compile_function<M: MacroAssembler>(
         let vt: wasmparser::ValType = reader.read()?;
         // The validator bounds the number of locals before we allocate any.
         validator.define_locals(offset, count, vt)?;
-        let vt = ValType::from_wasmparser(vt).ok_or_else(|| unsupported(offset as usize, "local type"))?;
+        let vt = ValType::from_wasmparser(vt)
+            .ok_or_else(|| unsupported(offset as usize, "local type"))?;
         locals.extend(std::iter::repeat_n(vt, count as usize));
     }
 
@@ -153,7 +154,10 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     /// Pop the top value as an operand. A register stays allocated to the
     /// caller, who frees it once the instruction using it is emitted.
     fn pop(&mut self) -> (ValType, Operand) {
-        let entry = self.stack.pop().expect("validated: operand stack underflow");
+        let entry = self
+            .stack
+            .pop()
+            .expect("validated: operand stack underflow");
         let depth = self.stack.len();
         (entry.ty, self.operand_of(entry, depth))
     }
@@ -285,8 +289,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     fn global_get(&mut self, index: u32) {
         let ty = self.env.globals[index as usize];
         let r = self.alloc_reg(RegClass::of(ty));
-        self.masm
-            .load_global(ty, r, self.env.offsets.global(index));
+        self.masm.load_global(ty, r, self.env.offsets.global(index));
         self.push_reg(ty, r);
     }
 

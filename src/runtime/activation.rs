@@ -78,8 +78,9 @@ pub fn set_host_panic(payload: Box<dyn Any + Send>) {
 }
 
 struct Trampoline {
-    /// Keeps the code mapped for the life of the process.
-    code: CodeMemory,
+    /// Keeps the code mapped for the life of the process (only `entry` and
+    /// `unwind` are used).
+    _code: CodeMemory,
     entry: EntryFn,
     unwind: usize,
 }
@@ -108,7 +109,7 @@ fn trampoline() -> &'static Trampoline {
         let entry: EntryFn = unsafe { std::mem::transmute(code.as_ptr().add(t.entry)) };
         Trampoline {
             unwind: code.as_ptr() as usize + t.unwind,
-            code,
+            _code: code,
             entry,
         }
     })
@@ -123,7 +124,6 @@ pub(crate) fn unwind_target() -> Option<(usize, usize)> {
         return None;
     }
     let trampoline = TRAMPOLINE.get()?;
-    debug_assert!(trampoline.code.len() > 0);
     // SAFETY: a non-null `CURRENT` points to the activation in a live
     // `call_wasm` frame further up this thread's stack.
     let sp = unsafe { (*current).unwind_sp.get() };

@@ -9,3 +9,6 @@ pub mod host_func;
 pub mod linear_memory;
 pub mod signals;
 pub mod vmctx;
+
+#[cfg(test)]
+mod tests;

@@ -143,7 +143,10 @@ pub fn register_code(start: usize, len: usize, sites: Arc<[TrapSite]>) -> CodeRe
             .range(start..)
             .next()
             .is_some_and(|(&s, _)| s < start + len.max(1));
-        assert!(!overlaps_prev && !overlaps_next, "overlapping code registration");
+        assert!(
+            !overlaps_prev && !overlaps_next,
+            "overlapping code registration"
+        );
         map.insert(start, Entry { len, sites });
     });
     CodeRegistration { start }
@@ -390,6 +393,9 @@ mod tests {
             assert_eq!(libc::sigaction(libc::SIGILL, std::ptr::null(), &mut old), 0);
             old
         };
-        assert_eq!(current.sa_sigaction, handler as *const () as libc::sighandler_t);
+        assert_eq!(
+            current.sa_sigaction,
+            handler as *const () as libc::sighandler_t
+        );
     }
 }

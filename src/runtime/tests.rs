@@ -245,8 +245,7 @@ mod x64 {
 
             let bytes = a.finalize().unwrap();
             let code = CodeMemory::new(&bytes).unwrap();
-            let registration =
-                register_code(code.as_ptr() as usize, code.len(), Arc::from(sites));
+            let registration = register_code(code.as_ptr() as usize, code.len(), Arc::from(sites));
             Fixture {
                 code,
                 _registration: registration,
@@ -314,16 +313,19 @@ mod x64 {
                 let f = fixture();
                 let mut values = [0u64; 2];
                 // SAFETY: as in `Instance::call`; the vmctx is the caller's.
-                let trapped = unsafe {
-                    call_wasm(vmctx, f.ptr(f.at.trap_nested), &mut values, 0, MAX_STACK)
-                };
+                let trapped =
+                    unsafe { call_wasm(vmctx, f.ptr(f.at.trap_nested), &mut values, 0, MAX_STACK) };
                 assert_eq!(trapped, Err(Trap::new(TrapCode::UninitializedElement)));
                 let mut values = [2u64, 3];
                 // SAFETY: as above.
                 let ok = unsafe { call_wasm(vmctx, f.ptr(f.at.add), &mut values, 2, 1) };
                 assert_eq!(ok, Ok(()));
                 // SAFETY: as above.
-                assert_eq!(unsafe { *stack_limit_ptr() }, limit, "nested entries keep the limit");
+                assert_eq!(
+                    unsafe { *stack_limit_ptr() },
+                    limit,
+                    "nested entries keep the limit"
+                );
                 NESTED_RESULT.with(|r| r.set(Some(values[0])));
                 0
             }
@@ -383,7 +385,10 @@ mod x64 {
     fn memory_accesses_use_the_pinned_base() {
         let mut inst = Instance::new();
         let f = fixture();
-        assert_eq!(inst.call(f.at.load, &[8]).unwrap()[0], 0x1122_3344_5566_7788);
+        assert_eq!(
+            inst.call(f.at.load, &[8]).unwrap()[0],
+            0x1122_3344_5566_7788
+        );
         // The last accessible word, then one byte further (crosses into the
         // inaccessible part of the reservation).
         assert_eq!(inst.call(f.at.load, &[65536 - 8]).unwrap()[0], 0);
@@ -513,7 +518,11 @@ mod x64 {
             disable_core_dumps();
             let mut inst = Instance::new();
             let f = fixture();
-            let offset = if which == "ud2" { f.at.bad_ud2 } else { f.at.bad_load };
+            let offset = if which == "ud2" {
+                f.at.bad_ud2
+            } else {
+                f.at.bad_load
+            };
             let _ = inst.call(offset, &[]);
             unreachable!("the fault should have killed the process");
         }
@@ -528,7 +537,12 @@ mod x64 {
                 .env(CHILD, which)
                 .output()
                 .unwrap();
-            assert_eq!(out.status.signal(), Some(signal), "{which}: {:?}", out.status);
+            assert_eq!(
+                out.status.signal(),
+                Some(signal),
+                "{which}: {:?}",
+                out.status
+            );
         }
     }
 

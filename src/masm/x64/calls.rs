@@ -70,7 +70,10 @@ impl X64Masm {
     }
 
     pub(super) fn emit_call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]) {
-        assert!(args.len() <= BUILTIN_ARGS.len(), "too many builtin arguments");
+        assert!(
+            args.len() <= BUILTIN_ARGS.len(),
+            "too many builtin arguments"
+        );
         // The one register argument moves first: its source may be another
         // argument register (or rdi), which the other moves would clobber.
         // Immediates and frame addresses read no allocatable register.

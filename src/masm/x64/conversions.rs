@@ -86,11 +86,11 @@ impl X64Masm {
         dynasm!(self.asm
             ; xorps Rx(d), Rx(d)
             ; test Rq(s), Rq(s)
-            ; js >big
+            ; js BYTE >big
         );
         sse!(self, w, cvtsi2ss / cvtsi2sd, Rx(d), Rq(s));
         dynasm!(self.asm
-            ; jmp >done
+            ; jmp BYTE >done
             ; big:
             ; mov rax, Rq(s)
             ; mov ecx, Rd(s)
@@ -126,9 +126,9 @@ impl X64Masm {
             (true, false) => {
                 self.float_const(w, XMM15, TWO_63);
                 sse!(self, w, ucomiss / ucomisd, Rx(s), Rx(XMM15));
-                dynasm!(self.asm ; jae >big);
+                dynasm!(self.asm ; jae BYTE >big);
                 sse!(self, w, cvttss2si / cvttsd2si, Rq(d), Rx(s));
-                dynasm!(self.asm ; jmp >done ; big:);
+                dynasm!(self.asm ; jmp BYTE >done ; big:);
                 dynasm!(self.asm ; movaps Rx(XMM14), Rx(s));
                 sse!(self, w, subss / subsd, Rx(XMM14), Rx(XMM15));
                 sse!(self, w, cvttss2si / cvttsd2si, Rq(d), Rx(XMM14));

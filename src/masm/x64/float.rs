@@ -54,7 +54,7 @@ impl X64Masm {
             Div => sse!(self, w, divss / divsd, Rx(d), Rx(rhs)),
             Min | Max => {
                 sse!(self, w, ucomiss / ucomisd, Rx(d), Rx(rhs));
-                dynasm!(self.asm ; jp >nan ; jne >ordinary);
+                dynasm!(self.asm ; jp BYTE >nan ; jne BYTE >ordinary);
                 // Equal operands: only ±0 can differ, and for those
                 // min = OR of the bits (-0 wins), max = AND (+0 wins).
                 if op == Min {
@@ -62,10 +62,10 @@ impl X64Masm {
                 } else {
                     dynasm!(self.asm ; andps Rx(d), Rx(rhs));
                 }
-                dynasm!(self.asm ; jmp >done ; nan:);
+                dynasm!(self.asm ; jmp BYTE >done ; nan:);
                 // Any NaN operand: an add propagates it (quieted).
                 sse!(self, w, addss / addsd, Rx(d), Rx(rhs));
-                dynasm!(self.asm ; jmp >done ; ordinary:);
+                dynasm!(self.asm ; jmp BYTE >done ; ordinary:);
                 if op == Min {
                     sse!(self, w, minss / minsd, Rx(d), Rx(rhs));
                 } else {

@@ -49,11 +49,14 @@ impl X64Masm {
             And => arith!(self, w, dst, rhs, and),
             Or => arith!(self, w, dst, rhs, or),
             Xor => arith!(self, w, dst, rhs, xor),
+            // imul's immediate form is three-operand.
             Mul => match rhs {
-                // imul's immediate form is three-operand.
+                Rhs::Reg(r) if w => dynasm!(self.asm ; imul Rq(dst), Rq(r)),
+                Rhs::Reg(r) => dynasm!(self.asm ; imul Rd(dst), Rd(r)),
+                Rhs::Frame(o) if w => dynasm!(self.asm ; imul Rq(dst), QWORD [rbp + o]),
+                Rhs::Frame(o) => dynasm!(self.asm ; imul Rd(dst), DWORD [rbp + o]),
                 Rhs::Imm(i) if w => dynasm!(self.asm ; imul Rq(dst), Rq(dst), i),
                 Rhs::Imm(i) => dynasm!(self.asm ; imul Rd(dst), Rd(dst), i),
-                _ => arith!(self, w, dst, rhs, imul),
             },
             _ => unreachable!(),
         }
@@ -140,9 +143,9 @@ impl X64Masm {
         let may_be_minus_one = signed && known.is_none_or(|v| v == -1);
         if may_be_minus_one {
             if w {
-                dynasm!(self.asm ; cmp rcx, -1 ; jne >divide);
+                dynasm!(self.asm ; cmp rcx, -1 ; jne BYTE >divide);
             } else {
-                dynasm!(self.asm ; cmp ecx, -1 ; jne >divide);
+                dynasm!(self.asm ; cmp ecx, -1 ; jne BYTE >divide);
             }
             if op == DivS {
                 // `lhs - 1` overflows exactly when lhs is MIN.
@@ -154,7 +157,7 @@ impl X64Masm {
                 }
                 // Not MIN: fall through into the ordinary idiv.
             } else {
-                dynasm!(self.asm ; xor edx, edx ; jmp >done);
+                dynasm!(self.asm ; xor edx, edx ; jmp BYTE >done);
             }
             dynasm!(self.asm ; divide:);
         }
@@ -169,7 +172,11 @@ impl X64Masm {
         }
         // The quotient is in rax, the remainder in rdx; 32-bit divisions
         // already zeroed their upper halves.
-        let result = if matches!(op, DivS | DivU) { super::RAX } else { super::RDX };
+        let result = if matches!(op, DivS | DivU) {
+            super::RAX
+        } else {
+            super::RDX
+        };
         self.mov_int(true, dst, result);
     }
 

@@ -14,8 +14,8 @@
 
 use dynasmrt::{dynasm, DynasmApi};
 
-use super::{imm32, X64Masm, R11};
-use crate::masm::{LoadKind, Operand, StoreKind};
+use super::{imm32, X64Masm, R11, RAX};
+use crate::masm::{LoadKind, Operand, Reg, StoreKind};
 use crate::trap::TrapCode;
 
 /// A lowered address, relative to the memory base in r15.
@@ -33,12 +33,16 @@ enum Mem {
 macro_rules! at {
     ($s:ident, $m:expr, $op:ident @ $size:ident, imm $e:expr) => {
         match $m {
+            Mem::Index(i, 0) => dynasm!($s.asm ; $op $size [r15 + Rq(i)], $e),
             Mem::Index(i, disp) => dynasm!($s.asm ; $op $size [r15 + Rq(i) + disp], $e),
             Mem::Abs(disp) => dynasm!($s.asm ; $op $size [r15 + disp], $e),
         }
     };
     ($s:ident, $m:expr, $op:ident $($a:ident($r:expr),)? @ $size:ident $(, $b:ident($q:expr))?) => {
         match $m {
+            // A zero displacement is worth its own arm: dynasm encodes any
+            // runtime displacement as a disp32, 4 bytes per access.
+            Mem::Index(i, 0) => dynasm!($s.asm ; $op $($a($r),)? $size [r15 + Rq(i)] $(, $b($q))?),
             Mem::Index(i, disp) => {
                 dynasm!($s.asm ; $op $($a($r),)? $size [r15 + Rq(i) + disp] $(, $b($q))?)
             }
@@ -99,13 +103,14 @@ impl X64Masm {
     pub(super) fn emit_store(&mut self, kind: StoreKind, src: Operand, addr: Operand, offset: u32) {
         use StoreKind::*;
         // A 64-bit immediate that does not fit imm32 goes through rax
-        // first, so the access stays one instruction.
-        let src = match (kind, src) {
+        // first (even an f64's bits: an integer store writes the same
+        // bytes), so the access stays one instruction.
+        let (kind, src) = match (kind, src) {
             (I64 | F64, Operand::Imm(v)) if imm32(v).is_none() => {
-                self.load_imm(true, super::RAX, v);
-                Operand::Reg(crate::masm::Reg::int(super::RAX))
+                self.load_imm(true, RAX, v);
+                (I64, Operand::Reg(Reg::int(RAX)))
             }
-            _ => src,
+            _ => (kind, src),
         };
         let m = self.address(addr, offset);
         self.trap_site_here(TrapCode::MemoryOutOfBounds);

@@ -28,6 +28,10 @@
 //! emit a REX prefix, so byte registers 4-7 are always spl/bpl/sil/dil,
 //! never the legacy ah/ch/dh/bh.
 
+// dynasm expands each dynamic register `Rq(n)` to `n.into()`, which clippy
+// reports as a useless conversion at our call sites.
+#![allow(clippy::useless_conversion)]
+
 mod calls;
 mod conversions;
 mod float;
@@ -100,10 +104,6 @@ fn imm32(v: i64) -> Option<i32> {
     i32::try_from(v).ok()
 }
 
-fn is_64(ty: ValType) -> bool {
-    ty.is_64()
-}
-
 impl X64Masm {
     /// Record that the instruction about to be emitted may trap with `code`.
     fn trap_site_here(&mut self, code: TrapCode) {
@@ -162,7 +162,7 @@ impl X64Masm {
         if dst == src {
             return;
         }
-        match (ty.is_float(), is_64(ty)) {
+        match (ty.is_float(), ty.is_64()) {
             (true, _) => dynasm!(self.asm ; movaps Rx(dst), Rx(src)),
             (false, true) => dynasm!(self.asm ; mov Rq(dst), Rq(src)),
             (false, false) => dynasm!(self.asm ; mov Rd(dst), Rd(src)),
@@ -183,7 +183,7 @@ impl X64Masm {
                         ValType::F32 => dynasm!(self.asm ; movss DWORD [$base + off], Rx(r.hw)),
                         ValType::F64 => dynasm!(self.asm ; movsd QWORD [$base + off], Rx(r.hw)),
                     },
-                    Operand::Imm(v) if !is_64(ty) => {
+                    Operand::Imm(v) if !ty.is_64() => {
                         dynasm!(self.asm ; mov DWORD [$base + off], v as i32)
                     }
                     Operand::Imm(v) => match imm32(v) {
@@ -360,7 +360,7 @@ impl MacroAssembler for X64Masm {
     // ---- Moves -------------------------------------------------------
 
     fn mov(&mut self, ty: ValType, dst: Reg, src: Operand) {
-        let (d, w) = (dst.hw, is_64(ty));
+        let (d, w) = (dst.hw, ty.is_64());
         match (ty.is_float(), src) {
             (_, Operand::Reg(s)) => self.move_reg(ty, d, s.hw),
             (false, Operand::Imm(v)) => self.load_imm(w, d, v),
@@ -404,7 +404,7 @@ impl MacroAssembler for X64Masm {
                 ; zero:
                 ; mov QWORD [rbp + rcx + (offset - 8)], rax
                 ; sub ecx, 8
-                ; jnz <zero
+                ; jnz BYTE <zero
             );
         }
     }
@@ -426,27 +426,27 @@ impl MacroAssembler for X64Masm {
     // ---- Integer and float arithmetic --------------------------------
 
     fn int_binop(&mut self, op: IntBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Operand) {
-        self.emit_int_binop(op, is_64(ty), dst.hw, lhs.hw, rhs);
+        self.emit_int_binop(op, ty.is_64(), dst.hw, lhs.hw, rhs);
     }
 
     fn int_unop(&mut self, op: IntUnOp, ty: ValType, dst: Reg, src: Reg) {
-        self.emit_int_unop(op, is_64(ty), dst.hw, src.hw);
+        self.emit_int_unop(op, ty.is_64(), dst.hw, src.hw);
     }
 
     fn int_cmp(&mut self, cmp: IntCmp, ty: ValType, dst: Reg, lhs: Reg, rhs: Operand) {
-        self.emit_int_cmp(cmp, is_64(ty), dst.hw, lhs.hw, rhs);
+        self.emit_int_cmp(cmp, ty.is_64(), dst.hw, lhs.hw, rhs);
     }
 
     fn float_binop(&mut self, op: FloatBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg) {
-        self.emit_float_binop(op, is_64(ty), dst.hw, lhs.hw, rhs.hw);
+        self.emit_float_binop(op, ty.is_64(), dst.hw, lhs.hw, rhs.hw);
     }
 
     fn float_unop(&mut self, op: FloatUnOp, ty: ValType, dst: Reg, src: Reg) {
-        self.emit_float_unop(op, is_64(ty), dst.hw, src.hw);
+        self.emit_float_unop(op, ty.is_64(), dst.hw, src.hw);
     }
 
     fn float_cmp(&mut self, cmp: FloatCmp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg) {
-        self.emit_float_cmp(cmp, is_64(ty), dst.hw, lhs.hw, rhs.hw);
+        self.emit_float_cmp(cmp, ty.is_64(), dst.hw, lhs.hw, rhs.hw);
     }
 
     fn convert(&mut self, op: Conversion, dst: Reg, src: Reg) {
@@ -463,7 +463,7 @@ impl MacroAssembler for X64Masm {
             ValType::I64 => dynasm!(self.asm ; cmovz Rq(d), Rq(f)),
             // SSE has no conditional move for scalars; a short branch does.
             ValType::F32 | ValType::F64 => dynasm!(self.asm
-                ; jnz >keep
+                ; jnz BYTE >keep
                 ; movaps Rx(d), Rx(f)
                 ; keep:
             ),
@@ -511,7 +511,7 @@ impl MacroAssembler for X64Masm {
                 ValType::F32 => dynasm!(self.asm ; movss DWORD [rax], Rx(r.hw)),
                 ValType::F64 => dynasm!(self.asm ; movsd QWORD [rax], Rx(r.hw)),
             },
-            Operand::Imm(v) if !is_64(ty) => dynasm!(self.asm ; mov DWORD [rax], v as i32),
+            Operand::Imm(v) if !ty.is_64() => dynasm!(self.asm ; mov DWORD [rax], v as i32),
             Operand::Imm(v) => match imm32(v) {
                 Some(i) => dynasm!(self.asm ; mov QWORD [rax], i),
                 None => {
@@ -556,4 +556,3 @@ impl MacroAssembler for X64Masm {
         Assembled { code, trap_sites }
     }
 }
-

@@ -8,7 +8,7 @@
 //! entry trampoline with the trap code. No register state needs to
 //! survive, so stubs for the same code are shared within a function.
 
-use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
+use dynasmrt::{dynasm, DynasmLabelApi};
 
 use super::X64Masm;
 

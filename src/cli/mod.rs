@@ -1,0 +1,117 @@
+//! Shared plumbing of the `flint` subcommands: how failures are described
+//! and mapped to exit codes, how a module file is loaded, and the thread the
+//! guest runs on.
+//!
+//! Each subcommand returns `Result<(), Failure>` instead of printing and
+//! exiting itself, so the exit-code policy is decided in exactly one place
+//! (`main.rs`) and the subcommands stay testable as plain functions.
+
+pub mod args;
+pub mod run;
+
+use std::path::Path;
+
+/// Exit code for every failure that is not a trap (see `--help`).
+pub const EXIT_ERROR: u8 = 1;
+/// Exit code when the guest traps. Kept distinct from [`EXIT_ERROR`] so a
+/// script can tell "the program crashed" from "flint could not run it".
+pub const EXIT_TRAP: u8 = 2;
+/// Rust's own exit code for a panic; used if the worker thread panicked,
+/// which is always a bug in Flint, never the user's fault.
+const EXIT_PANIC: u8 = 101;
+
+/// Why a subcommand failed: the message printed after `error: `, and
+/// whether the guest trapped (which selects the exit code).
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub trapped: bool,
+    /// Set only when the worker thread died of a panic.
+    internal: bool,
+}
+
+impl Failure {
+    /// A failure that is not a trap: exit code 1.
+    pub fn error(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            trapped: false,
+            internal: false,
+        }
+    }
+
+    /// Wraps an API error, prefixing it with what we were doing, e.g.
+    /// "calling `fib`: wasm trap: integer divide by zero". Traps keep their
+    /// identity so they get their own exit code.
+    pub fn from_api(context: impl std::fmt::Display, err: flint::Error) -> Failure {
+        Failure {
+            trapped: matches!(err, flint::Error::Trap(_)),
+            message: format!("{context}: {err}"),
+            internal: false,
+        }
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        if self.internal {
+            EXIT_PANIC
+        } else if self.trapped {
+            EXIT_TRAP
+        } else {
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Reads a module file and turns it into wasm binary bytes. Text (`.wat`)
+/// is assembled here rather than inside `Module::new` so that syntax errors
+/// are reported with the file name, line and column the `wat` crate knows.
+pub fn load_module_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure::error(format!("failed to read `{}`: {e}", path.display())))?;
+    // `parse_bytes` passes binary modules (starting with `\0asm`) through
+    // untouched and assembles anything else as text, whatever the extension.
+    match wat::Parser::new().parse_bytes(Some(path), &bytes) {
+        Ok(wasm) => Ok(wasm.into_owned()),
+        // Not UTF-8 and no wasm magic: most likely not meant as wasm at all,
+        // and a wat parse error about UTF-8 would only confuse.
+        Err(_) if std::str::from_utf8(&bytes).is_err() => Err(Failure::error(format!(
+            "`{}` is not a WebAssembly module: it starts neither with the \
+             `\\0asm` magic number nor with wat text",
+            path.display()
+        ))),
+        Err(e) => Err(Failure::error(format!(
+            "`{}` is not valid wat text:\n{e}",
+            path.display()
+        ))),
+    }
+}
+
+/// Stack size of the thread that runs the guest. JIT code runs on the
+/// native stack of the calling thread, and the runtime's stack-overflow
+/// check allows 1 MiB of wasm frames (`Config::max_wasm_stack`) on top of
+/// whatever the host already uses. The main thread's stack size depends on
+/// `ulimit -s`; a thread we create has a size we chose, so deep recursion
+/// ends in a clean "call stack exhausted" trap on every machine.
+const GUEST_THREAD_STACK: usize = 16 << 20;
+
+/// Runs `work` on a fresh thread with a [`GUEST_THREAD_STACK`]-sized stack
+/// and waits for it. Instances are `!Send`, so everything that touches
+/// them happens inside `work`.
+pub fn run_on_big_stack(
+    work: impl FnOnce() -> Result<(), Failure> + Send + 'static,
+) -> Result<(), Failure> {
+    let handle = std::thread::Builder::new()
+        .name("flint-guest".into())
+        .stack_size(GUEST_THREAD_STACK)
+        .spawn(work)
+        .map_err(|e| Failure::error(format!("failed to start the guest thread: {e}")))?;
+    // A panic has already been reported by the default panic hook; we only
+    // choose the exit code.
+    handle.join().unwrap_or_else(|_| {
+        Err(Failure {
+            message: "flint panicked; this is a bug in flint".into(),
+            trapped: false,
+            internal: true,
+        })
+    })
+}

@@ -1,0 +1,221 @@
+//! `flint run`: compile a module, instantiate it, and call into it.
+//!
+//! The steps mirror what any embedder does with the API (see README):
+//! read bytes → `Module::new` (the single-pass compiler runs here) →
+//! `Linker::instantiate` (imports resolved, start function run) → look up
+//! an export → `Func::call`. Each step's failure is reported with the step
+//! it happened in, so a user can tell a validation error from a link error
+//! from a trap.
+
+use super::args::{format_val, parse_val};
+use super::{load_module_bytes, Failure};
+use flint::{Engine, ExternType, FuncType, Instance, Linker, Module, Val};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Command-line arguments of `flint run`.
+#[derive(clap::Args, Debug)]
+pub struct RunArgs {
+    /// The module to run: a `.wasm` binary or `.wat` text.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Call this exported function instead of the module's entry point.
+    #[arg(long, value_name = "NAME")]
+    pub invoke: Option<String>,
+
+    /// Arguments for `--invoke`, parsed by the function's parameter types:
+    /// integers in decimal or 0x hex (negative allowed), floats in decimal
+    /// or as inf, -inf, nan, nan:0xPAYLOAD.
+    // Hyphen values are allowed so `-5` and `-inf` are arguments, not
+    // unknown flags; `trailing_var_arg` makes everything after the first
+    // argument belong to the function.
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub args: Vec<String>,
+}
+
+/// The export a WASI-style command module runs as its `main`.
+const WASI_ENTRY: &str = "_start";
+
+pub fn run(args: RunArgs) -> Result<(), Failure> {
+    let path = args.file.as_path();
+    let wasm = load_module_bytes(path)?;
+
+    let engine = Engine::default();
+    let module = Module::new(&engine, &wasm)
+        .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
+
+    // The host environment offered to the module. Empty for now, so any
+    // import is a link error that names it; WASI definitions go here.
+    let linker = Linker::new(&engine);
+    let instance = linker
+        .instantiate(&module)
+        .map_err(|e| Failure::from_api(format!("instantiating `{}`", path.display()), e))?;
+
+    match &args.invoke {
+        Some(name) => invoke(&module, &instance, name, &args.args),
+        None => run_entry_point(path, &wasm, &module, &instance, &args.args),
+    }
+}
+
+/// `--invoke NAME ARGS...`: call an export and print its results.
+fn invoke(
+    module: &Module,
+    instance: &Instance,
+    name: &str,
+    texts: &[String],
+) -> Result<(), Failure> {
+    let Some(func) = instance.get_func(name) else {
+        return Err(unknown_function(module, name));
+    };
+    let ty = func.ty();
+    let params = parse_args(name, &ty, texts)?;
+    let results = func
+        .call(&params)
+        .map_err(|e| Failure::from_api(format!("calling `{name}`"), e))?;
+    print_results(&results)
+}
+
+/// No `--invoke`: the start function already ran during instantiation;
+/// then run `_start` if the module is a WASI-style command.
+fn run_entry_point(
+    path: &Path,
+    wasm: &[u8],
+    module: &Module,
+    instance: &Instance,
+    texts: &[String],
+) -> Result<(), Failure> {
+    if !texts.is_empty() {
+        // Passing these as argv needs WASI, which `run` does not offer yet.
+        return Err(Failure::error(format!(
+            "arguments given without --invoke; use --invoke NAME to pass them to a function\n{}",
+            list_functions(module)
+        )));
+    }
+    match instance.get_func(WASI_ENTRY) {
+        Some(func) => {
+            let ty = func.ty();
+            if !ty.params().is_empty() {
+                return Err(Failure::error(format!(
+                    "`{WASI_ENTRY}` must take no parameters, but its type is {}",
+                    signature(&ty)
+                )));
+            }
+            let results = func
+                .call(&[])
+                .map_err(|e| Failure::from_api(format!("calling `{WASI_ENTRY}`"), e))?;
+            print_results(&results)
+        }
+        None if has_start_function(wasm) => Ok(()),
+        None => Err(Failure::error(format!(
+            "`{}` has no start function; use --invoke NAME\n{}",
+            path.display(),
+            list_functions(module)
+        ))),
+    }
+}
+
+/// Whether the module has a start section. The embedding API has no query
+/// for it (an embedder never needs one: instantiation just runs it), so we
+/// look at the section list ourselves; the module was already validated.
+fn has_start_function(wasm: &[u8]) -> bool {
+    wasmparser::Parser::new(0)
+        .parse_all(wasm)
+        .any(|payload| matches!(payload, Ok(wasmparser::Payload::StartSection { .. })))
+}
+
+fn parse_args(name: &str, ty: &FuncType, texts: &[String]) -> Result<Vec<Val>, Failure> {
+    let params = ty.params();
+    if params.len() != texts.len() {
+        let plural = if params.len() == 1 { "" } else { "s" };
+        return Err(Failure::error(format!(
+            "`{name}` takes {} argument{plural} but {} {} given; its type is {}",
+            params.len(),
+            texts.len(),
+            if texts.len() == 1 { "was" } else { "were" },
+            signature(ty),
+        )));
+    }
+    params
+        .iter()
+        .zip(texts)
+        .enumerate()
+        .map(|(i, (&param, text))| {
+            parse_val(text, param)
+                .map_err(|e| Failure::error(format!("argument {} of `{name}`: {e}", i + 1)))
+        })
+        .collect()
+}
+
+fn print_results(results: &[Val]) -> Result<(), Failure> {
+    // Write through a locked handle and handle errors instead of letting
+    // `println!` panic. A reader that closed the pipe early (`| head`)
+    // simply did not want the rest; anything else is reported.
+    let mut out = std::io::stdout().lock();
+    match results
+        .iter()
+        .try_for_each(|&v| writeln!(out, "{}", format_val(v)))
+        .and_then(|()| out.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::error(format!("writing results: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The error for `--invoke NAME` when NAME is not an exported function,
+/// distinguishing "exists but is a memory/global/table" from "no such export".
+fn unknown_function(module: &Module, name: &str) -> Failure {
+    let kind = module
+        .exports()
+        .into_iter()
+        .find(|e| e.name == name)
+        .map(|e| match e.ty {
+            ExternType::Func(_) => "function",
+            ExternType::Global(_) => "global",
+            ExternType::Memory(_) => "memory",
+            ExternType::Table(_) => "table",
+        });
+    let what = match kind {
+        Some(kind) => format!("export `{name}` is a {kind}, not a function"),
+        None => format!("unknown export `{name}`"),
+    };
+    Failure::error(format!("{what}\n{}", list_functions(module)))
+}
+
+/// A human-readable list of the exported functions and their types,
+/// appended to errors where the user has to pick one.
+fn list_functions(module: &Module) -> String {
+    let funcs: Vec<String> = module
+        .exports()
+        .into_iter()
+        .filter_map(|e| match e.ty {
+            ExternType::Func(ty) => Some(format!("  {}: {}", e.name, signature(&ty))),
+            _ => None,
+        })
+        .collect();
+    if funcs.is_empty() {
+        "the module exports no functions".to_string()
+    } else {
+        format!("exported functions:\n{}", funcs.join("\n"))
+    }
+}
+
+/// A function type in the compact form users read in error messages,
+/// e.g. `(i32, i32) -> i32`, `() -> ()`.
+fn signature(ty: &FuncType) -> String {
+    let list = |tys: &[flint::ValType]| {
+        let names: Vec<String> = tys.iter().map(|t| t.to_string()).collect();
+        names.join(", ")
+    };
+    let results = match ty.results() {
+        [single] => single.to_string(),
+        many => format!("({})", list(many)),
+    };
+    format!("({}) -> {results}", list(ty.params()))
+}

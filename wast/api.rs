@@ -1,0 +1,955 @@
+//! Integration tests of the public embedding API (`use flint::*`), written
+//! the way an embedder would use it.
+//!
+//! The spec testsuite (`wast/spec.rs`) checks that wasm computes the right
+//! values; these tests check the contract around it that the testsuite
+//! cannot see: instances are isolated from each other, host functions can
+//! capture state and raise errors, a trap leaves the instance usable, the
+//! host can reach memories/globals/tables, compiled modules are shared
+//! across threads, and bad input of any kind comes back as an `Error`
+//! rather than a panic. Modules are written as wat text, which
+//! `Module::new` accepts directly.
+
+use flint::*;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Compiles a wat module with a default engine, panicking with the error
+/// (tests only).
+fn module(wat: &str) -> Module {
+    Module::new(&Engine::default(), wat).unwrap_or_else(|e| panic!("module failed: {e}"))
+}
+
+/// Instantiates a module that has no imports.
+fn instance(wat: &str) -> Instance {
+    Instance::new(&module(wat), &[]).unwrap_or_else(|e| panic!("instantiation failed: {e}"))
+}
+
+/// The error of a result whose `Ok` type need not implement `Debug`
+/// (`Module`, `Instance` and friends do not have to).
+fn expect_err<T>(result: Result<T>, what: &str) -> Error {
+    match result {
+        Ok(_) => panic!("{what}: expected an error, got Ok"),
+        Err(e) => e,
+    }
+}
+
+/// The trap code of an error that must be a trap.
+fn trap_code(err: Error) -> TrapCode {
+    match err {
+        Error::Trap(t) => t.code,
+        other => panic!("expected a trap, got {other:?}"),
+    }
+}
+
+/// Runs `f` on a thread with a large native stack. JIT code runs on the
+/// calling thread's stack; the engine's own 1 MiB wasm stack limit must be
+/// what stops deep recursion, not the end of a small test-thread stack.
+fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(16 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+// ---------------------------------------------------------------------------
+// Modules and instances
+// ---------------------------------------------------------------------------
+
+const COUNTER: &str = r#"
+(module
+  (memory (export "mem") 1)
+  (global $g (export "g") (mut i32) (i32.const 0))
+  (func (export "store") (param i32 i32) (i32.store (local.get 0) (local.get 1)))
+  (func (export "load") (param i32) (result i32) (i32.load (local.get 0)))
+  (func (export "bump") (result i32)
+    (global.set $g (i32.add (global.get $g) (i32.const 1)))
+    (global.get $g)))
+"#;
+
+#[test]
+fn one_module_many_isolated_instances() {
+    // Compile once: the machine code is shared by every instance; each
+    // instance gets its own memory, globals and tables.
+    let module = module(COUNTER);
+    let a = Instance::new(&module, &[]).unwrap();
+    let b = Instance::new(&module, &[]).unwrap();
+
+    let store_a = a.get_typed_func::<(i32, i32), ()>("store").unwrap();
+    let load_a = a.get_typed_func::<i32, i32>("load").unwrap();
+    let load_b = b.get_typed_func::<i32, i32>("load").unwrap();
+    store_a.call((16, 42)).unwrap();
+    assert_eq!(load_a.call(16).unwrap(), 42);
+    assert_eq!(
+        load_b.call(16).unwrap(),
+        0,
+        "instance b saw a's memory write"
+    );
+
+    let bump_a = a.get_typed_func::<(), i32>("bump").unwrap();
+    let bump_b = b.get_typed_func::<(), i32>("bump").unwrap();
+    assert_eq!(bump_a.call(()).unwrap(), 1);
+    assert_eq!(bump_a.call(()).unwrap(), 2);
+    assert_eq!(bump_b.call(()).unwrap(), 1, "instance b saw a's global");
+}
+
+#[test]
+fn module_reports_imports_and_exports() {
+    let m = module(
+        r#"(module
+             (import "env" "f" (func (param i32) (result i64)))
+             (import "env" "m" (memory 1 2))
+             (global (export "g") f64 (f64.const 1))
+             (func (export "h")))"#,
+    );
+    let imports = m.imports();
+    assert_eq!(imports.len(), 2);
+    assert_eq!(
+        (imports[0].module.as_str(), imports[0].name.as_str()),
+        ("env", "f")
+    );
+    assert_eq!(
+        imports[0].ty,
+        ExternType::Func(FuncType::new([ValType::I32], [ValType::I64]))
+    );
+    assert_eq!(
+        imports[1].ty,
+        ExternType::Memory(MemoryType {
+            min: 1,
+            max: Some(2)
+        })
+    );
+    let exports: Vec<String> = m.exports().into_iter().map(|e| e.name).collect();
+    assert_eq!(exports, ["g", "h"]);
+}
+
+// ---------------------------------------------------------------------------
+// Host functions
+// ---------------------------------------------------------------------------
+
+#[test]
+fn host_closure_with_captured_state() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "add" (func $add (param i32 i32) (result i32)))
+             (import "env" "scale" (func $scale (param f64) (result f64)))
+             ;; sum of add(i, i) for i in 0..n, through the host every time
+             (func (export "sum") (param $n i32) (result i32) (local $acc i32)
+               (block $done
+                 (loop $next
+                   (br_if $done (i32.eqz (local.get $n)))
+                   (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                   (local.set $acc
+                     (i32.add (local.get $acc) (call $add (local.get $n) (local.get $n))))
+                   (br $next)))
+               (local.get $acc))
+             (func (export "scaled") (param f64) (result f64) (call $scale (local.get 0))))"#,
+    )
+    .unwrap();
+
+    let calls = Rc::new(Cell::new(0u32));
+    let seen = calls.clone();
+    let mut linker = Linker::new(&engine);
+    linker.func_wrap("env", "add", move |a: i32, b: i32| -> i32 {
+        seen.set(seen.get() + 1);
+        a + b
+    });
+    // The dynamically typed flavour: arguments and results as `Val`s.
+    let factor = 2.5;
+    linker.func_new(
+        "env",
+        "scale",
+        FuncType::new([ValType::F64], [ValType::F64]),
+        move |args, results| {
+            results[0] = Val::from_f64(args[0].unwrap_f64() * factor);
+            Ok(())
+        },
+    );
+    let inst = linker.instantiate(&m).unwrap();
+
+    let sum = inst.get_typed_func::<i32, i32>("sum").unwrap();
+    assert_eq!(sum.call(10).unwrap(), 90); // 2 * (0 + 1 + ... + 9)
+    assert_eq!(calls.get(), 10);
+    assert_eq!(sum.call(3).unwrap(), 6);
+    assert_eq!(calls.get(), 13, "state captured by the closure persists");
+
+    let scaled = inst.get_typed_func::<f64, f64>("scaled").unwrap();
+    assert_eq!(scaled.call(4.0).unwrap(), 10.0);
+}
+
+#[test]
+fn host_error_traps_the_wasm_caller() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "check" (func $check (param i32) (result i32)))
+             (func (export "run") (param i32) (result i32)
+               (i32.add (call $check (local.get 0)) (i32.const 1))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new(&engine);
+    linker.func_wrap("env", "check", |x: i32| -> std::result::Result<i32, Trap> {
+        if x < 0 {
+            Err(Trap::host(format!("negative input {x}")))
+        } else {
+            Ok(x * 2)
+        }
+    });
+    let inst = linker.instantiate(&m).unwrap();
+    let run = inst.get_typed_func::<i32, i32>("run").unwrap();
+
+    match run.call(-3) {
+        Err(Error::Trap(trap)) => {
+            assert_eq!(trap.code, TrapCode::HostError);
+            assert_eq!(trap.host_message.as_deref(), Some("negative input -3"));
+        }
+        other => panic!("expected a host trap, got {other:?}"),
+    }
+    // The unwind through the wasm frame left the instance intact.
+    assert_eq!(run.call(20).unwrap(), 41);
+}
+
+#[test]
+fn host_func_created_with_func_new_and_wrap_outside_a_linker() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "a" "neg" (func $neg (param i64) (result i64)))
+             (import "a" "nop" (func $nop))
+             (func (export "f") (param i64) (result i64) (call $nop) (call $neg (local.get 0))))"#,
+    )
+    .unwrap();
+    let neg = Func::wrap(&engine, |x: i64| -x);
+    assert_eq!(neg.ty(), FuncType::new([ValType::I64], [ValType::I64]));
+    let nop = Func::new(&engine, FuncType::new([], []), |_, _| Ok(()));
+    // Instance::new takes imports positionally, in the module's order.
+    let inst = Instance::new(&m, &[neg.clone().into(), nop.into()]).unwrap();
+    assert_eq!(
+        inst.get_typed_func::<i64, i64>("f")
+            .unwrap()
+            .call(7)
+            .unwrap(),
+        -7
+    );
+    // Host functions are callable from the host too.
+    assert_eq!(neg.call(&[Val::I64(5)]).unwrap(), vec![Val::I64(-5)]);
+}
+
+#[test]
+fn instances_link_to_each_other() {
+    let engine = Engine::default();
+    let lib = Module::new(
+        &engine,
+        r#"(module (func (export "double") (param i32) (result i32)
+                     (i32.mul (local.get 0) (i32.const 2))))"#,
+    )
+    .unwrap();
+    let app = Module::new(
+        &engine,
+        r#"(module (import "lib" "double" (func $d (param i32) (result i32)))
+                   (func (export "quad") (param i32) (result i32)
+                     (call $d (call $d (local.get 0)))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new(&engine);
+    let lib_inst = linker.instantiate(&lib).unwrap();
+    linker.instance("lib", &lib_inst);
+    let app_inst = linker.instantiate(&app).unwrap();
+    let quad = app_inst.get_typed_func::<i32, i32>("quad").unwrap();
+    assert_eq!(quad.call(5).unwrap(), 20);
+}
+
+// ---------------------------------------------------------------------------
+// Calls: typed and dynamic
+// ---------------------------------------------------------------------------
+
+const MIXED: &str = r#"
+(module
+  (func (export "mix") (param i32 i64 f32 f64) (result f64)
+    (f64.add
+      (f64.add (f64.convert_i32_s (local.get 0)) (f64.convert_i64_s (local.get 1)))
+      (f64.add (f64.promote_f32 (local.get 2)) (local.get 3))))
+  (func (export "nothing")))
+"#;
+
+#[test]
+fn typed_calls() {
+    let inst = instance(MIXED);
+    let mix = inst
+        .get_typed_func::<(i32, i64, f32, f64), f64>("mix")
+        .unwrap();
+    assert_eq!(mix.call((1, -2, 0.5, 0.25)).unwrap(), -0.25);
+    let nothing = inst.get_typed_func::<(), ()>("nothing").unwrap();
+    nothing.call(()).unwrap();
+
+    // The same through `Func::typed`.
+    let f = inst.get_func("mix").unwrap();
+    let mix2 = f.typed::<(i32, i64, f32, f64), f64>().unwrap();
+    assert_eq!(mix2.call((10, 20, 0.0, 0.0)).unwrap(), 30.0);
+
+    // A typed view with the wrong signature is refused up front.
+    let wrong = expect_err(inst.get_typed_func::<(i32, i32), f64>("mix"), "typed");
+    assert!(matches!(wrong, Error::Usage(_)), "{wrong:?}");
+    let wrong = expect_err(f.typed::<(i32, i64, f32, f64), i32>(), "typed");
+    assert!(matches!(wrong, Error::Usage(_)), "{wrong:?}");
+    // Unknown exports are not functions.
+    assert!(inst.get_func("missing").is_none());
+    assert!(inst.get_typed_func::<(), ()>("missing").is_err());
+}
+
+#[test]
+fn dynamic_calls_check_arity_and_types() {
+    let inst = instance(MIXED);
+    let mix = inst.get_func("mix").unwrap();
+    let args = [
+        Val::I32(1),
+        Val::I64(2),
+        Val::from_f32(3.0),
+        Val::from_f64(4.0),
+    ];
+    assert_eq!(mix.call(&args).unwrap(), vec![Val::from_f64(10.0)]);
+
+    let bad_calls: [&[Val]; 4] = [
+        &[],                                                // too few
+        &[args[0], args[1], args[2]],                       // one short
+        &[args[0], args[1], args[2], args[3], Val::I32(0)], // one extra
+        &[
+            Val::I64(1),
+            Val::I64(2),
+            Val::from_f32(3.0),
+            Val::from_f64(4.0),
+        ], // wrong type
+    ];
+    for bad in bad_calls {
+        let err = expect_err(mix.call(bad), "bad dynamic call");
+        assert!(matches!(err, Error::Usage(_)), "{bad:?}: {err:?}");
+    }
+    // Misuse did not disturb anything.
+    assert_eq!(mix.call(&args).unwrap(), vec![Val::from_f64(10.0)]);
+}
+
+// ---------------------------------------------------------------------------
+// Memories, globals, tables from the host
+// ---------------------------------------------------------------------------
+
+#[test]
+fn memory_read_write_grow_from_the_host() {
+    let inst = instance(
+        r#"(module
+             (memory (export "mem") 1 4)
+             (func (export "load8") (param i32) (result i32) (i32.load8_u (local.get 0)))
+             (func (export "store8") (param i32 i32) (i32.store8 (local.get 0) (local.get 1)))
+             (func (export "size") (result i32) (memory.size)))"#,
+    );
+    let mem = inst.get_memory("mem").unwrap();
+    let load8 = inst.get_typed_func::<i32, i32>("load8").unwrap();
+    let store8 = inst.get_typed_func::<(i32, i32), ()>("store8").unwrap();
+    let size = inst.get_typed_func::<(), i32>("size").unwrap();
+    assert_eq!(mem.size(), 1);
+    assert_eq!(mem.data_size(), 65536);
+
+    // Host writes, wasm reads.
+    mem.write(100, b"flint").unwrap();
+    assert_eq!(load8.call(100).unwrap(), b'f' as i32);
+    assert_eq!(load8.call(104).unwrap(), b't' as i32);
+    // Wasm writes, host reads.
+    store8.call((65535, 0xab)).unwrap();
+    let mut byte = [0u8; 1];
+    mem.read(65535, &mut byte).unwrap();
+    assert_eq!(byte, [0xab]);
+
+    // Host accesses out of bounds are errors, not crashes.
+    assert!(mem.read(65535, &mut [0u8; 2]).is_err());
+    assert!(mem.write(usize::MAX, b"x").is_err());
+    // Before growing, page 1 is out of bounds for wasm too.
+    assert_eq!(
+        trap_code(store8.call((65536, 1)).unwrap_err()),
+        TrapCode::MemoryOutOfBounds
+    );
+
+    // Growing from the host is visible to wasm (and vice versa, the new
+    // pages are zeroed and accessible).
+    assert_eq!(mem.grow(2).unwrap(), 1);
+    assert_eq!(mem.size(), 3);
+    assert_eq!(size.call(()).unwrap(), 3);
+    assert_eq!(load8.call(3 * 65536 - 1).unwrap(), 0);
+    store8.call((3 * 65536 - 1, 7)).unwrap();
+    mem.read(3 * 65536 - 1, &mut byte).unwrap();
+    assert_eq!(byte, [7]);
+    // The old contents survived the grow.
+    mem.read(100, &mut [0u8; 5]).unwrap();
+    assert_eq!(load8.call(100).unwrap(), b'f' as i32);
+
+    // Beyond the declared maximum (4 pages) growth fails and changes nothing.
+    assert!(mem.grow(2).is_err());
+    assert_eq!(mem.size(), 3);
+    assert_eq!(mem.grow(1).unwrap(), 3);
+}
+
+#[test]
+fn host_memory_imported_by_wasm() {
+    let engine = Engine::default();
+    let mem = Memory::new(&engine, MemoryType { min: 1, max: None }).unwrap();
+    mem.write(8, &1234i32.to_le_bytes()).unwrap();
+    let m = Module::new(
+        &engine,
+        r#"(module (import "env" "mem" (memory 1))
+                   (func (export "get") (result i32) (i32.load (i32.const 8))))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&m, &[mem.into()]).unwrap();
+    assert_eq!(
+        inst.get_typed_func::<(), i32>("get")
+            .unwrap()
+            .call(())
+            .unwrap(),
+        1234
+    );
+}
+
+#[test]
+fn globals_get_and_set() {
+    let inst = instance(
+        r#"(module
+             (global $m (export "counter") (mut i64) (i64.const 5))
+             (global (export "pi") f64 (f64.const 3.25))
+             (func (export "read") (result i64) (global.get $m))
+             (func (export "incr") (global.set $m (i64.add (global.get $m) (i64.const 1)))))"#,
+    );
+    let counter = inst.get_global("counter").unwrap();
+    let pi = inst.get_global("pi").unwrap();
+    let read = inst.get_typed_func::<(), i64>("read").unwrap();
+    let incr = inst.get_typed_func::<(), ()>("incr").unwrap();
+
+    assert_eq!(
+        counter.ty(),
+        GlobalType {
+            content: ValType::I64,
+            mutable: true
+        }
+    );
+    assert_eq!(counter.get(), Val::I64(5));
+    counter.set(Val::I64(100)).unwrap();
+    assert_eq!(read.call(()).unwrap(), 100, "wasm sees the host's write");
+    incr.call(()).unwrap();
+    assert_eq!(counter.get(), Val::I64(101), "host sees wasm's write");
+
+    // Wrong type and immutable globals are refused.
+    assert!(matches!(counter.set(Val::I32(1)), Err(Error::Usage(_))));
+    assert_eq!(pi.get(), Val::from_f64(3.25));
+    assert!(matches!(pi.set(Val::from_f64(3.0)), Err(Error::Usage(_))));
+    assert_eq!(pi.get(), Val::from_f64(3.25));
+
+    // A host-created global, imported by wasm.
+    let engine = Engine::default();
+    let g = Global::new(
+        &engine,
+        GlobalType {
+            content: ValType::I32,
+            mutable: true,
+        },
+        Val::I32(-8),
+    )
+    .unwrap();
+    let m = Module::new(
+        &engine,
+        r#"(module (import "env" "g" (global $g (mut i32)))
+                   (func (export "double") (global.set $g (i32.mul (global.get $g) (i32.const 2)))))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&m, &[g.clone().into()]).unwrap();
+    inst.get_typed_func::<(), ()>("double")
+        .unwrap()
+        .call(())
+        .unwrap();
+    assert_eq!(g.get(), Val::I32(-16));
+}
+
+#[test]
+fn tables_get_size_and_call_through() {
+    let inst = instance(
+        r#"(module
+             (table (export "t") 3 funcref)
+             (func $seven (result i32) (i32.const 7))
+             (func $eight (result i32) (i32.const 8))
+             (elem (i32.const 0) $seven $eight)
+             (type $v_i (func (result i32)))
+             (func (export "call") (param i32) (result i32)
+               (call_indirect (type $v_i) (local.get 0))))"#,
+    );
+    let table = inst.get_table("t").unwrap();
+    assert_eq!(table.size(), 3);
+    assert_eq!(table.ty().min, 3);
+
+    let first = table.get(0).expect("in bounds").expect("initialized");
+    assert_eq!(first.call(&[]).unwrap(), vec![Val::I32(7)]);
+    assert!(table.get(2).expect("in bounds").is_none(), "slot 2 is null");
+    assert!(table.get(3).is_none(), "index 3 is out of bounds");
+
+    // Host edits of the table are what call_indirect sees.
+    let call = inst.get_typed_func::<i32, i32>("call").unwrap();
+    assert_eq!(call.call(1).unwrap(), 8);
+    assert_eq!(
+        trap_code(call.call(2).unwrap_err()),
+        TrapCode::UninitializedElement
+    );
+    table.set(2, Some(first)).unwrap();
+    assert_eq!(call.call(2).unwrap(), 7);
+    assert!(table.set(3, None).is_err());
+}
+
+// ---------------------------------------------------------------------------
+// Traps
+// ---------------------------------------------------------------------------
+
+const TRAPS: &str = r#"
+(module
+  (memory 1)
+  (func (export "div") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))
+  (func (export "store") (param i32) (i32.store (local.get 0) (i32.const 1)))
+  (func (export "boom") (unreachable))
+  (func $deep (export "deep") (param i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0))
+      (then (i32.const 0))
+      (else (i32.add (i32.const 1) (call $deep (i32.sub (local.get 0) (i32.const 1))))))))
+"#;
+
+#[test]
+fn traps_leave_the_instance_usable() {
+    on_big_stack(|| {
+        let inst = instance(TRAPS);
+        let div = inst.get_typed_func::<(i32, i32), i32>("div").unwrap();
+        let store = inst.get_typed_func::<i32, ()>("store").unwrap();
+        let boom = inst.get_typed_func::<(), ()>("boom").unwrap();
+        let deep = inst.get_typed_func::<i32, i32>("deep").unwrap();
+
+        // Each trap is followed by a call that must work on the same instance:
+        // the trap handler has to leave the stack, registers and vmctx sane.
+        let err = div.call((1, 0)).unwrap_err();
+        assert_eq!(err.to_string(), "wasm trap: integer divide by zero");
+        assert_eq!(trap_code(err), TrapCode::IntegerDivideByZero);
+        assert_eq!(div.call((7, 2)).unwrap(), 3);
+
+        assert_eq!(
+            trap_code(div.call((i32::MIN, -1)).unwrap_err()),
+            TrapCode::IntegerOverflow
+        );
+        assert_eq!(div.call((-9, 3)).unwrap(), -3);
+
+        for addr in [65536, 65533, -1] {
+            assert_eq!(
+                trap_code(store.call(addr).unwrap_err()),
+                TrapCode::MemoryOutOfBounds,
+                "store at {addr}"
+            );
+        }
+        store.call(65532).unwrap();
+
+        assert_eq!(trap_code(boom.call(()).unwrap_err()), TrapCode::Unreachable);
+        assert_eq!(div.call((8, 4)).unwrap(), 2);
+
+        assert_eq!(deep.call(1000).unwrap(), 1000);
+        let err = deep.call(100_000_000).unwrap_err();
+        assert_eq!(trap_code(err), TrapCode::StackOverflow);
+        // The stack limit is restored: moderate recursion still works, and
+        // overflowing twice behaves the same as once.
+        assert_eq!(deep.call(1000).unwrap(), 1000);
+        assert_eq!(
+            trap_code(deep.call(100_000_000).unwrap_err()),
+            TrapCode::StackOverflow
+        );
+        assert_eq!(deep.call(10).unwrap(), 10);
+    });
+}
+
+#[test]
+fn smaller_wasm_stack_limit_overflows_sooner() {
+    on_big_stack(|| {
+        let mut config = Config::default();
+        config.max_wasm_stack(64 << 10);
+        let engine = Engine::new(&config);
+        let inst = Instance::new(&Module::new(&engine, TRAPS).unwrap(), &[]).unwrap();
+        let deep = inst.get_typed_func::<i32, i32>("deep").unwrap();
+        assert_eq!(deep.call(100).unwrap(), 100);
+        // Every frame takes at least 16 bytes (return address + frame
+        // pointer), so 64 KiB cannot hold 100 000 of them.
+        assert_eq!(
+            trap_code(deep.call(100_000).unwrap_err()),
+            TrapCode::StackOverflow
+        );
+        assert_eq!(deep.call(100).unwrap(), 100);
+    });
+}
+
+#[test]
+fn trapping_start_function_fails_instantiation() {
+    let m = module(
+        r#"(module
+             (func $start (drop (i32.div_u (i32.const 1) (i32.const 0))))
+             (start $start))"#,
+    );
+    let err = expect_err(Instance::new(&m, &[]), "start trap");
+    assert_eq!(trap_code(err), TrapCode::IntegerDivideByZero);
+    // A failed instantiation does not poison the module.
+    let err = expect_err(Instance::new(&m, &[]), "start trap again");
+    assert_eq!(trap_code(err), TrapCode::IntegerDivideByZero);
+
+    // A start function that runs fine has its effects visible afterwards.
+    let inst = instance(
+        r#"(module
+             (global $g (export "g") (mut i32) (i32.const 0))
+             (func $start (global.set $g (i32.const 99)))
+             (start $start))"#,
+    );
+    assert_eq!(inst.get_global("g").unwrap().get(), Val::I32(99));
+}
+
+#[test]
+fn segment_out_of_bounds_fails_instantiation() {
+    // As in the spec testsuite, a segment that does not fit traps.
+    let m = module(r#"(module (memory 1) (data (i32.const 65535) "ab"))"#);
+    let err = expect_err(Instance::new(&m, &[]), "data segment");
+    assert_eq!(trap_code(err), TrapCode::MemoryOutOfBounds);
+
+    let m = module(r#"(module (table 1 funcref) (func $f) (elem (i32.const 1) $f))"#);
+    let err = expect_err(Instance::new(&m, &[]), "elem segment");
+    assert_eq!(trap_code(err), TrapCode::TableAccessOutOfBounds);
+}
+
+// ---------------------------------------------------------------------------
+// Threads
+// ---------------------------------------------------------------------------
+
+#[test]
+fn module_and_engine_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Module>();
+    assert_send_sync::<Engine>();
+}
+
+#[test]
+fn threads_share_one_compiled_module() {
+    let module = module(
+        r#"(module
+             (memory 1)
+             (func $fib (export "fib") (param i32) (result i32)
+               (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+                 (then (local.get 0))
+                 (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                                (call $fib (i32.sub (local.get 0) (i32.const 2)))))))
+             (func (export "poke") (param i32 i32) (i32.store (local.get 0) (local.get 1)))
+             (func (export "peek") (param i32) (result i32) (i32.load (local.get 0)))
+             (func (export "div0") (result i32) (i32.div_u (i32.const 1) (i32.const 0))))"#,
+    );
+
+    let threads: Vec<_> = (0..4)
+        .map(|id| {
+            let module = module.clone();
+            std::thread::Builder::new()
+                .stack_size(8 << 20)
+                .spawn(move || {
+                    // Instances are per thread; only the module is shared.
+                    let inst = Instance::new(&module, &[]).unwrap();
+                    let fib = inst.get_typed_func::<i32, i32>("fib").unwrap();
+                    let poke = inst.get_typed_func::<(i32, i32), ()>("poke").unwrap();
+                    let peek = inst.get_typed_func::<i32, i32>("peek").unwrap();
+                    let div0 = inst.get_typed_func::<(), i32>("div0").unwrap();
+                    for round in 0..20 {
+                        poke.call((0, id * 1000 + round)).unwrap();
+                        if id == 3 {
+                            // One thread keeps trapping while the others run:
+                            // trap handling must be per thread.
+                            assert_eq!(
+                                trap_code(div0.call(()).unwrap_err()),
+                                TrapCode::IntegerDivideByZero
+                            );
+                        }
+                        assert_eq!(fib.call(15).unwrap(), 610);
+                        assert_eq!(peek.call(0).unwrap(), id * 1000 + round);
+                    }
+                })
+                .unwrap()
+        })
+        .collect();
+    for t in threads {
+        t.join().expect("a worker thread failed");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Bad input: errors, never panics
+// ---------------------------------------------------------------------------
+
+/// A tiny deterministic PRNG (xorshift64*), so failures reproduce without
+/// a `rand` dependency.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn bytes(&mut self, len: usize) -> Vec<u8> {
+        (0..len).map(|_| self.next() as u8).collect()
+    }
+}
+
+/// A valid binary module to mutilate: it has types, imports, a memory, a
+/// global, exports, a start function and code, so truncations and bit
+/// flips land in every kind of section.
+fn sample_binary() -> Vec<u8> {
+    wat::parse_str(
+        r#"(module
+             (import "env" "f" (func $f (param i32)))
+             (memory 1)
+             (global $g (mut i32) (i32.const 3))
+             (func $main (export "main") (param i32) (result i32)
+               (block (result i32)
+                 (loop
+                   (br_if 1 (i32.eqz (local.get 0)) (i32.const 5))
+                   (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+                   (br 0))
+                 (i32.const 0)))
+             (func $s (call $f (global.get $g)))
+             (start $s)
+             (data (i32.const 0) "hello"))"#,
+    )
+    .unwrap()
+}
+
+/// Compiles `bytes`, requiring that the engine does not panic, and that if
+/// the module compiles it can also be instantiated or refused cleanly.
+fn compile_must_not_panic(engine: &Engine, bytes: &[u8], what: &str) -> Result<Module> {
+    let result =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Module::new(engine, bytes)));
+    match result {
+        Ok(r) => r,
+        Err(_) => panic!("Module::new panicked on {what}: {bytes:02x?}"),
+    }
+}
+
+#[test]
+fn garbage_is_an_invalid_module_error() {
+    let engine = Engine::default();
+    let mut rng = XorShift(0x5eed_f11e_c0de_0001);
+    let header = b"\0asm\x01\0\0\0";
+
+    let mut inputs: Vec<(String, Vec<u8>)> = vec![
+        ("magic only".into(), b"\0asm".to_vec()),
+        ("wrong version".into(), b"\0asm\x02\0\0\0".to_vec()),
+        ("bad magic".into(), b"\0wasm\x01\0\0\0".to_vec()),
+        (
+            "unknown section".into(),
+            [&header[..], &[0x7f, 0x00]].concat(),
+        ),
+        (
+            "section too long".into(),
+            [&header[..], &[0x01, 0xff, 0xff, 0xff, 0xff, 0x0f]].concat(),
+        ),
+        ("not wat".into(), b"(module (func (result i32)))".to_vec()),
+        ("half wat".into(), b"(module (func".to_vec()),
+        ("text".into(), b"hello, world".to_vec()),
+    ];
+    for i in 0..24 {
+        // Non-empty: empty input is valid (empty) wat text.
+        let len = 1 + rng.below(64);
+        inputs.push((format!("random #{i}"), rng.bytes(len)));
+        let len = rng.below(48);
+        inputs.push((
+            format!("header + random #{i}"),
+            [&header[..], &rng.bytes(len)].concat(),
+        ));
+    }
+
+    for (what, bytes) in &inputs {
+        match compile_must_not_panic(&engine, bytes, what) {
+            Err(Error::InvalidModule { offset, message }) => {
+                assert!(!message.is_empty(), "{what}: empty message");
+                assert!(
+                    offset <= bytes.len().max(8),
+                    "{what}: offset {offset} past the end"
+                );
+            }
+            Err(other) => panic!("{what}: expected InvalidModule, got {other:?}"),
+            Ok(_) => panic!("{what}: garbage was accepted as a module: {bytes:02x?}"),
+        }
+    }
+}
+
+#[test]
+fn truncated_and_corrupted_modules_never_panic() {
+    let engine = Engine::default();
+    let sample = sample_binary();
+    assert!(
+        Module::new(&engine, &sample).is_ok(),
+        "the sample itself is valid"
+    );
+
+    // Every proper prefix of a valid module is malformed, except those
+    // that end exactly at a section boundary before the function section
+    // (a module may stop after any section as long as the function and
+    // code sections agree).
+    let mut rejected = 0;
+    for len in 0..sample.len() {
+        let what = format!("prefix of {len} bytes");
+        match compile_must_not_panic(&engine, &sample[..len], &what) {
+            Err(Error::InvalidModule { .. }) => rejected += 1,
+            Err(other) => panic!("{what}: expected InvalidModule, got {other:?}"),
+            Ok(_) => {}
+        }
+    }
+    assert!(
+        rejected + 8 >= sample.len(),
+        "only {rejected} of {} prefixes were rejected",
+        sample.len()
+    );
+
+    // Random corruptions may or may not stay valid; either way the engine
+    // must answer, and a module it accepts must instantiate or fail cleanly.
+    let mut rng = XorShift(0xdead_beef_0bad_f00d);
+    let host_f = Func::wrap(&engine, |_: i32| {});
+    for i in 0..200 {
+        let mut bytes = sample.clone();
+        for _ in 0..1 + rng.below(3) {
+            let at = 8 + rng.below(bytes.len() - 8); // keep the header
+            bytes[at] = match rng.below(3) {
+                0 => bytes[at] ^ (1 << rng.below(8)),
+                1 => rng.next() as u8,
+                _ => 0xff,
+            };
+        }
+        let what = format!("corruption #{i}");
+        match compile_must_not_panic(&engine, &bytes, &what) {
+            Err(Error::InvalidModule { .. }) => {}
+            Err(other) => panic!("{what}: expected InvalidModule, got {other:?}"),
+            Ok(m) => {
+                // Whatever it became, instantiating reports rather than
+                // panics (a link error if the import's type was changed).
+                let imports: Vec<Extern> = m
+                    .imports()
+                    .iter()
+                    .filter(|i| matches!(i.ty, ExternType::Func(_)))
+                    .map(|_| host_f.clone().into())
+                    .collect();
+                let _ = Instance::new(&m, &imports);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Linking
+// ---------------------------------------------------------------------------
+
+#[test]
+fn missing_and_mismatched_imports_are_link_errors() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "f" (func (param i32) (result i32)))
+             (func (export "g") (result i32) (call 0 (i32.const 1))))"#,
+    )
+    .unwrap();
+    let is_link = |r: Result<Instance>, what: &str| {
+        let err = expect_err(r, what);
+        assert!(matches!(err, Error::Link(_)), "{what}: {err:?}");
+    };
+
+    // Nothing defined.
+    is_link(Linker::new(&engine).instantiate(&m), "missing import");
+    is_link(Instance::new(&m, &[]), "no positional imports");
+
+    // Right name, wrong function type.
+    let mut linker = Linker::new(&engine);
+    linker.func_wrap("env", "f", |x: i64| x);
+    is_link(linker.instantiate(&m), "wrong param type");
+    let mut linker = Linker::new(&engine);
+    linker.func_wrap("env", "f", |_: i32| {});
+    is_link(linker.instantiate(&m), "missing result");
+
+    // Right name, wrong kind of extern.
+    let g = Global::new(
+        &engine,
+        GlobalType {
+            content: ValType::I32,
+            mutable: false,
+        },
+        Val::I32(0),
+    )
+    .unwrap();
+    let mut linker = Linker::new(&engine);
+    linker.define("env", "f", g.clone());
+    is_link(linker.instantiate(&m), "global for a function");
+    is_link(
+        Instance::new(&m, &[g.into()]),
+        "positional global for a function",
+    );
+
+    // Too many positional imports.
+    let ok = Func::wrap(&engine, |x: i32| x + 1);
+    is_link(
+        Instance::new(&m, &[ok.clone().into(), ok.clone().into()]),
+        "extra import",
+    );
+
+    // And the right one links and runs.
+    let inst = Instance::new(&m, &[ok.into()]).unwrap();
+    assert_eq!(
+        inst.get_typed_func::<(), i32>("g")
+            .unwrap()
+            .call(())
+            .unwrap(),
+        2
+    );
+
+    // Memories and globals are checked too: too small, mutability differs.
+    let m = Module::new(
+        &engine,
+        r#"(module (import "env" "mem" (memory 2))
+                   (import "env" "g" (global (mut i32))))"#,
+    )
+    .unwrap();
+    let small = Memory::new(&engine, MemoryType { min: 1, max: None }).unwrap();
+    let big = Memory::new(&engine, MemoryType { min: 2, max: None }).unwrap();
+    let immutable = Global::new(
+        &engine,
+        GlobalType {
+            content: ValType::I32,
+            mutable: false,
+        },
+        Val::I32(0),
+    )
+    .unwrap();
+    let mutable = Global::new(
+        &engine,
+        GlobalType {
+            content: ValType::I32,
+            mutable: true,
+        },
+        Val::I32(0),
+    )
+    .unwrap();
+    is_link(
+        Instance::new(&m, &[small.into(), mutable.clone().into()]),
+        "memory too small",
+    );
+    is_link(
+        Instance::new(&m, &[big.clone().into(), immutable.into()]),
+        "global mutability",
+    );
+    assert!(Instance::new(&m, &[big.into(), mutable.into()]).is_ok());
+}

@@ -1,0 +1,288 @@
+//! Tests of the `flint` command-line binary, run as a separate process
+//! exactly as a user would run it.
+//!
+//! They pin down the user-visible contract documented in `flint --help`
+//! and the README: what gets printed, and the exit codes (0 success,
+//! 1 error, 2 trap). Every failure must be a one-line-or-so `error: ...`
+//! on stderr; a Rust panic message there is always a bug.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const EXIT_ERROR: i32 = 1;
+const EXIT_TRAP: i32 = 2;
+
+fn flint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_flint"))
+        .args(args)
+        // Paths in the tests are relative to the crate root.
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("failed to start flint")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Runs flint and checks that it failed with `code`, reporting an
+/// `error:` containing `needle`, and did not panic.
+fn fails(args: &[&str], code: i32, needle: &str) -> String {
+    let out = flint(args);
+    let err = stderr(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "flint {args:?}\nstderr: {err}"
+    );
+    assert!(
+        err.starts_with("error: "),
+        "flint {args:?}: stderr is {err:?}"
+    );
+    assert!(
+        err.contains(needle),
+        "flint {args:?}: {needle:?} not in {err:?}"
+    );
+    assert!(!err.contains("panicked"), "flint {args:?} panicked: {err}");
+    assert!(
+        out.stdout.is_empty(),
+        "flint {args:?} printed {:?}",
+        stdout(&out)
+    );
+    err
+}
+
+/// Runs flint and checks it succeeded and printed exactly `expected`.
+fn prints(args: &[&str], expected: &str) {
+    let out = flint(args);
+    assert!(
+        out.status.success(),
+        "flint {args:?} failed: {}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&out), expected, "flint {args:?}");
+}
+
+/// A scratch file with the given contents, unique per test, removed at the
+/// end of the test.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, contents: &[u8]) -> TempFile {
+        let dir = std::env::temp_dir().join(format!("flint-cli-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, contents).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn readme_example_prints_fib_30() {
+    // The README's first command.
+    prints(
+        &["run", "examples/fib.wat", "--invoke", "fib", "30"],
+        "832040\n",
+    );
+    prints(
+        &["run", "examples/fib.wat", "--invoke", "fib_rec", "20"],
+        "6765\n",
+    );
+}
+
+#[test]
+fn binary_modules_run_too() {
+    let wasm =
+        wat::parse_file(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/fib.wat")).unwrap();
+    let file = TempFile::new("fib.wasm", &wasm);
+    prints(&["run", file.path(), "--invoke", "fib", "10"], "55\n");
+}
+
+#[test]
+fn arguments_and_results_of_every_type() {
+    let file = TempFile::new(
+        "types.wat",
+        br#"(module
+              (func (export "i32") (param i32) (result i32) (local.get 0))
+              (func (export "i64") (param i64) (result i64) (local.get 0))
+              (func (export "f32") (param f32) (result f32) (local.get 0))
+              (func (export "f64") (param f64) (result f64) (local.get 0))
+              (func (export "none")))"#,
+    );
+    let f = file.path();
+    let echo = |ty: &str, arg: &str, expected: &str| {
+        prints(&["run", f, "--invoke", ty, arg], &format!("{expected}\n"));
+    };
+    echo("i32", "-7", "-7");
+    echo("i32", "0xffffffff", "-1");
+    echo("i32", "4294967295", "-1");
+    echo("i64", "-9223372036854775808", "-9223372036854775808");
+    echo("i64", "0x10", "16");
+    echo("f32", "0.1", "0.1");
+    echo("f32", "-inf", "-inf");
+    echo("f64", "1e300", "1e300");
+    echo("f64", "-0", "-0.0");
+    echo("f64", "nan", "nan");
+    echo("f64", "-nan:0x1", "-nan:0x1");
+    prints(&["run", f, "--invoke", "none"], "");
+
+    fails(
+        &["run", f, "--invoke", "i32", "1.5"],
+        EXIT_ERROR,
+        "invalid i32",
+    );
+    fails(
+        &["run", f, "--invoke", "i32", "4294967296"],
+        EXIT_ERROR,
+        "out of range",
+    );
+    fails(
+        &["run", f, "--invoke", "f64", "fast"],
+        EXIT_ERROR,
+        "invalid f64",
+    );
+    fails(
+        &["run", f, "--invoke", "i32"],
+        EXIT_ERROR,
+        "takes 1 argument but 0 were given",
+    );
+    fails(
+        &["run", f, "--invoke", "i32", "1", "2"],
+        EXIT_ERROR,
+        "takes 1 argument",
+    );
+}
+
+#[test]
+fn traps_are_errors_with_their_own_exit_code() {
+    let err = fails(
+        &["run", "examples/trap.wat", "--invoke", "div", "7", "0"],
+        EXIT_TRAP,
+        "integer divide by zero",
+    );
+    assert!(err.contains("div"), "the error names the function: {err}");
+    prints(
+        &["run", "examples/trap.wat", "--invoke", "div", "7", "2"],
+        "3\n",
+    );
+    fails(
+        &["run", "examples/trap.wat", "--invoke", "forever"],
+        EXIT_TRAP,
+        "call stack exhausted",
+    );
+
+    let start = TempFile::new("start.wat", b"(module (func $s unreachable) (start $s))");
+    fails(&["run", start.path()], EXIT_TRAP, "unreachable");
+}
+
+#[test]
+fn entry_points() {
+    // A start function alone is a complete program.
+    let start = TempFile::new("start-ok.wat", b"(module (func $s) (start $s))");
+    prints(&["run", start.path()], "");
+    // `_start` is called when there is no --invoke.
+    let wasi = TempFile::new(
+        "wasi.wat",
+        br#"(module (func (export "_start") (result i32) (i32.const 42)))"#,
+    );
+    prints(&["run", wasi.path()], "42\n");
+    // Neither: tell the user what they can invoke.
+    let err = fails(
+        &["run", "examples/fib.wat"],
+        EXIT_ERROR,
+        "no start function",
+    );
+    assert!(err.contains("--invoke"), "{err}");
+    assert!(
+        err.contains("fib_rec"),
+        "exported functions are listed: {err}"
+    );
+}
+
+#[test]
+fn bad_input_is_an_error_not_a_panic() {
+    fails(
+        &["run", "no/such/file.wasm"],
+        EXIT_ERROR,
+        "no/such/file.wasm",
+    );
+    fails(&["run", "examples"], EXIT_ERROR, "failed to read");
+
+    let garbage = TempFile::new("garbage.wasm", &[0x00, 0xff, 0x13, 0x37, 0xc3, 0x28, 0x80]);
+    fails(
+        &["run", garbage.path()],
+        EXIT_ERROR,
+        "not a WebAssembly module",
+    );
+
+    let truncated = TempFile::new("truncated.wasm", b"\0asm\x01\0\0\0\x01\x05");
+    fails(&["run", truncated.path()], EXIT_ERROR, "invalid module");
+
+    let bad_text = TempFile::new("bad.wat", b"(module (func (export \"f\")");
+    fails(&["run", bad_text.path()], EXIT_ERROR, "bad.wat");
+
+    let invalid = TempFile::new(
+        "invalid.wat",
+        br#"(module (func (export "f") (result i32) (i64.const 1)))"#,
+    );
+    let err = fails(&["run", invalid.path()], EXIT_ERROR, "type mismatch");
+    assert!(err.contains("offset"), "the byte offset is reported: {err}");
+
+    let import = TempFile::new(
+        "import.wat",
+        br#"(module (import "env" "print" (func (param i32))))"#,
+    );
+    let err = fails(&["run", import.path()], EXIT_ERROR, "link error");
+    assert!(err.contains("print"), "the import is named: {err}");
+}
+
+#[test]
+fn bad_command_lines() {
+    fails(
+        &["run", "examples/fib.wat", "--invoke", "nope"],
+        EXIT_ERROR,
+        "unknown export `nope`",
+    );
+    fails(
+        &["run", "examples/fib.wat", "5"],
+        EXIT_ERROR,
+        "without --invoke",
+    );
+    fails(&["run"], EXIT_ERROR, "FILE");
+    fails(&["frobnicate"], EXIT_ERROR, "frobnicate");
+
+    let mem = TempFile::new("mem.wat", br#"(module (memory (export "m") 1))"#);
+    fails(
+        &["run", mem.path(), "--invoke", "m"],
+        EXIT_ERROR,
+        "is a memory, not a function",
+    );
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    for args in [&["--help"][..], &["run", "--help"]] {
+        let out = flint(args);
+        assert!(out.status.success());
+        let help = stdout(&out);
+        assert!(help.contains("Exit codes"), "{help}");
+        assert!(
+            help.contains("2  the WebAssembly program trapped"),
+            "{help}"
+        );
+    }
+}

@@ -1,0 +1,55 @@
+;; Stores whose value is a constant: the compiler stores immediates directly,
+;; and 64-bit constants that do not fit a sign-extended imm32 take a detour
+;; through a scratch register. Float constants must keep their exact bits
+;; (including NaN payloads), whatever the store width or address form.
+;; (Found by wasm-v1 float_memory.wast: f64.store of a NaN constant stored 0.)
+
+(module
+  (memory 1)
+  (global $g64 (mut f64) (f64.const 0))
+  (global $gi64 (mut i64) (i64.const 0))
+
+  (func (export "f64_big") (f64.store (i32.const 0) (f64.const 1.5)))
+  (func (export "f64_nan") (f64.store (i32.const 8) (f64.const nan:0x4000000000000)))
+  (func (export "f64_neg") (f64.store (i32.const 16) (f64.const -0x1.fffffffffffffp+1023)))
+  (func (export "f64_small_bits") (f64.store (i32.const 24) (f64.const 0x0.0000000000001p-1022)))
+  (func (export "f64_at") (param i32) (f64.store offset=3 (local.get 0) (f64.const -2.5)))
+  (func (export "i64_big") (i64.store (i32.const 32) (i64.const 0x7ff4000000000001)))
+  (func (export "i64_neg_small") (i64.store (i32.const 40) (i64.const -2)))
+  (func (export "i64_u32") (i64.store (i32.const 48) (i64.const 0x80000000)))
+  (func (export "f32_nan") (f32.store (i32.const 56) (f32.const nan:0x200001)))
+  (func (export "f32_neg") (f32.store (i32.const 60) (f32.const -1.25)))
+
+  (func (export "i64") (param i32) (result i64) (i64.load (local.get 0)))
+  (func (export "i32") (param i32) (result i32) (i32.load (local.get 0)))
+  (func (export "f64") (param i32) (result f64) (f64.load (local.get 0)))
+
+  (func (export "globals") (result i64)
+    (global.set $g64 (f64.const nan:0x4000000000000))
+    (global.set $gi64 (i64.const 0x123456789))
+    (i64.xor (i64.reinterpret_f64 (global.get $g64)) (global.get $gi64)))
+)
+
+(invoke "f64_big")
+(assert_return (invoke "i64" (i32.const 0)) (i64.const 0x3ff8000000000000))
+(assert_return (invoke "f64" (i32.const 0)) (f64.const 1.5))
+(invoke "f64_nan")
+(assert_return (invoke "i64" (i32.const 8)) (i64.const 0x7ff4000000000000))
+(assert_return (invoke "f64" (i32.const 8)) (f64.const nan:0x4000000000000))
+(invoke "f64_neg")
+(assert_return (invoke "i64" (i32.const 16)) (i64.const 0xffefffffffffffff))
+(invoke "f64_small_bits")
+(assert_return (invoke "i64" (i32.const 24)) (i64.const 1))
+(invoke "f64_at" (i32.const 100))
+(assert_return (invoke "f64" (i32.const 103)) (f64.const -2.5))
+(invoke "i64_big")
+(assert_return (invoke "i64" (i32.const 32)) (i64.const 0x7ff4000000000001))
+(invoke "i64_neg_small")
+(assert_return (invoke "i64" (i32.const 40)) (i64.const -2))
+(invoke "i64_u32")
+(assert_return (invoke "i64" (i32.const 48)) (i64.const 0x80000000))
+(invoke "f32_nan")
+(assert_return (invoke "i32" (i32.const 56)) (i32.const 0x7fa00001))
+(invoke "f32_neg")
+(assert_return (invoke "i32" (i32.const 60)) (i32.const 0xbfa00000))
+(assert_return (invoke "globals") (i64.const 0x7ff4000123456789))
