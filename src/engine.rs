@@ -74,8 +74,4 @@ impl Engine {
         let next = sigs.len() as u32;
         *sigs.entry(ty.clone()).or_insert(next)
     }
-
-    pub(crate) fn same(&self, other: &Engine) -> bool {
-        Arc::ptr_eq(&self.inner, &other.inner)
-    }
 }

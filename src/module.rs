@@ -340,7 +340,7 @@ impl Module {
                     labels = (0..defined).map(|_| masm.new_label()).collect();
                     next_func = b.num_imported_funcs;
                 }
-                Payload::CodeSectionEntry(body) => {
+                Payload::CodeSectionEntry(_) => {
                     let ValidPayload::Func(to_validate, body) = valid else {
                         unreachable!("a code entry validates into a function")
                     };

@@ -135,11 +135,11 @@ impl Instance {
         }
         data.set(
             vmctx::BUILTIN_MEMORY_GROW,
-            builtins::memory_grow as usize as u64,
+            builtins::memory_grow as *const () as u64,
         );
         data.set(
             vmctx::BUILTIN_CALL_HOST,
-            builtins::call_host as usize as u64,
+            builtins::call_host as *const () as u64,
         );
         data.set(vmctx::INSTANCE, Rc::as_ptr(&data) as u64);
         for (i, f) in data.imported_funcs.iter().enumerate() {

@@ -13,7 +13,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// register or an immediate.
     fn reg_or_imm(&mut self, ty: ValType, op: Operand) -> Operand {
         match op {
-            Operand::Frame(_) => Operand::Reg(self.into_reg(ty, op)),
+            Operand::Frame(_) => Operand::Reg(self.in_reg(ty, op)),
             other => other,
         }
     }

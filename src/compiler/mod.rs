@@ -234,7 +234,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     }
 
     /// Put an operand in a register (allocating one unless it already is).
-    fn into_reg(&mut self, ty: ValType, op: Operand) -> Reg {
+    fn in_reg(&mut self, ty: ValType, op: Operand) -> Reg {
         match op {
             Operand::Reg(r) => r,
             _ => {
@@ -248,7 +248,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     /// Pop the top value into a register.
     fn pop_reg(&mut self) -> (ValType, Reg) {
         let (ty, op) = self.pop();
-        (ty, self.into_reg(ty, op))
+        (ty, self.in_reg(ty, op))
     }
 
     /// Before local `n` changes, give every latent read of it on the stack
@@ -296,7 +296,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     fn global_set(&mut self, index: u32) {
         let (ty, value) = self.pop();
         let value = match value {
-            Operand::Frame(_) => Operand::Reg(self.into_reg(ty, value)),
+            Operand::Frame(_) => Operand::Reg(self.in_reg(ty, value)),
             other => other,
         };
         self.masm

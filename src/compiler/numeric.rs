@@ -26,7 +26,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             }
             other => other,
         };
-        let dst = self.into_reg(ty, lhs);
+        let dst = self.in_reg(ty, lhs);
         self.masm.int_binop(op, ty, dst, dst, rhs);
         self.release(rhs);
         self.push_reg(ty, dst);
@@ -42,7 +42,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     fn int_cmp(&mut self, cmp: IntCmp, ty: ValType) {
         let (_, rhs) = self.pop();
         let (_, lhs) = self.pop();
-        let dst = self.into_reg(ty, lhs);
+        let dst = self.in_reg(ty, lhs);
         self.masm.int_cmp(cmp, ty, dst, dst, rhs);
         self.release(rhs);
         self.push_reg(ValType::I32, dst);

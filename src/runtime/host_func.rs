@@ -36,7 +36,7 @@ impl HostFunc {
         });
         let word = |offset: u32| &f.ctx[offset as usize / 8];
         word(vmctx::STACK_LIMIT).set(activation::stack_limit_ptr() as u64);
-        word(vmctx::BUILTIN_CALL_HOST).set(builtins::call_host as usize as u64);
+        word(vmctx::BUILTIN_CALL_HOST).set(builtins::call_host as *const () as u64);
         word(vmctx::INSTANCE).set(std::rc::Rc::as_ptr(&f) as u64);
         f
     }
