@@ -2,21 +2,20 @@
 //! through the `MacroAssembler` API, runs them, and compares with Rust's
 //! reference semantics.
 //!
-//! The harness has its own minimal pieces so the backend is testable
-//! alone: a test-only entry trampoline (SysV -> Flint convention), a fake
-//! vmctx, a one-page linear memory followed by a guard page, and a SIGILL /
-//! SIGSEGV handler that unwinds to the trampoline and reports the faulting
-//! code offset, which the test maps to a trap code through the recorded
-//! trap sites. That way the trap paths (checks, boundaries, exact
-//! trap-site offsets) are executed, not just inspected.
+//! The code runs through the real runtime path: it is mapped by
+//! `CodeMemory`, its trap sites are registered with the signal handler, and
+//! it is entered through the real entry trampoline (`activation::call_wasm`).
+//! Around it sits only a fake vmctx and a one-page linear memory followed by
+//! a guard page. That way the trap paths (checks, boundaries, exact
+//! trap-site offsets) are executed, not just inspected: a fault at an offset
+//! that is not a recorded trap site is not turned into a trap at all.
 
-use std::cell::Cell;
-use std::sync::Once;
-
-use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
-use memmap2::{Mmap, MmapMut};
+use memmap2::MmapMut;
 
 use super::*;
+use crate::runtime::activation::{self, call_wasm};
+use crate::runtime::code_memory::CodeMemory;
+use crate::runtime::signals::{self, CodeRegistration};
 use crate::runtime::vmctx::{FuncRef, MemoryDef, TableDef, MEMORY, MEMORY_BASE, STACK_LIMIT};
 
 // ---- Harness -------------------------------------------------------------
@@ -25,156 +24,57 @@ use crate::runtime::vmctx::{FuncRef, MemoryDef, TableDef, MEMORY, MEMORY_BASE, S
 /// `[rbp-16 ..= rbp-56]` and an 8-slot outgoing area at `[rsp]`.
 const FRAME: u32 = 128;
 const PAGE: usize = 65536;
+/// Argument slots every test call passes (unused ones are zero).
+const ARG_SLOTS: usize = 8;
 
-thread_local! {
-    /// (address of the slot holding the sp to restore, pc of the
-    /// trampoline's unwind code); zero when no test code is running on
-    /// this thread.
-    static UNWIND: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
-}
-
-extern "C" fn on_signal(sig: i32, _info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
-    let (sp_slot, pc) = UNWIND.with(|u| u.get());
-    unsafe {
-        if pc == 0 {
-            // Not ours: restore the default action and let the fault recur.
-            libc::signal(sig, libc::SIG_DFL);
-            return;
-        }
-        let gregs = &mut (*(ctx as *mut libc::ucontext_t)).uc_mcontext.gregs;
-        gregs[libc::REG_RAX as usize] = gregs[libc::REG_RIP as usize];
-        gregs[libc::REG_RSP as usize] = *(sp_slot as *const usize) as i64;
-        gregs[libc::REG_RIP as usize] = pc as i64;
-    }
-}
-
-fn install_handler() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| unsafe {
-        let mut sa: libc::sigaction = std::mem::zeroed();
-        sa.sa_sigaction = on_signal as *const () as usize;
-        sa.sa_flags = libc::SA_SIGINFO | libc::SA_NODEFER;
-        libc::sigaction(libc::SIGILL, &sa, std::ptr::null_mut());
-        libc::sigaction(libc::SIGSEGV, &sa, std::ptr::null_mut());
-    });
-}
-
-/// `extern "sysv64" fn(vmctx, code, args: *const [u64; 8], out: *mut [u64; 4], sp_slot: *mut usize)`:
-/// saves callee-saved registers, copies 8 argument slots to `[rsp]`, sets
-/// r14/r15, calls, and writes rax and xmm0 to `out[0..2]`. Returns the
-/// code and the offset of the unwind point, where rax holds the faulting
-/// pc: it is stored in `out[2]` with `out[3] = 1`.
-fn test_trampoline() -> (Vec<u8>, usize) {
-    let mut a = VecAssembler::<dynasmrt::x64::X64Relocation>::new(0);
-    let unwind = a.new_dynamic_label();
-    dynasm!(a
-        ; push rbp
-        ; mov rbp, rsp
-        ; push rbx
-        ; push r12
-        ; push r13
-        ; push r14
-        ; push r15
-        ; sub rsp, 72
-        ; mov [rbp - 48], rcx
-        ; mov [r8], rsp
-        ; mov r14, rdi
-        ; mov r15, [rdi + MEMORY_BASE as i32]
-    );
-    for i in 0..8 {
-        dynasm!(a ; mov rax, [rdx + 8 * i] ; mov [rsp + 8 * i], rax);
-    }
-    dynasm!(a
-        ; call rsi
-        ; mov rcx, [rbp - 48]
-        ; mov [rcx], rax
-        ; movq [rcx + 8], xmm0
-        ; jmp >out
-        ; =>unwind
-        ; lea rbp, [rsp + 112]
-        ; mov rcx, [rbp - 48]
-        ; mov [rcx + 16], rax
-        ; mov QWORD [rcx + 24], 1
-        ; out:
-        ; lea rsp, [rbp - 40]
-        ; pop r15
-        ; pop r14
-        ; pop r13
-        ; pop r12
-        ; pop rbx
-        ; pop rbp
-        ; ret
-    );
-    let off = a.labels().resolve_dynamic(unwind).unwrap().0;
-    (a.finalize().unwrap(), off)
-}
-
-/// Compiled test code plus the trampoline, in one executable mapping.
+/// Compiled test code, executable and registered with the trap handler.
 struct Jit {
-    map: Mmap,
-    tramp: usize,
-    unwind: usize,
+    code: CodeMemory,
     sites: Vec<TrapSite>,
+    _registration: CodeRegistration,
 }
 
 impl Jit {
     fn new(asm: Assembled) -> Jit {
-        let (tcode, unwind) = test_trampoline();
-        let tramp = asm.code.len().next_multiple_of(16);
-        let mut map = MmapMut::map_anon(tramp + tcode.len()).unwrap();
-        map[..asm.code.len()].copy_from_slice(&asm.code);
-        map[tramp..].copy_from_slice(&tcode);
+        let code = CodeMemory::new(&asm.code).unwrap();
+        let registration = signals::register_code(
+            code.as_ptr() as usize,
+            code.len(),
+            asm.trap_sites.clone().into(),
+        );
         Jit {
-            map: map.make_exec().unwrap(),
-            tramp,
-            unwind: tramp + unwind,
+            code,
             sites: asm.trap_sites,
+            _registration: registration,
         }
     }
 
-    /// Run the function at `entry` with the given argument slots.
+    /// Run the function at `entry` with the given argument slots; returns
+    /// the integer and float result registers.
     fn call(&self, env: &mut Env, entry: usize, args: &[u64]) -> Result<[u64; 2], TrapCode> {
-        install_handler();
-        let mut slots = [0u64; 8];
-        slots[..args.len()].copy_from_slice(args);
-        let mut out = [0u64; 4];
-        let mut sp = 0usize;
-        let base = self.map.as_ptr() as usize;
-        type Tramp = unsafe extern "sysv64" fn(*mut u64, usize, *const u64, *mut u64, *mut usize);
-        let f: Tramp = unsafe { std::mem::transmute(base + self.tramp) };
-        let sp_ptr: *mut usize = &mut sp;
-        UNWIND.with(|u| u.set((sp_ptr as usize, base + self.unwind)));
-        struct Reset;
-        impl Drop for Reset {
-            fn drop(&mut self) {
-                UNWIND.with(|u| u.set((0, 0)));
-            }
-        }
-        let _reset = Reset;
-        unsafe {
-            f(
-                env.vmctx.as_mut_ptr(),
-                base + entry,
-                slots.as_ptr(),
-                out.as_mut_ptr(),
-                sp_ptr,
+        let mut values = [0u64; ARG_SLOTS];
+        values[..args.len()].copy_from_slice(args);
+        // SAFETY: `entry` is a function emitted by the test with the wasm
+        // convention, and `env` provides every vmctx field it reads.
+        let result = unsafe {
+            call_wasm(
+                env.vmctx.as_mut_ptr() as *mut u8,
+                self.code.as_ptr().add(entry),
+                &mut values,
+                ARG_SLOTS,
+                1 << 20,
             )
         };
-        if out[3] == 1 {
-            let offset = (out[2] as usize - base) as u32;
-            let site = self.sites.iter().find(|s| s.offset == offset);
-            return Err(site
-                .unwrap_or_else(|| panic!("fault at {offset:#x} is no trap site"))
-                .code);
+        match result {
+            Ok(()) => Ok([values[0], values[1]]),
+            Err(trap) => Err(trap.code),
         }
-        Ok([out[0], out[1]])
     }
 }
 
 /// A fake instance: vmctx, stack limit, one page of memory + a guard page.
 struct Env {
     vmctx: Vec<u64>,
-    _limit: Box<usize>,
     mem: MmapMut,
     _memdef: Box<MemoryDef>,
 }
@@ -186,7 +86,6 @@ const SLOT_C: u32 = 64;
 
 impl Env {
     fn new() -> Env {
-        let limit = Box::new(0usize);
         let mut mem = MmapMut::map_anon(2 * PAGE).unwrap();
         unsafe {
             libc::mprotect(mem.as_mut_ptr().add(PAGE) as *mut _, PAGE, libc::PROT_NONE);
@@ -196,12 +95,11 @@ impl Env {
             length: PAGE as u64,
         });
         let mut vmctx = vec![0u64; 32];
-        vmctx[(STACK_LIMIT / 8) as usize] = &*limit as *const usize as u64;
+        vmctx[(STACK_LIMIT / 8) as usize] = activation::stack_limit_ptr() as u64;
         vmctx[(MEMORY_BASE / 8) as usize] = mem.as_ptr() as u64;
         vmctx[(MEMORY / 8) as usize] = &*memdef as *const MemoryDef as u64;
         Env {
             vmctx,
-            _limit: limit,
             mem,
             _memdef: memdef,
         }
@@ -545,7 +443,10 @@ fn div_trap_sites_are_recorded() {
     assert!(f.0.sites.windows(2).all(|w| w[0].offset < w[1].offset));
     // Every recorded stub site is a ud2.
     for s in &f.0.sites {
-        assert_eq!(&f.0.map[s.offset as usize..][..2], &[0x0F, 0x0B]);
+        assert_eq!(
+            &f.0.code.as_slice()[s.offset as usize..][..2],
+            &[0x0F, 0x0B]
+        );
     }
 }
 
@@ -1354,7 +1255,7 @@ fn direct_import_and_indirect_calls() {
         callee_entry = callee(m, c);
         0
     });
-    let callee_addr = jit.map.as_ptr() as u64 + callee_entry as u64;
+    let callee_addr = jit.code.as_ptr() as u64 + callee_entry as u64;
     // The callee runs with a different vmctx (whose memory byte 0 is 0):
     // the caller must restore its own (where it is 1).
     // The import record occupies SLOT_A and SLOT_B; the table is at SLOT_C.
