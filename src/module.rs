@@ -165,6 +165,16 @@ struct Builder {
     func_offsets: Vec<usize>,
 }
 
+impl Builder {
+    fn offsets(&self) -> VMOffsets {
+        VMOffsets {
+            num_imported_funcs: self.num_imported_funcs,
+            num_globals: self.globals.len() as u32,
+            num_tables: self.tables.len() as u32,
+        }
+    }
+}
+
 impl Module {
     /// Decode, validate and compile a module. Accepts the binary format, or
     /// the text format (`.wat`) for convenience.
@@ -184,11 +194,8 @@ impl Module {
         let mut b = Builder::default();
         let mut masm = NativeMasm::new();
         let mut labels: Vec<Label> = Vec::new();
-        let mut offsets = VMOffsets {
-            num_imported_funcs: 0,
-            num_globals: 0,
-            num_tables: 0,
-        };
+        let mut global_types: Vec<ValType> = Vec::new();
+        let mut offsets = b.offsets();
         let mut next_func = 0u32;
 
         // The parser needs the feature set too: with memory64 enabled it
@@ -331,13 +338,11 @@ impl Module {
                     }
                 }
                 Payload::CodeSectionStart { .. } => {
-                    offsets = VMOffsets {
-                        num_imported_funcs: b.num_imported_funcs,
-                        num_globals: b.globals.len() as u32,
-                        num_tables: b.tables.len() as u32,
-                    };
+                    // Every section that sizes the vmctx precedes the code.
+                    offsets = b.offsets();
                     let defined = b.funcs.len() as u32 - b.num_imported_funcs;
                     labels = (0..defined).map(|_| masm.new_label()).collect();
+                    global_types = b.globals.iter().map(|g| g.content).collect();
                     next_func = b.num_imported_funcs;
                 }
                 Payload::CodeSectionEntry(_) => {
@@ -345,13 +350,12 @@ impl Module {
                         unreachable!("a code entry validates into a function")
                     };
                     let validator = to_validate.into_validator(Default::default());
-                    let globals: Vec<ValType> = b.globals.iter().map(|g| g.content).collect();
                     let env = ModuleEnv {
                         types: &b.types,
                         sig_ids: &b.sig_ids,
                         func_types: &b.funcs,
                         num_imported_funcs: b.num_imported_funcs,
-                        globals: &globals,
+                        globals: &global_types,
                         offsets: &offsets,
                         func_labels: &labels,
                     };
@@ -364,14 +368,8 @@ impl Module {
                 _ => {}
             }
         }
-        // A module without a code section still needs its offsets.
-        if b.func_offsets.is_empty() {
-            offsets = VMOffsets {
-                num_imported_funcs: b.num_imported_funcs,
-                num_globals: b.globals.len() as u32,
-                num_tables: b.tables.len() as u32,
-            };
-        }
+        // A module without a code section sizes its vmctx here.
+        let offsets = b.offsets();
 
         let assembled = masm.finish();
         let code = CodeMemory::new(&assembled.code).map_err(|e| Error::InvalidModule {

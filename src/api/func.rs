@@ -43,15 +43,19 @@ impl Func {
     }
 
     pub fn ty(&self) -> FuncType {
+        self.func_type().clone()
+    }
+
+    fn func_type(&self) -> &FuncType {
         match &self.kind {
-            FuncKind::Wasm { instance, index } => instance.module.inner.func_type(*index).clone(),
-            FuncKind::Host(h) => h.ty.clone(),
+            FuncKind::Wasm { instance, index } => instance.module.inner.func_type(*index),
+            FuncKind::Host(h) => &h.ty,
         }
     }
 
     /// Call with dynamically typed arguments.
     pub fn call(&self, args: &[Val]) -> Result<Vec<Val>> {
-        let ty = self.ty();
+        let ty = self.func_type();
         if args.len() != ty.params().len()
             || args.iter().zip(ty.params()).any(|(a, &t)| a.ty() != t)
         {

@@ -2,14 +2,11 @@
 
 use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::runtime::linear_memory::LinearMemory;
+use crate::runtime::linear_memory::{LinearMemory, MAX_PAGES};
 use crate::runtime::vmctx::MemoryDef;
 use crate::types::MemoryType;
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// The most pages a 32-bit memory can have (4 GiB).
-pub(crate) const MAX_PAGES: u32 = 65536;
 
 #[derive(Clone)]
 pub struct Memory {
