@@ -371,7 +371,10 @@ impl Module {
         // A module without a code section sizes its vmctx here.
         let offsets = b.offsets();
 
-        let assembled = masm.finish();
+        let assembled = masm.finish().map_err(|e| Error::InvalidModule {
+            message: format!("cannot assemble the module's code: {e}"),
+            offset: 0,
+        })?;
         let code = CodeMemory::new(&assembled.code).map_err(|e| Error::InvalidModule {
             message: format!("cannot map code memory: {e}"),
             offset: 0,

@@ -12,8 +12,21 @@ use std::process::{Command, Output};
 const EXIT_ERROR: i32 = 1;
 const EXIT_TRAP: i32 = 2;
 
+/// `flint ARGS`, started through the emulator in `FLINT_TEST_RUNNER` when
+/// the tests themselves run under one (cross-testing aarch64, see
+/// `.cargo/config.toml`).
 fn flint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_flint"))
+    let runner = std::env::var("FLINT_TEST_RUNNER").unwrap_or_default();
+    let mut runner = runner.split_whitespace();
+    let mut command = match runner.next() {
+        Some(emulator) => {
+            let mut c = Command::new(emulator);
+            c.args(runner).arg(env!("CARGO_BIN_EXE_flint"));
+            c
+        }
+        None => Command::new(env!("CARGO_BIN_EXE_flint")),
+    };
+    command
         .args(args)
         // Paths in the tests are relative to the crate root.
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -38,7 +38,13 @@
 //! to. The signal handler maps the faulting PC back to the trap code through
 //! this table, so no trap needs a call into the runtime on the hot path.
 
+pub mod aarch64;
 pub mod x64;
+
+// Execution tests of the native backend through this seam; they need the
+// Linux signal handler to observe traps.
+#[cfg(all(test, target_os = "linux"))]
+mod tests;
 
 use crate::trap::TrapCode;
 use crate::types::{FuncType, ValType};
@@ -313,6 +319,17 @@ pub struct Assembled {
     pub trap_sites: Vec<TrapSite>,
 }
 
+/// Why a module's code could not be assembled (a relocation out of range:
+/// in practice, a module too large for the ISA's call instruction).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssemblyError(pub String);
+
+impl std::fmt::Display for AssemblyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Offsets of the entry trampoline within its own code blob.
 pub struct EntryTrampoline {
     pub code: Vec<u8>,
@@ -460,7 +477,7 @@ pub trait MacroAssembler {
     // ---- Whole-module pieces -------------------------------------------
 
     /// Finish and hand over the code and trap table.
-    fn finish(self) -> Assembled;
+    fn finish(self) -> Result<Assembled, AssemblyError>;
 }
 
 /// The per-ISA pieces that are not part of compiling a function body: the
@@ -489,8 +506,14 @@ pub fn slots_for(ty: &FuncType) -> u32 {
     ty.params().len().max(ty.results().len()) as u32
 }
 
-/// The backend for the machine Flint runs on.
+/// The backend for the machine Flint runs on. Both backends are always
+/// compiled (so either ISA's code can be produced and inspected anywhere);
+/// only the native one is ever executed.
 #[cfg(target_arch = "x86_64")]
 pub type NativeMasm = x64::X64Masm;
 #[cfg(target_arch = "x86_64")]
 pub type NativeIsa = x64::X64;
+#[cfg(target_arch = "aarch64")]
+pub type NativeMasm = aarch64::A64Masm;
+#[cfg(target_arch = "aarch64")]
+pub type NativeIsa = aarch64::A64;

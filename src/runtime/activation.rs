@@ -88,14 +88,7 @@ struct Trampoline {
 static TRAMPOLINE: OnceLock<Trampoline> = OnceLock::new();
 
 fn build_trampoline() -> EntryTrampoline {
-    #[cfg(target_arch = "x86_64")]
-    {
-        <crate::masm::x64::X64 as crate::masm::Isa>::entry_trampoline()
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        unimplemented!("no entry trampoline for this architecture yet")
-    }
+    <crate::masm::NativeIsa as crate::masm::Isa>::entry_trampoline()
 }
 
 fn trampoline() -> &'static Trampoline {

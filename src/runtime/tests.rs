@@ -1,25 +1,47 @@
 //! End-to-end tests of the runtime edges: the entry trampoline, activations
-//! and the signal handler working together on hand-assembled functions that
-//! follow the wasm calling convention (no compiler involved), plus the
-//! helper that runs a test in a child process for the cases that must kill
-//! the process.
+//! and the signal handler working together on small functions that follow
+//! the wasm calling convention, emitted directly through the
+//! `MacroAssembler` seam by the native backend (no compiler involved), plus
+//! the helper that runs a test in a child process for the cases that must
+//! kill the process.
 
 use std::process::{Command, Output};
+
+/// A command that runs this test binary again. When the tests run under an
+/// emulator (cross-testing aarch64 under qemu-user, see
+/// `.cargo/config.toml`), `FLINT_TEST_RUNNER` holds the emulator command
+/// line, and the child must be started through it too.
+pub(crate) fn this_test_binary() -> Command {
+    let exe = std::env::current_exe().expect("test binary path");
+    let runner = std::env::var("FLINT_TEST_RUNNER").unwrap_or_default();
+    let mut runner = runner.split_whitespace();
+    match runner.next() {
+        Some(emulator) => {
+            let mut c = Command::new(emulator);
+            c.args(runner).arg(exe);
+            c
+        }
+        None => Command::new(exe),
+    }
+}
 
 /// Re-run this test binary for exactly `test_name` with `env_var` set, so
 /// the test can tell it is the child. Returns the child's output.
 pub(crate) fn run_test_in_child(test_name: &str, env_var: &str) -> Output {
-    Command::new(std::env::current_exe().expect("test binary path"))
+    this_test_binary()
         .args([test_name, "--exact", "--nocapture", "--test-threads=1"])
         .env(env_var, "1")
         .output()
         .expect("cannot run the test binary")
 }
 
-#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-mod x64 {
+#[cfg(target_os = "linux")]
+mod native {
     use super::run_test_in_child;
-    use crate::masm::TrapSite;
+    use crate::masm::{
+        BuiltinArg, Conversion, IntBinOp, IntCmp, Label, LoadKind, MacroAssembler, NativeMasm,
+        Operand, TrapSite,
+    };
     use crate::runtime::activation::{
         call_wasm, in_wasm, set_host_error, set_host_panic, stack_limit_ptr,
     };
@@ -28,12 +50,24 @@ mod x64 {
     use crate::runtime::signals::{self, register_code, CodeRegistration};
     use crate::runtime::vmctx::{BUILTIN_CALL_HOST, MEMORY_BASE, STACK_LIMIT};
     use crate::trap::{Trap, TrapCode};
-    use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
+    use crate::types::ValType;
     use std::cell::Cell;
+    use std::ops::Range;
     use std::os::unix::process::ExitStatusExt;
     use std::sync::{Arc, OnceLock};
 
+    /// The backend the fixture is emitted with: whichever one Flint runs on.
+    type M = NativeMasm;
+
     const MAX_STACK: usize = 512 * 1024;
+    /// A vmctx slot past the fixed header: the `introspect_builtin` pointer.
+    const INTROSPECT: u32 = 48;
+    /// The linear-memory address at which each instance's memory holds its
+    /// own base address, so a load through the pinned base register reads
+    /// back that register's value exactly when it is right.
+    const SELF_ADDRESS: i64 = 16;
+    /// Parameter 0's slot, `[fp + 16]`: also the caller's SP at the call.
+    const PARAM_0: i32 = 16;
 
     /// Entry offsets of the test functions in the fixture's code.
     #[derive(Default)]
@@ -46,7 +80,7 @@ mod x64 {
         load: usize,
         recurse: usize,
         call_builtin: usize,
-        bad_ud2: usize,
+        bad_trap: usize,
         bad_load: usize,
     }
 
@@ -64,187 +98,160 @@ mod x64 {
         }
     }
 
-    /// The test functions, assembled, mapped and registered once per process.
+    /// Emit one function bound at `label` with a frame of `frame` bytes
+    /// around `body`; returns its entry offset.
+    fn function(m: &mut M, label: Label, frame: u32, body: impl FnOnce(&mut M)) -> usize {
+        let entry = m.function_start(label);
+        let setup = m.prologue(STACK_LIMIT);
+        body(m);
+        m.epilogue();
+        m.function_end();
+        m.patch_frame_size(setup, frame);
+        entry
+    }
+
+    /// The test functions, emitted, mapped and registered once per process.
     fn fixture() -> &'static Fixture {
         static FIXTURE: OnceLock<Fixture> = OnceLock::new();
         FIXTURE.get_or_init(|| {
-            let mut a = dynasmrt::VecAssembler::<dynasmrt::x64::X64Relocation>::new(0);
-            let mut sites = Vec::new();
+            use ValType::{F64, I32, I64};
+            let mut m = M::new();
             let mut at = Offsets::default();
-            let mut site = |a: &dynasmrt::VecAssembler<dynasmrt::x64::X64Relocation>, code| {
-                sites.push(TrapSite {
-                    offset: a.offset().0 as u32,
-                    code,
-                })
-            };
+            // Code ranges whose trap sites are dropped from the table.
+            let mut unlisted: Vec<Range<usize>> = Vec::new();
+            let (int, float) = (M::INT_REGS, M::FLOAT_REGS);
 
-            // add(a, b) -> a + b in both result registers. Clobbers the SysV
-            // callee-saved registers that the trampoline must restore.
-            at.add = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; push rbp
-                ; mov rbp, rsp
-                ; mov rbx, -1
-                ; mov r12, -1
-                ; mov r13, -1
-                ; mov rax, [rbp + 16]
-                ; add rax, [rbp + 24]
-                ; movq xmm0, rax
-                ; pop rbp
-                ; ret
-            );
+            // add(a, b) -> a + b in both result registers (the float one as
+            // the same bits). First clobbers every allocatable register:
+            // some of them are callee-saved in the platform ABI (x64: rbx,
+            // r12, r13), and the trampoline must restore those for the host.
+            let l = m.new_label();
+            at.add = function(&mut m, l, 16, |m| {
+                for &r in int {
+                    m.mov(I64, r, Operand::Imm(-1));
+                }
+                for &r in float {
+                    m.mov(F64, r, Operand::Imm(-1));
+                }
+                let (sum, bits) = (int[0], float[1]);
+                m.mov(I64, sum, Operand::Frame(PARAM_0));
+                m.int_binop(IntBinOp::Add, I64, sum, sum, Operand::Frame(PARAM_0 + 8));
+                m.convert(Conversion::F64ReinterpretI64, bits, sum);
+                m.mov(F64, M::FLOAT_RESULT, Operand::Reg(bits));
+                m.mov(I64, M::INT_RESULT, Operand::Reg(sum));
+            });
 
-            // introspect() -> (r14, r15), trapping (Unreachable) if the
-            // stack was not 16-aligned at the call.
-            at.introspect = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; push rbp
-                ; mov rbp, rsp
-                ; test rsp, 15
-                ; jz >aligned
-            );
-            site(&a, TrapCode::Unreachable);
-            dynasm!(a
-                ; .arch x64
-                ; ud2
-                ; aligned:
-                ; mov rax, r14
-                ; movq xmm0, r15
-                ; pop rbp
-                ; ret
-            );
+            // introspect() -> (pinned vmctx, pinned memory base), trapping
+            // (Unreachable) if the stack was not 16-aligned at the call.
+            // The memory base is read back through a load (the memory holds
+            // its own address); the vmctx through a builtin, which the
+            // backend passes the pinned vmctx; the alignment from parameter
+            // 0's address, which by the convention is the caller's SP at the
+            // call.
+            let l = m.new_label();
+            at.introspect = function(&mut m, l, 16, |m| {
+                let (base, vmctx, ok) = (int[1], int[2], int[3]);
+                m.load(LoadKind::I64, base, Operand::Imm(SELF_ADDRESS), 0);
+                // The builtin may clobber every allocatable register.
+                m.store_frame(I64, -16, Operand::Reg(base));
+                m.call_builtin(INTROSPECT, &[BuiltinArg::FrameAddr(PARAM_0)]);
+                // The builtin returns the vmctx, or 0 if misaligned.
+                m.mov(I64, vmctx, Operand::Reg(M::INT_RESULT));
+                m.int_cmp(IntCmp::Ne, I64, ok, vmctx, Operand::Imm(0));
+                let aligned = m.new_label();
+                m.branch_if(ok, true, aligned);
+                m.trap(TrapCode::Unreachable);
+                m.bind(aligned);
+                m.mov(F64, M::FLOAT_RESULT, Operand::Frame(-16));
+                m.mov(I64, M::INT_RESULT, Operand::Reg(vmctx));
+            });
 
-            // trap_nested(): calls trap_direct from a frame with some junk in it.
-            at.trap_nested = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; push rbp
-                ; mov rbp, rsp
-                ; sub rsp, 64
-                ; mov QWORD [rsp], 0x55
-                ; call ->trap_direct
-                ; add rsp, 64
-                ; pop rbp
-                ; ret
-            );
-
-            // trap_direct(): clobbers rbp (unwinding must not rely on it)
-            // and hits a registered ud2.
-            at.trap_direct = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; ->trap_direct:
-                ; push rbp
-                ; mov rbp, rsp
-                ; mov rbx, 0x1234
-                ; xor ebp, ebp
-            );
-            site(&a, TrapCode::UninitializedElement);
-            dynasm!(a
-                ; .arch x64
-                ; ud2
-            );
+            // trap_nested(): calls trap_direct from a frame with some junk
+            // in it (locals and the outgoing area).
+            let trap_direct = m.new_label();
+            let l = m.new_label();
+            at.trap_nested = function(&mut m, l, 64, |m| {
+                for slot in 0..4 {
+                    m.store_frame(I64, -16 - 8 * slot, Operand::Imm(0x55));
+                    m.store_arg(I64, slot as u32, Operand::Imm(0x55));
+                }
+                m.call_direct(trap_direct);
+            });
 
             // oob(): loads from membase + 0xffff_ffff + 0x7fff_fff0, deep in
             // the PROT_NONE part of the reservation.
-            at.oob = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; push rbp
-                ; mov rbp, rsp
-                ; mov eax, -1
-            );
-            site(&a, TrapCode::MemoryOutOfBounds);
-            dynasm!(a
-                ; .arch x64
-                ; mov rax, [r15 + rax + 0x7fff_fff0]
-                ; pop rbp
-                ; ret
-            );
+            let l = m.new_label();
+            at.oob = function(&mut m, l, 16, |m| {
+                m.mov(I32, int[0], Operand::Imm(-1));
+                m.load(LoadKind::I64, int[1], Operand::Reg(int[0]), 0x7fff_fff0);
+            });
 
             // load(addr) -> the u64 at membase + addr.
-            at.load = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; push rbp
-                ; mov rbp, rsp
-                ; mov eax, [rbp + 16]
-            );
-            site(&a, TrapCode::MemoryOutOfBounds);
-            dynasm!(a
-                ; .arch x64
-                ; mov rax, [r15 + rax]
-                ; pop rbp
-                ; ret
-            );
+            let l = m.new_label();
+            at.load = function(&mut m, l, 16, |m| {
+                m.mov(I32, int[1], Operand::Frame(PARAM_0));
+                m.load(LoadKind::I64, int[2], Operand::Reg(int[1]), 0);
+                m.mov(I64, M::INT_RESULT, Operand::Reg(int[2]));
+            });
 
-            // recurse(): infinite recursion with the prologue's stack check.
-            at.recurse = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; ->recurse:
-                ; push rbp
-                ; mov rbp, rsp
-                ; sub rsp, 48
-                ; mov rax, [r14 + STACK_LIMIT as i32]
-                ; cmp rsp, [rax]
-                ; jb >overflow
-                ; call ->recurse
-                ; add rsp, 48
-                ; pop rbp
-                ; ret
-                ; overflow:
-            );
-            site(&a, TrapCode::StackOverflow);
-            dynasm!(a
-                ; .arch x64
-                ; ud2
-            );
+            // recurse(): infinite recursion, stopped by the prologue's stack
+            // check.
+            let l = m.new_label();
+            at.recurse = function(&mut m, l, 48, |m| m.call_direct(l));
 
             // call_builtin() -> 77, or a HostError trap if the builtin at
             // vmctx + BUILTIN_CALL_HOST returns nonzero.
-            at.call_builtin = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; push rbp
-                ; mov rbp, rsp
-                ; mov rdi, r14
-                ; call QWORD [r14 + BUILTIN_CALL_HOST as i32]
-                ; test eax, eax
-                ; jnz >failed
-                ; mov eax, 77
-                ; pop rbp
-                ; ret
-                ; failed:
-            );
-            site(&a, TrapCode::HostError);
-            dynasm!(a
-                ; .arch x64
-                ; ud2
-            );
+            let l = m.new_label();
+            at.call_builtin = function(&mut m, l, 16, |m| {
+                m.call_builtin(BUILTIN_CALL_HOST, &[]);
+                let ok = m.new_label();
+                m.branch_if(M::INT_RESULT, false, ok);
+                m.trap(TrapCode::HostError);
+                m.bind(ok);
+                m.mov(I32, M::INT_RESULT, Operand::Imm(77));
+            });
 
-            // Faults that are not trap sites.
-            at.bad_ud2 = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; push rbp
-                ; mov rbp, rsp
-                ; ud2
-            );
-            at.bad_load = a.offset().0;
-            dynasm!(a
-                ; .arch x64
-                ; push rbp
-                ; mov rbp, rsp
-                ; mov rax, [r15 + 0x7fff_0000]
-                ; pop rbp
-                ; ret
-            );
+            // Faults that are not trap sites: the backend's own trap
+            // instruction and an out-of-bounds load, whose sites are taken
+            // out of the table below.
+            let l = m.new_label();
+            at.bad_trap = function(&mut m, l, 16, |m| {
+                let start = m.offset();
+                m.trap(TrapCode::Unreachable);
+                unlisted.push(start..m.offset());
+            });
+            let l = m.new_label();
+            at.bad_load = function(&mut m, l, 16, |m| {
+                let start = m.offset();
+                m.load(LoadKind::I64, int[0], Operand::Imm(0), 0x7fff_0000);
+                unlisted.push(start..m.offset());
+            });
 
-            let bytes = a.finalize().unwrap();
-            let code = CodeMemory::new(&bytes).unwrap();
+            // trap_direct(): clobbers the allocatable registers (callee-saved
+            // ones included: the unwind path must restore them), and on x64
+            // the frame pointer too (unwinding must not rely on it), then
+            // hits a registered trap. No prologue: a test runs it straight
+            // from Rust, without an activation, where the pinned vmctx
+            // register holds garbage and the stack check would fault first.
+            // Emitted last, so the x64-only tail can be appended.
+            at.trap_direct = m.function_start(trap_direct);
+            for &r in int {
+                m.mov(I64, r, Operand::Imm(0x1234));
+            }
+            for &r in float {
+                m.mov(F64, r, Operand::Imm(0x1234));
+            }
+            #[cfg(not(target_arch = "x86_64"))]
+            m.trap(TrapCode::UninitializedElement);
+            m.function_end();
+            let end = m.offset();
+            let asm = m.finish().unwrap();
+            assert_eq!(asm.code.len(), end, "nothing follows the last function");
+            #[cfg(target_arch = "x86_64")]
+            let asm = clobber_fp_and_trap(asm, TrapCode::UninitializedElement);
+
+            let sites = unlist(asm.trap_sites, &unlisted);
+            let code = CodeMemory::new(&asm.code).unwrap();
             let registration = register_code(code.as_ptr() as usize, code.len(), Arc::from(sites));
             Fixture {
                 code,
@@ -252,6 +259,58 @@ mod x64 {
                 at,
             }
         })
+    }
+
+    /// The trap sites minus those in `ranges`, each of which must hold one.
+    fn unlist(sites: Vec<TrapSite>, ranges: &[Range<usize>]) -> Vec<TrapSite> {
+        let listed = |s: &TrapSite| ranges.iter().any(|r| r.contains(&(s.offset as usize)));
+        for r in ranges {
+            assert!(
+                sites.iter().any(|s| r.contains(&(s.offset as usize))),
+                "no trap site recorded in {r:?}"
+            );
+        }
+        sites.into_iter().filter(|s| !listed(s)).collect()
+    }
+
+    /// Append `xor ebp, ebp; ud2` (a trap site for `code`) to `asm`, right
+    /// after the last function's body, which falls through into it.
+    ///
+    /// The one piece of the fixture that is x64 machine code rather than
+    /// seam calls: the seam has no operation that writes the frame pointer
+    /// outside the prologue and epilogue (by design: wasm code always keeps
+    /// it valid), so a trap with a garbage frame pointer, which the unwind
+    /// path must not depend on, cannot be expressed through it. On other
+    /// ISAs `trap_direct` traps through the seam with the frame pointer of
+    /// `trap_nested`, which is still not the trampoline's, so an unwind that
+    /// used it would still restore the wrong registers.
+    #[cfg(target_arch = "x86_64")]
+    fn clobber_fp_and_trap(
+        mut asm: crate::masm::Assembled,
+        code: TrapCode,
+    ) -> crate::masm::Assembled {
+        use dynasmrt::{dynasm, DynasmApi};
+        let mut a = dynasmrt::VecAssembler::<dynasmrt::x64::X64Relocation>::new(0);
+        dynasm!(a ; .arch x64 ; xor ebp, ebp);
+        let offset = asm.code.len() + a.offset().0;
+        dynasm!(a ; .arch x64 ; ud2);
+        asm.code.extend(a.finalize().unwrap());
+        asm.trap_sites.push(TrapSite {
+            offset: offset as u32,
+            code,
+        });
+        asm
+    }
+
+    /// What the `introspect` function's builtin sees: returns the vmctx it
+    /// was passed, or 0 if `outgoing` (the caller's SP at its call into
+    /// wasm) is not 16-aligned.
+    extern "C" fn introspect_builtin(vmctx: *mut u8, outgoing: usize) -> u64 {
+        if outgoing % 16 == 0 {
+            vmctx as u64
+        } else {
+            0
+        }
     }
 
     /// A fake vmctx with the header fields the test functions use.
@@ -264,10 +323,14 @@ mod x64 {
         fn new() -> Instance {
             let mut memory = LinearMemory::new(1, Some(2)).unwrap();
             memory.data_mut()[8..16].copy_from_slice(&0x1122_3344_5566_7788u64.to_le_bytes());
+            let base = memory.base() as u64;
+            let at = SELF_ADDRESS as usize;
+            memory.data_mut()[at..at + 8].copy_from_slice(&base.to_le_bytes());
             let mut vmctx = vec![0u64; 8];
             vmctx[(STACK_LIMIT / 8) as usize] = stack_limit_ptr() as u64;
-            vmctx[(MEMORY_BASE / 8) as usize] = memory.base() as u64;
+            vmctx[(MEMORY_BASE / 8) as usize] = base;
             vmctx[(BUILTIN_CALL_HOST / 8) as usize] = test_builtin as *const () as u64;
+            vmctx[(INTROSPECT / 8) as usize] = introspect_builtin as *const () as u64;
             Instance { vmctx, memory }
         }
 
@@ -358,8 +421,12 @@ mod x64 {
         let base = inst.memory.base() as u64;
         for nargs in 0..4 {
             let args = vec![0u64; nargs];
-            let [r14, r15] = inst.call(fixture().at.introspect, &args).unwrap();
-            assert_eq!((r14, r15), (vmctx, base), "nargs = {nargs}");
+            let [pinned_vmctx, pinned_base] = inst.call(fixture().at.introspect, &args).unwrap();
+            assert_eq!(
+                (pinned_vmctx, pinned_base),
+                (vmctx, base),
+                "nargs = {nargs}"
+            );
         }
     }
 
@@ -505,7 +572,7 @@ mod x64 {
             unreachable!("the read should have killed the process");
         }
         expect_killed_by(
-            "runtime::tests::x64::faults_outside_jit_code_are_not_swallowed",
+            "runtime::tests::native::faults_outside_jit_code_are_not_swallowed",
             CHILD,
             libc::SIGSEGV,
         );
@@ -518,18 +585,20 @@ mod x64 {
             disable_core_dumps();
             let mut inst = Instance::new();
             let f = fixture();
-            let offset = if which == "ud2" {
-                f.at.bad_ud2
+            let offset = if which == "trap" {
+                f.at.bad_trap
             } else {
                 f.at.bad_load
             };
             let _ = inst.call(offset, &[]);
             unreachable!("the fault should have killed the process");
         }
-        for (which, signal) in [("ud2", libc::SIGILL), ("load", libc::SIGSEGV)] {
-            let out = Command::new(std::env::current_exe().unwrap())
+        // Every backend's trap instruction (x64 ud2, aarch64 udf) raises
+        // SIGILL.
+        for (which, signal) in [("trap", libc::SIGILL), ("load", libc::SIGSEGV)] {
+            let out = super::this_test_binary()
                 .args([
-                    "runtime::tests::x64::faults_in_jit_code_off_trap_sites_are_not_swallowed",
+                    "runtime::tests::native::faults_in_jit_code_off_trap_sites_are_not_swallowed",
                     "--exact",
                     "--nocapture",
                     "--test-threads=1",
@@ -554,17 +623,16 @@ mod x64 {
             signals::install();
             let f = fixture();
             // SAFETY: deliberately running a registered trap site without
-            // an activation, to crash. `trap_direct` uses no arguments.
+            // an activation, to crash. `trap_direct` uses no arguments and
+            // no vmctx.
             let direct: extern "C" fn() = unsafe { std::mem::transmute(f.ptr(f.at.trap_direct)) };
             direct();
-            unreachable!("the ud2 should have killed the process");
+            unreachable!("the trap should have killed the process");
         }
         expect_killed_by(
-            "runtime::tests::x64::trap_sites_outside_an_activation_are_not_swallowed",
+            "runtime::tests::native::trap_sites_outside_an_activation_are_not_swallowed",
             CHILD,
             libc::SIGILL,
         );
     }
-
-    use std::process::Command;
 }

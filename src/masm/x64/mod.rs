@@ -37,8 +37,6 @@ mod conversions;
 mod float;
 mod integer;
 mod memory;
-#[cfg(test)]
-mod tests;
 mod trampoline;
 mod traps;
 
@@ -46,9 +44,9 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
 use crate::masm::{
-    Assembled, BuiltinArg, Conversion, EntryTrampoline, FloatBinOp, FloatCmp, FloatUnOp,
-    FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind, MacroAssembler, Operand, Reg,
-    StoreKind, TrapSite,
+    Assembled, AssemblyError, BuiltinArg, Conversion, EntryTrampoline, FloatBinOp, FloatCmp,
+    FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind, MacroAssembler,
+    Operand, Reg, StoreKind, TrapSite,
 };
 use crate::trap::TrapCode;
 use crate::types::ValType;
@@ -543,16 +541,18 @@ impl MacroAssembler for X64Masm {
 
     // ---- Whole-module pieces -------------------------------------------
 
-    fn finish(self) -> Assembled {
+    fn finish(self) -> Result<Assembled, AssemblyError> {
         debug_assert!(self.stubs.is_empty(), "function_end was not called");
+        // rel32 calls and jumps reach ±2 GiB, more code than a module can
+        // produce, so this only fails on a backend bug.
         let code = self
             .asm
             .finalize()
-            .expect("x64: unresolved label or out-of-range relocation");
+            .map_err(|e| AssemblyError(format!("x64: {e:?}")))?;
         let mut trap_sites = self.trap_sites;
         // Emission order is already offset order; sorting is a cheap guard
         // against a future lowering that records sites out of order.
         trap_sites.sort_by_key(|s| s.offset);
-        Assembled { code, trap_sites }
+        Ok(Assembled { code, trap_sites })
     }
 }

@@ -22,3 +22,36 @@ impl X64Masm {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::masm::x64::X64Masm;
+    use crate::masm::{IntBinOp, MacroAssembler, Operand};
+    use crate::runtime::vmctx::STACK_LIMIT;
+    use crate::types::ValType;
+
+    /// The encoding side of `masm::tests::div_trap_sites_are_recorded`:
+    /// every stub a function records, shared or not, is exactly a `ud2`, so
+    /// the SIGILL lands on the recorded offset.
+    #[test]
+    fn every_stub_site_is_a_ud2() {
+        let mut m = X64Masm::new();
+        let l = m.new_label();
+        m.function_start(l);
+        let setup = m.prologue(STACK_LIMIT);
+        let (a, b) = (X64Masm::INT_REGS[0], X64Masm::INT_REGS[1]);
+        m.mov(ValType::I32, a, Operand::Frame(16));
+        m.mov(ValType::I32, b, Operand::Frame(24));
+        m.int_binop(IntBinOp::DivS, ValType::I32, a, a, Operand::Reg(b));
+        m.int_binop(IntBinOp::RemU, ValType::I64, a, a, Operand::Reg(b));
+        m.epilogue();
+        m.function_end();
+        m.patch_frame_size(setup, 16);
+        let asm = m.finish().unwrap();
+        // Divide by zero (shared by both divisions), overflow, stack limit.
+        assert_eq!(asm.trap_sites.len(), 3);
+        for s in &asm.trap_sites {
+            assert_eq!(&asm.code[s.offset as usize..][..2], &[0x0F, 0x0B], "{s:?}");
+        }
+    }
+}
