@@ -2,9 +2,9 @@
 //!
 //! Bytes go in, machine code comes out in one streaming pass: each operator
 //! is validated and compiled in the same visit (`compiler`), through an
-//! ISA-neutral `MacroAssembler` seam (`masm`) with an x86-64 backend. The
-//! `runtime` gives the code its memory, traps and entry points; `api` is
-//! what embedders use.
+//! ISA-neutral `MacroAssembler` seam (`masm`) with x86-64 and aarch64
+//! backends. The `runtime` gives the code its memory, traps and entry
+//! points; `api` is what embedders use.
 //!
 //! ```no_run
 //! use flint::{Engine, Module, Linker};

@@ -12,21 +12,24 @@ use std::process::{Command, Output};
 const EXIT_ERROR: i32 = 1;
 const EXIT_TRAP: i32 = 2;
 
-/// `flint ARGS`, started through the emulator in `FLINT_TEST_RUNNER` when
-/// the tests themselves run under one (cross-testing aarch64, see
-/// `.cargo/config.toml`).
-fn flint(args: &[&str]) -> Output {
-    let runner = std::env::var("FLINT_TEST_RUNNER").unwrap_or_default();
-    let mut runner = runner.split_whitespace();
-    let mut command = match runner.next() {
-        Some(emulator) => {
-            let mut c = Command::new(emulator);
-            c.args(runner).arg(env!("CARGO_BIN_EXE_flint"));
-            c
+/// A command that starts the `flint` binary. When the tests run under
+/// emulation (cross-testing, see `.cargo/aarch64-runner`), the binary is
+/// for another architecture, so it is started through the same emulator,
+/// which the runner names in `FLINT_TEST_RUNNER`.
+fn flint_command() -> Command {
+    let bin = env!("CARGO_BIN_EXE_flint");
+    match std::env::var_os("FLINT_TEST_RUNNER") {
+        Some(runner) if !runner.is_empty() => {
+            let mut cmd = Command::new(runner);
+            cmd.arg(bin);
+            cmd
         }
-        None => Command::new(env!("CARGO_BIN_EXE_flint")),
-    };
-    command
+        _ => Command::new(bin),
+    }
+}
+
+fn flint(args: &[&str]) -> Output {
+    flint_command()
         .args(args)
         // Paths in the tests are relative to the crate root.
         .current_dir(env!("CARGO_MANIFEST_DIR"))

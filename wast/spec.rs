@@ -336,9 +336,17 @@ fn run_file_in_child(file: &ScriptFile) -> FileReport {
     let label = file.label();
     let mut report = FileReport::new(label.clone());
     let output = std::env::current_exe().and_then(|exe| {
-        std::process::Command::new(exe)
-            .env(CHILD_ENV, &label)
-            .output()
+        // Under emulation (cross-testing, see `.cargo/aarch64-runner`) the
+        // child must be started through the same emulator.
+        let mut cmd = match std::env::var_os("FLINT_TEST_RUNNER") {
+            Some(runner) if !runner.is_empty() => {
+                let mut cmd = std::process::Command::new(runner);
+                cmd.arg(exe);
+                cmd
+            }
+            _ => std::process::Command::new(exe),
+        };
+        cmd.env(CHILD_ENV, &label).output()
     });
     let output = match output {
         Ok(o) => o,
