@@ -221,6 +221,20 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             O::I64ReinterpretF64 => self.convert(C::I64ReinterpretF64),
             O::F32ReinterpretI32 => self.convert(C::F32ReinterpretI32),
             O::F64ReinterpretI64 => self.convert(C::F64ReinterpretI64),
+
+            O::I32Extend8S => self.convert(C::I32Extend8S),
+            O::I32Extend16S => self.convert(C::I32Extend16S),
+            O::I64Extend8S => self.convert(C::I64Extend8S),
+            O::I64Extend16S => self.convert(C::I64Extend16S),
+            O::I64Extend32S => self.convert(C::I64Extend32S),
+            O::I32TruncSatF32S => self.convert(C::I32TruncSatF32S),
+            O::I32TruncSatF32U => self.convert(C::I32TruncSatF32U),
+            O::I32TruncSatF64S => self.convert(C::I32TruncSatF64S),
+            O::I32TruncSatF64U => self.convert(C::I32TruncSatF64U),
+            O::I64TruncSatF32S => self.convert(C::I64TruncSatF32S),
+            O::I64TruncSatF32U => self.convert(C::I64TruncSatF32U),
+            O::I64TruncSatF64S => self.convert(C::I64TruncSatF64S),
+            O::I64TruncSatF64U => self.convert(C::I64TruncSatF64U),
             _ => return false,
         }
         true

@@ -209,8 +209,10 @@ pub enum FloatCmp {
     Ge,
 }
 
-/// Every wasm 1.0 conversion and reinterpretation. The `Trunc*` forms trap
-/// (`InvalidConversionToInteger` on NaN, `IntegerOverflow` out of range).
+/// Every wasm conversion, reinterpretation and in-place sign extension.
+/// The `Trunc*` forms trap (`InvalidConversionToInteger` on NaN,
+/// `IntegerOverflow` out of range); the `TruncSat*` forms saturate instead
+/// (NaN gives 0).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Conversion {
     I32WrapI64,
@@ -238,6 +240,19 @@ pub enum Conversion {
     I64ReinterpretF64,
     F32ReinterpretI32,
     F64ReinterpretI64,
+    I32Extend8S,
+    I32Extend16S,
+    I64Extend8S,
+    I64Extend16S,
+    I64Extend32S,
+    I32TruncSatF32S,
+    I32TruncSatF32U,
+    I32TruncSatF64S,
+    I32TruncSatF64U,
+    I64TruncSatF32S,
+    I64TruncSatF32U,
+    I64TruncSatF64S,
+    I64TruncSatF64U,
 }
 
 impl Conversion {
@@ -248,10 +263,12 @@ impl Conversion {
         match self {
             I32WrapI64 => (I64, I32),
             I64ExtendI32S | I64ExtendI32U => (I32, I64),
-            I32TruncF32S | I32TruncF32U => (F32, I32),
-            I32TruncF64S | I32TruncF64U => (F64, I32),
-            I64TruncF32S | I64TruncF32U => (F32, I64),
-            I64TruncF64S | I64TruncF64U => (F64, I64),
+            I32TruncF32S | I32TruncF32U | I32TruncSatF32S | I32TruncSatF32U => (F32, I32),
+            I32TruncF64S | I32TruncF64U | I32TruncSatF64S | I32TruncSatF64U => (F64, I32),
+            I64TruncF32S | I64TruncF32U | I64TruncSatF32S | I64TruncSatF32U => (F32, I64),
+            I64TruncF64S | I64TruncF64U | I64TruncSatF64S | I64TruncSatF64U => (F64, I64),
+            I32Extend8S | I32Extend16S => (I32, I32),
+            I64Extend8S | I64Extend16S | I64Extend32S => (I64, I64),
             F32ConvertI32S | F32ConvertI32U => (I32, F32),
             F32ConvertI64S | F32ConvertI64U => (I64, F32),
             F64ConvertI32S | F64ConvertI32U => (I32, F64),

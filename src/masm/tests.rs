@@ -704,9 +704,22 @@ fn float_compares() {
 
 // ---- Conversions -----------------------------------------------------------
 
-const CONVERSIONS: [Conversion; 25] = {
+const CONVERSIONS: [Conversion; 38] = {
     use Conversion::*;
     [
+        I32Extend8S,
+        I32Extend16S,
+        I64Extend8S,
+        I64Extend16S,
+        I64Extend32S,
+        I32TruncSatF32S,
+        I32TruncSatF32U,
+        I32TruncSatF64S,
+        I32TruncSatF64U,
+        I64TruncSatF32S,
+        I64TruncSatF32U,
+        I64TruncSatF64S,
+        I64TruncSatF64U,
         I32WrapI64,
         I64ExtendI32S,
         I64ExtendI32U,
@@ -791,6 +804,21 @@ fn convert_ref(op: Conversion, a: u64) -> Result<u64, TrapCode> {
         F64PromoteF32 => (f32::from_bits(a as u32) as f64).to_bits(),
         I32ReinterpretF32 | F32ReinterpretI32 => a as u32 as u64,
         I64ReinterpretF64 | F64ReinterpretI64 => a,
+        I32Extend8S => a as u8 as i8 as i32 as u32 as u64,
+        I32Extend16S => a as u16 as i16 as i32 as u32 as u64,
+        I64Extend8S => a as u8 as i8 as i64 as u64,
+        I64Extend16S => a as u16 as i16 as i64 as u64,
+        I64Extend32S => a as u32 as i32 as i64 as u64,
+        // Rust's float-to-int `as` is exactly wasm's saturating truncation:
+        // NaN gives 0, out-of-range values the nearest bound.
+        I32TruncSatF32S => f32v as i32 as u32 as u64,
+        I32TruncSatF64S => f64v as i32 as u32 as u64,
+        I32TruncSatF32U => f32v as u32 as u64,
+        I32TruncSatF64U => f64v as u32 as u64,
+        I64TruncSatF32S => f32v as i64 as u64,
+        I64TruncSatF64S => f64v as i64 as u64,
+        I64TruncSatF32U => f32v as u64,
+        I64TruncSatF64U => f64v as u64,
     })
 }
 

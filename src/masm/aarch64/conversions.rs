@@ -5,7 +5,8 @@
 //! changes float width, `fmov` moves bits between register files, `sxtw`
 //! and the W-register `mov` extend.
 //!
-//! The trapping truncations are the exception. `fcvtzs`/`fcvtzu` saturate
+//! The saturating truncations are exactly `fcvtzs`/`fcvtzu`. The trapping
+//! truncations are the exception. `fcvtzs`/`fcvtzu` saturate
 //! instead of trapping, so wasm's traps are explicit range checks before
 //! the conversion: NaN (`fcmp x, x` is unordered) traps with
 //! `InvalidConversionToInteger`, and a value outside the open interval
@@ -84,6 +85,21 @@ impl A64Masm {
             I64ReinterpretF64 => a64!(self.asm ; fmov X(d), D(s)),
             F32ReinterpretI32 => a64!(self.asm ; fmov S(d), W(s)),
             F64ReinterpretI64 => a64!(self.asm ; fmov D(d), X(s)),
+            I32Extend8S => a64!(self.asm ; sxtb W(d), W(s)),
+            I32Extend16S => a64!(self.asm ; sxth W(d), W(s)),
+            I64Extend8S => a64!(self.asm ; sxtb X(d), W(s)),
+            I64Extend16S => a64!(self.asm ; sxth X(d), W(s)),
+            I64Extend32S => a64!(self.asm ; sxtw X(d), W(s)),
+            // fcvtz* already are wasm's saturating truncations: NaN gives
+            // 0 and out-of-range inputs the nearest bound.
+            I32TruncSatF32S => a64!(self.asm ; fcvtzs W(d), S(s)),
+            I32TruncSatF32U => a64!(self.asm ; fcvtzu W(d), S(s)),
+            I32TruncSatF64S => a64!(self.asm ; fcvtzs W(d), D(s)),
+            I32TruncSatF64U => a64!(self.asm ; fcvtzu W(d), D(s)),
+            I64TruncSatF32S => a64!(self.asm ; fcvtzs X(d), S(s)),
+            I64TruncSatF32U => a64!(self.asm ; fcvtzu X(d), S(s)),
+            I64TruncSatF64S => a64!(self.asm ; fcvtzs X(d), D(s)),
+            I64TruncSatF64U => a64!(self.asm ; fcvtzu X(d), D(s)),
         }
     }
 

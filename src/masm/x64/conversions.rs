@@ -59,14 +59,60 @@ impl X64Masm {
             // The low bounds are the first representable value below
             // MIN - 1 (or -1 for unsigned); they differ between f32 and f64
             // because the spacing of representable values does.
-            I32TruncF32S => self.truncate(false, false, true, -2147483904.0, 2147483648.0, d, s),
-            I32TruncF64S => self.truncate(true, false, true, -2147483649.0, 2147483648.0, d, s),
-            I32TruncF32U => self.truncate(false, false, false, -1.0, 4294967296.0, d, s),
-            I32TruncF64U => self.truncate(true, false, false, -1.0, 4294967296.0, d, s),
-            I64TruncF32S => self.truncate(false, true, true, -9223373136366403584.0, TWO_63, d, s),
-            I64TruncF64S => self.truncate(true, true, true, -9223372036854777856.0, TWO_63, d, s),
-            I64TruncF32U => self.truncate(false, true, false, -1.0, 18446744073709551616.0, d, s),
-            I64TruncF64U => self.truncate(true, true, false, -1.0, 18446744073709551616.0, d, s),
+            I32TruncF32S | I32TruncF64S | I32TruncF32U | I32TruncF64U | I64TruncF32S
+            | I64TruncF64S | I64TruncF32U | I64TruncF64U | I32TruncSatF32S | I32TruncSatF64S
+            | I32TruncSatF32U | I32TruncSatF64U | I64TruncSatF32S | I64TruncSatF64S
+            | I64TruncSatF32U | I64TruncSatF64U => {
+                let (w, to64, signed, lo, hi) = match op {
+                    I32TruncF32S | I32TruncSatF32S => {
+                        (false, false, true, -2147483904.0, 2147483648.0)
+                    }
+                    I32TruncF64S | I32TruncSatF64S => {
+                        (true, false, true, -2147483649.0, 2147483648.0)
+                    }
+                    I32TruncF32U | I32TruncSatF32U => (false, false, false, -1.0, 4294967296.0),
+                    I32TruncF64U | I32TruncSatF64U => (true, false, false, -1.0, 4294967296.0),
+                    I64TruncF32S | I64TruncSatF32S => {
+                        (false, true, true, -9223373136366403584.0, TWO_63)
+                    }
+                    I64TruncF64S | I64TruncSatF64S => {
+                        (true, true, true, -9223372036854777856.0, TWO_63)
+                    }
+                    I64TruncF32U | I64TruncSatF32U => {
+                        (false, true, false, -1.0, 18446744073709551616.0)
+                    }
+                    _ => (true, true, false, -1.0, 18446744073709551616.0),
+                };
+                let saturate = matches!(
+                    op,
+                    I32TruncSatF32S
+                        | I32TruncSatF64S
+                        | I32TruncSatF32U
+                        | I32TruncSatF64U
+                        | I64TruncSatF32S
+                        | I64TruncSatF64S
+                        | I64TruncSatF32U
+                        | I64TruncSatF64U
+                );
+                self.truncate(
+                    Truncation {
+                        w,
+                        to64,
+                        signed,
+                        lo,
+                        hi,
+                        saturate,
+                    },
+                    d,
+                    s,
+                );
+            }
+
+            I32Extend8S => dynasm!(self.asm ; movsx Rd(d), Rb(s)),
+            I32Extend16S => dynasm!(self.asm ; movsx Rd(d), Rw(s)),
+            I64Extend8S => dynasm!(self.asm ; movsx Rq(d), Rb(s)),
+            I64Extend16S => dynasm!(self.asm ; movsx Rq(d), Rw(s)),
+            I64Extend32S => dynasm!(self.asm ; movsxd Rq(d), Rd(s)),
         }
     }
 
@@ -103,21 +149,42 @@ impl X64Masm {
         dynasm!(self.asm ; done:);
     }
 
-    /// Trapping float -> int truncation: `NaN` traps with
+    /// Float -> int truncation. Trapping: `NaN` traps with
     /// `InvalidConversionToInteger`, anything outside `(lo, hi)` with
-    /// `IntegerOverflow`, and the rest converts.
-    #[allow(clippy::too_many_arguments)]
-    fn truncate(&mut self, w: bool, to64: bool, signed: bool, lo: f64, hi: f64, d: u8, s: u8) {
-        let invalid = self.trap_label(TrapCode::InvalidConversionToInteger);
-        let overflow = self.trap_label(TrapCode::IntegerOverflow);
+    /// `IntegerOverflow`. Saturating: the same checks select 0 or the
+    /// nearest bound instead, out of line.
+    fn truncate(&mut self, t: Truncation, d: u8, s: u8) {
+        let Truncation {
+            w,
+            to64,
+            signed,
+            lo,
+            hi,
+            saturate,
+        } = t;
+        let (nan, below, above) = if saturate {
+            let l = (
+                self.asm.new_dynamic_label(),
+                self.asm.new_dynamic_label(),
+                self.asm.new_dynamic_label(),
+            );
+            (l.0, l.1, l.2)
+        } else {
+            let overflow = self.trap_label(TrapCode::IntegerOverflow);
+            (
+                self.trap_label(TrapCode::InvalidConversionToInteger),
+                overflow,
+                overflow,
+            )
+        };
         sse!(self, w, ucomiss / ucomisd, Rx(s), Rx(s));
-        dynasm!(self.asm ; jp =>invalid);
+        dynasm!(self.asm ; jp =>nan);
         self.float_const(w, XMM15, lo);
         sse!(self, w, ucomiss / ucomisd, Rx(s), Rx(XMM15));
-        dynasm!(self.asm ; jbe =>overflow);
+        dynasm!(self.asm ; jbe =>below);
         self.float_const(w, XMM15, hi);
         sse!(self, w, ucomiss / ucomisd, Rx(s), Rx(XMM15));
-        dynasm!(self.asm ; jae =>overflow);
+        dynasm!(self.asm ; jae =>above);
         match (to64, signed) {
             (false, true) => sse!(self, w, cvttss2si / cvttsd2si, Rd(d), Rx(s)),
             // Any value in (-1, 2^32) fits the signed 64-bit conversion,
@@ -135,5 +202,33 @@ impl X64Masm {
                 dynasm!(self.asm ; btc Rq(d), 63 ; done:);
             }
         }
+        if saturate {
+            let (min, max): (i64, i64) = match (to64, signed) {
+                (false, true) => (i32::MIN as u32 as i64, i32::MAX as i64),
+                (false, false) => (0, u32::MAX as i64),
+                (true, true) => (i64::MIN, i64::MAX),
+                (true, false) => (0, -1),
+            };
+            let end = self.asm.new_dynamic_label();
+            dynasm!(self.asm ; jmp =>end ; =>nan);
+            self.load_imm(to64, d, 0);
+            dynasm!(self.asm ; jmp =>end ; =>below);
+            self.load_imm(to64, d, min);
+            dynasm!(self.asm ; jmp =>end ; =>above);
+            self.load_imm(to64, d, max);
+            dynasm!(self.asm ; =>end);
+        }
     }
+}
+
+/// The shape of one float -> int truncation: source width, result width
+/// and signedness, the open interval `(lo, hi)` of inputs whose truncation
+/// fits, and whether out-of-range inputs saturate or trap.
+struct Truncation {
+    w: bool,
+    to64: bool,
+    signed: bool,
+    lo: f64,
+    hi: f64,
+    saturate: bool,
 }
