@@ -23,6 +23,13 @@ use crate::types::{
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
 
+/// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals
+/// implemented so far.
+const FEATURES: WasmFeatures = WasmFeatures::WASM1
+    .union(WasmFeatures::MULTI_VALUE)
+    .union(WasmFeatures::SIGN_EXTENSION)
+    .union(WasmFeatures::SATURATING_FLOAT_TO_INT);
+
 /// A constant expression (global initialisers, segment offsets).
 #[derive(Copy, Clone, Debug)]
 pub(crate) enum ConstExpr {
@@ -92,8 +99,11 @@ pub(crate) struct ModuleInner {
     pub offsets: VMOffsets,
     /// Entry offset of each defined function in `code`.
     pub func_offsets: Vec<usize>,
-    pub code: CodeMemory,
+    // Field order is drop order: the trap-site registration must go before
+    // the code is unmapped, or another thread could map new code at the
+    // same address while the stale registration still covers it.
     _registration: CodeRegistration,
+    pub code: CodeMemory,
 }
 
 fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr> {
@@ -190,18 +200,19 @@ impl Module {
 
     /// Decode, validate and compile a binary module.
     pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
-        let mut validator = Validator::new_with_features(WasmFeatures::WASM1);
+        let mut validator = Validator::new_with_features(FEATURES);
         let mut b = Builder::default();
         let mut masm = NativeMasm::new();
         let mut labels: Vec<Label> = Vec::new();
         let mut global_types: Vec<ValType> = Vec::new();
         let mut offsets = b.offsets();
         let mut next_func = 0u32;
+        let mut merge_slots = 0u32;
 
         // The parser needs the feature set too: with memory64 enabled it
         // would read 32-bit limits and offsets as 64-bit LEBs.
         let mut parser = Parser::new(0);
-        parser.set_features(WasmFeatures::WASM1);
+        parser.set_features(FEATURES);
         for payload in parser.parse_all(bytes) {
             let payload = payload?;
             let valid = validator.payload(&payload)?;
@@ -344,6 +355,7 @@ impl Module {
                     labels = (0..defined).map(|_| masm.new_label()).collect();
                     global_types = b.globals.iter().map(|g| g.content).collect();
                     next_func = b.num_imported_funcs;
+                    merge_slots = compiler::merge_slots_needed::<NativeMasm>(&b.types);
                 }
                 Payload::CodeSectionEntry(_) => {
                     let ValidPayload::Func(to_validate, body) = valid else {
@@ -358,6 +370,7 @@ impl Module {
                         globals: &global_types,
                         offsets: &offsets,
                         func_labels: &labels,
+                        merge_slots,
                     };
                     let entry =
                         compiler::compile_function(&mut masm, &env, next_func, validator, &body)?;

@@ -953,3 +953,55 @@ fn missing_and_mismatched_imports_are_link_errors() {
     );
     assert!(Instance::new(&m, &[big.into(), mutable.into()]).is_ok());
 }
+
+// ---------------------------------------------------------------------------
+// Multi-value
+// ---------------------------------------------------------------------------
+
+#[test]
+fn multi_value_across_the_host_boundary() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "divmod" (func $divmod (param i64 i64) (result i64 i64)))
+             ;; Several results of mixed classes, more than the registers a
+             ;; label keeps, from wasm to the host.
+             (func (export "spread") (param i32) (result i32 i64 f32 f64 i32 i32 i32 i32 i32 i32 i32 i32)
+               (local.get 0) (i64.extend_i32_s (local.get 0))
+               (f32.convert_i32_s (local.get 0)) (f64.convert_i32_s (local.get 0))
+               (i32.add (local.get 0) (i32.const 1)) (i32.add (local.get 0) (i32.const 2))
+               (i32.add (local.get 0) (i32.const 3)) (i32.add (local.get 0) (i32.const 4))
+               (i32.add (local.get 0) (i32.const 5)) (i32.add (local.get 0) (i32.const 6))
+               (i32.add (local.get 0) (i32.const 7)) (i32.add (local.get 0) (i32.const 8)))
+             ;; A host function with two results, called from wasm, its
+             ;; results swapped by a multi-value block.
+             (func (export "modiv") (param i64 i64) (result i64 i64)
+               (call $divmod (local.get 0) (local.get 1))
+               (block (param i64 i64) (result i64 i64)
+                 (local.set 0) (local.set 1) (local.get 0) (local.get 1))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new(&engine);
+    linker.func_wrap("env", "divmod", |a: i64, b: i64| -> (i64, i64) {
+        (a / b, a % b)
+    });
+    let inst = linker.instantiate(&m).unwrap();
+
+    let spread = inst.get_func("spread").unwrap();
+    let got = spread.call(&[Val::I32(10)]).unwrap();
+    let mut want = vec![
+        Val::I32(10),
+        Val::I64(10),
+        Val::from_f32(10.0),
+        Val::from_f64(10.0),
+    ];
+    want.extend((11..=18).map(Val::I32));
+    assert_eq!(got, want);
+
+    let modiv = inst
+        .get_typed_func::<(i64, i64), (i64, i64)>("modiv")
+        .unwrap();
+    assert_eq!(modiv.call((17, 5)).unwrap(), (2, 3));
+    assert_eq!(modiv.call((-17, 5)).unwrap(), (-2, -3));
+}

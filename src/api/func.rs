@@ -73,28 +73,33 @@ impl Func {
                 Ok(results)
             }
             FuncKind::Wasm { instance, index } => {
-                let slots = args.len().max(ty.results().len()).max(2);
+                let slots = args.len().max(ty.results().len());
                 let mut values: Vec<u64> = args.iter().map(|a| a.to_bits()).collect();
                 values.resize(slots, 0);
                 let max_stack = instance.module.inner.engine.config().max_wasm_stack;
                 let code = instance.module.inner.func_code(*index);
                 // SAFETY: `code` is a function of this instance's module,
-                // compiled for the signature just checked, and `vmctx` is the
+                // compiled for the signature just checked (`values` has a
+                // slot for each parameter and result), and `vmctx` is the
                 // instance's own, alive for the call (we hold the instance).
-                unsafe {
-                    activation::call_wasm(
-                        instance.vmctx_ptr(),
-                        code,
-                        &mut values,
-                        args.len(),
-                        max_stack,
-                    )
+                let registers = unsafe {
+                    activation::call_wasm(instance.vmctx_ptr(), code, &mut values, max_stack)
                 }?;
-                Ok(ty
-                    .results()
-                    .iter()
-                    .map(|&t| Val::from_bits(t, if t.is_float() { values[1] } else { values[0] }))
-                    .collect())
+                Ok(match ty.results() {
+                    &[t] => {
+                        let bits = if t.is_float() {
+                            registers[1]
+                        } else {
+                            registers[0]
+                        };
+                        vec![Val::from_bits(t, bits)]
+                    }
+                    results => results
+                        .iter()
+                        .zip(&values)
+                        .map(|(&t, &bits)| Val::from_bits(t, bits))
+                        .collect(),
+                })
             }
         }
     }

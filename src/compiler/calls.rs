@@ -1,7 +1,8 @@
 //! Calls. Arguments go straight from wherever they live (constant,
 //! register, local, spill slot) into the outgoing area at the bottom of the
 //! frame; then every register still live is spilled, because the callee may
-//! use them all. The result comes back in the ISA's result register.
+//! use them all. A single result comes back in the ISA's result register;
+//! several come back in the outgoing area, written by the callee.
 
 use super::FuncCompiler;
 use crate::masm::{slots_for, MacroAssembler, RegClass};
@@ -43,9 +44,19 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         }
     }
 
+    /// Push a call's results: a single one from the result register,
+    /// several from the outgoing area, where the callee left them.
     fn push_results(&mut self, ty: &FuncType) {
-        if let Some(&result) = ty.results().first() {
-            self.take_result(result);
+        match ty.results() {
+            [] => {}
+            &[result] => self.take_result(result),
+            results => {
+                for (i, &result) in results.iter().enumerate() {
+                    let r = self.alloc_reg(RegClass::of(result));
+                    self.masm.load_arg(result, r, i as u32);
+                    self.push_reg(result, r);
+                }
+            }
         }
     }
 

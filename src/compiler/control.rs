@@ -10,10 +10,16 @@
 //!    it (constants stay constants). Code inside the block can never pop
 //!    below its base, so those entries keep the same location on every edge
 //!    and need no moves at the label.
-//! 2. **The label's own values travel in canonical registers.** A block's
+//! 2. **The label's own values travel in canonical locations.** A block's
 //!    results (a loop's parameters) go to the first allocatable registers of
 //!    their class. Every edge moves its values there with a parallel move;
-//!    after the label, the compiler knows exactly where they are.
+//!    after the label, the compiler knows exactly where they are. A label
+//!    with more values of a class than the register budget (multi-value)
+//!    carries the rest in the frame's *merge slots*. Those are shared by all
+//!    labels: a value is only there between an edge's jump and the label,
+//!    where it is copied at once into its own spill slot, so two labels
+//!    never need them at the same time and no source of a move is ever a
+//!    merge slot.
 //!
 //! So a merge costs at most one move per carried value, and entering a block
 //! costs a spill only for values that were live across it (rare in code
@@ -25,6 +31,55 @@ use super::value_stack::{Entry, Slot};
 use super::FuncCompiler;
 use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass};
 use crate::types::{FuncType, ValType};
+
+/// Registers of each class a label leaves free, so that code at a branch
+/// (a `br_table` index, a condition) always has somewhere to live.
+const LABEL_REG_RESERVE: usize = 2;
+
+/// Where a label expects one of its values.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Loc {
+    Reg(Reg),
+    /// The frame's merge slot `k`.
+    Merge(u32),
+}
+
+/// How many values of one class a label keeps in registers.
+fn label_reg_budget<M: MacroAssembler>(class: RegClass) -> usize {
+    let regs = match class {
+        RegClass::Int => M::INT_REGS,
+        RegClass::Float => M::FLOAT_REGS,
+    };
+    regs.len() - LABEL_REG_RESERVE
+}
+
+/// The merge slots a label carrying `types` needs.
+fn merge_slots_of<M: MacroAssembler>(types: &[ValType]) -> u32 {
+    let count = |class| types.iter().filter(|&&t| RegClass::of(t) == class).count();
+    let over = |class| count(class).saturating_sub(label_reg_budget::<M>(class));
+    (over(RegClass::Int) + over(RegClass::Float)) as u32
+}
+
+/// The merge slots every function of a module reserves: enough for the
+/// widest label any of its types can describe (block types and function
+/// results are all in the type section, or a single value).
+pub fn merge_slots_needed<M: MacroAssembler>(types: &[FuncType]) -> u32 {
+    types
+        .iter()
+        .map(|t| merge_slots_of::<M>(t.params()).max(merge_slots_of::<M>(t.results())))
+        .max()
+        .unwrap_or(0)
+}
+
+/// One move of a parallel move: a value of `ty` from `src` (the operand of
+/// the stack entry at `depth`) to `dst`.
+#[derive(Copy, Clone, Debug)]
+struct Move {
+    ty: ValType,
+    dst: Loc,
+    src: Operand,
+    depth: usize,
+}
 
 #[derive(Clone, Debug)]
 pub(crate) enum Kind {
@@ -78,42 +133,69 @@ impl ControlFrame {
 }
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
-    /// The canonical registers for values of these types at a label.
-    fn canonical_regs(&self, types: &[ValType]) -> Vec<Reg> {
-        let (mut ints, mut floats) = (0, 0);
+    /// The canonical locations for values of these types at a label.
+    fn canonical(&self, types: &[ValType]) -> Vec<Loc> {
+        let (mut ints, mut floats, mut merge) = (0, 0, 0);
         types
             .iter()
             .map(|&ty| {
-                let counter = match RegClass::of(ty) {
+                let class = RegClass::of(ty);
+                let counter = match class {
                     RegClass::Int => &mut ints,
                     RegClass::Float => &mut floats,
                 };
-                *counter += 1;
-                self.regs.order(RegClass::of(ty))[*counter - 1]
+                if *counter < label_reg_budget::<M>(class) {
+                    *counter += 1;
+                    Loc::Reg(self.regs.order(class)[*counter - 1])
+                } else {
+                    merge += 1;
+                    Loc::Merge(merge - 1)
+                }
             })
             .collect()
     }
 
-    /// The (type, destination, source, depth) moves that bring the top
-    /// `dests.len()` values into `dests`; moves already in place are left out.
-    fn plan_moves(&self, dests: &[Reg]) -> Vec<(ValType, Reg, Operand, usize)> {
+    /// The moves that bring the top `dests.len()` values into `dests`;
+    /// moves already in place are left out.
+    fn plan_moves(&self, dests: &[Loc]) -> Vec<Move> {
         let base = self.stack.len() - dests.len();
         dests
             .iter()
             .enumerate()
             .map(|(i, &dst)| {
                 let entry = self.stack[base + i];
-                (entry.ty, dst, self.operand_of(entry, base + i), base + i)
+                let src = self.operand_of(entry, base + i);
+                Move {
+                    ty: entry.ty,
+                    dst,
+                    src,
+                    depth: base + i,
+                }
             })
-            .filter(|&(_, dst, src, _)| src != Operand::Reg(dst))
+            .filter(|m| !matches!(m.dst, Loc::Reg(r) if m.src == Operand::Reg(r)))
             .collect()
     }
 
-    /// Emit a parallel move. A move may go once no pending move still reads
-    /// its destination; a cycle is broken by parking one source in its
-    /// entry's spill slot. Compile-time state is not changed: callers decide
-    /// what the stack looks like afterwards.
-    fn emit_moves(&mut self, mut pending: Vec<(ValType, Reg, Operand, usize)>) {
+    /// Emit a parallel move. Merge-slot destinations go first: no source
+    /// is a merge slot, and they only read registers the register moves may
+    /// overwrite. Then a register move may go once no pending move still
+    /// reads its destination; a cycle is broken by parking one source in
+    /// its entry's spill slot. Compile-time state is not changed: callers
+    /// decide what the stack looks like afterwards.
+    fn emit_moves(&mut self, moves: Vec<Move>) {
+        let mut pending = Vec::with_capacity(moves.len());
+        for m in moves {
+            match m.dst {
+                Loc::Merge(k) => {
+                    let slot = self.frame.merge_slot(k);
+                    match m.src {
+                        Operand::Frame(from) => self.masm.copy_frame(slot, from),
+                        src => self.masm.store_frame(m.ty, slot, src),
+                    }
+                }
+                Loc::Reg(r) => pending.push((m.ty, r, m.src, m.depth)),
+            }
+        }
         while !pending.is_empty() {
             let ready = pending.iter().position(|&(_, dst, _, _)| {
                 !pending
@@ -147,11 +229,21 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     }
 
     /// The state after a label: the frame's base, then its carried values
-    /// in their canonical registers.
+    /// in their canonical locations. Values that came in merge slots are
+    /// copied to their own spill slots here, at the label, so the merge
+    /// slots are free again for the next label.
     fn enter_label_state(&mut self, height: usize, types: &[ValType]) {
         self.stack.truncate(height);
-        for (&ty, r) in types.iter().zip(self.canonical_regs(types)) {
-            self.push_reg(ty, r);
+        for (&ty, loc) in types.iter().zip(self.canonical(types)) {
+            match loc {
+                Loc::Reg(r) => self.push_reg(ty, r),
+                Loc::Merge(k) => {
+                    let depth = self.stack.len();
+                    let (to, from) = (self.frame.spill_slot(depth), self.frame.merge_slot(k));
+                    self.masm.copy_frame(to, from);
+                    self.push(ty, Slot::Spilled);
+                }
+            }
         }
         self.sync_regs();
         self.reachable = true;
@@ -190,12 +282,12 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.pin_to_memory(height);
         // The header is a label: its parameters must be where every back
         // edge will put them.
-        let dests = self.canonical_regs(ty.params());
+        let dests = self.canonical(ty.params());
         let moves = self.plan_moves(&dests);
         self.emit_moves(moves);
-        self.enter_label_state(height, ty.params());
         let label = self.masm.new_label();
         self.masm.bind(label);
+        self.enter_label_state(height, ty.params());
         self.push_frame(Kind::Loop, label, ty);
     }
 
@@ -215,7 +307,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// the results to their canonical registers.
     fn fall_into_label(&mut self, results: &[ValType]) {
         if self.reachable {
-            let moves = self.plan_moves(&self.canonical_regs(results));
+            let moves = self.plan_moves(&self.canonical(results));
             self.emit_moves(moves);
         }
     }
@@ -288,22 +380,47 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         }
     }
 
-    /// Move the function's results into the return registers and return.
+    /// Put the function's results where the caller expects them and
+    /// return: a single result in the ISA's result register, several in
+    /// the caller's outgoing area (`[fp + 16 + 8*i]`, sized for them).
     fn emit_return(&mut self, results: &[ValType]) {
-        debug_assert!(
-            results.len() <= 1,
-            "multi-value returns are checked at entry"
-        );
-        if let Some(&ty) = results.first() {
-            let (_, value) = self.pop();
-            let ret = match RegClass::of(ty) {
-                RegClass::Int => M::INT_RESULT,
-                RegClass::Float => M::FLOAT_RESULT,
-            };
-            if value != Operand::Reg(ret) {
-                self.masm.mov(ty, ret, value);
+        match results {
+            [] => {}
+            &[ty] => {
+                let (_, value) = self.pop();
+                let ret = match RegClass::of(ty) {
+                    RegClass::Int => M::INT_RESULT,
+                    RegClass::Float => M::FLOAT_RESULT,
+                };
+                if value != Operand::Reg(ret) {
+                    self.masm.mov(ty, ret, value);
+                }
+                self.release(value);
             }
-            self.release(value);
+            _ => {
+                // The result slots overlap the parameters: a result still
+                // read from a parameter slot is copied out of the way first.
+                let base = self.stack.len() - results.len();
+                let area = 16..16 + 8 * results.len().max(self.ty.params().len()) as i32;
+                for depth in base..self.stack.len() {
+                    let op = self.operand_of(self.stack[depth], depth);
+                    if matches!(op, Operand::Frame(off) if area.contains(&off)) {
+                        self.spill_entry(depth);
+                    }
+                }
+                for i in 0..results.len() {
+                    let entry = self.stack[base + i];
+                    let slot = 16 + 8 * i as i32;
+                    match self.operand_of(entry, base + i) {
+                        Operand::Frame(from) => self.masm.copy_frame(slot, from),
+                        src => self.masm.store_frame(entry.ty, slot, src),
+                    }
+                }
+                for _ in 0..results.len() {
+                    let (_, v) = self.pop();
+                    self.release(v);
+                }
+            }
         }
         self.masm.epilogue();
         self.reachable = false;
@@ -318,7 +435,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let target = self.target(relative_depth);
         target.label_used = true;
         let (label, types) = (target.label, target.branch_types().to_vec());
-        let moves = self.plan_moves(&self.canonical_regs(&types));
+        let moves = self.plan_moves(&self.canonical(&types));
         self.emit_moves(moves);
         self.masm.jump(label);
         self.enter_unreachable();
@@ -329,7 +446,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let target = self.target(relative_depth);
         target.label_used = true;
         let (label, types) = (target.label, target.branch_types().to_vec());
-        let moves = self.plan_moves(&self.canonical_regs(&types));
+        let moves = self.plan_moves(&self.canonical(&types));
         if moves.is_empty() {
             self.masm.branch_if(cond, true, label);
         } else {
@@ -354,8 +471,11 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let default_target = self.target(default);
         default_target.label_used = true;
         let (default_label, types) = (default_target.label, default_target.branch_types().to_vec());
-        let dests = self.canonical_regs(&types);
-        let dest_mask = dests.iter().fold(0u32, |m, r| m | 1 << r.hw);
+        let dests = self.canonical(&types);
+        let dest_mask = dests.iter().fold(0u32, |m, d| match d {
+            Loc::Reg(r) if r.class == RegClass::Int => m | 1 << r.hw,
+            _ => m,
+        });
         // The index must survive the moves: keep it out of their destinations.
         let index = match index {
             Operand::Reg(r) if r.class == RegClass::Int && dest_mask & (1 << r.hw) != 0 => {

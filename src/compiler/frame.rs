@@ -10,6 +10,8 @@
 //!   fp + 0           caller's frame pointer
 //!   fp - 8           vmctx of this activation
 //!   fp - 16 - 8*j    declared (non-parameter) local j
+//!   below            merge slots: where a label's values beyond the
+//!                    register budget travel (see `control`)
 //!   below            one spill slot per value-stack depth
 //!   sp + 8*k         outgoing argument / result slot k of calls made here
 //! ```
@@ -22,6 +24,7 @@ use crate::types::ValType;
 pub struct Frame {
     num_params: u32,
     num_declared: u32,
+    num_merge: u32,
     /// The deepest value stack seen so far (sizes the spill area).
     max_depth: u32,
     /// The most outgoing slots any call in the body needs.
@@ -29,10 +32,11 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(params: &[ValType], declared_locals: u32) -> Frame {
+    pub fn new(params: &[ValType], declared_locals: u32, merge_slots: u32) -> Frame {
         Frame {
             num_params: params.len() as u32,
             num_declared: declared_locals,
+            num_merge: merge_slots,
             max_depth: 0,
             max_outgoing: 0,
         }
@@ -56,9 +60,16 @@ impl Frame {
         })
     }
 
+    /// Merge slot `k`: shared by all labels, since a label's values only
+    /// sit there between the jump of an edge and the label itself.
+    pub fn merge_slot(&self, k: u32) -> i32 {
+        debug_assert!(k < self.num_merge);
+        -16 - 8 * (self.num_declared + k) as i32
+    }
+
     /// The spill slot owned by value-stack depth `depth` (0 = bottom).
     pub fn spill_slot(&self, depth: usize) -> i32 {
-        -16 - 8 * (self.num_declared as i32 + depth as i32)
+        -16 - 8 * ((self.num_declared + self.num_merge) as i32 + depth as i32)
     }
 
     pub fn note_depth(&mut self, depth: usize) {
@@ -69,10 +80,11 @@ impl Frame {
         self.max_outgoing = self.max_outgoing.max(slots);
     }
 
-    /// Bytes below the frame pointer: vmctx, locals, spill slots and the
-    /// outgoing area, rounded up to keep SP 16-byte aligned.
+    /// Bytes below the frame pointer: vmctx, locals, merge slots, spill
+    /// slots and the outgoing area, rounded up to keep SP 16-byte aligned.
     pub fn size(&self) -> u32 {
-        let bytes = 8 * (1 + self.num_declared + self.max_depth + self.max_outgoing);
+        let slots = 1 + self.num_declared + self.num_merge + self.max_depth + self.max_outgoing;
+        let bytes = 8 * slots;
         (bytes + 15) & !15
     }
 }

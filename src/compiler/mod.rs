@@ -27,6 +27,7 @@ use crate::error::{Error, Result};
 use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass};
 use crate::runtime::vmctx::VMOffsets;
 use crate::types::{FuncType, ValType};
+pub use control::merge_slots_needed;
 use control::ControlFrame;
 use frame::Frame;
 use registers::RegFile;
@@ -45,6 +46,8 @@ pub struct ModuleEnv<'a> {
     pub offsets: &'a VMOffsets,
     /// Entry label of each defined function.
     pub func_labels: &'a [Label],
+    /// Merge slots each frame reserves ([`merge_slots_needed`]).
+    pub merge_slots: u32,
 }
 
 impl ModuleEnv<'_> {
@@ -122,7 +125,8 @@ pub(crate) struct FuncCompiler<'a, 'e, M: MacroAssembler> {
 
 impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     fn new(masm: &'a mut M, env: &'a ModuleEnv<'e>, ty: FuncType, locals: Vec<ValType>) -> Self {
-        let frame = Frame::new(ty.params(), (locals.len() - ty.params().len()) as u32);
+        let declared = (locals.len() - ty.params().len()) as u32;
+        let frame = Frame::new(ty.params(), declared, env.merge_slots);
         let mut fc = FuncCompiler {
             masm,
             env,

@@ -23,8 +23,10 @@
 //!   and calls. The outgoing area is part of the caller's frame, sized for
 //!   `max(params, results)` slots of every call it makes, so SP never moves
 //!   inside a body and a host-call stub may write results back into it.
-//! * The first result comes back in [`MacroAssembler::INT_RESULT`] or
-//!   [`MacroAssembler::FLOAT_RESULT`].
+//! * A single result comes back in [`MacroAssembler::INT_RESULT`] or
+//!   [`MacroAssembler::FLOAT_RESULT`]. Several results come back in the
+//!   caller's outgoing area: the callee writes result `i` to `[fp + 16 + 8*i]`
+//!   just before it returns (the area is sized for the results too).
 //! * Every allocatable register is caller-saved across wasm calls: the core
 //!   spills live registers before a call.
 //! * SP is 16-byte aligned at every call instruction, so builtins (Rust
@@ -503,14 +505,16 @@ pub trait MacroAssembler {
 pub trait Isa {
     /// Emit the trampoline the host calls to enter wasm:
     ///
-    /// `extern "C" fn(vmctx, code, values: *mut u64, nargs: usize, unwind_sp: *mut usize) -> u32`
+    /// `extern "C" fn(vmctx, code, values: *mut u64, nslots: usize,
+    /// unwind_sp: *mut usize, registers: *mut [u64; 2]) -> u32`
     ///
     /// It saves the callee-saved registers, stores its SP (after saving
-    /// them) to `*unwind_sp`, copies `nargs` 8-byte values from `values`
+    /// them) to `*unwind_sp`, copies `nslots` 8-byte values from `values`
     /// into a 16-aligned outgoing area, sets the pinned vmctx and memory-base
-    /// registers, calls `code`, writes the integer result register to
-    /// `values[0]` and the float result register's bits to `values[1]`
-    /// (the caller's buffer always has at least 2 slots), and returns 0.
+    /// registers, and calls `code`. Afterwards it writes the integer result
+    /// register to `registers[0]` and the float result register's bits to
+    /// `registers[1]`, copies the `nslots` outgoing slots back to `values`
+    /// (where several results are returned), and returns 0.
     ///
     /// At `unwind` it restores the callee-saved registers assuming SP equals
     /// the value stored to `*unwind_sp` and returns the trap code that the

@@ -36,9 +36,10 @@ const ARG_SLOTS: usize = 8;
 
 /// Compiled test code, executable and registered with the trap handler.
 struct Jit {
+    // Unregistered before the code is unmapped (fields drop in order).
+    _registration: CodeRegistration,
     code: CodeMemory,
     sites: Vec<TrapSite>,
-    _registration: CodeRegistration,
 }
 
 impl Jit {
@@ -68,14 +69,10 @@ impl Jit {
                 env.vmctx.as_mut_ptr() as *mut u8,
                 self.code.as_ptr().add(entry),
                 &mut values,
-                ARG_SLOTS,
                 1 << 20,
             )
         };
-        match result {
-            Ok(()) => Ok([values[0], values[1]]),
-            Err(trap) => Err(trap.code),
-        }
+        result.map_err(|trap| trap.code)
     }
 }
 

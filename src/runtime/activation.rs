@@ -28,7 +28,8 @@ use std::sync::OnceLock;
 
 /// `extern "C" fn(vmctx, code, values, nargs, unwind_sp) -> u32`: 0, or the
 /// trap code.
-type EntryFn = unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut usize) -> u32;
+type EntryFn =
+    unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut usize, *mut [u64; 2]) -> u32;
 
 /// One entry into wasm, living on the stack frame of [`call_wasm`].
 struct Activation {
@@ -197,29 +198,28 @@ impl Drop for PopOnDrop {
 
 /// Call JIT code through the entry trampoline.
 ///
-/// `values` holds the `nargs` arguments on entry and the results on return:
-/// `values[0]` the integer result register, `values[1]` the float result
-/// register's bits. `max_stack` bounds the wasm stack (bytes) of an
-/// outermost entry; nested entries (a host function calling back into wasm)
-/// share the limit set by the outermost one.
+/// `values` holds the arguments on entry; it is the callee's incoming
+/// argument area (`values.len()` slots, at least as many as the function has
+/// parameters and results), and its final contents are copied back on
+/// return, which is where a function with several results leaves them. The
+/// returned pair is the integer result register and the float result
+/// register's bits, where a single result comes back. `max_stack` bounds the
+/// wasm stack (bytes) of an outermost entry; nested entries (a host function
+/// calling back into wasm) share the limit set by the outermost one.
 ///
 /// # Safety
 /// `code` must be the entry of a function compiled for the calling
-/// convention in `crate::masm`, taking `nargs` arguments; `vmctx` must be a
-/// vmctx that function was compiled against, whose `STACK_LIMIT` slot holds
-/// [`stack_limit_ptr`] of this thread, with everything it references alive;
-/// the code must be registered with `signals::register_code`.
+/// convention in `crate::masm`, whose parameters and results fit in
+/// `values`; `vmctx` must be a vmctx that function was compiled against,
+/// whose `STACK_LIMIT` slot holds [`stack_limit_ptr`] of this thread, with
+/// everything it references alive; the code must be registered with
+/// `signals::register_code`.
 pub unsafe fn call_wasm(
     vmctx: *mut u8,
     code: *const u8,
     values: &mut [u64],
-    nargs: usize,
     max_stack: usize,
-) -> Result<(), Trap> {
-    assert!(
-        values.len() >= nargs.max(2),
-        "values buffer too small for the arguments and results"
-    );
+) -> Result<[u64; 2], Trap> {
     signals::install();
     let trampoline = trampoline();
 
@@ -232,20 +232,23 @@ pub unsafe fn call_wasm(
         unwind_sp: Cell::new(0),
         prev,
     };
+    let mut registers = [0u64; 2];
     let status = {
         CURRENT.with(|c| c.set(&activation));
         let _pop = PopOnDrop(activation.prev);
         // SAFETY: the trampoline follows `EntryFn`; the caller guarantees
-        // `code` and `vmctx` are valid for it; `values` has room for the
-        // arguments and both results; `unwind_sp` points into the
-        // activation, which outlives the call.
+        // `code` and `vmctx` are valid for it and that `values` has room for
+        // its arguments and results; `unwind_sp` points into the
+        // activation and `registers` into this frame, both outliving the
+        // call.
         unsafe {
             (trampoline.entry)(
                 vmctx,
                 code,
                 values.as_mut_ptr(),
-                nargs,
+                values.len(),
                 activation.unwind_sp.as_ptr(),
+                &mut registers,
             )
         }
     };
@@ -255,7 +258,7 @@ pub unsafe fn call_wasm(
         std::panic::resume_unwind(payload);
     }
     if status == 0 {
-        return Ok(());
+        return Ok(registers);
     }
     let code = u8::try_from(status)
         .ok()

@@ -47,8 +47,9 @@ impl HostFunc {
 }
 
 struct Stub {
-    code: CodeMemory,
+    // Unregistered before the code is unmapped (fields drop in order).
     _registration: CodeRegistration,
+    code: CodeMemory,
 }
 
 /// The process-wide host-call stub.

@@ -85,8 +85,9 @@ mod native {
     }
 
     struct Fixture {
-        code: CodeMemory,
+        // Unregistered before the code is unmapped (fields drop in order).
         _registration: CodeRegistration,
+        code: CodeMemory,
         at: Offsets,
     }
 
@@ -335,8 +336,7 @@ mod native {
         }
 
         fn call(&mut self, offset: usize, args: &[u64]) -> Result<[u64; 2], Trap> {
-            let mut values = [0u64; 4];
-            values[..args.len()].copy_from_slice(args);
+            let mut values = args.to_vec();
             // SAFETY: the fixture's functions follow the wasm convention and
             // are registered; the vmctx has the fields they read and lives
             // across the call.
@@ -345,11 +345,9 @@ mod native {
                     self.vmctx.as_mut_ptr().cast(),
                     fixture().ptr(offset),
                     &mut values,
-                    args.len(),
                     MAX_STACK,
-                )?;
+                )
             }
-            Ok([values[0], values[1]])
         }
     }
 
@@ -374,22 +372,22 @@ mod native {
                 // SAFETY: the limit cell is this thread's.
                 let limit = unsafe { *stack_limit_ptr() };
                 let f = fixture();
-                let mut values = [0u64; 2];
                 // SAFETY: as in `Instance::call`; the vmctx is the caller's.
                 let trapped =
-                    unsafe { call_wasm(vmctx, f.ptr(f.at.trap_nested), &mut values, 0, MAX_STACK) };
+                    unsafe { call_wasm(vmctx, f.ptr(f.at.trap_nested), &mut [], MAX_STACK) };
                 assert_eq!(trapped, Err(Trap::new(TrapCode::UninitializedElement)));
                 let mut values = [2u64, 3];
                 // SAFETY: as above.
-                let ok = unsafe { call_wasm(vmctx, f.ptr(f.at.add), &mut values, 2, 1) };
-                assert_eq!(ok, Ok(()));
+                let ok = unsafe { call_wasm(vmctx, f.ptr(f.at.add), &mut values, 1) };
+                let ok = ok.map(|registers| registers[0]);
+                assert!(ok.is_ok());
                 // SAFETY: as above.
                 assert_eq!(
                     unsafe { *stack_limit_ptr() },
                     limit,
                     "nested entries keep the limit"
                 );
-                NESTED_RESULT.with(|r| r.set(Some(values[0])));
+                NESTED_RESULT.with(|r| r.set(ok.ok()));
                 0
             }
             BuiltinMode::HostError => {

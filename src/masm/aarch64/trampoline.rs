@@ -14,8 +14,9 @@
 //!   [x29]         saved x29
 //!   [x29 - 80]    x19 .. x28, in pairs
 //!   [x29 - 144]   d8 .. d15, in pairs
-//!   [x29 - 160]   `values` pointer, padding     <- sp == *unwind_sp
-//!   [sp]          outgoing area, nargs*8 rounded up to 16
+//!   [x29 - 160]   `values` pointer, `nslots`
+//!   [x29 - 176]   `registers` pointer, padding  <- sp == *unwind_sp
+//!   [sp]          outgoing area, nslots*8 rounded up to 16
 //! ```
 //!
 //! At `unwind` the signal handler has set SP to the recorded value and x0
@@ -28,10 +29,10 @@ use crate::runtime::vmctx::MEMORY_BASE;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
 /// Distance from the trampoline's x29 down to the unwind SP.
-const UNWIND_SP_FROM_FP: u32 = 160;
+const UNWIND_SP_FROM_FP: u32 = 176;
 
-/// Assemble the trampoline:
-/// `extern "C" fn(vmctx: x0, code: x1, values: x2, nargs: x3, unwind_sp: x4) -> u32`.
+/// Assemble the trampoline: `extern "C" fn(vmctx: x0, code: x1, values: x2,
+/// nslots: x3, unwind_sp: x4, registers: x5) -> u32`.
 pub fn entry_trampoline() -> EntryTrampoline {
     let mut a = dynasmrt::VecAssembler::<dynasmrt::aarch64::Aarch64Relocation>::new(0);
     let entry = a.offset().0;
@@ -48,11 +49,12 @@ pub fn entry_trampoline() -> EntryTrampoline {
         ; stp d10, d11, [sp, #-16]!
         ; stp d12, d13, [sp, #-16]!
         ; stp d14, d15, [sp, #-16]!
-        ; stp x2, xzr, [sp, #-16]!
+        ; stp x2, x3, [sp, #-16]!
+        ; stp x5, xzr, [sp, #-16]!
         // The signal handler resets SP to this value to unwind.
         ; mov x16, sp
         ; str x16, [x4]
-        // Reserve the outgoing area: (nargs * 8 + 15) & !15 bytes.
+        // Reserve the outgoing area: (nslots * 8 + 15) & !15 bytes.
         ; lsl x16, x3, #3
         ; add x16, x16, #15
         ; and x16, x16, #0xffff_ffff_ffff_fff0
@@ -71,19 +73,29 @@ pub fn entry_trampoline() -> EntryTrampoline {
         ; mov x28, x0
         ; ldr x27, [x28, #MEMORY_BASE]
         ; blr x1
-        // Results: the integer result register and the float result bits.
-        ; sub sp, x29, #UNWIND_SP_FROM_FP
-        ; ldr x2, [sp]
-        ; str x0, [x2]
-        ; str d0, [x2, #8]
+        // The result registers, then the outgoing slots back to `values`.
+        ; ldur x5, [x29, #-176]
+        ; str x0, [x5]
+        ; str d0, [x5, #8]
+        ; ldp x2, x3, [x29, #-160]
+        ; cbz x3, >back
+        ; mov x17, xzr
+        ; out:
+        ; ldr x16, [sp, x17, lsl #3]
+        ; str x16, [x2, x17, lsl #3]
+        ; add x17, x17, #1
+        ; cmp x17, x3
+        ; b.lo <out
+        ; back:
         ; mov w0, wzr
+        ; sub sp, x29, #UNWIND_SP_FROM_FP
         ; b ->restore
     );
     let unwind = a.offset().0;
     dynasm!(a
         ; .arch aarch64
         ; ->restore:
-        ; add sp, sp, #16
+        ; add sp, sp, #32
         ; ldp d14, d15, [sp], #16
         ; ldp d12, d13, [sp], #16
         ; ldp d10, d11, [sp], #16
@@ -113,10 +125,10 @@ mod tests {
         let t = entry_trampoline();
         assert_eq!(t.entry, 0);
         assert!(t.unwind > t.entry && t.unwind < t.code.len());
-        // `unwind` starts with `add sp, sp, #16` (0x910043ff).
+        // `unwind` starts with `add sp, sp, #32` (0x910083ff).
         assert_eq!(
             &t.code[t.unwind..t.unwind + 4],
-            &0x9100_43ffu32.to_le_bytes()
+            &0x9100_83ffu32.to_le_bytes()
         );
     }
 }

@@ -20,24 +20,27 @@
 //!   [rbp - 24]  saved r13
 //!   [rbp - 32]  saved r14
 //!   [rbp - 40]  saved r15
-//!   [rbp - 48]  `values` pointer        <- rsp == *unwind_sp (16-aligned)
-//!   [rsp]       outgoing area, nargs*8 rounded up to 16
+//!   [rbp - 48]  `values` pointer
+//!   [rbp - 56]  `nslots`
+//!   [rbp - 64]  `registers` pointer          <- rsp == *unwind_sp (16-aligned)
+//!   [rsp]       outgoing area, nslots*8 rounded up to 16
 //! ```
 //!
-//! `values` lives in a stack slot, not a register: wasm code may clobber any
-//! allocatable register (SysV callee-saved ones included), but it preserves
-//! `rbp` (its own frame pointer, pushed and popped by every function).
+//! The arguments needed after the call live in stack slots, not registers:
+//! wasm code may clobber any allocatable register (SysV callee-saved ones
+//! included), but it preserves `rbp` (its own frame pointer, pushed and
+//! popped by every function).
 
 use crate::masm::EntryTrampoline;
 use crate::runtime::vmctx::MEMORY_BASE;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
-/// Distance from the trampoline's `rbp` to the unwind SP (and the `values`
-/// slot): five saved registers plus the slot itself.
-const UNWIND_SP_FROM_RBP: i32 = 48;
+/// Distance from the trampoline's `rbp` to the unwind SP: five saved
+/// registers and three saved arguments.
+const UNWIND_SP_FROM_RBP: i32 = 64;
 
-/// Assemble the trampoline:
-/// `extern "C" fn(vmctx: rdi, code: rsi, values: rdx, nargs: rcx, unwind_sp: r8) -> u32`.
+/// Assemble the trampoline: `extern "C" fn(vmctx: rdi, code: rsi,
+/// values: rdx, nslots: rcx, unwind_sp: r8, registers: r9) -> u32`.
 pub fn entry_trampoline() -> EntryTrampoline {
     let mut a = dynasmrt::VecAssembler::<dynasmrt::x64::X64Relocation>::new(0);
     let entry = a.offset().0;
@@ -54,9 +57,11 @@ pub fn entry_trampoline() -> EntryTrampoline {
         ; push r14
         ; push r15
         ; push rdx
+        ; push rcx
+        ; push r9
         // The signal handler resets rsp to this value to unwind.
         ; mov [r8], rsp
-        // Reserve the outgoing area: (nargs * 8 + 15) & !15 bytes.
+        // Reserve the outgoing area: (nslots * 8 + 15) & !15 bytes.
         ; lea rax, [rcx * 8 + 15]
         ; and rax, -16
         ; sub rsp, rax
@@ -75,10 +80,22 @@ pub fn entry_trampoline() -> EntryTrampoline {
         ; mov r14, rdi
         ; mov r15, [r14 + MEMORY_BASE as i32]
         ; call rsi
-        // Results: the integer result register and the float result bits.
-        ; mov rdx, [rbp - UNWIND_SP_FROM_RBP]
+        // The result registers, then the outgoing slots back to `values`.
+        ; mov rdx, [rbp - 64]
         ; mov [rdx], rax
         ; movq [rdx + 8], xmm0
+        ; mov rdx, [rbp - 48]
+        ; mov rcx, [rbp - 56]
+        ; xor eax, eax
+        ; test rcx, rcx
+        ; jz >back
+        ; out:
+        ; mov r9, [rsp + rax * 8]
+        ; mov [rdx + rax * 8], r9
+        ; add rax, 1
+        ; cmp rax, rcx
+        ; jb <out
+        ; back:
         ; xor eax, eax
         ; lea rsp, [rbp - UNWIND_SP_FROM_RBP]
         ; jmp ->restore
@@ -90,7 +107,7 @@ pub fn entry_trampoline() -> EntryTrampoline {
         // rax == trap code. rbp is whatever the trapping wasm code left in
         // it, so restore everything relative to rsp.
         ; ->restore:
-        ; add rsp, 8
+        ; add rsp, 24
         ; pop r15
         ; pop r14
         ; pop r13
@@ -116,7 +133,7 @@ mod tests {
         let t = entry_trampoline();
         assert_eq!(t.entry, 0);
         assert!(t.unwind > t.entry && t.unwind < t.code.len());
-        // `unwind` starts with `add rsp, 8` (48 83 c4 08).
-        assert_eq!(&t.code[t.unwind..t.unwind + 4], &[0x48, 0x83, 0xc4, 0x08]);
+        // `unwind` starts with `add rsp, 24` (48 83 c4 18).
+        assert_eq!(&t.code[t.unwind..t.unwind + 4], &[0x48, 0x83, 0xc4, 0x18]);
     }
 }
