@@ -28,7 +28,8 @@ use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
 const FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::MULTI_VALUE)
     .union(WasmFeatures::SIGN_EXTENSION)
-    .union(WasmFeatures::SATURATING_FLOAT_TO_INT);
+    .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
+    .union(WasmFeatures::BULK_MEMORY);
 
 /// A constant expression (global initialisers, segment offsets).
 #[derive(Copy, Clone, Debug)]
@@ -67,7 +68,9 @@ pub(crate) struct ElemSegment {
 }
 
 pub(crate) struct DataSegment {
-    pub offset: ConstExpr,
+    /// Where an active segment is copied at instantiation; `None` for a
+    /// passive one (only `memory.init` reads it).
+    pub offset: Option<ConstExpr>,
     pub bytes: Vec<u8>,
 }
 
@@ -340,12 +343,16 @@ impl Module {
                 Payload::DataSection(reader) => {
                     for d in reader {
                         let d = d?;
-                        if let wasmparser::DataKind::Active { offset_expr, .. } = d.kind {
-                            b.data.push(DataSegment {
-                                offset: const_expr(&offset_expr)?,
-                                bytes: d.data.to_vec(),
-                            });
-                        }
+                        let offset = match d.kind {
+                            wasmparser::DataKind::Active { offset_expr, .. } => {
+                                Some(const_expr(&offset_expr)?)
+                            }
+                            wasmparser::DataKind::Passive => None,
+                        };
+                        b.data.push(DataSegment {
+                            offset,
+                            bytes: d.data.to_vec(),
+                        });
                     }
                 }
                 Payload::CodeSectionStart { .. } => {

@@ -33,6 +33,9 @@ pub(crate) struct InstanceData {
     pub tables: Vec<Table>,
     /// The imported functions, by import index.
     pub imported_funcs: Vec<Func>,
+    /// Data segments dropped so far (`data.drop`, or applied at
+    /// instantiation): they read as empty.
+    pub dropped_data: Vec<Cell<bool>>,
 }
 
 impl InstanceData {
@@ -127,6 +130,7 @@ impl Instance {
             globals,
             tables,
             imported_funcs,
+            dropped_data: m.data.iter().map(|_| Cell::new(false)).collect(),
         });
         data.set(vmctx::STACK_LIMIT, activation::stack_limit_ptr() as u64);
         if let Some(mem) = &data.memory {
@@ -142,6 +146,9 @@ impl Instance {
             builtins::call_host as *const () as u64,
         );
         data.set(vmctx::INSTANCE, Rc::as_ptr(&data) as u64);
+        for (offset, builtin) in builtins::RUNTIME_BUILTINS {
+            data.set(offset, builtin as *const () as u64);
+        }
         for (i, f) in data.imported_funcs.iter().enumerate() {
             let r = f.func_ref();
             let at = m.offsets.imported_func(i as u32);
@@ -176,19 +183,15 @@ impl Instance {
                 table.set(offset + i as u32, Some(self.func(f)))?;
             }
         }
-        for seg in &m.data {
-            let offset = eval(&seg.offset, &d.globals).unwrap_i32() as u32 as usize;
-            let fits = d
-                .memory
-                .as_ref()
-                .is_some_and(|mem| offset + seg.bytes.len() <= mem.data_size());
-            if !fits {
-                return Err(Trap::new(TrapCode::MemoryOutOfBounds).into());
-            }
-            d.memory
-                .as_ref()
-                .expect("checked")
-                .write(offset, &seg.bytes)?;
+        // An active data segment is `memory.init` then `data.drop`: checked
+        // and written one at a time, so a segment that does not fit traps
+        // after the ones before it were written.
+        for (index, seg) in m.data.iter().enumerate() {
+            let Some(offset) = &seg.offset else { continue };
+            let offset = eval(offset, &d.globals).unwrap_i32() as u32;
+            builtins::memory_init_at(d, index as u32, offset, 0, seg.bytes.len() as u32)
+                .map_err(|code| Error::from(Trap::new(code)))?;
+            d.dropped_data[index].set(true);
         }
         if let Some(start) = m.start {
             self.func(start).call(&[])?;

@@ -82,6 +82,11 @@ impl Memory {
         self.inner.mem.borrow_mut().grow(delta)
     }
 
+    /// Run `f` on the accessible bytes (for the bulk-memory builtins).
+    pub(crate) fn with_data<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
+        f(self.inner.mem.borrow_mut().data_mut())
+    }
+
     pub(crate) fn base(&self) -> *mut u8 {
         self.inner.mem.borrow().base()
     }

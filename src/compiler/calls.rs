@@ -5,7 +5,8 @@
 //! several come back in the outgoing area, written by the callee.
 
 use super::FuncCompiler;
-use crate::masm::{slots_for, MacroAssembler, RegClass};
+use crate::masm::{slots_for, BuiltinArg, MacroAssembler, Operand, RegClass};
+use crate::trap::TrapCode;
 use crate::types::{FuncType, ValType};
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
@@ -85,5 +86,51 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         );
         self.regs.free(index);
         self.push_results(&ty);
+    }
+}
+
+impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
+    /// An operator implemented by a runtime builtin (see
+    /// `runtime::builtins`): `immediates`, then the top `operands` values,
+    /// go to the outgoing area as for a call; the builtin's nonzero status
+    /// raises `trap`; its result, if any, comes back in slot 0.
+    pub(super) fn call_runtime(
+        &mut self,
+        builtin: u32,
+        immediates: &[i64],
+        operands: usize,
+        result: Option<ValType>,
+        trap: Option<TrapCode>,
+    ) {
+        let base = self.stack.len() - operands;
+        for (i, &imm) in immediates.iter().enumerate() {
+            self.masm
+                .store_arg(ValType::I64, i as u32, Operand::Imm(imm));
+        }
+        for j in 0..operands {
+            let entry = self.stack[base + j];
+            let src = self.operand_of(entry, base + j);
+            let slot = (immediates.len() + j) as u32;
+            self.masm.store_arg(entry.ty, slot, src);
+        }
+        for _ in 0..operands {
+            let (_, op) = self.pop();
+            self.release(op);
+        }
+        self.spill_registers();
+        self.frame
+            .note_outgoing((immediates.len() + operands).max(1) as u32);
+        self.masm.call_builtin(builtin, &[BuiltinArg::OutgoingArea]);
+        if let Some(code) = trap {
+            let ok = self.masm.new_label();
+            self.masm.branch_if(M::INT_RESULT, false, ok);
+            self.masm.trap(code);
+            self.masm.bind(ok);
+        }
+        if let Some(ty) = result {
+            let r = self.alloc_reg(RegClass::of(ty));
+            self.masm.load_arg(ty, r, 0);
+            self.push_reg(ty, r);
+        }
     }
 }

@@ -6,6 +6,7 @@
 use super::FuncCompiler;
 use crate::masm::{BuiltinArg, LoadKind, MacroAssembler, Operand, RegClass, StoreKind};
 use crate::runtime::vmctx;
+use crate::trap::TrapCode;
 use crate::types::ValType;
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
@@ -67,7 +68,27 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     pub(super) fn visit_memory_access(&mut self, op: &wasmparser::Operator<'_>) -> bool {
         use wasmparser::Operator as O;
         use ValType::*;
+        const OOB: Option<TrapCode> = Some(TrapCode::MemoryOutOfBounds);
         match *op {
+            // Bulk memory: calls into the runtime, which checks bounds
+            // before writing anything.
+            O::MemoryCopy { .. } => {
+                self.call_runtime(vmctx::BUILTIN_MEMORY_COPY, &[], 3, None, OOB)
+            }
+            O::MemoryFill { .. } => {
+                self.call_runtime(vmctx::BUILTIN_MEMORY_FILL, &[], 3, None, OOB)
+            }
+            O::MemoryInit { data_index, .. } => {
+                let segment = [data_index as i64];
+                self.call_runtime(vmctx::BUILTIN_MEMORY_INIT, &segment, 3, None, OOB)
+            }
+            O::DataDrop { data_index } => self.call_runtime(
+                vmctx::BUILTIN_DATA_DROP,
+                &[data_index as i64],
+                0,
+                None,
+                None,
+            ),
             O::I32Load { memarg } => self.load(LoadKind::I32, I32, memarg.offset),
             O::I64Load { memarg } => self.load(LoadKind::I64, I64, memarg.offset),
             O::F32Load { memarg } => self.load(LoadKind::F32, F32, memarg.offset),

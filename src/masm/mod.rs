@@ -116,6 +116,9 @@ pub enum BuiltinArg {
     Imm(i64),
     /// The *address* of a frame slot (fp + offset), e.g. a values buffer.
     FrameAddr(i32),
+    /// The address of the outgoing area (`sp`): operands written with
+    /// [`MacroAssembler::store_arg`], as for a wasm call.
+    OutgoingArea,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

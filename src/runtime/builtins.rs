@@ -8,7 +8,7 @@
 use crate::api::instance::InstanceData;
 use crate::runtime::host_func::HostFunc;
 use crate::runtime::{activation, vmctx};
-use crate::trap::Trap;
+use crate::trap::{Trap, TrapCode};
 use crate::types::Val;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -70,5 +70,137 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64) -> u32 {
             activation::set_host_panic(panic);
             1
         }
+    }
+}
+
+// ---- Runtime builtins: operators implemented in Rust ------------------------
+//
+// Each takes the operands the compiled code wrote to its outgoing area
+// (immediates such as a segment index first, then the wasm operands in
+// stack order; an i32 operand is the low half of its slot), writes a result
+// to `args[0]` if the operator has one, and returns 0, or 1 for the
+// operator's trap (which the compiled code raises: it knows which one).
+
+/// The builtins and the vmctx slots their addresses go in.
+pub(crate) const RUNTIME_BUILTINS: [(u32, RuntimeBuiltin); 4] = [
+    (vmctx::BUILTIN_MEMORY_COPY, memory_copy),
+    (vmctx::BUILTIN_MEMORY_FILL, memory_fill),
+    (vmctx::BUILTIN_MEMORY_INIT, memory_init),
+    (vmctx::BUILTIN_DATA_DROP, data_drop),
+];
+
+pub(crate) type RuntimeBuiltin = extern "C" fn(*mut u8, *mut u64) -> u32;
+
+/// The operands of a runtime builtin.
+///
+/// # Safety
+/// `args` must point to the caller's outgoing area with at least `N` slots.
+unsafe fn operands<const N: usize>(args: *mut u64) -> [u64; N] {
+    // SAFETY: per the contract.
+    unsafe { std::ptr::read(args as *const [u64; N]) }
+}
+
+/// Whether `[start, start + len)` lies within `size` (all as u64: no
+/// overflow for 32-bit operands).
+fn in_bounds(start: u32, len: u32, size: usize) -> bool {
+    start as u64 + len as u64 <= size as u64
+}
+
+fn status(r: Result<(), TrapCode>) -> u32 {
+    r.is_err() as u32
+}
+
+/// `memory.copy`: `[dst, src, len]`.
+extern "C" fn memory_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
+    let (instance, [dst, src, len]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    let (dst, src, len) = (dst as u32, src as u32, len as u32);
+    status(with_memory(instance, |mem| {
+        if !in_bounds(src, len, mem.len()) || !in_bounds(dst, len, mem.len()) {
+            return Err(TrapCode::MemoryOutOfBounds);
+        }
+        let (src, len) = (src as usize, len as usize);
+        mem.copy_within(src..src + len, dst as usize);
+        Ok(())
+    }))
+}
+
+/// `memory.fill`: `[dst, value, len]`.
+extern "C" fn memory_fill(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
+    let (instance, [dst, value, len]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    let (dst, len) = (dst as u32, len as u32);
+    status(with_memory(instance, |mem| {
+        if !in_bounds(dst, len, mem.len()) {
+            return Err(TrapCode::MemoryOutOfBounds);
+        }
+        let (dst, len) = (dst as usize, len as usize);
+        mem[dst..dst + len].fill(value as u8);
+        Ok(())
+    }))
+}
+
+/// `memory.init`: `[segment, dst, src, len]`.
+extern "C" fn memory_init(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 4-slot outgoing area.
+    let (instance, [segment, dst, src, len]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    status(memory_init_at(
+        instance,
+        segment as u32,
+        dst as u32,
+        src as u32,
+        len as u32,
+    ))
+}
+
+/// Copy `len` bytes of data segment `segment` from `src` to memory at
+/// `dst`, or fail without writing anything (also used at instantiation).
+pub(crate) fn memory_init_at(
+    instance: &InstanceData,
+    segment: u32,
+    dst: u32,
+    src: u32,
+    len: u32,
+) -> Result<(), TrapCode> {
+    let seg = &instance.module.inner.data[segment as usize];
+    let bytes: &[u8] = if instance.dropped_data[segment as usize].get() {
+        &[]
+    } else {
+        &seg.bytes
+    };
+    if !in_bounds(src, len, bytes.len()) {
+        return Err(TrapCode::MemoryOutOfBounds);
+    }
+    with_memory(instance, |mem| {
+        if !in_bounds(dst, len, mem.len()) {
+            return Err(TrapCode::MemoryOutOfBounds);
+        }
+        let (dst, src, len) = (dst as usize, src as usize, len as usize);
+        mem[dst..dst + len].copy_from_slice(&bytes[src..src + len]);
+        Ok(())
+    })
+}
+
+/// `data.drop`: `[segment]`.
+extern "C" fn data_drop(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 1-slot outgoing area.
+    let (instance, [segment]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    instance.dropped_data[segment as u32 as usize].set(true);
+    0
+}
+
+/// Run `f` on the instance's memory bytes (a module without a memory has
+/// none: every access is out of bounds, except empty ones at 0).
+fn with_memory(
+    instance: &InstanceData,
+    f: impl FnOnce(&mut [u8]) -> Result<(), TrapCode>,
+) -> Result<(), TrapCode> {
+    match &instance.memory {
+        Some(memory) => memory.with_data(f),
+        None => f(&mut []),
     }
 }

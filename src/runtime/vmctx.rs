@@ -14,7 +14,11 @@
 //!  24  memory_grow      extern "C" fn(vmctx, delta: u32) -> u32 (old pages or u32::MAX)
 //!  32  call_host        extern "C" fn(vmctx, values: *mut u64) -> u32 (0 = ok; host-function contexts only)
 //!  40  instance         *const Instance data (for builtins)
-//!  48  imported functions, 16 bytes each: { code, vmctx }
+//!  48  runtime builtins  extern "C" fn(vmctx, args: *mut u64) -> u32, one
+//!      per operator that is a call into the runtime (bulk memory, tables):
+//!      operands in `args` (the caller's outgoing area), a result written
+//!      back to `args[0]`, 0 returned on success, 1 to trap
+//!  ..  imported functions, 16 bytes each: { code, vmctx }
 //!   .. globals, 8 bytes each: pointer to the global's 8-byte cell
 //!   .. tables, 8 bytes each: pointer to TableDef { elements: *mut FuncRef, len: u64 }
 //! ```
@@ -25,7 +29,11 @@ pub const MEMORY: u32 = 16;
 pub const BUILTIN_MEMORY_GROW: u32 = 24;
 pub const BUILTIN_CALL_HOST: u32 = 32;
 pub const INSTANCE: u32 = 40;
-const HEADER_SIZE: u32 = 48;
+pub const BUILTIN_MEMORY_COPY: u32 = 48;
+pub const BUILTIN_MEMORY_FILL: u32 = 56;
+pub const BUILTIN_MEMORY_INIT: u32 = 64;
+pub const BUILTIN_DATA_DROP: u32 = 72;
+const HEADER_SIZE: u32 = 80;
 
 /// Size of an imported-function record `{ code, vmctx }`.
 pub const IMPORT_RECORD_SIZE: u32 = 16;

@@ -15,7 +15,7 @@
 
 use dynasmrt::DynasmApi;
 
-use super::{a64, A64Masm, Cond, FP, MEMBASE, VMCTX, X15, X16, X17};
+use super::{a64, A64Masm, Cond, FP, MEMBASE, SP, VMCTX, X15, X16, X17};
 use crate::masm::BuiltinArg;
 use crate::runtime::vmctx::{FUNCREF_SIZE, MEMORY_BASE};
 use crate::trap::TrapCode;
@@ -101,6 +101,7 @@ impl A64Masm {
                 BuiltinArg::Reg(_) => {}
                 BuiltinArg::Imm(v) => self.load_imm(true, to, v),
                 BuiltinArg::FrameAddr(off) => self.add_imm(to, FP, off as i64),
+                BuiltinArg::OutgoingArea => self.add_imm(to, SP, 0),
             }
         }
         self.load_vmctx(X16, fn_offset);

@@ -87,6 +87,7 @@ impl X64Masm {
                 BuiltinArg::Reg(_) => {}
                 BuiltinArg::Imm(v) => self.load_imm(true, to, v),
                 BuiltinArg::FrameAddr(off) => dynasm!(self.asm ; lea Rq(to), [rbp + off]),
+                BuiltinArg::OutgoingArea => dynasm!(self.asm ; mov Rq(to), rsp),
             }
         }
         dynasm!(self.asm
