@@ -28,6 +28,7 @@ pub mod trap;
 pub mod types;
 
 pub use api::externals::Extern;
+pub use api::externref::ExternRef;
 pub use api::func::Func;
 pub use api::global::Global;
 pub use api::instance::Instance;

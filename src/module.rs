@@ -29,13 +29,18 @@ const FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::MULTI_VALUE)
     .union(WasmFeatures::SIGN_EXTENSION)
     .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
-    .union(WasmFeatures::BULK_MEMORY);
+    .union(WasmFeatures::BULK_MEMORY)
+    .union(WasmFeatures::REFERENCE_TYPES);
 
-/// A constant expression (global initialisers, segment offsets).
+/// A constant expression (global initialisers, segment offsets, element
+/// segment items).
 #[derive(Copy, Clone, Debug)]
 pub(crate) enum ConstExpr {
-    Value(crate::types::Val),
+    /// A number, as the bits of its 64-bit slot.
+    Number(u64),
     GlobalGet(u32),
+    RefNull,
+    RefFunc(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -62,9 +67,13 @@ pub(crate) enum ExportKind {
 }
 
 pub(crate) struct ElemSegment {
-    pub table: u32,
-    pub offset: ConstExpr,
-    pub funcs: Vec<u32>,
+    /// `(table, offset)` for an active segment, applied at instantiation;
+    /// `None` for a passive or declarative one.
+    pub active: Option<(u32, ConstExpr)>,
+    /// Declarative segments only declare `ref.func` targets: they are
+    /// dropped at instantiation, like active ones once applied.
+    pub declarative: bool,
+    pub items: Vec<ConstExpr>,
 }
 
 pub(crate) struct DataSegment {
@@ -110,16 +119,17 @@ pub(crate) struct ModuleInner {
 }
 
 fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr> {
-    use crate::types::Val;
     use wasmparser::Operator as O;
     let mut reader = expr.get_operators_reader();
     let offset = reader.original_position() as usize;
     let value = match reader.read()? {
-        O::I32Const { value } => ConstExpr::Value(Val::I32(value)),
-        O::I64Const { value } => ConstExpr::Value(Val::I64(value)),
-        O::F32Const { value } => ConstExpr::Value(Val::F32(value.bits())),
-        O::F64Const { value } => ConstExpr::Value(Val::F64(value.bits())),
+        O::I32Const { value } => ConstExpr::Number(value as u32 as u64),
+        O::I64Const { value } => ConstExpr::Number(value as u64),
+        O::F32Const { value } => ConstExpr::Number(value.bits() as u64),
+        O::F64Const { value } => ConstExpr::Number(value.bits()),
         O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
+        O::RefNull { .. } => ConstExpr::RefNull,
+        O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
         other => {
             return Err(Error::InvalidModule {
                 message: format!("unsupported constant expression {other:?}"),
@@ -137,11 +147,16 @@ fn val_type(ty: wasmparser::ValType, offset: usize) -> Result<ValType> {
     })
 }
 
-fn table_type(ty: &wasmparser::TableType) -> TableType {
-    TableType {
+fn table_type(ty: &wasmparser::TableType) -> Result<TableType> {
+    let element = ValType::from_ref_type(ty.element_type).ok_or_else(|| Error::InvalidModule {
+        message: format!("unsupported table element type {}", ty.element_type),
+        offset: 0,
+    })?;
+    Ok(TableType {
+        element,
         min: ty.initial as u32,
         max: ty.maximum.map(|m| m as u32),
-    }
+    })
 }
 
 fn memory_type(ty: &wasmparser::MemoryType) -> MemoryType {
@@ -184,6 +199,7 @@ impl Builder {
             num_imported_funcs: self.num_imported_funcs,
             num_globals: self.globals.len() as u32,
             num_tables: self.tables.len() as u32,
+            num_funcs: self.funcs.len() as u32,
         }
     }
 }
@@ -211,6 +227,7 @@ impl Module {
         let mut offsets = b.offsets();
         let mut next_func = 0u32;
         let mut merge_slots = 0u32;
+        let mut table_types: Vec<ValType> = Vec::new();
 
         // The parser needs the feature set too: with memory64 enabled it
         // would read 32-bit limits and offsets as 64-bit LEBs.
@@ -258,7 +275,7 @@ impl Module {
                                 ImportKind::Memory(m)
                             }
                             wasmparser::TypeRef::Table(t) => {
-                                let t = table_type(&t);
+                                let t = table_type(&t)?;
                                 b.tables.push(t);
                                 ImportKind::Table(t)
                             }
@@ -283,7 +300,7 @@ impl Module {
                 }
                 Payload::TableSection(reader) => {
                     for t in reader {
-                        b.tables.push(table_type(&t?.ty));
+                        b.tables.push(table_type(&t?.ty)?);
                     }
                 }
                 Payload::MemorySection(reader) => {
@@ -315,28 +332,31 @@ impl Module {
                 Payload::ElementSection(reader) => {
                     for e in reader {
                         let e = e?;
-                        let wasmparser::ElementKind::Active {
-                            table_index,
-                            offset_expr,
-                        } = e.kind
-                        else {
-                            continue;
+                        let (active, declarative) = match e.kind {
+                            wasmparser::ElementKind::Active {
+                                table_index,
+                                offset_expr,
+                            } => (
+                                Some((table_index.unwrap_or(0), const_expr(&offset_expr)?)),
+                                false,
+                            ),
+                            wasmparser::ElementKind::Passive => (None, false),
+                            wasmparser::ElementKind::Declared => (None, true),
                         };
-                        let funcs = match e.items {
-                            wasmparser::ElementItems::Functions(r) => {
-                                r.into_iter().collect::<Result<Vec<u32>, _>>()?
-                            }
-                            wasmparser::ElementItems::Expressions(..) => {
-                                return Err(Error::InvalidModule {
-                                    message: "unsupported element expressions".into(),
-                                    offset: 0,
-                                })
-                            }
+                        let items = match e.items {
+                            wasmparser::ElementItems::Functions(r) => r
+                                .into_iter()
+                                .map(|f| f.map(ConstExpr::RefFunc))
+                                .collect::<Result<Vec<_>, _>>()?,
+                            wasmparser::ElementItems::Expressions(_, r) => r
+                                .into_iter()
+                                .map(|expr| const_expr(&expr?))
+                                .collect::<Result<Vec<_>>>()?,
                         };
                         b.elements.push(ElemSegment {
-                            table: table_index.unwrap_or(0),
-                            offset: const_expr(&offset_expr)?,
-                            funcs,
+                            active,
+                            declarative,
+                            items,
                         });
                     }
                 }
@@ -363,6 +383,7 @@ impl Module {
                     global_types = b.globals.iter().map(|g| g.content).collect();
                     next_func = b.num_imported_funcs;
                     merge_slots = compiler::merge_slots_needed::<NativeMasm>(&b.types);
+                    table_types = b.tables.iter().map(|t| t.element).collect();
                 }
                 Payload::CodeSectionEntry(_) => {
                     let ValidPayload::Func(to_validate, body) = valid else {
@@ -375,6 +396,7 @@ impl Module {
                         func_types: &b.funcs,
                         num_imported_funcs: b.num_imported_funcs,
                         globals: &global_types,
+                        tables: &table_types,
                         offsets: &offsets,
                         func_labels: &labels,
                         merge_slots,

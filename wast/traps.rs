@@ -19,7 +19,7 @@
 //! Every trap is followed by a successful call on the same instance, since a
 //! trap must leave the instance usable.
 
-use flint::{Config, Engine, Error, Func, Instance, Module, Result, TrapCode};
+use flint::{Config, Engine, Error, Func, Instance, Module, Result, TrapCode, Val};
 use std::convert::identity;
 
 /// The trap a case expects: the code, and the whole `Display` text of the
@@ -912,13 +912,18 @@ fn call_indirect_failures() {
     // mismatch; clearing it is a null element again.
     let table = inst.get_table("table").unwrap();
     table
-        .set(1, Some(Func::wrap(&engine, |x: i32| x.wrapping_sub(100))))
+        .set(
+            1,
+            Val::FuncRef(Some(Func::wrap(&engine, |x: i32| x.wrapping_sub(100)))),
+        )
         .unwrap();
     assert_eq!(call.call((1, 5)).unwrap(), -95);
     assert_trap(call64.call(1), TYPE_MISMATCH, "host func of another type");
-    table.set(1, Some(Func::wrap(&engine, |x: i64| x))).unwrap();
+    table
+        .set(1, Val::FuncRef(Some(Func::wrap(&engine, |x: i64| x))))
+        .unwrap();
     assert_trap(call.call((1, 5)), TYPE_MISMATCH, "host func (i64) -> i64");
-    table.set(1, None).unwrap();
+    table.set(1, Val::FuncRef(None)).unwrap();
     assert_trap(call.call((1, 5)), UNINITIALIZED_ELEMENT, "cleared slot");
 
     assert_eq!(call.call((0, 21)).unwrap(), 42);

@@ -14,6 +14,12 @@ pub struct Func {
     pub(crate) kind: FuncKind,
 }
 
+impl std::fmt::Debug for Func {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Func({})", self.func_type())
+    }
+}
+
 #[derive(Clone)]
 pub(crate) enum FuncKind {
     /// Defined function `index` (module-wide index) of an instance.
@@ -74,6 +80,8 @@ impl Func {
             }
             FuncKind::Wasm { instance, index } => {
                 let slots = args.len().max(ty.results().len());
+                // References passed in stay alive with the instance.
+                args.iter().for_each(|a| instance.roots.root(a));
                 let mut values: Vec<u64> = args.iter().map(|a| a.to_bits()).collect();
                 values.resize(slots, 0);
                 let max_stack = instance.module.inner.engine.config().max_wasm_stack;
@@ -118,15 +126,32 @@ impl Func {
                 code: instance.module.inner.func_code(*index),
                 vmctx: instance.vmctx_ptr(),
                 type_id: instance.module.inner.func_sig_id(*index),
-                _pad: 0,
+                index: *index,
             },
             FuncKind::Host(h) => vmctx::FuncRef {
                 code: host_stub(),
                 vmctx: h.ctx_ptr(),
                 type_id: h.sig_id,
-                _pad: 0,
+                index: 0,
             },
         }
+    }
+
+    /// The `funcref` wasm sees: the address of this function's `FuncRef`,
+    /// in its instance's vmctx or in the host function.
+    pub(crate) fn to_raw(&self) -> u64 {
+        match &self.kind {
+            FuncKind::Wasm { instance, index } => {
+                let offset = instance.module.inner.offsets.func_ref(*index);
+                instance.vmctx_ptr() as u64 + offset as u64
+            }
+            FuncKind::Host(h) => h.func_ref_ptr() as u64,
+        }
+    }
+
+    /// Whether two handles are the same function.
+    pub fn ptr_eq(a: &Func, b: &Func) -> bool {
+        a.to_raw() == b.to_raw()
     }
 
     /// Whether this is a function of the instance with this vmctx.
@@ -134,16 +159,20 @@ impl Func {
         matches!(&self.kind, FuncKind::Wasm { instance, .. } if instance.vmctx_ptr() == vmctx)
     }
 
-    /// Recover a `Func` from a table element.
-    pub(crate) fn from_func_ref(r: &vmctx::FuncRef) -> Option<Func> {
-        if r.code.is_null() {
+    /// The function behind a `funcref` (`None` for null).
+    ///
+    /// # Safety
+    /// A nonzero `raw` must be the address of a live `FuncRef` record: one
+    /// in the vmctx of a live instance, or of a live host function.
+    pub(crate) unsafe fn from_raw(raw: u64) -> Option<Func> {
+        if raw == 0 {
             return None;
         }
-        // SAFETY: non-null elements are only written by `Table::set` and
-        // instantiation from live `Func`s, whose instance or host function
-        // the table keeps alive; the INSTANCE slot of their context points to
-        // the `Rc`-managed `InstanceData` / `HostFunc`.
+        // SAFETY: per the contract the record and the context it names are
+        // alive, and the INSTANCE slot of that context points to the
+        // `Rc`-managed `InstanceData` / `HostFunc` that owns it.
         unsafe {
+            let r = &*(raw as *const vmctx::FuncRef);
             let back = *(r.vmctx.add(vmctx::INSTANCE as usize) as *const *const u8);
             if r.code == host_stub() {
                 let p = back as *const HostFunc;
@@ -154,10 +183,11 @@ impl Func {
             } else {
                 let p = back as *const InstanceData;
                 Rc::increment_strong_count(p);
-                let instance = Rc::from_raw(p);
-                let index = instance.func_index_of(r.code)?;
                 Some(Func {
-                    kind: FuncKind::Wasm { instance, index },
+                    kind: FuncKind::Wasm {
+                        instance: Rc::from_raw(p),
+                        index: r.index,
+                    },
                 })
             }
         }

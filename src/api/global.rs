@@ -2,6 +2,7 @@
 //! through a pointer in the vmctx, so imported and defined globals cost the
 //! same and an exported mutable global is shared, not copied.
 
+use super::refs::Roots;
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::types::{GlobalType, Val};
@@ -16,6 +17,8 @@ pub struct Global {
 pub(crate) struct GlobalInner {
     ty: GlobalType,
     cell: Cell<u64>,
+    /// References stored here from outside wasm's own instance.
+    pub(crate) roots: Roots,
 }
 
 impl Global {
@@ -35,6 +38,11 @@ impl Global {
             inner: Rc::new(GlobalInner {
                 ty,
                 cell: Cell::new(value.to_bits()),
+                roots: {
+                    let roots = Roots::default();
+                    roots.root(&value);
+                    roots
+                },
             }),
         }
     }
@@ -58,8 +66,38 @@ impl Global {
                 value.ty()
             )));
         }
+        self.inner.roots.root(&value);
         self.inner.cell.set(value.to_bits());
         Ok(())
+    }
+
+    /// The raw slot (for constant expressions).
+    pub(crate) fn get_raw(&self) -> u64 {
+        self.inner.cell.get()
+    }
+
+    /// Set the initial value of a defined global, numbers or references.
+    ///
+    /// # Safety
+    /// A reference `raw` must be live.
+    pub(crate) unsafe fn set_raw_init(&self, raw: u64) {
+        if self.inner.ty.content.is_ref() {
+            // SAFETY: per the contract.
+            unsafe { self.set_raw_ref(raw) };
+        } else {
+            self.inner.cell.set(raw);
+        }
+    }
+
+    /// `global.set` of a reference from wasm (through a builtin, so the
+    /// reference can be kept alive with the global).
+    ///
+    /// # Safety
+    /// `raw` must be a live reference of the global's type.
+    pub(crate) unsafe fn set_raw_ref(&self, raw: u64) {
+        // SAFETY: per the contract.
+        unsafe { self.inner.roots.root_raw(self.inner.ty.content, raw) };
+        self.inner.cell.set(raw);
     }
 
     pub(crate) fn cell_ptr(&self) -> *mut u64 {

@@ -10,11 +10,12 @@ use super::externals::Extern;
 use super::func::{Func, FuncKind};
 use super::global::Global;
 use super::memory::Memory;
+use super::refs::Roots;
 use super::table::Table;
 use crate::error::{Error, Result};
 use crate::module::{ConstExpr, ExportKind, ImportKind, Module};
 use crate::runtime::{activation, builtins, vmctx};
-use crate::trap::{Trap, TrapCode};
+use crate::trap::Trap;
 use crate::types::{limits_match, ExternType, Val};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -36,6 +37,10 @@ pub(crate) struct InstanceData {
     /// Data segments dropped so far (`data.drop`, or applied at
     /// instantiation): they read as empty.
     pub dropped_data: Vec<Cell<bool>>,
+    /// Element segments dropped so far, likewise.
+    pub dropped_elems: Vec<Cell<bool>>,
+    /// References the host passed into this instance's functions.
+    pub roots: Roots,
 }
 
 impl InstanceData {
@@ -45,14 +50,6 @@ impl InstanceData {
 
     fn set(&self, offset: u32, value: u64) {
         self.vmctx[offset as usize / 8].set(value);
-    }
-
-    /// The module-wide index of the defined function whose code starts at `code`.
-    pub fn func_index_of(&self, code: *const u8) -> Option<u32> {
-        let m = &self.module.inner;
-        let offset = (code as usize).checked_sub(m.code.as_ptr() as usize)?;
-        let defined = m.func_offsets.binary_search(&offset).ok()?;
-        Some(m.num_imported_funcs + defined as u32)
     }
 }
 
@@ -87,7 +84,7 @@ impl Instance {
                 }
                 (ImportKind::Table(tt), Extern::Table(x)) => {
                     let t = x.ty();
-                    limits_match((t.min, t.max), (tt.min, tt.max))
+                    t.element == tt.element && limits_match((t.min, t.max), (tt.min, tt.max))
                 }
                 _ => false,
             };
@@ -117,9 +114,12 @@ impl Instance {
         for ty in &m.tables[num_imported_tables..] {
             tables.push(Table::new_internal(*ty)?);
         }
-        for (ty, init) in m.globals[globals.len()..].iter().zip(&m.global_inits) {
-            let value = eval(init, &globals);
-            globals.push(Global::new_unchecked(*ty, value));
+        // Defined globals start at zero/null; their initialisers may name
+        // this instance's functions (`ref.func`), so they are evaluated
+        // once the vmctx exists.
+        let num_imported_globals = globals.len();
+        for ty in &m.globals[num_imported_globals..] {
+            globals.push(Global::new_unchecked(*ty, Val::default_for(ty.content)));
         }
 
         let size = m.offsets.size() as usize / 8;
@@ -131,7 +131,10 @@ impl Instance {
             tables,
             imported_funcs,
             dropped_data: m.data.iter().map(|_| Cell::new(false)).collect(),
+            dropped_elems: m.elements.iter().map(|_| Cell::new(false)).collect(),
+            roots: Roots::default(),
         });
+        data.roots.set_owner(data.vmctx_ptr());
         data.set(vmctx::STACK_LIMIT, activation::stack_limit_ptr() as u64);
         if let Some(mem) = &data.memory {
             data.set(vmctx::MEMORY_BASE, mem.base() as u64);
@@ -161,10 +164,28 @@ impl Instance {
         for (i, t) in data.tables.iter().enumerate() {
             data.set(m.offsets.table(i as u32), t.def_ptr() as u64);
             if i >= num_imported_tables {
-                t.inner.owner_vmctx.set(data.vmctx_ptr());
+                t.set_owner(data.vmctx_ptr());
             }
         }
         let instance = Instance { data };
+        let data = &instance.data;
+        // A `FuncRef` record for every function, imports included (a copy
+        // of the exporter's record), so `ref.func` is an address in here.
+        for index in 0..m.funcs.len() as u32 {
+            let r = instance.func(index).func_ref();
+            let at = m.offsets.func_ref(index);
+            data.set(at, r.code as u64);
+            data.set(at + 8, r.vmctx as u64);
+            data.set(at + 16, r.type_id as u64 | (r.index as u64) << 32);
+        }
+        for (i, init) in m.global_inits.iter().enumerate() {
+            let global = &data.globals[num_imported_globals + i];
+            global.inner.roots.set_owner(data.vmctx_ptr());
+            let raw = eval_raw(init, data);
+            // SAFETY: `raw` is a number, or a reference from this instance's
+            // records or an imported global, both live.
+            unsafe { global.set_raw_init(raw) };
+        }
         instance.initialize()?;
         Ok(instance)
     }
@@ -173,14 +194,17 @@ impl Instance {
     fn initialize(&self) -> Result<()> {
         let d = &self.data;
         let m = &d.module.inner;
-        for seg in &m.elements {
-            let offset = eval(&seg.offset, &d.globals).unwrap_i32() as u32;
-            let table = &d.tables[seg.table as usize];
-            if offset as u64 + seg.funcs.len() as u64 > table.size() as u64 {
-                return Err(Trap::new(TrapCode::TableAccessOutOfBounds).into());
+        // An active element segment is `table.init` then `elem.drop`; a
+        // declarative one is just dropped. In order, like data segments.
+        for (index, seg) in m.elements.iter().enumerate() {
+            if let Some((table, offset)) = &seg.active {
+                let offset = eval_raw(offset, d) as u32;
+                let len = seg.items.len() as u32;
+                builtins::table_init_at(d, *table, index as u32, offset, 0, len)
+                    .map_err(|code| Error::from(Trap::new(code)))?;
             }
-            for (i, &f) in seg.funcs.iter().enumerate() {
-                table.set(offset + i as u32, Some(self.func(f)))?;
+            if seg.active.is_some() || seg.declarative {
+                d.dropped_elems[index].set(true);
             }
         }
         // An active data segment is `memory.init` then `data.drop`: checked
@@ -188,7 +212,7 @@ impl Instance {
         // after the ones before it were written.
         for (index, seg) in m.data.iter().enumerate() {
             let Some(offset) = &seg.offset else { continue };
-            let offset = eval(offset, &d.globals).unwrap_i32() as u32;
+            let offset = eval_raw(offset, d) as u32;
             builtins::memory_init_at(d, index as u32, offset, 0, seg.bytes.len() as u32)
                 .map_err(|code| Error::from(Trap::new(code)))?;
             d.dropped_data[index].set(true);
@@ -280,11 +304,15 @@ impl Instance {
     }
 }
 
-/// Evaluate a constant expression (the validator restricts `global.get` to
-/// imported globals defined before).
-fn eval(expr: &ConstExpr, globals: &[Global]) -> Val {
+/// Evaluate a constant expression to its 64-bit slot (the validator
+/// restricts `global.get` to globals defined before).
+pub(crate) fn eval_raw(expr: &ConstExpr, instance: &InstanceData) -> u64 {
     match *expr {
-        ConstExpr::Value(v) => v,
-        ConstExpr::GlobalGet(i) => globals[i as usize].get(),
+        ConstExpr::Number(bits) => bits,
+        ConstExpr::GlobalGet(i) => instance.globals[i as usize].get_raw(),
+        ConstExpr::RefNull => 0,
+        ConstExpr::RefFunc(f) => {
+            instance.vmctx_ptr() as u64 + instance.module.inner.offsets.func_ref(f) as u64
+        }
     }
 }

@@ -6,10 +6,15 @@
 //! are `Send + Sync` and shared freely.
 
 pub mod externals;
+pub mod externref;
 pub mod func;
 pub mod global;
 pub mod instance;
 pub mod linker;
 pub mod memory;
+pub(crate) mod refs;
 pub mod table;
 pub mod typed;
+
+pub use externref::ExternRef;
+pub use func::Func;

@@ -61,7 +61,7 @@ macro_rules! tuples {
             fn types() -> Vec<ValType> { vec![$($n::TY),*] }
             fn from_vals(vals: &[Val]) -> Self {
                 let mut it = vals.iter();
-                ($($n::from_val(*it.next().expect("checked arity")),)*)
+                ($($n::from_val(it.next().expect("checked arity").clone()),)*)
             }
             fn store(self, out: &mut [Val]) -> Result<(), Trap> {
                 let ($($n,)*) = self;
@@ -90,12 +90,12 @@ macro_rules! single {
         }
         impl WasmResults for $t {
             fn types() -> Vec<ValType> { vec![<$t as WasmTy>::TY] }
-            fn from_vals(vals: &[Val]) -> Self { <$t as WasmTy>::from_val(vals[0]) }
+            fn from_vals(vals: &[Val]) -> Self { <$t as WasmTy>::from_val(vals[0].clone()) }
             fn store(self, out: &mut [Val]) -> Result<(), Trap> { out[0] = self.into_val(); Ok(()) }
         }
         impl WasmResults for Result<$t, Trap> {
             fn types() -> Vec<ValType> { vec![<$t as WasmTy>::TY] }
-            fn from_vals(vals: &[Val]) -> Self { Ok(<$t as WasmTy>::from_val(vals[0])) }
+            fn from_vals(vals: &[Val]) -> Self { Ok(<$t as WasmTy>::from_val(vals[0].clone())) }
             fn store(self, out: &mut [Val]) -> Result<(), Trap> { self?.store(out) }
         }
     )*};
@@ -161,7 +161,7 @@ macro_rules! into_func {
                 let ty = FuncType::new(vec![$($n::TY),*], R::types());
                 Func::new(engine, ty, move |args, results| {
                     let mut it = args.iter();
-                    $(let $n = $n::from_val(*it.next().expect("checked arity"));)*
+                    $(let $n = $n::from_val(it.next().expect("checked arity").clone());)*
                     (self)($($n),*).store(results)
                 })
             }

@@ -24,12 +24,17 @@ pub fn parse_val(text: &str, ty: ValType) -> Result<Val, String> {
         ValType::I64 => parse_int(text, 64).map(|bits| Val::I64(bits as i64)),
         ValType::F32 => parse_f32(text).map(Val::F32),
         ValType::F64 => parse_f64(text).map(Val::F64),
+        // A reference cannot be written on a command line, except null.
+        ValType::FuncRef | ValType::ExternRef if text == "null" => Ok(Val::default_for(ty)),
+        ValType::FuncRef | ValType::ExternRef => {
+            Err(format!("a {ty} argument can only be `null`, not `{text}`"))
+        }
     }
 }
 
 /// Formats a result value for printing (see the module docs).
-pub fn format_val(val: Val) -> String {
-    match val {
+pub fn format_val(val: &Val) -> String {
+    match *val {
         Val::I32(v) => v.to_string(),
         Val::I64(v) => v.to_string(),
         Val::F32(bits) => format_float(
@@ -41,6 +46,7 @@ pub fn format_val(val: Val) -> String {
         Val::F64(bits) => format_float(f64::from_bits(bits), bits, FloatLayout::F64, || {
             format!("{:?}", f64::from_bits(bits))
         }),
+        Val::FuncRef(_) | Val::ExternRef(_) => val.to_string(),
     }
 }
 
@@ -231,7 +237,7 @@ mod tests {
     use super::*;
 
     fn round_trip(text: &str, ty: ValType) -> String {
-        format_val(parse_val(text, ty).unwrap())
+        format_val(&parse_val(text, ty).unwrap())
     }
 
     #[test]

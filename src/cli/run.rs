@@ -158,7 +158,7 @@ fn print_results(results: &[Val]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     match results
         .iter()
-        .try_for_each(|&v| writeln!(out, "{}", format_val(v)))
+        .try_for_each(|v| writeln!(out, "{}", format_val(v)))
         .and_then(|()| out.flush())
     {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {

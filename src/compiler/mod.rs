@@ -11,7 +11,8 @@
 //! * [`frame`]: where locals and spill slots live.
 //! * [`value_stack`] and [`registers`]: lazy values and register allocation.
 //! * [`control`]: blocks, loops, ifs, branches and how values meet at labels.
-//! * [`numeric`], [`memory`], [`calls`]: lowering of each operator family.
+//! * [`numeric`], [`memory`], [`calls`], [`references`]: lowering of each
+//!   operator family.
 //! * [`host_stub`]: the small piece of code through which wasm calls the host.
 
 mod calls;
@@ -20,6 +21,7 @@ mod frame;
 pub mod host_stub;
 mod memory;
 mod numeric;
+mod references;
 mod registers;
 mod value_stack;
 
@@ -43,6 +45,8 @@ pub struct ModuleEnv<'a> {
     pub func_types: &'a [u32],
     pub num_imported_funcs: u32,
     pub globals: &'a [ValType],
+    /// The element type of each table.
+    pub tables: &'a [ValType],
     pub offsets: &'a VMOffsets,
     /// Entry label of each defined function.
     pub func_labels: &'a [Label],
@@ -298,6 +302,12 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     }
 
     fn global_set(&mut self, index: u32) {
+        if self.env.globals[index as usize].is_ref() {
+            // Through the runtime, which keeps the reference alive with the
+            // global (see `api::refs`).
+            let builtin = crate::runtime::vmctx::BUILTIN_GLOBAL_SET_REF;
+            return self.call_runtime(builtin, &[index as i64], 1, None, None);
+        }
         let (ty, value) = self.pop();
         let value = match value {
             Operand::Frame(_) => Operand::Reg(self.in_reg(ty, value)),
@@ -351,7 +361,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
                 let (_, v) = self.pop();
                 self.release(v);
             }
-            O::Select => self.select(),
+            O::Select | O::TypedSelect { .. } => self.select(),
             O::LocalGet { local_index } => self.local_get(local_index),
             O::LocalSet { local_index } => self.local_set(local_index, false),
             O::LocalTee { local_index } => self.local_set(local_index, true),
@@ -364,7 +374,10 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             O::F32Const { value } => self.push(ValType::F32, Slot::Const(value.bits() as i64)),
             O::F64Const { value } => self.push(ValType::F64, Slot::Const(value.bits() as i64)),
             _ => {
-                if !self.visit_memory_access(op) && !self.visit_numeric(op) {
+                if !self.visit_memory_access(op)
+                    && !self.visit_numeric(op)
+                    && !self.visit_reference(op)
+                {
                     return Err(unsupported(offset, &format!("{op:?}")));
                 }
             }

@@ -485,12 +485,16 @@ pub trait MacroAssembler {
     /// the vmctx from `[fp - 8]` and reload the memory base.
     fn call_import(&mut self, record_offset: u32);
     /// `call_indirect`: `[vmctx + table_offset]` points to a table
-    /// definition `{ elements: *FuncRef, len: u64 }`, each `FuncRef` being
-    /// `{ code, vmctx, type_id: u32, pad }` (24 bytes). Trap
-    /// `TableOutOfBounds` if `index >= len` (unsigned, i32), `UninitializedElement`
-    /// if `code` is null, `IndirectCallTypeMismatch` if `type_id` differs;
-    /// then call as [`Self::call_import`] does. `index` may be clobbered.
+    /// definition `{ elements: *u64, len: u64 }`, each element the address
+    /// of a `FuncRef` `{ code, vmctx, type_id: u32, index: u32 }` or 0. Trap
+    /// `TableOutOfBounds` if `index >= len` (unsigned, i32),
+    /// `UninitializedElement` if the element is 0, `IndirectCallTypeMismatch`
+    /// if `type_id` differs; then call as [`Self::call_import`] does.
+    /// `index` may be clobbered.
     fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg);
+    /// `dst = vmctx + offset`: the address of something in the vmctx (a
+    /// function's `FuncRef`, for `ref.func`).
+    fn vmctx_address(&mut self, dst: Reg, offset: u32);
     /// Call the builtin whose address is at `[vmctx + fn_offset]` with the
     /// platform C ABI: `(vmctx, args...)`. The integer result is left in
     /// `INT_RESULT`. May clobber every allocatable register.

@@ -833,6 +833,7 @@ fn around64(x: f64) -> [u64; 3] {
 fn conversion_inputs(src: ValType) -> Vec<u64> {
     let mut v = Vec::new();
     match src {
+        ValType::FuncRef | ValType::ExternRef => unreachable!("no conversion takes a reference"),
         ValType::I32 => v.extend(values(ValType::I32)),
         ValType::I64 => {
             v.extend(values(ValType::I64));
@@ -919,6 +920,9 @@ fn conversions_including_traps() {
         for a in conversion_inputs(src) {
             let want = convert_ref(op, a);
             let got = run(&f, &[a]).map(|r| match dst {
+                ValType::FuncRef | ValType::ExternRef => {
+                    unreachable!("no conversion gives a reference")
+                }
                 ValType::I32 => int_of(dst, r),
                 ValType::I64 => r[0],
                 ValType::F32 => r[1] & 0xFFFF_FFFF,
@@ -1275,20 +1279,25 @@ fn direct_import_and_indirect_calls() {
     // the caller must restore its own (where it is 1).
     // The import record occupies SLOT_A and SLOT_B; the table is at SLOT_C.
     let mut other = Env::new();
-    let mut table = vec![
+    let records = [
         FuncRef {
             code: callee_addr as *const u8,
             vmctx: other.vmctx.as_mut_ptr() as *mut u8,
             type_id: 7,
-            _pad: 0,
+            index: 0,
         },
-        FuncRef::NULL,
         FuncRef {
             code: callee_addr as *const u8,
             vmctx: std::ptr::null_mut(),
             type_id: 8,
-            _pad: 0,
+            index: 0,
         },
+    ];
+    // Elements are references: addresses of records, 0 for null.
+    let mut table = vec![
+        &records[0] as *const FuncRef as u64,
+        0,
+        &records[1] as *const FuncRef as u64,
     ];
     let tabledef = TableDef {
         elements: table.as_mut_ptr(),

@@ -57,6 +57,8 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64) -> u32 {
                     )));
                     return 1;
                 }
+                // A returned reference stays alive with the function.
+                host.roots.root(r);
                 // SAFETY: as above.
                 unsafe { *values.add(i) = r.to_bits() };
             }
@@ -82,11 +84,20 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64) -> u32 {
 // operator's trap (which the compiled code raises: it knows which one).
 
 /// The builtins and the vmctx slots their addresses go in.
-pub(crate) const RUNTIME_BUILTINS: [(u32, RuntimeBuiltin); 4] = [
+pub(crate) const RUNTIME_BUILTINS: [(u32, RuntimeBuiltin); 13] = [
     (vmctx::BUILTIN_MEMORY_COPY, memory_copy),
     (vmctx::BUILTIN_MEMORY_FILL, memory_fill),
     (vmctx::BUILTIN_MEMORY_INIT, memory_init),
     (vmctx::BUILTIN_DATA_DROP, data_drop),
+    (vmctx::BUILTIN_TABLE_GET, table_get),
+    (vmctx::BUILTIN_TABLE_SET, table_set),
+    (vmctx::BUILTIN_TABLE_SIZE, table_size),
+    (vmctx::BUILTIN_TABLE_GROW, table_grow),
+    (vmctx::BUILTIN_TABLE_FILL, table_fill),
+    (vmctx::BUILTIN_TABLE_COPY, table_copy),
+    (vmctx::BUILTIN_TABLE_INIT, table_init),
+    (vmctx::BUILTIN_ELEM_DROP, elem_drop),
+    (vmctx::BUILTIN_GLOBAL_SET_REF, global_set_ref),
 ];
 
 pub(crate) type RuntimeBuiltin = extern "C" fn(*mut u8, *mut u64) -> u32;
@@ -203,4 +214,136 @@ fn with_memory(
         Some(memory) => memory.with_data(f),
         None => f(&mut []),
     }
+}
+
+// ---- Tables -------------------------------------------------------------
+
+/// `table.get`: `[table, index]` -> the reference.
+extern "C" fn table_get(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 2-slot outgoing area.
+    let (instance, [table, index]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    match instance.tables[table as usize].get_raw(index as u32) {
+        Some(raw) => {
+            // SAFETY: slot 0 of the outgoing area receives the result.
+            unsafe { *args = raw };
+            0
+        }
+        None => 1,
+    }
+}
+
+/// `table.set`: `[table, index, value]`.
+extern "C" fn table_set(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
+    let (instance, [table, index, value]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    let ok = instance.tables[table as usize].write_raw(index as u32, &[value]);
+    (!ok) as u32
+}
+
+/// `table.size`: `[table]` -> the size.
+extern "C" fn table_size(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 1-slot outgoing area.
+    let (instance, [table]): (&InstanceData, _) = unsafe { (back_pointer(vmctx), operands(args)) };
+    // SAFETY: slot 0 receives the result.
+    unsafe { *args = instance.tables[table as usize].size() as u64 };
+    0
+}
+
+/// `table.grow`: `[table, init, delta]` -> the old size or -1.
+extern "C" fn table_grow(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
+    let (instance, [table, init, delta]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    let old = instance.tables[table as usize].grow_raw(delta as u32, init);
+    // SAFETY: slot 0 receives the result.
+    unsafe { *args = old.unwrap_or(u32::MAX) as u64 };
+    0
+}
+
+/// `table.fill`: `[table, start, value, len]`.
+extern "C" fn table_fill(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 4-slot outgoing area.
+    let (instance, [table, start, value, len]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    let ok = instance.tables[table as usize].fill_raw(start as u32, value, len as u32);
+    (!ok) as u32
+}
+
+/// `table.copy`: `[dst_table, src_table, dst, src, len]`.
+extern "C" fn table_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
+    let (instance, [dst_table, src_table, dst, src, len]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    let values = instance.tables[src_table as usize].read_raw(src as u32, len as u32);
+    let ok = values.is_some_and(|v| instance.tables[dst_table as usize].write_raw(dst as u32, &v));
+    (!ok) as u32
+}
+
+/// `table.init`: `[table, segment, dst, src, len]`.
+extern "C" fn table_init(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
+    let (instance, [table, segment, dst, src, len]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    let r = table_init_at(
+        instance,
+        table as u32,
+        segment as u32,
+        dst as u32,
+        src as u32,
+        len as u32,
+    );
+    status(r)
+}
+
+/// Copy `len` items of element segment `segment` from `src` into `table`
+/// at `dst`, or fail without writing anything (also used at instantiation).
+pub(crate) fn table_init_at(
+    instance: &InstanceData,
+    table: u32,
+    segment: u32,
+    dst: u32,
+    src: u32,
+    len: u32,
+) -> Result<(), TrapCode> {
+    let seg = &instance.module.inner.elements[segment as usize];
+    let items: &[crate::module::ConstExpr] = if instance.dropped_elems[segment as usize].get() {
+        &[]
+    } else {
+        &seg.items
+    };
+    if !in_bounds(src, len, items.len()) {
+        return Err(TrapCode::TableAccessOutOfBounds);
+    }
+    let (src, len) = (src as usize, len as usize);
+    let values: Vec<u64> = items[src..src + len]
+        .iter()
+        .map(|item| crate::api::instance::eval_raw(item, instance))
+        .collect();
+    if instance.tables[table as usize].write_raw(dst, &values) {
+        Ok(())
+    } else {
+        Err(TrapCode::TableAccessOutOfBounds)
+    }
+}
+
+/// `elem.drop`: `[segment]`.
+extern "C" fn elem_drop(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 1-slot outgoing area.
+    let (instance, [segment]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    instance.dropped_elems[segment as u32 as usize].set(true);
+    0
+}
+
+/// `global.set` of a reference: `[global, value]` (through the runtime so
+/// the global keeps the reference alive).
+extern "C" fn global_set_ref(vmctx: *mut u8, args: *mut u64) -> u32 {
+    // SAFETY: JIT code passes its own vmctx and a 2-slot outgoing area.
+    let (instance, [global, value]): (&InstanceData, _) =
+        unsafe { (back_pointer(vmctx), operands(args)) };
+    // SAFETY: `value` is a reference wasm holds, hence live.
+    unsafe { instance.globals[global as usize].set_raw_ref(value) };
+    0
 }

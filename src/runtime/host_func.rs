@@ -7,6 +7,7 @@
 //! limit, the memory base (none), the `call_host` builtin, and in the
 //! `INSTANCE` slot a pointer back to the `HostFunc`.
 
+use crate::api::refs::Roots;
 use crate::masm::{NativeMasm, TrapSite};
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
@@ -24,15 +25,28 @@ pub(crate) struct HostFunc {
     pub callback: Box<HostCallback>,
     /// The context wasm calls this function with (see module docs).
     ctx: Box<[Cell<u64>; 6]>,
+    /// What a `funcref` to this function points to.
+    func_ref: vmctx::FuncRef,
+    /// References this function returned to wasm, kept alive with it.
+    pub roots: Roots,
 }
 
 impl HostFunc {
     pub fn new(ty: FuncType, sig_id: u32, callback: Box<HostCallback>) -> std::rc::Rc<HostFunc> {
+        let ctx: Box<[Cell<u64>; 6]> = Box::new(std::array::from_fn(|_| Cell::new(0)));
+        let func_ref = vmctx::FuncRef {
+            code: host_stub(),
+            vmctx: ctx.as_ptr() as *mut u8,
+            type_id: sig_id,
+            index: 0,
+        };
         let f = std::rc::Rc::new(HostFunc {
             ty,
             sig_id,
             callback,
-            ctx: Box::new(std::array::from_fn(|_| Cell::new(0))),
+            ctx,
+            func_ref,
+            roots: Roots::default(),
         });
         let word = |offset: u32| &f.ctx[offset as usize / 8];
         word(vmctx::STACK_LIMIT).set(activation::stack_limit_ptr() as u64);
@@ -43,6 +57,10 @@ impl HostFunc {
 
     pub fn ctx_ptr(&self) -> *mut u8 {
         self.ctx.as_ptr() as *mut u8
+    }
+
+    pub fn func_ref_ptr(&self) -> *const vmctx::FuncRef {
+        &self.func_ref
     }
 }
 

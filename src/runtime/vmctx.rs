@@ -33,7 +33,16 @@ pub const BUILTIN_MEMORY_COPY: u32 = 48;
 pub const BUILTIN_MEMORY_FILL: u32 = 56;
 pub const BUILTIN_MEMORY_INIT: u32 = 64;
 pub const BUILTIN_DATA_DROP: u32 = 72;
-const HEADER_SIZE: u32 = 80;
+pub const BUILTIN_TABLE_GET: u32 = 80;
+pub const BUILTIN_TABLE_SET: u32 = 88;
+pub const BUILTIN_TABLE_SIZE: u32 = 96;
+pub const BUILTIN_TABLE_GROW: u32 = 104;
+pub const BUILTIN_TABLE_FILL: u32 = 112;
+pub const BUILTIN_TABLE_COPY: u32 = 120;
+pub const BUILTIN_TABLE_INIT: u32 = 128;
+pub const BUILTIN_ELEM_DROP: u32 = 136;
+pub const BUILTIN_GLOBAL_SET_REF: u32 = 144;
+const HEADER_SIZE: u32 = 152;
 
 /// Size of an imported-function record `{ code, vmctx }`.
 pub const IMPORT_RECORD_SIZE: u32 = 16;
@@ -47,31 +56,25 @@ pub struct MemoryDef {
     pub length: u64,
 }
 
-/// A table as JIT code sees it.
+/// A table as JIT code sees it: `len` references, each a `*const FuncRef`
+/// (funcref tables) or an `ExternRef` address (externref tables), 0 for
+/// null.
 #[repr(C)]
 pub struct TableDef {
-    pub elements: *mut FuncRef,
+    pub elements: *mut u64,
     pub len: u64,
 }
 
-/// A table element: a function's code, the vmctx it runs with, and its
-/// engine-wide signature id. A null element has a null `code`.
+/// What a `funcref` points to: a function's code, the vmctx it runs with,
+/// its engine-wide signature id, and its index in the instance that vmctx
+/// belongs to (so the runtime can turn a reference back into a `Func`).
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
 pub struct FuncRef {
     pub code: *const u8,
     pub vmctx: *mut u8,
     pub type_id: u32,
-    pub _pad: u32,
-}
-
-impl FuncRef {
-    pub const NULL: FuncRef = FuncRef {
-        code: std::ptr::null(),
-        vmctx: std::ptr::null_mut(),
-        type_id: u32::MAX,
-        _pad: 0,
-    };
+    pub index: u32,
 }
 
 /// Offsets of the variable part of a module's vmctx.
@@ -80,6 +83,8 @@ pub struct VMOffsets {
     pub num_imported_funcs: u32,
     pub num_globals: u32,
     pub num_tables: u32,
+    /// Functions, imported and defined.
+    pub num_funcs: u32,
 }
 
 impl VMOffsets {
@@ -103,8 +108,17 @@ impl VMOffsets {
         self.tables_start() + index * 8
     }
 
+    fn func_refs_start(&self) -> u32 {
+        self.table(self.num_tables)
+    }
+
+    /// The `FuncRef` of function `index`.
+    pub fn func_ref(&self, index: u32) -> u32 {
+        self.func_refs_start() + index * FUNCREF_SIZE
+    }
+
     /// Total size in bytes.
     pub fn size(&self) -> u32 {
-        self.table(self.num_tables)
+        self.func_ref(self.num_funcs)
     }
 }

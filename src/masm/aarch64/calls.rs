@@ -58,14 +58,13 @@ impl A64Masm {
             ; cmp X(index), x17
         );
         self.branch(Cond::Hs, oob);
-        // x16 = &elements[index] = elements + index * 24
+        // x16 = elements[index], the address of a FuncRef or 0.
         a64!(self.asm
             ; ldr x16, [x16]
-            ; add x17, X(index), X(index), lsl #1
-            ; add x16, x16, x17, lsl #3
-            ; ldr x17, [x16]
+            ; ldr x16, [x16, X(index), lsl #3]
         );
-        self.branch(Cond::Zero64(X17), null);
+        self.branch(Cond::Zero64(X16), null);
+        a64!(self.asm ; ldr x17, [x16]);
         a64!(self.asm ; ldr w15, [x16, #16]);
         if type_id < 4096 {
             a64!(self.asm ; cmp WSP(X15), #type_id);

@@ -143,7 +143,9 @@ macro_rules! ldst_ty {
     ($s:ident, load, $ty:expr, $r:expr, $addr:expr) => {
         match $ty {
             ValType::I32 => ldst!($s, ldr / ldur, W($r), $addr),
-            ValType::I64 => ldst!($s, ldr / ldur, X($r), $addr),
+            ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
+                ldst!($s, ldr / ldur, X($r), $addr)
+            }
             ValType::F32 => ldst!($s, ldr / ldur, S($r), $addr),
             ValType::F64 => ldst!($s, ldr / ldur, D($r), $addr),
         }
@@ -151,7 +153,9 @@ macro_rules! ldst_ty {
     ($s:ident, store, $ty:expr, $r:expr, $addr:expr) => {
         match $ty {
             ValType::I32 => ldst!($s, str / stur, W($r), $addr),
-            ValType::I64 => ldst!($s, str / stur, X($r), $addr),
+            ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
+                ldst!($s, str / stur, X($r), $addr)
+            }
             ValType::F32 => ldst!($s, str / stur, S($r), $addr),
             ValType::F64 => ldst!($s, str / stur, D($r), $addr),
         }
@@ -675,7 +679,9 @@ impl MacroAssembler for A64Masm {
         a64!(self.asm ; cmp WSP(c), #0);
         match ty {
             ValType::I32 => a64!(self.asm ; csel W(d), W(d), W(f), ne),
-            ValType::I64 => a64!(self.asm ; csel X(d), X(d), X(f), ne),
+            ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
+                a64!(self.asm ; csel X(d), X(d), X(f), ne)
+            }
             ValType::F32 => a64!(self.asm ; fcsel S(d), S(d), S(f), ne),
             ValType::F64 => a64!(self.asm ; fcsel D(d), D(d), D(f), ne),
         }
@@ -738,8 +744,18 @@ impl MacroAssembler for A64Masm {
         self.emit_call_indirect(table_offset, type_id, index.hw);
     }
 
+    fn vmctx_address(&mut self, dst: Reg, offset: u32) {
+        self.guard(24);
+        if offset < 4096 {
+            self.add_imm(dst.hw, VMCTX, offset as i64);
+        } else {
+            self.load_imm(true, X17, offset as i64);
+            a64!(self.asm ; add X(dst.hw), X(VMCTX), X(X17));
+        }
+    }
+
     fn call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]) {
-        self.guard(96);
+        self.guard(160);
         self.emit_call_builtin(fn_offset, args);
     }
 

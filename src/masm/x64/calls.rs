@@ -54,12 +54,11 @@ impl X64Masm {
             ; mov rax, QWORD [r14 + table_offset as i32]
             ; cmp Rq(index), QWORD [rax + 8]
             ; jae =>oob
-            // rax = &elements[index] = elements + index * 24
-            ; lea rcx, [Rq(index) + Rq(index) * 2]
+            // rax = elements[index], the address of a FuncRef or 0.
             ; mov rax, QWORD [rax]
-            ; lea rax, [rax + rcx * 8]
-            ; cmp QWORD [rax], 0
-            ; je =>null
+            ; mov rax, QWORD [rax + Rq(index) * 8]
+            ; test rax, rax
+            ; jz =>null
             ; cmp DWORD [rax + 16], type_id as i32
             ; jne =>mismatch
             ; mov r14, QWORD [rax + 8]

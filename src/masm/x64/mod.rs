@@ -177,7 +177,7 @@ impl X64Masm {
                 match src {
                     Operand::Reg(r) => match ty {
                         ValType::I32 => dynasm!(self.asm ; mov DWORD [$base + off], Rd(r.hw)),
-                        ValType::I64 => dynasm!(self.asm ; mov QWORD [$base + off], Rq(r.hw)),
+                        ValType::I64 | ValType::FuncRef | ValType::ExternRef => dynasm!(self.asm ; mov QWORD [$base + off], Rq(r.hw)),
                         ValType::F32 => dynasm!(self.asm ; movss DWORD [$base + off], Rx(r.hw)),
                         ValType::F64 => dynasm!(self.asm ; movsd QWORD [$base + off], Rx(r.hw)),
                     },
@@ -365,7 +365,9 @@ impl MacroAssembler for X64Masm {
             (true, Operand::Imm(bits)) => self.load_float_bits(w, d, bits),
             (_, Operand::Frame(off)) => match ty {
                 ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rbp + off]),
-                ValType::I64 => dynasm!(self.asm ; mov Rq(d), QWORD [rbp + off]),
+                ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
+                    dynasm!(self.asm ; mov Rq(d), QWORD [rbp + off])
+                }
                 ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rbp + off]),
                 ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rbp + off]),
             },
@@ -415,7 +417,9 @@ impl MacroAssembler for X64Masm {
         let (d, off) = (dst.hw, 8 * index as i32);
         match ty {
             ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rsp + off]),
-            ValType::I64 => dynasm!(self.asm ; mov Rq(d), QWORD [rsp + off]),
+            ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
+                dynasm!(self.asm ; mov Rq(d), QWORD [rsp + off])
+            }
             ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rsp + off]),
             ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rsp + off]),
         }
@@ -458,7 +462,9 @@ impl MacroAssembler for X64Masm {
             // cmov on the 32-bit form also clears the upper half, which is
             // exactly the i32 invariant.
             ValType::I32 => dynasm!(self.asm ; cmovz Rd(d), Rd(f)),
-            ValType::I64 => dynasm!(self.asm ; cmovz Rq(d), Rq(f)),
+            ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
+                dynasm!(self.asm ; cmovz Rq(d), Rq(f))
+            }
             // SSE has no conditional move for scalars; a short branch does.
             ValType::F32 | ValType::F64 => dynasm!(self.asm
                 ; jnz BYTE >keep
@@ -494,7 +500,9 @@ impl MacroAssembler for X64Masm {
         dynasm!(self.asm ; mov rax, QWORD [r14 + cell_offset as i32]);
         match ty {
             ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rax]),
-            ValType::I64 => dynasm!(self.asm ; mov Rq(d), QWORD [rax]),
+            ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
+                dynasm!(self.asm ; mov Rq(d), QWORD [rax])
+            }
             ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rax]),
             ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rax]),
         }
@@ -505,7 +513,9 @@ impl MacroAssembler for X64Masm {
         match src {
             Operand::Reg(r) => match ty {
                 ValType::I32 => dynasm!(self.asm ; mov DWORD [rax], Rd(r.hw)),
-                ValType::I64 => dynasm!(self.asm ; mov QWORD [rax], Rq(r.hw)),
+                ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
+                    dynasm!(self.asm ; mov QWORD [rax], Rq(r.hw))
+                }
                 ValType::F32 => dynasm!(self.asm ; movss DWORD [rax], Rx(r.hw)),
                 ValType::F64 => dynasm!(self.asm ; movsd QWORD [rax], Rx(r.hw)),
             },
@@ -533,6 +543,10 @@ impl MacroAssembler for X64Masm {
 
     fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg) {
         self.emit_call_indirect(table_offset, type_id, index.hw);
+    }
+
+    fn vmctx_address(&mut self, dst: Reg, offset: u32) {
+        dynasm!(self.asm ; lea Rq(dst.hw), [r14 + offset as i32]);
     }
 
     fn call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]) {
