@@ -13,9 +13,85 @@
 //!
 //! The reservation uses `MAP_NORESERVE` so it costs address space only, not
 //! commit charge; pages become real memory when first touched.
+//!
+//! Freed reservations are kept in a small process-wide pool and reused: the
+//! pages wasm could touch are replaced by a fresh `PROT_NONE` mapping (which
+//! zeroes them and gives the memory back to the system), so a reused
+//! reservation is indistinguishable from a new one. Reuse saves the 8 GiB
+//! `mmap`/`munmap` pair per instantiation, and under emulators such as
+//! qemu-user, which keep bookkeeping for every page of every mapping ever
+//! made, it is what keeps a process that creates thousands of memories
+//! (the spec testsuite) from growing without bound.
 
 use crate::runtime::vmctx::MemoryDef;
 use std::ptr::NonNull;
+use std::sync::Mutex;
+
+/// Reservations freed and ready for reuse (their addresses).
+static POOL: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+/// How many freed reservations the pool keeps (address space only).
+const POOL_CAPACITY: usize = 16;
+
+/// A reservation of `RESERVATION_SIZE` bytes of `PROT_NONE` address space:
+/// from the pool, or freshly mapped.
+fn reserve() -> Result<NonNull<u8>, String> {
+    let pooled = POOL.lock().unwrap_or_else(|e| e.into_inner()).pop();
+    if let Some(addr) = pooled {
+        return Ok(NonNull::new(addr as *mut u8).expect("pooled reservations are non-null"));
+    }
+    // SAFETY: a fresh anonymous PROT_NONE mapping at a kernel-chosen
+    // address touches no existing memory.
+    let ptr = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            RESERVATION_SIZE,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    if ptr == libc::MAP_FAILED {
+        return Err(format!(
+            "cannot reserve {RESERVATION_SIZE} bytes for a linear memory: {}",
+            std::io::Error::last_os_error()
+        ));
+    }
+    Ok(NonNull::new(ptr.cast::<u8>()).expect("mmap returned null"))
+}
+
+/// Give a reservation back: its first `touched` bytes (the pages that were
+/// accessible) become fresh `PROT_NONE` zero pages again, and it goes to the
+/// pool, or is unmapped if the pool is full or the reset fails.
+///
+/// # Safety
+/// `base` must be a reservation from [`reserve`] that nothing uses anymore.
+unsafe fn release(base: NonNull<u8>, touched: usize) {
+    let reset = touched == 0 || {
+        // SAFETY: the range is inside our own reservation, which nothing
+        // uses anymore; MAP_FIXED replaces exactly those pages.
+        let p = unsafe {
+            libc::mmap(
+                base.as_ptr().cast(),
+                touched,
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED,
+                -1,
+                0,
+            )
+        };
+        p == base.as_ptr().cast()
+    };
+    if reset {
+        let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+        if pool.len() < POOL_CAPACITY {
+            pool.push(base.as_ptr() as usize);
+            return;
+        }
+    }
+    // SAFETY: per the contract the whole reservation is ours to unmap.
+    unsafe { libc::munmap(base.as_ptr().cast(), RESERVATION_SIZE) };
+}
 
 /// The wasm page size.
 pub const WASM_PAGE_SIZE: usize = 64 * 1024;
@@ -48,25 +124,7 @@ impl LinearMemory {
                 "memory minimum {min_pages} pages exceeds maximum {max_pages} pages"
             ));
         }
-        // SAFETY: a fresh anonymous PROT_NONE mapping at a kernel-chosen
-        // address touches no existing memory.
-        let ptr = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                RESERVATION_SIZE,
-                libc::PROT_NONE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
-        };
-        if ptr == libc::MAP_FAILED {
-            return Err(format!(
-                "cannot reserve {RESERVATION_SIZE} bytes for a linear memory: {}",
-                std::io::Error::last_os_error()
-            ));
-        }
-        let base = NonNull::new(ptr.cast::<u8>()).expect("mmap returned null");
+        let base = reserve()?;
         let def = Box::new(MemoryDef {
             base: base.as_ptr(),
             length: 0,
@@ -169,7 +227,7 @@ impl Drop for LinearMemory {
         // SAFETY: we own the reservation and the def allocation (made by
         // `Box::leak` in `new`); neither is used after drop.
         unsafe {
-            libc::munmap(self.base.as_ptr().cast(), RESERVATION_SIZE);
+            release(self.base, self.pages as usize * WASM_PAGE_SIZE);
             drop(Box::from_raw(self.def.as_ptr()));
         }
     }
@@ -188,6 +246,29 @@ impl std::fmt::Debug for LinearMemory {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reused_reservations_come_back_zeroed_and_inaccessible() {
+        // Fill, drop, and allocate until a reservation is reused (the pool
+        // is shared with concurrent tests, so look for our address).
+        let mut m = LinearMemory::new(2, None).unwrap();
+        m.data_mut().fill(0xAB);
+        drop(m);
+        let again: Vec<LinearMemory> = (0..=POOL_CAPACITY)
+            .map(|_| LinearMemory::new(1, None).unwrap())
+            .collect();
+        // Tests run in parallel and share the pool, so another thread may
+        // have taken our reservation; whichever memory got it, every memory
+        // must look brand new.
+        for m in &again {
+            assert!(m.data().iter().all(|&b| b == 0), "reused pages are zero");
+            assert_eq!(
+                m.data().len(),
+                WASM_PAGE_SIZE,
+                "only one page is accessible"
+            );
+        }
+    }
 
     #[test]
     fn reserve_read_write() {
