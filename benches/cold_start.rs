@@ -1,0 +1,210 @@
+//! Cold start: how long until wasm code runs.
+//!
+//! * `bytes-to-first-call`: from a small module's bytes to the first
+//!   completed call of one of its exports: compile, instantiate, look up the
+//!   export, call it. The `Engine` exists already (an embedder makes one per
+//!   process). Bar: < 100 µs. The module and instance are dropped after the
+//!   clock stops; `bytes-to-first-call+drop` includes their teardown.
+//! * `instantiate`: instantiation alone of an already-compiled module with
+//!   one memory, a table, a few globals and functions: allocate the memory
+//!   reservation, tables and globals, build the vmctx, apply the segments.
+//!   Bar: < 5 µs. The instance is dropped after the clock stops;
+//!   `instantiate+drop` includes the drop (unmapping the memory).
+//! * host-function round trips, with the plain call beside them:
+//!   `call-wasm-nop` (host -> wasm -> host, the entry trampoline alone),
+//!   `call-wasm-calling-host` (host -> wasm -> host function -> wasm -> host)
+//!   and `wasm-to-host` (per call, in a loop of 1000 calls inside wasm: the
+//!   cost of one wasm -> host function -> wasm round trip).
+
+#[path = "common/mod.rs"]
+mod common;
+
+use criterion::{BatchSize, Criterion, Throughput};
+use flint::{Engine, Instance, Linker, Module, Trap};
+use std::time::{Duration, Instant};
+
+/// The small module: one memory with a data segment, a table with an element
+/// segment, three globals, five functions. Its `run` export touches all of it.
+const SMALL: &str = r#"
+(module
+  (type $unary (func (param i32) (result i32)))
+  (memory (export "memory") 1)
+  (table 4 funcref)
+  (global $counter (mut i32) (i32.const 0))
+  (global $scale i32 (i32.const 3))
+  (global $bias (mut i64) (i64.const 7))
+  (data (i32.const 16) "flint\00")
+  (elem (i32.const 0) $double $triple $square $inc)
+  (func $double (type $unary) (i32.shl (local.get 0) (i32.const 1)))
+  (func $triple (type $unary) (i32.mul (local.get 0) (global.get $scale)))
+  (func $square (type $unary) (i32.mul (local.get 0) (local.get 0)))
+  (func $inc (type $unary) (i32.add (local.get 0) (i32.const 1)))
+  (func (export "run") (param $x i32) (result i32)
+    (global.set $counter (i32.add (global.get $counter) (i32.const 1)))
+    (i32.add
+      (call_indirect (type $unary) (local.get $x) (i32.and (local.get $x) (i32.const 3)))
+      (i32.add (i32.load8_u (i32.const 16)) (i32.wrap_i64 (global.get $bias))))))
+"#;
+
+/// Host-call module: `nop`, `call_host` (calls the import once) and
+/// `loop_host` (calls it n times).
+const HOST: &str = r#"
+(module
+  (import "host" "f" (func $f (param i32) (result i32)))
+  (func (export "nop"))
+  (func (export "call_host") (param i32) (result i32) (call $f (local.get 0)))
+  (func (export "loop_host") (param $n i32) (result i32)
+    (local $acc i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.eqz (local.get $n)))
+        (local.set $acc (i32.add (local.get $acc) (call $f (local.get $n))))
+        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+        (br $next)))
+    (local.get $acc)))
+"#;
+
+const LOOP_CALLS: i32 = 1000;
+
+/// Compile, instantiate, call. Returns what it made, so that the caller
+/// decides whether tearing it down is timed.
+fn first_call(engine: &Engine, bytes: &[u8]) -> (Module, Instance, i32) {
+    let module = Module::new(engine, bytes).unwrap();
+    let instance = Instance::new(&module, &[]).unwrap();
+    let run = instance.get_typed_func::<i32, i32>("run").unwrap();
+    let result = run.call(5).unwrap();
+    (module, instance, result)
+}
+
+fn host_instance(engine: &Engine) -> Instance {
+    let module = Module::new(engine, HOST).unwrap();
+    let mut linker = Linker::new(engine);
+    linker.func_wrap("host", "f", |x: i32| -> Result<i32, Trap> {
+        Ok(x.wrapping_add(1))
+    });
+    linker.instantiate(&module).unwrap()
+}
+
+/// Median time of `f` over about `budget` (one run outside `cargo bench`),
+/// dropping its result after the clock stops.
+fn median_time<T>(budget: Duration, mut f: impl FnMut() -> T) -> Duration {
+    median_batched(budget, 1, &mut f)
+}
+
+/// The same, for calls too short to time one by one: each sample times
+/// `batch` calls and counts their mean.
+fn median_batched<T>(budget: Duration, batch: u32, mut f: impl FnMut() -> T) -> Duration {
+    let mut times = Vec::new();
+    let start = Instant::now();
+    loop {
+        let t = Instant::now();
+        let mut out = None;
+        for _ in 0..batch {
+            out = Some(std::hint::black_box(f()));
+        }
+        times.push(t.elapsed() / batch);
+        drop(out);
+        if !common::measuring() || start.elapsed() > budget || times.len() >= 100_000 {
+            break;
+        }
+    }
+    common::median(&mut times)
+}
+
+fn summary(engine: &Engine, small: &[u8]) {
+    println!("\n== cold start (medians) ==");
+    println!("{}", common::machine_line());
+    let budget = Duration::from_millis(500);
+    let module = Module::new(engine, small).unwrap();
+    let host = host_instance(engine);
+    let nop = host.get_typed_func::<(), ()>("nop").unwrap();
+    let call_host = host.get_typed_func::<i32, i32>("call_host").unwrap();
+    let loop_host = host.get_typed_func::<i32, i32>("loop_host").unwrap();
+
+    let first = median_time(budget, || first_call(engine, small));
+    let first_drop = median_time(budget, || drop(first_call(engine, small)));
+    let inst = median_time(budget, || Instance::new(&module, &[]).unwrap());
+    let inst_drop = median_time(budget, || drop(Instance::new(&module, &[]).unwrap()));
+    let compile = median_time(budget, || Module::new(engine, small).unwrap());
+    let t_nop = median_batched(budget, 100, || nop.call(()).unwrap());
+    let t_call_host = median_batched(budget, 100, || call_host.call(1).unwrap());
+    let t_loop = median_time(budget, || loop_host.call(LOOP_CALLS).unwrap()) / LOOP_CALLS as u32;
+
+    println!(
+        "small module: {} bytes; compile alone {}",
+        small.len(),
+        common::fmt(compile)
+    );
+    let line = |name: &str, d: Duration, bar: Option<Duration>| {
+        let verdict = match bar {
+            Some(bar) if d < bar => format!("   (bar < {}: met)", common::fmt(bar)),
+            Some(bar) => format!("   (bar < {}: MISSED)", common::fmt(bar)),
+            None => String::new(),
+        };
+        println!("{name:<26}{:>10}{verdict}", common::fmt(d));
+    };
+    line(
+        "bytes-to-first-call",
+        first,
+        Some(Duration::from_micros(100)),
+    );
+    line("bytes-to-first-call+drop", first_drop, None);
+    line("instantiate", inst, Some(Duration::from_micros(5)));
+    line("instantiate+drop", inst_drop, None);
+    line("call-wasm-nop", t_nop, None);
+    line("call-wasm-calling-host", t_call_host, None);
+    line("wasm-to-host (per call)", t_loop, None);
+    println!();
+}
+
+fn benches(c: &mut Criterion, engine: &Engine, small: &[u8]) {
+    let mut group = c.benchmark_group("cold-start");
+    // Each instance holds an 8 GiB address-space reservation: batches stay
+    // small so that they never exhaust the address space.
+    group.bench_function("bytes-to-first-call", |b| {
+        b.iter_batched(
+            || (),
+            |()| first_call(engine, small),
+            BatchSize::NumIterations(64),
+        )
+    });
+    group.bench_function("bytes-to-first-call+drop", |b| {
+        b.iter(|| drop(first_call(engine, small)))
+    });
+    let module = Module::new(engine, small).unwrap();
+    group.bench_function("instantiate", |b| {
+        b.iter_batched(
+            || (),
+            |()| Instance::new(&module, &[]).unwrap(),
+            BatchSize::NumIterations(64),
+        )
+    });
+    group.bench_function("instantiate+drop", |b| {
+        b.iter(|| drop(Instance::new(&module, &[]).unwrap()))
+    });
+    group.finish();
+
+    let host = host_instance(engine);
+    let nop = host.get_typed_func::<(), ()>("nop").unwrap();
+    let call_host = host.get_typed_func::<i32, i32>("call_host").unwrap();
+    let loop_host = host.get_typed_func::<i32, i32>("loop_host").unwrap();
+    let mut group = c.benchmark_group("host-calls");
+    group.bench_function("call-wasm-nop", |b| b.iter(|| nop.call(()).unwrap()));
+    group.bench_function("call-wasm-calling-host", |b| {
+        b.iter(|| call_host.call(1).unwrap())
+    });
+    group.throughput(Throughput::Elements(LOOP_CALLS as u64));
+    group.bench_function("wasm-to-host", |b| {
+        b.iter(|| loop_host.call(LOOP_CALLS).unwrap())
+    });
+    group.finish();
+}
+
+fn main() {
+    let engine = Engine::default();
+    let small = wat::parse_str(SMALL).unwrap();
+    summary(&engine, &small);
+    let mut c = common::criterion();
+    benches(&mut c, &engine, &small);
+    c.final_summary();
+}

@@ -1,0 +1,189 @@
+//! Run speed against native code.
+//!
+//! The kernels in `benches/kernels/` are C programs written for this bench
+//! (sorting, hashing, an interpreter, matrix multiply, string processing,
+//! compression, n-body, fannkuch). Each exports `run(n) -> checksum`. The
+//! same source runs twice on the same input:
+//!
+//! * natively: built here with `gcc -O2 -shared -fPIC` into
+//!   `target/tmp/kernels-native/` and loaded with `dlopen`, so both sides are
+//!   timed by the same harness in the same process (gcc is the C toolchain
+//!   every Rust install already has);
+//! * in Flint: `benches/kernels/wasm/<name>.wasm`, built by
+//!   `benches/kernels/build.sh` with clang -O2 for wasm32 (WebAssembly 1.0,
+//!   no imports) and committed.
+//!
+//! The two checksums must be equal, or the bench stops. The figure is
+//! Flint's time over native time, per kernel and as a geometric mean; the
+//! bar is a geometric mean ≤ 2x.
+
+#[path = "common/mod.rs"]
+mod common;
+
+use criterion::Criterion;
+use flint::{Engine, Instance, Module, TypedFunc};
+use std::ffi::CString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+/// Each kernel with the input size the bench uses: tens of milliseconds
+/// natively.
+const KERNELS: &[(&str, u32)] = &[
+    ("sort", 250_000),
+    ("sha256", 4_000_000),
+    ("interp", 6_000),
+    ("matmul", 256),
+    ("strings", 2_000_000),
+    ("compress", 2_000_000),
+    ("nbody", 300_000),
+    ("fannkuch", 9),
+];
+
+type NativeRun = extern "C" fn(u32) -> u32;
+
+struct Kernel {
+    name: &'static str,
+    n: u32,
+    native: NativeRun,
+    _instance: Instance,
+    wasm: TypedFunc<i32, i32>,
+}
+
+fn kernels_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/kernels")
+}
+
+fn modified(p: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(p).and_then(|m| m.modified()).ok()
+}
+
+/// Builds `<name>.c` into a shared object with gcc -O2, unless it is up to
+/// date. `-fvisibility=hidden` leaves `run` the only exported symbol, so
+/// the code is what a PIE executable of the same source would contain.
+fn build_native(name: &str) -> PathBuf {
+    let src = kernels_dir().join(format!("{name}.c"));
+    let header = kernels_dir().join("kernel.h");
+    let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("kernels-native");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let out = out_dir.join(format!("{name}.so"));
+    let fresh = match (modified(&out), modified(&src), modified(&header)) {
+        (Some(o), Some(s), Some(h)) => o > s && o > h,
+        _ => false,
+    };
+    if !fresh {
+        let status = Command::new("gcc")
+            .args(["-O2", "-shared", "-fPIC", "-fvisibility=hidden", "-o"])
+            .arg(&out)
+            .arg(&src)
+            .arg("-lm")
+            .status()
+            .unwrap_or_else(|e| panic!("cannot run gcc (needed for the native side): {e}"));
+        assert!(status.success(), "gcc failed on {}", src.display());
+    }
+    out
+}
+
+fn load_native(path: &Path) -> NativeRun {
+    let cpath = CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: the library is our own kernel; it stays loaded for the whole
+    // process (never dlclosed), and `run` has the C signature
+    // `uint32_t run(uint32_t)`.
+    unsafe {
+        let handle = libc::dlopen(cpath.as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL);
+        assert!(!handle.is_null(), "dlopen {} failed", path.display());
+        let sym = libc::dlsym(handle, c"run".as_ptr());
+        assert!(!sym.is_null(), "{} has no `run`", path.display());
+        std::mem::transmute::<*mut libc::c_void, NativeRun>(sym)
+    }
+}
+
+fn load(engine: &Engine, name: &'static str, n: u32) -> Kernel {
+    let native = load_native(&build_native(name));
+    let path = kernels_dir().join(format!("wasm/{name}.wasm"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let module = Module::new(engine, &bytes).unwrap_or_else(|e| panic!("{name}.wasm: {e}"));
+    let instance = Instance::new(&module, &[]).unwrap();
+    let wasm = instance.get_typed_func::<i32, i32>("run").unwrap();
+    let kernel = Kernel {
+        name,
+        n,
+        native,
+        _instance: instance,
+        wasm,
+    };
+    let expected = (kernel.native)(n);
+    let got = kernel.call_wasm();
+    assert_eq!(
+        got, expected,
+        "{name}: Flint's checksum {got:#x} differs from native {expected:#x}"
+    );
+    assert_ne!(expected, 0, "{name}: the kernel's self-check failed");
+    kernel
+}
+
+impl Kernel {
+    fn call_wasm(&self) -> u32 {
+        self.wasm.call(self.n as i32).unwrap() as u32
+    }
+}
+
+fn summary(kernels: &[Kernel]) {
+    println!("\n== run: Flint vs native gcc -O2 (same input, same run) ==");
+    println!("{}", common::machine_line());
+    println!(
+        "{:<10} {:>10} {:>12} {:>12} {:>7}",
+        "kernel", "n", "native", "flint", "ratio"
+    );
+    let mut log_sum = 0.0;
+    for k in kernels {
+        let (native, flint) = common::paired(
+            Duration::from_secs(3),
+            5,
+            || (k.native)(k.n),
+            || k.call_wasm(),
+        );
+        let ratio = flint.as_secs_f64() / native.as_secs_f64();
+        log_sum += ratio.ln();
+        println!(
+            "{:<10} {:>10} {:>12} {:>12} {:>6.2}x",
+            k.name,
+            k.n,
+            common::fmt(native),
+            common::fmt(flint),
+            ratio
+        );
+    }
+    if !kernels.is_empty() {
+        let geomean = (log_sum / kernels.len() as f64).exp();
+        let verdict = if geomean <= 2.0 { "met" } else { "MISSED" };
+        println!("geometric mean: {geomean:.2}x (bar ≤ 2x: {verdict})");
+    }
+    println!();
+}
+
+fn benches(c: &mut Criterion, kernels: &[Kernel]) {
+    for k in kernels {
+        let mut group = c.benchmark_group(format!("run/{}", k.name));
+        group.bench_function("native", |b| b.iter(|| (k.native)(k.n)));
+        group.bench_function("flint", |b| b.iter(|| k.call_wasm()));
+        group.finish();
+    }
+}
+
+fn main() {
+    let engine = Engine::default();
+    let kernels: Vec<Kernel> = KERNELS
+        .iter()
+        .filter(|(name, _)| {
+            ["native", "flint"]
+                .iter()
+                .any(|side| common::selected(&format!("run/{name}/{side}")))
+        })
+        .map(|&(name, n)| load(&engine, name, n))
+        .collect();
+    summary(&kernels);
+    let mut c = common::criterion();
+    benches(&mut c, &kernels);
+    c.final_summary();
+}
