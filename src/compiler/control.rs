@@ -71,6 +71,15 @@ pub fn merge_slots_needed<M: MacroAssembler>(types: &[FuncType]) -> u32 {
         .unwrap_or(0)
 }
 
+/// What a conditional branch tests: an i32 against zero, or a comparison
+/// fused into the branch (`i32.lt_s` + `br_if` is `cmp` + `jl`, with no
+/// 0/1 value in between).
+#[derive(Copy, Clone, Debug)]
+pub(crate) enum Condition {
+    NonZero(Reg),
+    Cmp(super::PendingCmp),
+}
+
 /// One move of a parallel move: a value of `ty` from `src` (the operand of
 /// the stack entry at `depth`) to `dst`.
 #[derive(Copy, Clone, Debug)]
@@ -293,12 +302,16 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
 
     pub(super) fn if_(&mut self, ty: FuncType) {
         let (_, cond) = self.pop_reg();
+        self.if_on(ty, Condition::NonZero(cond));
+    }
+
+    pub(super) fn if_on(&mut self, ty: FuncType, cond: Condition) {
         // Both arms start from the same state: everything in memory.
         self.pin_to_memory(self.stack.len());
         let else_label = self.masm.new_label();
         let label = self.masm.new_label();
-        self.masm.branch_if(cond, false, else_label);
-        self.regs.free(cond);
+        self.branch_on(cond, false, else_label);
+        self.release_condition(cond);
         let entry = self.stack[self.stack.len() - ty.params().len()..].to_vec();
         self.push_frame(Kind::If { else_label, entry }, label, ty);
     }
@@ -443,21 +456,47 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
 
     pub(super) fn br_if(&mut self, relative_depth: u32) {
         let (_, cond) = self.pop_reg();
+        self.br_if_on(relative_depth, Condition::NonZero(cond));
+    }
+
+    pub(super) fn br_if_on(&mut self, relative_depth: u32, cond: Condition) {
         let target = self.target(relative_depth);
         target.label_used = true;
         let (label, types) = (target.label, target.branch_types().to_vec());
         let moves = self.plan_moves(&self.canonical(&types));
         if moves.is_empty() {
-            self.masm.branch_if(cond, true, label);
+            self.branch_on(cond, true, label);
         } else {
-            // Moves happen only on the taken path.
+            // Moves happen only on the taken path. The condition is tested
+            // before them, so they may reuse its registers.
             let skip = self.masm.new_label();
-            self.masm.branch_if(cond, false, skip);
+            self.branch_on(cond, false, skip);
             self.emit_moves(moves);
             self.masm.jump(label);
             self.masm.bind(skip);
         }
-        self.regs.free(cond);
+        self.release_condition(cond);
+    }
+
+    /// Branch to `label` when `cond` is `when`.
+    fn branch_on(&mut self, cond: Condition, when: bool, label: Label) {
+        match cond {
+            Condition::NonZero(r) => self.masm.branch_if(r, when, label),
+            Condition::Cmp(c) => {
+                let cmp = if when { c.cmp } else { c.cmp.negate() };
+                self.masm.branch_cmp(cmp, c.ty, c.lhs, c.rhs, label);
+            }
+        }
+    }
+
+    fn release_condition(&mut self, cond: Condition) {
+        match cond {
+            Condition::NonZero(r) => self.regs.free(r),
+            Condition::Cmp(c) => {
+                self.regs.free(c.lhs);
+                self.release(c.rhs);
+            }
+        }
     }
 
     pub(super) fn br_table(&mut self, depths: &[u32], default: u32) {

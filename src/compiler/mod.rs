@@ -125,6 +125,18 @@ pub(crate) struct FuncCompiler<'a, 'e, M: MacroAssembler> {
     /// False after an unconditional branch until the end of the block:
     /// operators are then validated but emit nothing.
     reachable: bool,
+    /// An integer comparison waiting to see whether a branch consumes it.
+    pending_cmp: Option<PendingCmp>,
+}
+
+/// A popped integer comparison not yet emitted: `lhs cmp rhs`, with the
+/// operands' registers still held.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct PendingCmp {
+    pub cmp: crate::masm::IntCmp,
+    pub ty: ValType,
+    pub lhs: Reg,
+    pub rhs: Operand,
 }
 
 impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
@@ -141,6 +153,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             regs: RegFile::new(M::INT_REGS, M::FLOAT_REGS),
             control: Vec::new(),
             reachable: true,
+            pending_cmp: None,
         };
         let results = fc.ty.results().to_vec();
         let label = fc.masm.new_label();
@@ -331,6 +344,24 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     /// Compile one (already validated) operator.
     fn visit(&mut self, op: &wasmparser::Operator<'_>, offset: usize) -> Result<()> {
         use wasmparser::Operator as O;
+        if let Some(cmp) = self.pending_cmp.take() {
+            // Fuse a comparison with the branch that consumes it.
+            match *op {
+                O::BrIf { relative_depth } => {
+                    self.br_if_on(relative_depth, control::Condition::Cmp(cmp));
+                    return Ok(());
+                }
+                O::If { blockty } => {
+                    let ty = self.block_type(blockty, offset)?;
+                    self.if_on(ty, control::Condition::Cmp(cmp));
+                    return Ok(());
+                }
+                _ => {
+                    self.pending_cmp = Some(cmp);
+                    self.flush_pending_cmp();
+                }
+            }
+        }
         if !self.reachable {
             return self.visit_unreachable(op);
         }

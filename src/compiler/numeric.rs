@@ -8,7 +8,7 @@
 //! take it from there — a constant becomes an immediate, a local or spilled
 //! value a memory operand.
 
-use super::FuncCompiler;
+use super::{FuncCompiler, PendingCmp};
 use crate::masm::{
     Conversion, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp, IntUnOp, MacroAssembler,
     Operand, RegClass,
@@ -39,13 +39,24 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.push_reg(result, src);
     }
 
+    /// An integer comparison is not emitted at once: if the next operator
+    /// is a `br_if` or an `if`, the two become one compare-and-branch (see
+    /// `control::Condition`); anything else materialises the 0/1 result
+    /// first (`flush_pending_cmp`).
     fn int_cmp(&mut self, cmp: IntCmp, ty: ValType) {
         let (_, rhs) = self.pop();
         let (_, lhs) = self.pop();
-        let dst = self.in_reg(ty, lhs);
-        self.masm.int_cmp(cmp, ty, dst, dst, rhs);
-        self.release(rhs);
-        self.push_reg(ValType::I32, dst);
+        let lhs = self.in_reg(ty, lhs);
+        self.pending_cmp = Some(PendingCmp { cmp, ty, lhs, rhs });
+    }
+
+    /// Emit a deferred comparison as a 0/1 value on the stack.
+    pub(super) fn flush_pending_cmp(&mut self) {
+        if let Some(p) = self.pending_cmp.take() {
+            self.masm.int_cmp(p.cmp, p.ty, p.lhs, p.lhs, p.rhs);
+            self.release(p.rhs);
+            self.push_reg(ValType::I32, p.lhs);
+        }
     }
 
     fn float_binop(&mut self, op: FloatBinOp, ty: ValType) {

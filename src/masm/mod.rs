@@ -144,6 +144,25 @@ pub enum IntBinOp {
     RemU,
 }
 
+impl IntCmp {
+    /// The comparison that holds exactly when `self` does not.
+    pub fn negate(self) -> IntCmp {
+        use IntCmp::*;
+        match self {
+            Eq => Ne,
+            Ne => Eq,
+            LtS => GeS,
+            GeS => LtS,
+            LtU => GeU,
+            GeU => LtU,
+            GtS => LeS,
+            LeS => GtS,
+            GtU => LeU,
+            LeU => GtU,
+        }
+    }
+}
+
 impl IntBinOp {
     pub fn is_commutative(self) -> bool {
         matches!(
@@ -443,6 +462,10 @@ pub trait MacroAssembler {
     fn int_unop(&mut self, op: IntUnOp, ty: ValType, dst: Reg, src: Reg);
     /// `dst = (lhs cmp rhs) as i32`. `rhs` is `Reg`, `Imm` or `Frame`.
     fn int_cmp(&mut self, cmp: IntCmp, ty: ValType, dst: Reg, lhs: Reg, rhs: Operand);
+    /// Branch to `label` if `lhs cmp rhs` (the fused form of an integer
+    /// comparison whose only use is a branch). `rhs` is `Reg`, `Imm` or
+    /// `Frame`.
+    fn branch_cmp(&mut self, cmp: IntCmp, ty: ValType, lhs: Reg, rhs: Operand, label: Label);
     /// `dst = lhs op rhs` for f32/f64 registers. `dst` never equals `rhs`.
     fn float_binop(&mut self, op: FloatBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg);
     fn float_unop(&mut self, op: FloatUnOp, ty: ValType, dst: Reg, src: Reg);

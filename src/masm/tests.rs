@@ -432,9 +432,27 @@ fn int_unops_and_compares() {
                 m.int_cmp(cmp, ty, I(1), I(0), param(1));
                 m.mov(ValType::I64, RES, Operand::Reg(I(1)));
             });
+            // The fused compare-and-branch must agree with the compare:
+            // RES = 1 on the taken path, 0 on the fallthrough.
+            let branch = |rhs: Operand| {
+                single(move |m| {
+                    let (yes, end) = (m.new_label(), m.new_label());
+                    m.mov(ty, I(0), param(0));
+                    if rhs == Operand::Reg(I(5)) {
+                        m.mov(ty, I(5), param(1));
+                    }
+                    m.branch_cmp(cmp, ty, I(0), rhs, yes);
+                    m.mov(ValType::I64, RES, Operand::Imm(0));
+                    m.jump(end);
+                    m.bind(yes);
+                    m.mov(ValType::I64, RES, Operand::Imm(1));
+                    m.bind(end);
+                })
+            };
+            let (br_reg, br_frame) = (branch(Operand::Reg(I(5))), branch(param(1)));
             for &a in &vals {
                 for &b in &vals {
-                    for f in [&reg, &frame] {
+                    for f in [&reg, &frame, &br_reg, &br_frame] {
                         assert_eq!(run(f, &[a, b]).unwrap()[0], reference(a, b), "{cmp:?} {ty}");
                     }
                 }
@@ -450,8 +468,14 @@ fn int_unops_and_compares() {
                     m.int_cmp(cmp, ty, I(1), I(0), Operand::Imm(imm));
                     m.mov(ValType::I64, RES, Operand::Reg(I(1)));
                 });
+                let br_imm = branch(Operand::Imm(imm));
                 for &a in &vals {
                     assert_eq!(run(&f, &[a]).unwrap()[0], reference(a, b), "{cmp:?} imm");
+                    assert_eq!(
+                        run(&br_imm, &[a]).unwrap()[0],
+                        reference(a, b),
+                        "{cmp:?} br imm"
+                    );
                 }
             }
         }

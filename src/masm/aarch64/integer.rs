@@ -285,6 +285,12 @@ impl A64Masm {
     }
 
     pub(super) fn emit_int_cmp(&mut self, cmp: IntCmp, w64: bool, d: u8, l: u8, rhs: Operand) {
+        self.compare(w64, l, rhs);
+        self.set_if(int_cond(cmp), d);
+    }
+
+    /// `cmp l, rhs`, with the immediate forms `cmp`/`cmn` where they fit.
+    pub(super) fn compare(&mut self, w64: bool, l: u8, rhs: Operand) {
         match self.rhs(w64, rhs, |v| (-4095..4096).contains(&v)) {
             Rhs::Imm(v) if v >= 0 => {
                 let v = v as u32;
@@ -310,7 +316,6 @@ impl A64Masm {
                 }
             }
         }
-        self.set_if(int_cond(cmp), d);
     }
 }
 

@@ -653,6 +653,12 @@ impl MacroAssembler for A64Masm {
         self.emit_int_cmp(cmp, ty.is_64(), dst.hw, lhs.hw, rhs);
     }
 
+    fn branch_cmp(&mut self, cmp: IntCmp, ty: ValType, lhs: Reg, rhs: Operand, label: Label) {
+        self.guard(32);
+        self.compare(ty.is_64(), lhs.hw, rhs);
+        self.branch(integer::int_cond(cmp), label);
+    }
+
     fn float_binop(&mut self, op: FloatBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg) {
         self.guard(32);
         self.emit_float_binop(op, ty.is_64(), dst.hw, lhs.hw, rhs.hw);

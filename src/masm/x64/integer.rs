@@ -15,7 +15,7 @@
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
 use super::{Rhs, X64Masm, RCX};
-use crate::masm::{IntBinOp, IntCmp, IntUnOp, Operand};
+use crate::masm::{IntBinOp, IntCmp, IntUnOp, Label, Operand};
 use crate::trap::TrapCode;
 
 /// Emit `op dst, rhs` in the right width for each right-hand-side form.
@@ -217,5 +217,31 @@ impl X64Masm {
             IntCmp::GeU => dynasm!(self.asm ; setae al),
         }
         dynasm!(self.asm ; movzx Rd(dst), al);
+    }
+
+    /// `cmp lhs, rhs` then a conditional jump: the fused form of a
+    /// comparison feeding a branch.
+    pub(super) fn emit_branch_cmp(
+        &mut self,
+        cmp: IntCmp,
+        w: bool,
+        lhs: u8,
+        rhs: Operand,
+        label: Label,
+    ) {
+        let rhs = self.rhs(w, rhs);
+        arith!(self, w, lhs, rhs, cmp);
+        match cmp {
+            IntCmp::Eq => dynasm!(self.asm ; je =>label),
+            IntCmp::Ne => dynasm!(self.asm ; jne =>label),
+            IntCmp::LtS => dynasm!(self.asm ; jl =>label),
+            IntCmp::LtU => dynasm!(self.asm ; jb =>label),
+            IntCmp::GtS => dynasm!(self.asm ; jg =>label),
+            IntCmp::GtU => dynasm!(self.asm ; ja =>label),
+            IntCmp::LeS => dynasm!(self.asm ; jle =>label),
+            IntCmp::LeU => dynasm!(self.asm ; jbe =>label),
+            IntCmp::GeS => dynasm!(self.asm ; jge =>label),
+            IntCmp::GeU => dynasm!(self.asm ; jae =>label),
+        }
     }
 }

@@ -439,6 +439,10 @@ impl MacroAssembler for X64Masm {
         self.emit_int_cmp(cmp, ty.is_64(), dst.hw, lhs.hw, rhs);
     }
 
+    fn branch_cmp(&mut self, cmp: IntCmp, ty: ValType, lhs: Reg, rhs: Operand, label: Label) {
+        self.emit_branch_cmp(cmp, ty.is_64(), lhs.hw, rhs, label);
+    }
+
     fn float_binop(&mut self, op: FloatBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg) {
         self.emit_float_binop(op, ty.is_64(), dst.hw, lhs.hw, rhs.hw);
     }
