@@ -21,6 +21,7 @@ pub mod api;
 pub mod compiler;
 pub mod engine;
 pub mod error;
+pub mod explain;
 pub mod masm;
 pub mod module;
 pub mod runtime;

@@ -47,6 +47,13 @@ enum Command {
     /// (running its start function) and then calls `_start` if exported.
     #[command(after_help = EXIT_CODES_HELP)]
     Run(cli::run::RunArgs),
+    /// Show the machine code compiled for each wasm operator.
+    ///
+    /// Prints each function's operators interleaved with the instructions
+    /// emitted for them and the compile-time value stack after each one
+    /// (which values are in registers, constants, locals or spill slots).
+    /// Works for either target on any host.
+    Explain(cli::explain::ExplainArgs),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +71,7 @@ fn main() -> ExitCode {
 
     let outcome = match cli.command {
         Command::Run(args) => cli::run_on_big_stack(move || cli::run::run(args)),
+        Command::Explain(args) => cli::explain::explain(args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

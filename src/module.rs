@@ -10,10 +10,11 @@
 //! signal handler. A `Module` is immutable afterwards: `Send + Sync`, shared
 //! by every instance.
 
+use crate::compiler::trace::{FuncTrace, ModuleTrace};
 use crate::compiler::{self, ModuleEnv};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::masm::{Label, MacroAssembler, NativeMasm, TrapSite};
+use crate::masm::{Assembled, Label, MacroAssembler, NativeMasm, TrapSite};
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
 use crate::runtime::vmctx::VMOffsets;
@@ -219,204 +220,9 @@ impl Module {
 
     /// Decode, validate and compile a binary module.
     pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
-        let mut validator = Validator::new_with_features(FEATURES);
-        let mut b = Builder::default();
-        let mut masm = NativeMasm::new();
-        let mut labels: Vec<Label> = Vec::new();
-        let mut global_types: Vec<ValType> = Vec::new();
-        let mut offsets = b.offsets();
-        let mut next_func = 0u32;
-        let mut merge_slots = 0u32;
-        let mut table_types: Vec<ValType> = Vec::new();
-
-        // The parser needs the feature set too: with memory64 enabled it
-        // would read 32-bit limits and offsets as 64-bit LEBs.
-        let mut parser = Parser::new(0);
-        parser.set_features(FEATURES);
-        for payload in parser.parse_all(bytes) {
-            let payload = payload?;
-            let valid = validator.payload(&payload)?;
-            match payload {
-                Payload::TypeSection(reader) => {
-                    for ty in reader.into_iter_err_on_gc_types() {
-                        let ty = ty?;
-                        let params = ty
-                            .params()
-                            .iter()
-                            .map(|&t| val_type(t, 0))
-                            .collect::<Result<Vec<_>>>()?;
-                        let results = ty
-                            .results()
-                            .iter()
-                            .map(|&t| val_type(t, 0))
-                            .collect::<Result<Vec<_>>>()?;
-                        let ft = FuncType::new(params, results);
-                        b.sig_ids.push(engine.signature_id(&ft));
-                        b.types.push(ft);
-                    }
-                }
-                Payload::ImportSection(reader) => {
-                    for import in reader.into_imports() {
-                        let import = import?;
-                        let kind = match import.ty {
-                            wasmparser::TypeRef::Func(t) => {
-                                b.funcs.push(t);
-                                b.num_imported_funcs += 1;
-                                ImportKind::Func(t)
-                            }
-                            wasmparser::TypeRef::Global(g) => {
-                                let g = global_type(&g, 0)?;
-                                b.globals.push(g);
-                                ImportKind::Global(g)
-                            }
-                            wasmparser::TypeRef::Memory(m) => {
-                                let m = memory_type(&m);
-                                b.memory = Some(m);
-                                ImportKind::Memory(m)
-                            }
-                            wasmparser::TypeRef::Table(t) => {
-                                let t = table_type(&t)?;
-                                b.tables.push(t);
-                                ImportKind::Table(t)
-                            }
-                            other => {
-                                return Err(Error::InvalidModule {
-                                    message: format!("unsupported import {other:?}"),
-                                    offset: 0,
-                                })
-                            }
-                        };
-                        b.imports.push(Import {
-                            module: import.module.to_string(),
-                            name: import.name.to_string(),
-                            kind,
-                        });
-                    }
-                }
-                Payload::FunctionSection(reader) => {
-                    for t in reader {
-                        b.funcs.push(t?);
-                    }
-                }
-                Payload::TableSection(reader) => {
-                    for t in reader {
-                        b.tables.push(table_type(&t?.ty)?);
-                    }
-                }
-                Payload::MemorySection(reader) => {
-                    for m in reader {
-                        b.memory = Some(memory_type(&m?));
-                    }
-                }
-                Payload::GlobalSection(reader) => {
-                    for g in reader {
-                        let g = g?;
-                        b.globals.push(global_type(&g.ty, 0)?);
-                        b.global_inits.push(const_expr(&g.init_expr)?);
-                    }
-                }
-                Payload::ExportSection(reader) => {
-                    for e in reader {
-                        let e = e?;
-                        let kind = match e.kind {
-                            wasmparser::ExternalKind::Func => ExportKind::Func,
-                            wasmparser::ExternalKind::Global => ExportKind::Global,
-                            wasmparser::ExternalKind::Memory => ExportKind::Memory,
-                            wasmparser::ExternalKind::Table => ExportKind::Table,
-                            _ => continue,
-                        };
-                        b.exports.push((e.name.to_string(), kind, e.index));
-                    }
-                }
-                Payload::StartSection { func, .. } => b.start = Some(func),
-                Payload::ElementSection(reader) => {
-                    for e in reader {
-                        let e = e?;
-                        let (active, declarative) = match e.kind {
-                            wasmparser::ElementKind::Active {
-                                table_index,
-                                offset_expr,
-                            } => (
-                                Some((table_index.unwrap_or(0), const_expr(&offset_expr)?)),
-                                false,
-                            ),
-                            wasmparser::ElementKind::Passive => (None, false),
-                            wasmparser::ElementKind::Declared => (None, true),
-                        };
-                        let items = match e.items {
-                            wasmparser::ElementItems::Functions(r) => r
-                                .into_iter()
-                                .map(|f| f.map(ConstExpr::RefFunc))
-                                .collect::<Result<Vec<_>, _>>()?,
-                            wasmparser::ElementItems::Expressions(_, r) => r
-                                .into_iter()
-                                .map(|expr| const_expr(&expr?))
-                                .collect::<Result<Vec<_>>>()?,
-                        };
-                        b.elements.push(ElemSegment {
-                            active,
-                            declarative,
-                            items,
-                        });
-                    }
-                }
-                Payload::DataSection(reader) => {
-                    for d in reader {
-                        let d = d?;
-                        let offset = match d.kind {
-                            wasmparser::DataKind::Active { offset_expr, .. } => {
-                                Some(const_expr(&offset_expr)?)
-                            }
-                            wasmparser::DataKind::Passive => None,
-                        };
-                        b.data.push(DataSegment {
-                            offset,
-                            bytes: d.data.to_vec(),
-                        });
-                    }
-                }
-                Payload::CodeSectionStart { .. } => {
-                    // Every section that sizes the vmctx precedes the code.
-                    offsets = b.offsets();
-                    let defined = b.funcs.len() as u32 - b.num_imported_funcs;
-                    labels = (0..defined).map(|_| masm.new_label()).collect();
-                    global_types = b.globals.iter().map(|g| g.content).collect();
-                    next_func = b.num_imported_funcs;
-                    merge_slots = compiler::merge_slots_needed::<NativeMasm>(&b.types);
-                    table_types = b.tables.iter().map(|t| t.element).collect();
-                }
-                Payload::CodeSectionEntry(_) => {
-                    let ValidPayload::Func(to_validate, body) = valid else {
-                        unreachable!("a code entry validates into a function")
-                    };
-                    let validator = to_validate.into_validator(Default::default());
-                    let env = ModuleEnv {
-                        types: &b.types,
-                        sig_ids: &b.sig_ids,
-                        func_types: &b.funcs,
-                        num_imported_funcs: b.num_imported_funcs,
-                        globals: &global_types,
-                        tables: &table_types,
-                        offsets: &offsets,
-                        func_labels: &labels,
-                        merge_slots,
-                    };
-                    let entry =
-                        compiler::compile_function(&mut masm, &env, next_func, validator, &body)?;
-                    b.func_offsets.push(entry);
-                    next_func += 1;
-                }
-                Payload::End(_) => {}
-                _ => {}
-            }
-        }
+        let (b, assembled) = translate::<NativeMasm>(engine, bytes, None)?;
         // A module without a code section sizes its vmctx here.
         let offsets = b.offsets();
-
-        let assembled = masm.finish().map_err(|e| Error::InvalidModule {
-            message: format!("cannot assemble the module's code: {e}"),
-            offset: 0,
-        })?;
         let code = CodeMemory::new(&assembled.code).map_err(|e| Error::InvalidModule {
             message: format!("cannot map code memory: {e}"),
             offset: 0,
@@ -446,7 +252,6 @@ impl Module {
             }),
         })
     }
-
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
     }
@@ -485,6 +290,232 @@ impl Module {
             })
             .collect()
     }
+}
+
+/// Decode, validate and generate code for a module with backend `M`,
+/// without mapping anything executable: the code generation half of
+/// [`Module::from_binary`], which `flint explain` and the asm-tests run
+/// for either ISA on any host. With `trace`, records what every operator of
+/// every function became.
+pub fn compile_code<M: MacroAssembler>(
+    engine: &Engine,
+    bytes: &[u8],
+    trace: Option<&mut ModuleTrace>,
+) -> Result<Assembled> {
+    translate::<M>(engine, bytes, trace).map(|(_, assembled)| assembled)
+}
+
+/// The single pass over a module's sections: declarations are recorded,
+/// each function body is compiled the moment it is read.
+fn translate<M: MacroAssembler>(
+    engine: &Engine,
+    bytes: &[u8],
+    mut trace: Option<&mut ModuleTrace>,
+) -> Result<(Builder, Assembled)> {
+    let mut validator = Validator::new_with_features(FEATURES);
+    let mut b = Builder::default();
+    let mut masm = M::new();
+    let mut labels: Vec<Label> = Vec::new();
+    let mut global_types: Vec<ValType> = Vec::new();
+    let mut offsets = b.offsets();
+    let mut next_func = 0u32;
+    let mut merge_slots = 0u32;
+    let mut table_types: Vec<ValType> = Vec::new();
+
+    // The parser needs the feature set too: with memory64 enabled it
+    // would read 32-bit limits and offsets as 64-bit LEBs.
+    let mut parser = Parser::new(0);
+    parser.set_features(FEATURES);
+    for payload in parser.parse_all(bytes) {
+        let payload = payload?;
+        let valid = validator.payload(&payload)?;
+        match payload {
+            Payload::TypeSection(reader) => {
+                for ty in reader.into_iter_err_on_gc_types() {
+                    let ty = ty?;
+                    let params = ty
+                        .params()
+                        .iter()
+                        .map(|&t| val_type(t, 0))
+                        .collect::<Result<Vec<_>>>()?;
+                    let results = ty
+                        .results()
+                        .iter()
+                        .map(|&t| val_type(t, 0))
+                        .collect::<Result<Vec<_>>>()?;
+                    let ft = FuncType::new(params, results);
+                    b.sig_ids.push(engine.signature_id(&ft));
+                    b.types.push(ft);
+                }
+            }
+            Payload::ImportSection(reader) => {
+                for import in reader.into_imports() {
+                    let import = import?;
+                    let kind = match import.ty {
+                        wasmparser::TypeRef::Func(t) => {
+                            b.funcs.push(t);
+                            b.num_imported_funcs += 1;
+                            ImportKind::Func(t)
+                        }
+                        wasmparser::TypeRef::Global(g) => {
+                            let g = global_type(&g, 0)?;
+                            b.globals.push(g);
+                            ImportKind::Global(g)
+                        }
+                        wasmparser::TypeRef::Memory(m) => {
+                            let m = memory_type(&m);
+                            b.memory = Some(m);
+                            ImportKind::Memory(m)
+                        }
+                        wasmparser::TypeRef::Table(t) => {
+                            let t = table_type(&t)?;
+                            b.tables.push(t);
+                            ImportKind::Table(t)
+                        }
+                        other => {
+                            return Err(Error::InvalidModule {
+                                message: format!("unsupported import {other:?}"),
+                                offset: 0,
+                            })
+                        }
+                    };
+                    b.imports.push(Import {
+                        module: import.module.to_string(),
+                        name: import.name.to_string(),
+                        kind,
+                    });
+                }
+            }
+            Payload::FunctionSection(reader) => {
+                for t in reader {
+                    b.funcs.push(t?);
+                }
+            }
+            Payload::TableSection(reader) => {
+                for t in reader {
+                    b.tables.push(table_type(&t?.ty)?);
+                }
+            }
+            Payload::MemorySection(reader) => {
+                for m in reader {
+                    b.memory = Some(memory_type(&m?));
+                }
+            }
+            Payload::GlobalSection(reader) => {
+                for g in reader {
+                    let g = g?;
+                    b.globals.push(global_type(&g.ty, 0)?);
+                    b.global_inits.push(const_expr(&g.init_expr)?);
+                }
+            }
+            Payload::ExportSection(reader) => {
+                for e in reader {
+                    let e = e?;
+                    let kind = match e.kind {
+                        wasmparser::ExternalKind::Func => ExportKind::Func,
+                        wasmparser::ExternalKind::Global => ExportKind::Global,
+                        wasmparser::ExternalKind::Memory => ExportKind::Memory,
+                        wasmparser::ExternalKind::Table => ExportKind::Table,
+                        _ => continue,
+                    };
+                    b.exports.push((e.name.to_string(), kind, e.index));
+                }
+            }
+            Payload::StartSection { func, .. } => b.start = Some(func),
+            Payload::ElementSection(reader) => {
+                for e in reader {
+                    let e = e?;
+                    let (active, declarative) = match e.kind {
+                        wasmparser::ElementKind::Active {
+                            table_index,
+                            offset_expr,
+                        } => (
+                            Some((table_index.unwrap_or(0), const_expr(&offset_expr)?)),
+                            false,
+                        ),
+                        wasmparser::ElementKind::Passive => (None, false),
+                        wasmparser::ElementKind::Declared => (None, true),
+                    };
+                    let items = match e.items {
+                        wasmparser::ElementItems::Functions(r) => r
+                            .into_iter()
+                            .map(|f| f.map(ConstExpr::RefFunc))
+                            .collect::<Result<Vec<_>, _>>()?,
+                        wasmparser::ElementItems::Expressions(_, r) => r
+                            .into_iter()
+                            .map(|expr| const_expr(&expr?))
+                            .collect::<Result<Vec<_>>>()?,
+                    };
+                    b.elements.push(ElemSegment {
+                        active,
+                        declarative,
+                        items,
+                    });
+                }
+            }
+            Payload::DataSection(reader) => {
+                for d in reader {
+                    let d = d?;
+                    let offset = match d.kind {
+                        wasmparser::DataKind::Active { offset_expr, .. } => {
+                            Some(const_expr(&offset_expr)?)
+                        }
+                        wasmparser::DataKind::Passive => None,
+                    };
+                    b.data.push(DataSegment {
+                        offset,
+                        bytes: d.data.to_vec(),
+                    });
+                }
+            }
+            Payload::CodeSectionStart { .. } => {
+                // Every section that sizes the vmctx precedes the code.
+                offsets = b.offsets();
+                let defined = b.funcs.len() as u32 - b.num_imported_funcs;
+                labels = (0..defined).map(|_| masm.new_label()).collect();
+                global_types = b.globals.iter().map(|g| g.content).collect();
+                next_func = b.num_imported_funcs;
+                merge_slots = compiler::merge_slots_needed::<M>(&b.types);
+                table_types = b.tables.iter().map(|t| t.element).collect();
+            }
+            Payload::CodeSectionEntry(_) => {
+                let ValidPayload::Func(to_validate, body) = valid else {
+                    unreachable!("a code entry validates into a function")
+                };
+                let validator = to_validate.into_validator(Default::default());
+                let env = ModuleEnv {
+                    types: &b.types,
+                    sig_ids: &b.sig_ids,
+                    func_types: &b.funcs,
+                    num_imported_funcs: b.num_imported_funcs,
+                    globals: &global_types,
+                    tables: &table_types,
+                    offsets: &offsets,
+                    func_labels: &labels,
+                    merge_slots,
+                };
+                // Tracing is off in `Module::new`: the `Option` is
+                // checked once per operator, nothing more.
+                let func_trace = trace.as_deref_mut().map(|t| {
+                    let ty = b.types[b.funcs[next_func as usize] as usize].clone();
+                    t.funcs.push(FuncTrace::new(next_func, ty));
+                    t.funcs.last_mut().expect("just pushed")
+                });
+                let entry = compiler::compile_function(
+                    &mut masm, &env, next_func, validator, &body, func_trace,
+                )?;
+                b.func_offsets.push(entry);
+                next_func += 1;
+            }
+            Payload::End(_) => {}
+            _ => {}
+        }
+    }
+    let assembled = masm.finish().map_err(|e| Error::InvalidModule {
+        message: format!("cannot assemble the module's code: {e}"),
+        offset: 0,
+    })?;
+    Ok((b, assembled))
 }
 
 impl ModuleInner {

@@ -302,3 +302,102 @@ fn help_documents_exit_codes() {
         );
     }
 }
+
+/// `flint explain` interleaves each operator with the machine code emitted
+/// for it and the value stack after it, for either ISA on any host. The
+/// exact code is guarded by the asm-tests; this checks the listing's shape.
+#[test]
+fn explain_interleaves_operators_code_and_stack() {
+    for (target, mnemonics) in [
+        ("x86_64", &["push rbp", "mov ", "ret"][..]),
+        ("aarch64", &["stp x29, x30", "ldr ", "ret"][..]),
+    ] {
+        let args = ["explain", "examples/fib.wat", "--target", target];
+        let out = flint(&args);
+        let text = stdout(&out);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "flint {args:?}: {}",
+            stderr(&out)
+        );
+        // A header per function, naming it, its signature and the target.
+        assert!(
+            text.contains("func 0 $fib (export \"fib\") (param i32) (result i32): ")
+                && text.contains(&format!("bytes of {target}")),
+            "{text}"
+        );
+        assert!(text.contains("func 1 $fib_rec"), "{text}");
+        assert!(text.contains("          prologue\n"), "{text}");
+        assert!(text.contains("out-of-line stubs"), "{text}");
+        // Operators at their wasm offsets, indented by block depth, with the
+        // stack after them: `local.get` emits no code, only a stack entry.
+        let op_line = |needle: &str| {
+            text.lines()
+                .find(|l| l.contains(needle))
+                .map(str::to_string)
+        };
+        let get = op_line("local.get 0 ").expect("a local.get line");
+        assert!(get.trim_start().starts_with("0x"), "{get}");
+        assert!(get.ends_with("[i32:local 0]"), "{get}");
+        let add = op_line("i32.add ").expect("an i32.add line");
+        assert!(add.contains("[i32:"), "{add}");
+        assert!(text.contains("  loop "), "{text}");
+        // Machine instructions: a 4-digit code offset, then the instruction.
+        for m in mnemonics {
+            assert!(
+                text.lines()
+                    .any(|l| l.starts_with("            0") && l.contains(m)),
+                "{target}: no `{m}` instruction line in\n{text}"
+            );
+        }
+        assert!(text.contains("; trap: call stack exhausted"), "{text}");
+    }
+
+    // One function, by name or index, with the encoding bytes.
+    let by_name = stdout(&flint(&[
+        "explain",
+        "examples/fib.wat",
+        "--func",
+        "fib_rec",
+        "--target",
+        "x86_64",
+    ]));
+    let by_index = stdout(&flint(&[
+        "explain",
+        "examples/fib.wat",
+        "--func",
+        "1",
+        "--target",
+        "x86_64",
+    ]));
+    assert_eq!(by_name, by_index);
+    assert!(
+        by_name.contains("func 1 $fib_rec") && !by_name.contains("func 0"),
+        "{by_name}"
+    );
+    let bytes = stdout(&flint(&[
+        "explain",
+        "examples/fib.wat",
+        "--func",
+        "$fib",
+        "--target",
+        "x86_64",
+        "--bytes",
+    ]));
+    assert!(
+        bytes.contains("  55  ") || bytes.contains(" 55 "),
+        "push rbp is 55:\n{bytes}"
+    );
+
+    fails(
+        &["explain", "examples/fib.wat", "--func", "nope"],
+        EXIT_ERROR,
+        "no function `nope`",
+    );
+    fails(
+        &["explain", "examples/fib.wat", "--target", "mips"],
+        EXIT_ERROR,
+        "mips",
+    );
+}

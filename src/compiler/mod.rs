@@ -14,6 +14,8 @@
 //! * [`numeric`], [`memory`], [`calls`], [`references`]: lowering of each
 //!   operator family.
 //! * [`host_stub`]: the small piece of code through which wasm calls the host.
+//! * [`trace`]: what each operator became, for `flint explain` and the
+//!   asm-tests (recorded only when asked for).
 
 mod calls;
 mod control;
@@ -23,6 +25,7 @@ mod memory;
 mod numeric;
 mod references;
 mod registers;
+pub mod trace;
 mod value_stack;
 
 use crate::error::{Error, Result};
@@ -61,13 +64,15 @@ impl ModuleEnv<'_> {
 }
 
 /// Compile one function body into `masm`, validating it on the way.
-/// Returns the code offset of the function's entry.
+/// Returns the code offset of the function's entry. With `trace`, also
+/// records what each operator became (see [`trace`]).
 pub fn compile_function<M: MacroAssembler>(
     masm: &mut M,
     env: &ModuleEnv<'_>,
     func_index: u32,
     mut validator: FuncValidator<ValidatorResources>,
     body: &FunctionBody<'_>,
+    mut trace: Option<&mut trace::FuncTrace>,
 ) -> Result<usize> {
     let ty = env.func_type(func_index).clone();
     let mut locals: Vec<ValType> = ty.params().to_vec();
@@ -91,17 +96,33 @@ pub fn compile_function<M: MacroAssembler>(
         fc.masm.zero_frame(offset, bytes);
     }
 
+    if let Some(t) = trace.as_deref_mut() {
+        t.prologue = entry..fc.masm.offset();
+    }
+
     let mut ops = OperatorsReader::new(reader);
     while !ops.eof() {
         let (op, offset) = ops.read_with_offset()?;
         validator.op(offset, &op)?;
-        fc.visit(&op, offset as usize)?;
+        match trace.as_deref_mut() {
+            None => fc.visit(&op, offset as usize)?,
+            Some(t) => fc.visit_traced(&op, offset as usize, t)?,
+        }
     }
     ops.finish()?;
 
     let frame_size = fc.frame.size();
+    let stubs = fc.masm.offset();
     fc.masm.function_end();
     fc.masm.patch_frame_size(setup, frame_size);
+    if let Some(t) = trace {
+        t.stubs = stubs..fc.masm.offset();
+        // The function's own `end`: its results have left through the
+        // epilogue, so there is no stack left to show.
+        if let Some(last) = t.ops.last_mut() {
+            last.stack = Some("(returned)".to_string());
+        }
+    }
     Ok(entry)
 }
 
@@ -339,6 +360,58 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         self.regs.free(cond);
         self.regs.free(if_false);
         self.push_reg(ty, if_true);
+    }
+
+    /// [`Self::visit`], recording the operator, its code and the value
+    /// stack afterwards.
+    #[cold]
+    fn visit_traced(
+        &mut self,
+        op: &wasmparser::Operator<'_>,
+        offset: usize,
+        t: &mut trace::FuncTrace,
+    ) -> Result<()> {
+        // `else` and `end` belong to the enclosing block's level.
+        let depth = self.control.len() - 1;
+        let depth = match op {
+            wasmparser::Operator::Else | wasmparser::Operator::End => depth.saturating_sub(1),
+            _ => depth,
+        };
+        let render = |fc: &Self| {
+            fc.reachable.then(|| {
+                let pending = fc.pending_cmp.as_ref();
+                trace::render_stack::<M>(&fc.stack, pending, |d| fc.frame.spill_slot(d))
+            })
+        };
+        // A held-back comparison that no branch consumes is emitted now;
+        // its code belongs to the comparison's own line.
+        let fuses = matches!(
+            op,
+            wasmparser::Operator::BrIf { .. } | wasmparser::Operator::If { .. }
+        );
+        if self.pending_cmp.is_some() && !fuses {
+            self.flush_pending_cmp();
+            let (end, stack) = (self.masm.offset(), render(self));
+            if let Some(last) = t.ops.last_mut() {
+                last.code.end = end;
+                last.stack = stack;
+            }
+        }
+        let start = self.masm.offset();
+        self.visit(op, offset)?;
+        let stack = render(self);
+        t.ops.push(trace::OpTrace {
+            wasm_offset: offset,
+            depth,
+            text: trace::operator_text(op),
+            code: start..self.masm.offset(),
+            table_entries: match op {
+                wasmparser::Operator::BrTable { targets } => targets.len() as usize,
+                _ => 0,
+            },
+            stack,
+        });
+        Ok(())
     }
 
     /// Compile one (already validated) operator.

@@ -401,6 +401,14 @@ pub trait MacroAssembler {
 
     fn new() -> Self;
 
+    /// The assembler name of `reg` holding a value of type `ty`, as the
+    /// disassembler spells it (x64: `ebx` for an i32, `rbx` for an i64,
+    /// `xmm3`; aarch64: `w0`/`x0`, `s1`/`d1`). Used only to describe the
+    /// value stack in `flint explain` listings.
+    fn reg_name(reg: Reg, ty: ValType) -> String
+    where
+        Self: Sized;
+
     /// The current code offset.
     fn offset(&self) -> usize;
 

@@ -445,6 +445,18 @@ impl MacroAssembler for A64Masm {
     const INT_RESULT: Reg = Reg::int(0);
     const FLOAT_RESULT: Reg = Reg::float(0);
 
+    fn reg_name(reg: Reg, ty: ValType) -> String {
+        // Named by the view the code uses: w/s for 32-bit values, x/d for
+        // 64-bit ones (references are addresses: x).
+        let prefix = match (reg.class, ty) {
+            (crate::masm::RegClass::Int, ValType::I32) => "w",
+            (crate::masm::RegClass::Int, _) => "x",
+            (crate::masm::RegClass::Float, ValType::F32) => "s",
+            (crate::masm::RegClass::Float, _) => "d",
+        };
+        format!("{prefix}{}", reg.hw)
+    }
+
     fn new() -> Self {
         A64Masm {
             asm: VecAssembler::new(0),

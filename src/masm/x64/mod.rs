@@ -248,6 +248,23 @@ impl MacroAssembler for X64Masm {
     const INT_RESULT: Reg = Reg::int(RAX);
     const FLOAT_RESULT: Reg = Reg::float(0);
 
+    fn reg_name(reg: Reg, ty: ValType) -> String {
+        const Q: [&str; 16] = [
+            "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11",
+            "r12", "r13", "r14", "r15",
+        ];
+        const D: [&str; 16] = [
+            "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d",
+            "r12d", "r13d", "r14d", "r15d",
+        ];
+        match (reg.class, ty) {
+            (crate::masm::RegClass::Float, _) => format!("xmm{}", reg.hw),
+            // i32 values live in the low half: name it as the code uses it.
+            (crate::masm::RegClass::Int, ValType::I32) => D[reg.hw as usize].to_string(),
+            (crate::masm::RegClass::Int, _) => Q[reg.hw as usize].to_string(),
+        }
+    }
+
     fn new() -> Self {
         X64Masm {
             asm: VecAssembler::new(0),

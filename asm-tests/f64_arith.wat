@@ -1,0 +1,271 @@
+;; targets: x86_64 aarch64
+;;
+;; f64 binary operators; float constants are materialized through an
+;; integer scratch register.
+
+(module
+  (func (param f64 f64) (result f64)
+    (f64.add (local.get 0) (f64.const 1.5))
+    (f64.sub (local.get 1))
+    (f64.mul (local.get 1))
+    (f64.div (local.get 1)))
+  (func (param f64 f64) (result f64)
+    (f64.min (local.get 0) (local.get 1)))
+  (func (param f64 f64) (result f64)
+    (f64.max (local.get 0) (local.get 1)))
+  (func (param f64 f64) (result f64)
+    (f64.copysign (local.get 0) (local.get 1))))
+
+;; ==== expected x86_64 ====
+;; func 0 (param f64 f64) (result f64): 113 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x6f
+;;   0x1d    local.get 0                   [f64:local 0]
+;;   0x1f    f64.const 1.5                 [f64:local 0, f64:const 1.5]
+;;   0x28    f64.add                       [f64:xmm1]
+;;             001f  mov rax, 0x3ff8000000000000
+;;             0029  movq xmm0, rax
+;;             002e  movsd xmm1, [rbp+0x10]
+;;             0037  addsd xmm1, xmm0
+;;   0x29    local.get 1                   [f64:xmm1, f64:local 1]
+;;   0x2b    f64.sub                       [f64:xmm1]
+;;             003c  movsd xmm0, [rbp+0x18]
+;;             0045  subsd xmm1, xmm0
+;;   0x2c    local.get 1                   [f64:xmm1, f64:local 1]
+;;   0x2e    f64.mul                       [f64:xmm1]
+;;             004a  movsd xmm0, [rbp+0x18]
+;;             0053  mulsd xmm1, xmm0
+;;   0x2f    local.get 1                   [f64:xmm1, f64:local 1]
+;;   0x31    f64.div                       [f64:xmm1]
+;;             0058  movsd xmm0, [rbp+0x18]
+;;             0061  divsd xmm1, xmm0
+;;   0x32    end                           (returned)
+;;             0066  movaps xmm0, xmm1
+;;             006a  mov rsp, rbp
+;;             006d  pop rbp
+;;             006e  ret
+;;           out-of-line stubs
+;;             006f  ud2  ; trap: call stack exhausted
+;;
+;; func 1 (param f64 f64) (result f64): 87 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x55
+;;   0x35    local.get 0                   [f64:local 0]
+;;   0x37    local.get 1                   [f64:local 0, f64:local 1]
+;;   0x39    f64.min                       [f64:xmm1]
+;;             001f  movsd xmm0, [rbp+0x18]
+;;             0028  movsd xmm1, [rbp+0x10]
+;;             0031  ucomisd xmm1, xmm0
+;;             0036  jp 0x40
+;;             0038  jne 0x47
+;;             003a  orps xmm1, xmm0
+;;             003e  jmp 0x4c
+;;             0040  addsd xmm1, xmm0
+;;             0045  jmp 0x4c
+;;             0047  minsd xmm1, xmm0
+;;   0x3a    end                           (returned)
+;;             004c  movaps xmm0, xmm1
+;;             0050  mov rsp, rbp
+;;             0053  pop rbp
+;;             0054  ret
+;;           out-of-line stubs
+;;             0055  ud2  ; trap: call stack exhausted
+;;
+;; func 2 (param f64 f64) (result f64): 87 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x55
+;;   0x3d    local.get 0                   [f64:local 0]
+;;   0x3f    local.get 1                   [f64:local 0, f64:local 1]
+;;   0x41    f64.max                       [f64:xmm1]
+;;             001f  movsd xmm0, [rbp+0x18]
+;;             0028  movsd xmm1, [rbp+0x10]
+;;             0031  ucomisd xmm1, xmm0
+;;             0036  jp 0x40
+;;             0038  jne 0x47
+;;             003a  andps xmm1, xmm0
+;;             003e  jmp 0x4c
+;;             0040  addsd xmm1, xmm0
+;;             0045  jmp 0x4c
+;;             0047  maxsd xmm1, xmm0
+;;   0x42    end                           (returned)
+;;             004c  movaps xmm0, xmm1
+;;             0050  mov rsp, rbp
+;;             0053  pop rbp
+;;             0054  ret
+;;           out-of-line stubs
+;;             0055  ud2  ; trap: call stack exhausted
+;;
+;; func 3 (param f64 f64) (result f64): 91 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x59
+;;   0x45    local.get 0                   [f64:local 0]
+;;   0x47    local.get 1                   [f64:local 0, f64:local 1]
+;;   0x49    f64.copysign                  [f64:xmm1]
+;;             001f  movsd xmm0, [rbp+0x18]
+;;             0028  movsd xmm1, [rbp+0x10]
+;;             0031  pcmpeqd xmm15, xmm15
+;;             0036  psllq xmm15, 0x3f
+;;             003c  movaps xmm14, xmm15
+;;             0040  andps xmm14, xmm0
+;;             0044  andnps xmm15, xmm1
+;;             0048  orps xmm15, xmm14
+;;             004c  movaps xmm1, xmm15
+;;   0x4a    end                           (returned)
+;;             0050  movaps xmm0, xmm1
+;;             0054  mov rsp, rbp
+;;             0057  pop rbp
+;;             0058  ret
+;;           out-of-line stubs
+;;             0059  ud2  ; trap: call stack exhausted
+
+;; ==== expected aarch64 ====
+;; func 0 (param f64 f64) (result f64): 100 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x20
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x60
+;;   0x1d    local.get 0                   [f64:local 0]
+;;   0x1f    f64.const 1.5                 [f64:local 0, f64:const 1.5]
+;;   0x28    f64.add                       [f64:d1]
+;;             0028  mov x17, #0x3ff8000000000000
+;;             002c  fmov d0, x17
+;;             0030  ldr d1, [x29, #0x10]
+;;             0034  fadd d1, d1, d0
+;;   0x29    local.get 1                   [f64:d1, f64:local 1]
+;;   0x2b    f64.sub                       [f64:d1]
+;;             0038  ldr d0, [x29, #0x18]
+;;             003c  fsub d1, d1, d0
+;;   0x2c    local.get 1                   [f64:d1, f64:local 1]
+;;   0x2e    f64.mul                       [f64:d1]
+;;             0040  ldr d0, [x29, #0x18]
+;;             0044  fmul d1, d1, d0
+;;   0x2f    local.get 1                   [f64:d1, f64:local 1]
+;;   0x31    f64.div                       [f64:d1]
+;;             0048  ldr d0, [x29, #0x18]
+;;             004c  fdiv d1, d1, d0
+;;   0x32    end                           (returned)
+;;             0050  fmov d0, d1
+;;             0054  mov sp, x29
+;;             0058  ldp x29, x30, [sp], #0x10
+;;             005c  ret
+;;           out-of-line stubs
+;;             0060  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 1 (param f64 f64) (result f64): 72 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x20
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x44
+;;   0x35    local.get 0                   [f64:local 0]
+;;   0x37    local.get 1                   [f64:local 0, f64:local 1]
+;;   0x39    f64.min                       [f64:d1]
+;;             0028  ldr d0, [x29, #0x18]
+;;             002c  ldr d1, [x29, #0x10]
+;;             0030  fmin d1, d1, d0
+;;   0x3a    end                           (returned)
+;;             0034  fmov d0, d1
+;;             0038  mov sp, x29
+;;             003c  ldp x29, x30, [sp], #0x10
+;;             0040  ret
+;;           out-of-line stubs
+;;             0044  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 2 (param f64 f64) (result f64): 72 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x20
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x44
+;;   0x3d    local.get 0                   [f64:local 0]
+;;   0x3f    local.get 1                   [f64:local 0, f64:local 1]
+;;   0x41    f64.max                       [f64:d1]
+;;             0028  ldr d0, [x29, #0x18]
+;;             002c  ldr d1, [x29, #0x10]
+;;             0030  fmax d1, d1, d0
+;;   0x42    end                           (returned)
+;;             0034  fmov d0, d1
+;;             0038  mov sp, x29
+;;             003c  ldp x29, x30, [sp], #0x10
+;;             0040  ret
+;;           out-of-line stubs
+;;             0044  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 3 (param f64 f64) (result f64): 80 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x20
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x4c
+;;   0x45    local.get 0                   [f64:local 0]
+;;   0x47    local.get 1                   [f64:local 0, f64:local 1]
+;;   0x49    f64.copysign                  [f64:d1]
+;;             0028  ldr d0, [x29, #0x18]
+;;             002c  ldr d1, [x29, #0x10]
+;;             0030  movi v31.2d, #0x0
+;;             0034  fneg v31.2d, v31.2d
+;;             0038  bit v1.8b, v0.8b, v31.8b
+;;   0x4a    end                           (returned)
+;;             003c  fmov d0, d1
+;;             0040  mov sp, x29
+;;             0044  ldp x29, x30, [sp], #0x10
+;;             0048  ret
+;;           out-of-line stubs
+;;             004c  udf #0x0  ; trap: call stack exhausted

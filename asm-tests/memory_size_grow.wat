@@ -1,0 +1,113 @@
+;; targets: x86_64 aarch64
+;;
+;; memory.size reads the memory's length; memory.grow calls a runtime
+;; builtin.
+
+(module
+  (memory 1 10)
+  (func (result i32)
+    memory.size)
+  (func (param i32) (result i32)
+    (memory.grow (local.get 0))))
+
+;; ==== expected x86_64 ====
+;; func 0 (result i32): 56 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x10
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x36
+;;   0x24    memory.size                   [i32:ebx]
+;;             001f  mov rax, [r14+0x10]
+;;             0026  mov rbx, [rax+8]
+;;             002a  shr rbx, 0x10
+;;   0x26    end                           (returned)
+;;             002e  mov eax, ebx
+;;             0031  mov rsp, rbp
+;;             0034  pop rbp
+;;             0035  ret
+;;           out-of-line stubs
+;;             0036  ud2  ; trap: call stack exhausted
+;;
+;; func 1 (param i32) (result i32): 71 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x10
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x45
+;;   0x29    local.get 0                   [i32:local 0]
+;;   0x2b    memory.grow                   [i32:ebx]
+;;             001f  mov ebx, [rbp+0x10]
+;;             0026  mov rsi, rbx
+;;             0029  mov rdi, r14
+;;             002c  call qword ptr [r14+0x18]
+;;             0033  mov r15, [r14+8]
+;;             003a  mov ebx, eax
+;;   0x2d    end                           (returned)
+;;             003d  mov eax, ebx
+;;             0040  mov rsp, rbp
+;;             0043  pop rbp
+;;             0044  ret
+;;           out-of-line stubs
+;;             0045  ud2  ; trap: call stack exhausted
+
+;; ==== expected aarch64 ====
+;; func 0 (result i32): 68 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x10
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x40
+;;   0x24    memory.size                   [i32:w0]
+;;             0028  ldr x16, [x28, #0x10]
+;;             002c  ldr x0, [x16, #0x8]
+;;             0030  lsr x0, x0, #0x10
+;;   0x26    end                           (returned)
+;;             0034  mov sp, x29
+;;             0038  ldp x29, x30, [sp], #0x10
+;;             003c  ret
+;;           out-of-line stubs
+;;             0040  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 1 (param i32) (result i32): 80 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x10
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x4c
+;;   0x29    local.get 0                   [i32:local 0]
+;;   0x2b    memory.grow                   [i32:w0]
+;;             0028  ldr w0, [x29, #0x10]
+;;             002c  mov x1, x0
+;;             0030  ldr x16, [x28, #0x18]
+;;             0034  mov x0, x28
+;;             0038  blr x16
+;;             003c  ldr x27, [x28, #0x8]
+;;   0x2d    end                           (returned)
+;;             0040  mov sp, x29
+;;             0044  ldp x29, x30, [sp], #0x10
+;;             0048  ret
+;;           out-of-line stubs
+;;             004c  udf #0x0  ; trap: call stack exhausted

@@ -1,0 +1,345 @@
+//! `explain`: what the single-pass compiler made of each wasm operator,
+//! as a listing that interleaves operators, machine code and the value
+//! stack.
+//!
+//! It owns the one rendering that both `flint explain` (the CLI) and the
+//! asm-tests golden files (`asm-tests/harness.rs`) print, so what readers
+//! see in the terminal is exactly what the tests guard. It compiles for
+//! either ISA on any host through [`crate::module::compile_code`], which
+//! stops before anything is mapped executable, and disassembles with pure
+//! Rust decoders ([`disasm`]).
+//!
+//! A listing of one function looks like this (x86-64):
+//!
+//! ```text
+//! func 0 $fib (export "fib") (param i32) (result i32): 145 bytes of x86_64
+//!   wasm    operator                      value stack after it
+//!           prologue
+//!             0000  push rbp
+//!             ...
+//!   0x2b    i32.const 1                   [i32:const 1]
+//!   0x2d    local.set 2                   []
+//!             000f  mov dword ptr [rbp-0x18], 1
+//! ```
+//!
+//! Code offsets and branch targets inside a function are relative to its
+//! entry; operators carry their byte offset in the module binary.
+
+pub mod disasm;
+
+use crate::compiler::trace::{FuncTrace, ModuleTrace};
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::masm::{aarch64::A64Masm, x64::X64Masm, Assembled};
+use crate::module::compile_code;
+use crate::trap::TrapCode;
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// The ISA to generate code for.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    X86_64,
+    Aarch64,
+}
+
+impl Target {
+    /// Every target, in the order listings show them.
+    pub const ALL: [Target; 2] = [Target::X86_64, Target::Aarch64];
+
+    /// The machine Flint is running on.
+    pub fn native() -> Target {
+        if cfg!(target_arch = "aarch64") {
+            Target::Aarch64
+        } else {
+            Target::X86_64
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Target::X86_64 => "x86_64",
+            Target::Aarch64 => "aarch64",
+        }
+    }
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Target {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Target, String> {
+        match s {
+            "x86_64" | "x86-64" | "x64" | "amd64" => Ok(Target::X86_64),
+            "aarch64" | "arm64" => Ok(Target::Aarch64),
+            _ => Err(format!(
+                "unknown target `{s}`: expected `x86_64` or `aarch64`"
+            )),
+        }
+    }
+}
+
+/// What to list and how.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Only this function: its index, its name from the name section (with
+    /// or without `$`) or an export name.
+    pub func: Option<String>,
+    /// Show each instruction's encoding bytes.
+    pub bytes: bool,
+}
+
+/// Compile the binary module `wasm` for `target` and render the listing of
+/// its functions (or only `options.func`).
+pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String> {
+    let engine = Engine::default();
+    let mut trace = ModuleTrace::default();
+    let assembled = match target {
+        Target::X86_64 => compile_code::<X64Masm>(&engine, wasm, Some(&mut trace))?,
+        Target::Aarch64 => compile_code::<A64Masm>(&engine, wasm, Some(&mut trace))?,
+    };
+    let names = Names::read(wasm);
+    let funcs: Vec<&FuncTrace> = match &options.func {
+        None => trace.funcs.iter().collect(),
+        Some(wanted) => {
+            let index = names
+                .resolve(wanted)
+                .ok_or_else(|| Error::Usage(format!("no function `{wanted}` in the module")))?;
+            let found: Vec<&FuncTrace> = trace
+                .funcs
+                .iter()
+                .filter(|f| f.func_index == index)
+                .collect();
+            if found.is_empty() {
+                return Err(Error::Usage(format!(
+                    "function `{wanted}` is imported or does not exist: it has no code"
+                )));
+            }
+            found
+        }
+    };
+    let listing = Listing {
+        target,
+        assembled: &assembled,
+        trace: &trace,
+        names: &names,
+        traps: assembled
+            .trap_sites
+            .iter()
+            .map(|s| (s.offset as usize, s.code))
+            .collect(),
+        bytes: options.bytes,
+    };
+    let mut out = String::new();
+    for (i, f) in funcs.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        listing.function(&mut out, f);
+    }
+    Ok(out)
+}
+
+/// Function names, from the name section and the exports.
+#[derive(Default)]
+struct Names {
+    /// `$name` from the name section.
+    debug: HashMap<u32, String>,
+    exports: HashMap<u32, Vec<String>>,
+}
+
+impl Names {
+    /// Best effort: the module was already validated by the compile, and a
+    /// malformed name section only costs the names.
+    fn read(wasm: &[u8]) -> Names {
+        let mut names = Names::default();
+        for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+            match payload {
+                Ok(wasmparser::Payload::ExportSection(reader)) => {
+                    for e in reader.into_iter().flatten() {
+                        if e.kind == wasmparser::ExternalKind::Func {
+                            names
+                                .exports
+                                .entry(e.index)
+                                .or_default()
+                                .push(e.name.to_string());
+                        }
+                    }
+                }
+                Ok(wasmparser::Payload::CustomSection(reader)) => {
+                    if let wasmparser::KnownCustom::Name(reader) = reader.as_known() {
+                        for name in reader.into_iter().flatten() {
+                            if let wasmparser::Name::Function(map) = name {
+                                for n in map.into_iter().flatten() {
+                                    names.debug.insert(n.index, n.name.to_string());
+                                }
+                            }
+                        }
+                    }
+                }
+                Err(_) => break,
+                _ => {}
+            }
+        }
+        names
+    }
+
+    fn resolve(&self, wanted: &str) -> Option<u32> {
+        if let Ok(index) = wanted.parse::<u32>() {
+            return Some(index);
+        }
+        let bare = wanted.strip_prefix('$').unwrap_or(wanted);
+        self.debug
+            .iter()
+            .find(|(_, n)| n.as_str() == bare)
+            .map(|(&i, _)| i)
+            .or_else(|| {
+                self.exports
+                    .iter()
+                    .find(|(_, ns)| ns.iter().any(|n| n == wanted))
+                    .map(|(&i, _)| i)
+            })
+    }
+
+    /// `func 0 $fib (export "fib")`
+    fn title(&self, index: u32) -> String {
+        let mut s = format!("func {index}");
+        if let Some(n) = self.debug.get(&index) {
+            let _ = write!(s, " ${n}");
+        }
+        for e in self.exports.get(&index).into_iter().flatten() {
+            let _ = write!(s, " (export {e:?})");
+        }
+        s
+    }
+
+    /// How a call or jump to another function is shown: `<func 1 $fib_rec>`.
+    fn symbol(&self, index: u32) -> String {
+        match self.debug.get(&index) {
+            Some(n) => format!("<func {index} ${n}>"),
+            None => format!("<func {index}>"),
+        }
+    }
+}
+
+/// Column where the value stack starts on an operator line.
+const STACK_COLUMN: usize = 40;
+
+struct Listing<'a> {
+    target: Target,
+    assembled: &'a Assembled,
+    trace: &'a ModuleTrace,
+    names: &'a Names,
+    traps: HashMap<usize, TrapCode>,
+    bytes: bool,
+}
+
+impl Listing<'_> {
+    fn function(&self, out: &mut String, f: &FuncTrace) {
+        let code = f.code();
+        let sig = signature(f);
+        let _ = writeln!(
+            out,
+            "{}{sig}: {} bytes of {}",
+            self.names.title(f.func_index),
+            code.len(),
+            self.target
+        );
+        let _ = writeln!(
+            out,
+            "{:<w$}value stack after it",
+            "  wasm    operator",
+            w = STACK_COLUMN
+        );
+        let _ = writeln!(out, "          prologue");
+        self.code(out, f, f.prologue.clone(), 0);
+        for op in &f.ops {
+            let head = format!(
+                "  {:<8}{}{}",
+                format!("{:#x}", op.wasm_offset),
+                "  ".repeat(op.depth),
+                op.text
+            );
+            let stack = op.stack.as_deref().unwrap_or("(unreachable)");
+            let pad = STACK_COLUMN.saturating_sub(head.len()).max(1);
+            let _ = writeln!(out, "{head}{:pad$}{stack}", "");
+            // x86-64 `br_table` ends with its jump table, 4 bytes per target.
+            let data = match self.target {
+                Target::X86_64 => 4 * op.table_entries,
+                Target::Aarch64 => 0,
+            };
+            self.code(out, f, op.code.clone(), data);
+        }
+        if !f.stubs.is_empty() {
+            let _ = writeln!(out, "          out-of-line stubs");
+            self.code(out, f, f.stubs.clone(), 0);
+        }
+    }
+
+    /// Disassemble `range` of function `f`; its last `data` bytes are an
+    /// x86-64 jump table of `rel32` entries.
+    fn code(&self, out: &mut String, f: &FuncTrace, range: std::ops::Range<usize>, data: usize) {
+        let base = f.prologue.start;
+        let end = f.stubs.end;
+        let outside =
+            |target: usize| match self.trace.funcs.iter().find(|g| g.prologue.start == target) {
+                Some(g) => self.names.symbol(g.func_index),
+                None => format!("{target:#x}"),
+            };
+        let code = &self.assembled.code;
+        let insns_end = range.end - data;
+        for insn in disasm::disassemble(
+            self.target,
+            code,
+            range.start..insns_end,
+            base,
+            end,
+            &outside,
+        ) {
+            let trap = self.traps.get(&(base + insn.offset));
+            self.line(out, insn.offset, &insn.bytes, &insn.text, trap);
+        }
+        for entry in (insns_end..range.end).step_by(4) {
+            let rel = i32::from_le_bytes(code[entry..entry + 4].try_into().expect("4 bytes"));
+            let target = (entry as i64 + rel as i64) as usize;
+            let text = format!("(jump table entry) -> {:#x}", target - base);
+            self.line(out, entry - base, &code[entry..entry + 4], &text, None);
+        }
+    }
+
+    fn line(
+        &self,
+        out: &mut String,
+        offset: usize,
+        bytes: &[u8],
+        text: &str,
+        trap: Option<&TrapCode>,
+    ) {
+        let _ = write!(out, "            {offset:04x}  ");
+        if self.bytes {
+            let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            let _ = write!(out, "{:<24} ", hex.join(" "));
+        }
+        out.push_str(text);
+        if let Some(code) = trap {
+            let _ = write!(out, "  ; trap: {code}");
+        }
+        out.push('\n');
+    }
+}
+
+/// `(param i32) (result i32)`, as in wat; empty parts are left out.
+fn signature(f: &FuncTrace) -> String {
+    let mut s = String::new();
+    for (word, tys) in [("param", f.ty.params()), ("result", f.ty.results())] {
+        if !tys.is_empty() {
+            let list: Vec<String> = tys.iter().map(|t| t.to_string()).collect();
+            let _ = write!(s, " ({word} {})", list.join(" "));
+        }
+    }
+    s
+}
