@@ -34,6 +34,17 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
 
     fn int_unop(&mut self, op: IntUnOp, ty: ValType) {
         let (_, src) = self.pop_reg();
+        if op == IntUnOp::Eqz {
+            // `eqz` is `== 0`: a comparison, fused with a branch like one.
+            let (cmp, rhs) = (IntCmp::Eq, Operand::Imm(0));
+            self.pending_cmp = Some(PendingCmp {
+                cmp,
+                ty,
+                lhs: src,
+                rhs,
+            });
+            return;
+        }
         self.masm.int_unop(op, ty, src, src);
         let result = if op == IntUnOp::Eqz { ValType::I32 } else { ty };
         self.push_reg(result, src);

@@ -667,8 +667,19 @@ impl MacroAssembler for A64Masm {
 
     fn branch_cmp(&mut self, cmp: IntCmp, ty: ValType, lhs: Reg, rhs: Operand, label: Label) {
         self.guard(32);
-        self.compare(ty.is_64(), lhs.hw, rhs);
-        self.branch(integer::int_cond(cmp), label);
+        let (l, w64) = (lhs.hw, ty.is_64());
+        // Equality with zero is one `cbz`/`cbnz`, no flags involved.
+        let cond = match (cmp, rhs) {
+            (IntCmp::Eq, Operand::Imm(0)) if w64 => Cond::Zero64(l),
+            (IntCmp::Eq, Operand::Imm(0)) => Cond::Zero32(l),
+            (IntCmp::Ne, Operand::Imm(0)) if w64 => Cond::NonZero64(l),
+            (IntCmp::Ne, Operand::Imm(0)) => Cond::NonZero32(l),
+            _ => {
+                self.compare(w64, l, rhs);
+                integer::int_cond(cmp)
+            }
+        };
+        self.branch(cond, label);
     }
 
     fn float_binop(&mut self, op: FloatBinOp, ty: ValType, dst: Reg, lhs: Reg, rhs: Reg) {

@@ -202,8 +202,7 @@ impl X64Masm {
     /// `cmp` then `setcc` into al (always byte-addressable), widened into
     /// `dst`. `dst` may alias `lhs`, so it cannot be zeroed beforehand.
     pub(super) fn emit_int_cmp(&mut self, cmp: IntCmp, w: bool, dst: u8, lhs: u8, rhs: Operand) {
-        let rhs = self.rhs(w, rhs);
-        arith!(self, w, lhs, rhs, cmp);
+        self.compare(w, lhs, rhs);
         match cmp {
             IntCmp::Eq => dynasm!(self.asm ; sete al),
             IntCmp::Ne => dynasm!(self.asm ; setne al),
@@ -219,6 +218,20 @@ impl X64Masm {
         dynasm!(self.asm ; movzx Rd(dst), al);
     }
 
+    /// Set the flags for `lhs` compared with `rhs`. Against zero, `test`
+    /// sets them exactly as `cmp` would for every condition (CF and OF are
+    /// cleared, as subtracting 0 leaves them) in 2-3 bytes instead of 7.
+    fn compare(&mut self, w: bool, lhs: u8, rhs: Operand) {
+        match (rhs, w) {
+            (Operand::Imm(0), true) => dynasm!(self.asm ; test Rq(lhs), Rq(lhs)),
+            (Operand::Imm(0), false) => dynasm!(self.asm ; test Rd(lhs), Rd(lhs)),
+            _ => {
+                let rhs = self.rhs(w, rhs);
+                arith!(self, w, lhs, rhs, cmp);
+            }
+        }
+    }
+
     /// `cmp lhs, rhs` then a conditional jump: the fused form of a
     /// comparison feeding a branch.
     pub(super) fn emit_branch_cmp(
@@ -229,8 +242,7 @@ impl X64Masm {
         rhs: Operand,
         label: Label,
     ) {
-        let rhs = self.rhs(w, rhs);
-        arith!(self, w, lhs, rhs, cmp);
+        self.compare(w, lhs, rhs);
         match cmp {
             IntCmp::Eq => dynasm!(self.asm ; je =>label),
             IntCmp::Ne => dynasm!(self.asm ; jne =>label),
