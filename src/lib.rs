@@ -28,6 +28,7 @@ pub mod runtime;
 pub mod trap;
 pub mod types;
 
+pub use api::caller::Caller;
 pub use api::externals::Extern;
 pub use api::externref::ExternRef;
 pub use api::func::Func;

@@ -1110,3 +1110,52 @@ fn funcrefs_cross_the_host_boundary() {
         .unwrap();
     assert_eq!(r, vec![Val::I32(42)]);
 }
+
+#[test]
+fn host_functions_see_the_calling_instance_memory() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "sum_bytes" (func $sum (param i32 i32) (result i32)))
+             (memory (export "mem") 1)
+             (data (i32.const 100) "\01\02\03\04\05")
+             (func (export "run") (result i32) (call $sum (i32.const 100) (i32.const 5))))"#,
+    )
+    .unwrap();
+    let ty = FuncType::new([ValType::I32, ValType::I32], [ValType::I32]);
+    let sum = Func::new_with_caller(&engine, ty, |caller, args, results| {
+        let memory = caller.memory().ok_or_else(|| Trap::host("no memory"))?;
+        let (ptr, len) = (args[0].unwrap_i32() as usize, args[1].unwrap_i32() as usize);
+        let mut buf = vec![0u8; len];
+        memory
+            .read(ptr, &mut buf)
+            .map_err(|e| Trap::host(e.to_string()))?;
+        // Write back, to show the access is the caller's own memory.
+        memory
+            .write(0, &[0xAA])
+            .map_err(|e| Trap::host(e.to_string()))?;
+        results[0] = Val::I32(buf.iter().map(|&b| b as i32).sum());
+        Ok(())
+    });
+    let mut linker = Linker::new(&engine);
+    linker.define("host", "sum_bytes", sum.clone());
+    let a = linker.instantiate(&m).unwrap();
+    let b = linker.instantiate(&m).unwrap();
+    assert_eq!(
+        a.get_typed_func::<(), i32>("run")
+            .unwrap()
+            .call(())
+            .unwrap(),
+        15
+    );
+    let mut first = [0u8];
+    a.get_memory("mem").unwrap().read(0, &mut first).unwrap();
+    assert_eq!(first, [0xAA]);
+    // The other instance's memory was not touched by the first call.
+    b.get_memory("mem").unwrap().read(0, &mut first).unwrap();
+    assert_eq!(first, [0]);
+    // Called from the host directly, there is no calling instance.
+    let err = sum.call(&[Val::I32(0), Val::I32(1)]).unwrap_err();
+    assert!(matches!(err, Error::Trap(_)), "{err:?}");
+}

@@ -1,5 +1,6 @@
 //! `Func`: a function, defined in wasm or by the host, callable from both.
 
+use super::caller::Caller;
 use super::instance::InstanceData;
 use crate::engine::Engine;
 use crate::error::{Error, Result};
@@ -36,6 +37,16 @@ impl Func {
         engine: &Engine,
         ty: FuncType,
         f: impl Fn(&[Val], &mut [Val]) -> Result<(), Trap> + 'static,
+    ) -> Func {
+        Func::new_with_caller(engine, ty, move |_, args, results| f(args, results))
+    }
+
+    /// A host function with a dynamic signature that can see its caller
+    /// (for example to read and write the calling instance's memory).
+    pub fn new_with_caller(
+        engine: &Engine,
+        ty: FuncType,
+        f: impl Fn(&Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + 'static,
     ) -> Func {
         let sig_id = engine.signature_id(&ty);
         Func {
@@ -75,7 +86,7 @@ impl Func {
             FuncKind::Host(h) => {
                 let mut results: Vec<Val> =
                     ty.results().iter().map(|&t| Val::default_for(t)).collect();
-                (h.callback)(args, &mut results)?;
+                (h.callback)(&Caller::none(), args, &mut results)?;
                 Ok(results)
             }
             FuncKind::Wasm { instance, index } => {

@@ -5,6 +5,7 @@
 //! stay on the thread that created them (`!Send`), while compiled modules
 //! are `Send + Sync` and shared freely.
 
+pub mod caller;
 pub mod externals;
 pub mod externref;
 pub mod func;

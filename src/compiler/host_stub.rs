@@ -3,8 +3,9 @@
 //! A host function looks like any other function to wasm: a `{ code, vmctx }`
 //! pair. Its `code` is this one stub, shared by every host function; its
 //! `vmctx` is a small context whose header has the same layout as an
-//! instance's (see `runtime::host_func`). The stub passes the address of its
-//! incoming arguments — the caller's outgoing area, sized for
+//! instance's (see `runtime::host_func`). The stub passes the calling wasm
+//! function's vmctx (so the closure can reach the caller's memory) and the
+//! address of its incoming arguments — the caller's outgoing area, sized for
 //! `max(params, results)` slots — to the `call_host` builtin, which runs the
 //! closure and writes results back into the same slots. The stub then loads
 //! slot 0 into both result registers (the caller reads the one its type
@@ -25,7 +26,7 @@ pub fn emit<M: MacroAssembler>() -> Assembled {
     let setup = masm.prologue(vmctx::STACK_LIMIT);
     masm.call_builtin(
         vmctx::BUILTIN_CALL_HOST,
-        &[BuiltinArg::FrameAddr(FIRST_ARG)],
+        &[BuiltinArg::FrameAddr(FIRST_ARG), BuiltinArg::CallerVmctx],
     );
     let ok = masm.new_label();
     masm.branch_if(M::INT_RESULT, false, ok);

@@ -119,6 +119,10 @@ pub enum BuiltinArg {
     /// The address of the outgoing area (`sp`): operands written with
     /// [`MacroAssembler::store_arg`], as for a wasm call.
     OutgoingArea,
+    /// The vmctx of the calling wasm function: `[[fp] - 8]` (the host-call
+    /// stub's caller saved its frame pointer at `[fp]` and keeps its vmctx
+    /// at `[its fp - 8]`).
+    CallerVmctx,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

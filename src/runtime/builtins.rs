@@ -5,6 +5,7 @@
 //! they may touch the instance freely; they must never unwind into JIT code,
 //! so host panics are caught here and re-raised after wasm has returned.
 
+use crate::api::caller::Caller;
 use crate::api::instance::InstanceData;
 use crate::runtime::host_func::HostFunc;
 use crate::runtime::{activation, vmctx};
@@ -35,9 +36,15 @@ pub(crate) extern "C" fn memory_grow(vmctx: *mut u8, delta: u32) -> u32 {
 /// Run a host function. `values` holds the arguments and receives the
 /// results (the caller sized it for both). Returns 0, or 1 after stashing
 /// the error (or panic) for the activation to report as a trap.
-pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64) -> u32 {
-    // SAFETY: the host-call stub passes the context of a live HostFunc.
-    let host: &HostFunc = unsafe { back_pointer(ctx) };
+pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64, caller: *mut u8) -> u32 {
+    // SAFETY: the host-call stub passes the context of a live HostFunc, and
+    // the vmctx of the wasm function that called it, whose instance is alive
+    // while it waits for the call.
+    let (host, caller): (&HostFunc, &InstanceData) =
+        unsafe { (back_pointer(ctx), back_pointer(caller)) };
+    let caller = Caller {
+        instance: Some(caller),
+    };
     let params = host.ty.params();
     let results_ty = host.ty.results();
     let args: Vec<Val> = params
@@ -47,7 +54,9 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64) -> u32 {
         .map(|(i, &t)| Val::from_bits(t, unsafe { *values.add(i) }))
         .collect();
     let mut results: Vec<Val> = results_ty.iter().map(|&t| Val::default_for(t)).collect();
-    match catch_unwind(AssertUnwindSafe(|| (host.callback)(&args, &mut results))) {
+    match catch_unwind(AssertUnwindSafe(|| {
+        (host.callback)(&caller, &args, &mut results)
+    })) {
         Ok(Ok(())) => {
             for (i, (r, &t)) in results.iter().zip(results_ty).enumerate() {
                 if r.ty() != t {

@@ -7,6 +7,7 @@
 //! limit, the memory base (none), the `call_host` builtin, and in the
 //! `INSTANCE` slot a pointer back to the `HostFunc`.
 
+use crate::api::caller::Caller;
 use crate::api::refs::Roots;
 use crate::masm::{NativeMasm, TrapSite};
 use crate::runtime::code_memory::CodeMemory;
@@ -17,7 +18,7 @@ use crate::types::{FuncType, Val};
 use std::cell::Cell;
 use std::sync::{Arc, OnceLock};
 
-pub(crate) type HostCallback = dyn Fn(&[Val], &mut [Val]) -> Result<(), Trap>;
+pub(crate) type HostCallback = dyn Fn(&Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap>;
 
 pub(crate) struct HostFunc {
     pub ty: FuncType,

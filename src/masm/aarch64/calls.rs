@@ -101,6 +101,10 @@ impl A64Masm {
                 BuiltinArg::Imm(v) => self.load_imm(true, to, v),
                 BuiltinArg::FrameAddr(off) => self.add_imm(to, FP, off as i64),
                 BuiltinArg::OutgoingArea => self.add_imm(to, SP, 0),
+                BuiltinArg::CallerVmctx => a64!(self.asm
+                    ; ldr X(to), [x29]
+                    ; ldur X(to), [X(to), #-8]
+                ),
             }
         }
         self.load_vmctx(X16, fn_offset);

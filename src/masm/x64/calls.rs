@@ -87,6 +87,10 @@ impl X64Masm {
                 BuiltinArg::Imm(v) => self.load_imm(true, to, v),
                 BuiltinArg::FrameAddr(off) => dynasm!(self.asm ; lea Rq(to), [rbp + off]),
                 BuiltinArg::OutgoingArea => dynasm!(self.asm ; mov Rq(to), rsp),
+                BuiltinArg::CallerVmctx => dynasm!(self.asm
+                    ; mov Rq(to), QWORD [rbp]
+                    ; mov Rq(to), QWORD [Rq(to) - 8]
+                ),
             }
         }
         dynasm!(self.asm
