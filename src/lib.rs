@@ -27,6 +27,7 @@ pub mod module;
 pub mod runtime;
 pub mod trap;
 pub mod types;
+pub mod wasi;
 
 pub use api::caller::Caller;
 pub use api::externals::Extern;

@@ -401,3 +401,43 @@ fn explain_interleaves_operators_code_and_stack() {
         "mips",
     );
 }
+
+/// A C program built for `wasm32-wasi` (wasi-tests/hello.c, rebuilt by
+/// wasi-tests/build.sh) runs as a command: its arguments after `--`, an
+/// `--env` variable, the clocks and randomness it checks, both standard
+/// streams, and its exit status, whether from `return` in `main` or
+/// `exit()`.
+#[test]
+fn wasi_command_runs_with_args_env_and_exit_status() {
+    let checks = "monotonic=1\nafter_2020=1\nrandom_nonzero=1\n";
+    let out = flint(&[
+        "run",
+        "wasi-tests/hello.wasm",
+        "--env",
+        "GREETING=hi",
+        "--",
+        "one",
+        "two",
+    ]);
+    assert_eq!(
+        stdout(&out),
+        format!("argc=3\nargv[1]=one\nargv[2]=two\nGREETING=hi\n{checks}")
+    );
+    assert_eq!(stderr(&out), "to stderr\n");
+    assert_eq!(
+        out.status.code(),
+        Some(7),
+        "exit(7) with more than one argument"
+    );
+
+    let out = flint(&["run", "wasi-tests/hello.wasm", "--", "fail"]);
+    assert_eq!(
+        stdout(&out),
+        format!("argc=2\nargv[1]=fail\nGREETING=(unset)\n{checks}")
+    );
+    assert_eq!(out.status.code(), Some(3), "return 3 from main");
+
+    let out = flint(&["run", "wasi-tests/hello.wasm"]);
+    assert_eq!(stdout(&out), format!("argc=1\nGREETING=(unset)\n{checks}"));
+    assert_eq!(out.status.code(), Some(0));
+}

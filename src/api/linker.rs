@@ -18,6 +18,11 @@ pub struct Linker {
 }
 
 impl Linker {
+    /// The engine this linker's host functions are created for.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
     pub fn new(engine: &Engine) -> Linker {
         Linker {
             engine: engine.clone(),

@@ -29,6 +29,9 @@ pub struct Failure {
     pub trapped: bool,
     /// Set only when the worker thread died of a panic.
     internal: bool,
+    /// A WASI program's own exit status (`proc_exit`): no message, and
+    /// this exact code.
+    pub status: Option<u8>,
 }
 
 impl Failure {
@@ -38,6 +41,17 @@ impl Failure {
             message: message.into(),
             trapped: false,
             internal: false,
+            status: None,
+        }
+    }
+
+    /// A program that chose its exit status: flint exits with it, quietly.
+    pub fn exit_status(status: u32) -> Failure {
+        Failure {
+            message: String::new(),
+            trapped: false,
+            internal: false,
+            status: Some(status as u8),
         }
     }
 
@@ -49,11 +63,14 @@ impl Failure {
             trapped: matches!(err, flint::Error::Trap(_)),
             message: format!("{context}: {err}"),
             internal: false,
+            status: None,
         }
     }
 
     pub fn exit_code(&self) -> u8 {
-        if self.internal {
+        if let Some(status) = self.status {
+            status
+        } else if self.internal {
             EXIT_PANIC
         } else if self.trapped {
             EXIT_TRAP
@@ -113,6 +130,7 @@ pub fn run_on_big_stack(
             message: "flint panicked; this is a bug in flint".into(),
             trapped: false,
             internal: true,
+            status: None,
         })
     })
 }

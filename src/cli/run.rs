@@ -24,9 +24,15 @@ pub struct RunArgs {
     #[arg(long, value_name = "NAME")]
     pub invoke: Option<String>,
 
+    /// For WASI programs: set an environment variable (`KEY=VALUE`), or
+    /// pass one of flint's own through (`KEY`). Repeatable.
+    #[arg(long = "env", value_name = "KEY[=VALUE]")]
+    pub env: Vec<String>,
+
     /// Arguments for `--invoke`, parsed by the function's parameter types:
     /// integers in decimal or 0x hex (negative allowed), floats in decimal
-    /// or as inf, -inf, nan, nan:0xPAYLOAD.
+    /// or as inf, -inf, nan, nan:0xPAYLOAD. For a WASI program without
+    /// `--invoke`: its command-line arguments (after `--`).
     // Hyphen values are allowed so `-5` and `-inf` are arguments, not
     // unknown flags; `trailing_var_arg` makes everything after the first
     // argument belong to the function.
@@ -49,17 +55,64 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let module = Module::new(&engine, &wasm)
         .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
 
-    // The host environment offered to the module. Empty for now, so any
-    // import is a link error that names it; WASI definitions go here.
-    let linker = Linker::new(&engine);
+    // The host environment offered to the module: WASI preview 1 for a
+    // module that imports it; any other import is a link error naming it.
+    let mut linker = Linker::new(&engine);
+    let wasi = uses_wasi(&module).then(|| wasi_context(path, &args));
+    if let Some(ctx) = &wasi {
+        ctx.add_to_linker(&mut linker);
+    }
     let instance = linker
         .instantiate(&module)
         .map_err(|e| Failure::from_api(format!("instantiating `{}`", path.display()), e))?;
 
-    match &args.invoke {
+    let outcome = match &args.invoke {
         Some(name) => invoke(&module, &instance, name, &args.args),
-        None => run_entry_point(path, &wasm, &module, &instance, &args.args),
+        None => {
+            let argv = if wasi.is_some() {
+                &[][..]
+            } else {
+                &args.args[..]
+            };
+            run_entry_point(path, &wasm, &module, &instance, argv)
+        }
+    };
+    // `proc_exit` unwinds the program like a trap; its status is the
+    // program's own answer, not a failure of flint's.
+    match (outcome, wasi.and_then(|ctx| ctx.exit_code())) {
+        (Err(_), Some(0)) => Ok(()),
+        (Err(_), Some(status)) => Err(Failure::exit_status(status)),
+        (outcome, _) => outcome,
     }
+}
+
+fn uses_wasi(module: &Module) -> bool {
+    module
+        .imports()
+        .iter()
+        .any(|i| i.module == flint::wasi::MODULE)
+}
+
+/// The program's view: argv[0] is the file name as given, then the
+/// trailing arguments; `--env` entries in order.
+fn wasi_context(path: &Path, args: &RunArgs) -> flint::wasi::WasiCtx {
+    let mut ctx = flint::wasi::WasiCtx::new();
+    ctx.arg(path.display().to_string());
+    if args.invoke.is_none() {
+        for a in &args.args {
+            ctx.arg(a.clone());
+        }
+    }
+    for e in &args.env {
+        match e.split_once('=') {
+            Some((k, v)) => ctx.env(k, v),
+            None => match std::env::var(e) {
+                Ok(v) => ctx.env(e.clone(), v),
+                Err(_) => &mut ctx,
+            },
+        };
+    }
+    ctx
 }
 
 /// `--invoke NAME ARGS...`: call an export and print its results.
