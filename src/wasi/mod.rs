@@ -107,37 +107,16 @@ impl WasiCtx {
             &[I32, I32],
             Box::new(|ctx, mem, a| copy_strings(mem, &environ(&ctx.env), a)),
         );
+        // `clock_time_get(id, precision, out)` / `clock_res_get(id, out)`.
         define(
             "clock_res_get",
             &[I32, I32],
-            Box::new(|_, mem, a| {
-                let Some(clock) = clock_id(arg_u32(a, 0)) else {
-                    return Ok(Errno::Inval);
-                };
-                let mut ts = libc::timespec {
-                    tv_sec: 0,
-                    tv_nsec: 0,
-                };
-                // SAFETY: `ts` is a valid out-parameter.
-                unsafe { libc::clock_getres(clock, &mut ts) };
-                write_u64(mem, arg_u32(a, 1), timespec_nanos(&ts))
-            }),
+            Box::new(|_, mem, a| clock(mem, a, 1, libc::clock_getres)),
         );
         define(
             "clock_time_get",
             &[I32, I64, I32],
-            Box::new(|_, mem, a| {
-                let Some(clock) = clock_id(arg_u32(a, 0)) else {
-                    return Ok(Errno::Inval);
-                };
-                let mut ts = libc::timespec {
-                    tv_sec: 0,
-                    tv_nsec: 0,
-                };
-                // SAFETY: `ts` is a valid out-parameter.
-                unsafe { libc::clock_gettime(clock, &mut ts) };
-                write_u64(mem, arg_u32(a, 2), timespec_nanos(&ts))
-            }),
+            Box::new(|_, mem, a| clock(mem, a, 2, libc::clock_gettime)),
         );
         define(
             "random_get",
@@ -389,6 +368,26 @@ fn write_u32(mem: &Memory, ptr: u32, v: u32) -> Result<Errno, Trap> {
 
 fn write_u64(mem: &Memory, ptr: u32, v: u64) -> Result<Errno, Trap> {
     write_bytes(mem, ptr, &v.to_le_bytes())
+}
+
+/// Read clock `args[0]` with `read` (the time or the resolution) and write
+/// it in nanoseconds to the pointer `args[out]`.
+fn clock(
+    mem: &Memory,
+    args: &[Val],
+    out: usize,
+    read: unsafe extern "C" fn(libc::clockid_t, *mut libc::timespec) -> libc::c_int,
+) -> Result<Errno, Trap> {
+    let Some(clock) = clock_id(arg_u32(args, 0)) else {
+        return Ok(Errno::Inval);
+    };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid out-parameter and `clock` a valid clock id.
+    unsafe { read(clock, &mut ts) };
+    write_u64(mem, arg_u32(args, out), timespec_nanos(&ts))
 }
 
 /// WASI clock ids: realtime, monotonic, process and thread CPU time.
