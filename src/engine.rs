@@ -15,12 +15,16 @@ use std::sync::{Arc, Mutex};
 #[derive(Clone, Debug)]
 pub struct Config {
     pub(crate) max_wasm_stack: usize,
+    pub(crate) max_memory_pages: u32,
+    pub(crate) max_code_size: usize,
 }
 
 impl Default for Config {
     fn default() -> Config {
         Config {
             max_wasm_stack: 1 << 20,
+            max_memory_pages: crate::runtime::linear_memory::MAX_PAGES,
+            max_code_size: 1 << 30,
         }
     }
 }
@@ -34,6 +38,23 @@ impl Config {
     /// `call stack exhausted`. The host thread's stack must be larger.
     pub fn max_wasm_stack(&mut self, bytes: usize) -> &mut Config {
         self.max_wasm_stack = bytes;
+        self
+    }
+
+    /// The most 64 KiB pages a memory an instance defines may have: a
+    /// larger minimum fails instantiation, and `memory.grow` past it
+    /// returns -1 as at a declared maximum. (Memories the host creates and
+    /// passes in are sized by the host.)
+    pub fn max_memory_pages(&mut self, pages: u32) -> &mut Config {
+        self.max_memory_pages = pages;
+        self
+    }
+
+    /// The most machine code (bytes) compiling one module may produce, so
+    /// that a hostile module cannot make the compiler use unbounded
+    /// memory; past it `Module::new` fails. Default 1 GiB.
+    pub fn max_code_size(&mut self, bytes: usize) -> &mut Config {
+        self.max_code_size = bytes;
         self
     }
 }

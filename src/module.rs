@@ -504,6 +504,15 @@ fn translate<M: MacroAssembler>(
                 let entry = compiler::compile_function(
                     &mut masm, &env, next_func, validator, &body, func_trace,
                 )?;
+                let limit = engine.config().max_code_size;
+                if masm.offset() > limit {
+                    return Err(Error::InvalidModule {
+                        message: format!(
+                            "compiled code exceeds the configured limit of {limit} bytes"
+                        ),
+                        offset: body.range().start as usize,
+                    });
+                }
                 b.func_offsets.push(entry);
                 next_func += 1;
             }

@@ -1159,3 +1159,55 @@ fn host_functions_see_the_calling_instance_memory() {
     let err = sum.call(&[Val::I32(0), Val::I32(1)]).unwrap_err();
     assert!(matches!(err, Error::Trap(_)), "{err:?}");
 }
+
+// ---------------------------------------------------------------------------
+// Resource limits
+// ---------------------------------------------------------------------------
+
+#[test]
+fn memory_limit_per_instance() {
+    let mut config = Config::new();
+    config.max_memory_pages(4);
+    let engine = Engine::new(&config);
+    let grows = Module::new(
+        &engine,
+        r#"(module (memory 1)
+             (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&grows, &[]).unwrap();
+    let grow = inst.get_typed_func::<i32, i32>("grow").unwrap();
+    // Up to the limit works; past it memory.grow fails like at a declared
+    // maximum (-1), without trapping.
+    assert_eq!(grow.call(3).unwrap(), 1);
+    assert_eq!(grow.call(1).unwrap(), -1);
+    assert_eq!(grow.call(0).unwrap(), 4);
+    // A declared minimum over the limit cannot be instantiated at all.
+    let big = Module::new(&engine, "(module (memory 5))").unwrap();
+    let err = expect_err(Instance::new(&big, &[]), "instantiate over the limit");
+    assert!(
+        matches!(&err, Error::Instantiation(m) if m.contains("limit of 4 pages")),
+        "{err:?}"
+    );
+    // The default engine has the full 4 GiB range.
+    let inst = Instance::new(&module(r#"(module (memory 5))"#), &[]);
+    assert!(inst.is_ok());
+}
+
+#[test]
+fn compiled_code_size_limit() {
+    // Enough code that a 4 KiB budget is exceeded, whatever the ISA.
+    let body = "(local.get 0) (i32.const 3) (i32.mul) (local.set 0) ".repeat(400);
+    let wat = format!("(module (func (param i32) {body}))");
+    let mut config = Config::new();
+    config.max_code_size(4096);
+    let err = expect_err(
+        Module::new(&Engine::new(&config), &wat),
+        "over the code budget",
+    );
+    assert!(
+        matches!(&err, Error::InvalidModule { message, .. } if message.contains("4096 bytes")),
+        "{err:?}"
+    );
+    assert!(Module::new(&Engine::default(), &wat).is_ok());
+}

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::module::{ConstExpr, ExportKind, ImportKind, Module};
 use crate::runtime::{activation, builtins, vmctx};
 use crate::trap::Trap;
-use crate::types::{limits_match, ExternType, Val};
+use crate::types::{limits_match, ExternType, MemoryType, Val};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -107,7 +107,15 @@ impl Instance {
 
         if memory.is_none() {
             if let Some(ty) = m.memory {
-                memory = Some(Memory::new(&m.engine, ty)?);
+                let limit = m.engine.config().max_memory_pages;
+                if ty.min > limit {
+                    return Err(Error::Instantiation(format!(
+                        "memory of {} pages exceeds the configured limit of {limit} pages",
+                        ty.min
+                    )));
+                }
+                let max = Some(ty.max.map_or(limit, |max| max.min(limit)));
+                memory = Some(Memory::new(&m.engine, MemoryType { max, ..ty })?);
             }
         }
         let num_imported_tables = tables.len();
