@@ -41,6 +41,7 @@
 //! this table, so no trap needs a call into the runtime on the hot path.
 
 pub mod aarch64;
+pub(crate) mod traps;
 pub mod x64;
 
 // Execution tests of the native backend through this seam; they need the

@@ -54,10 +54,11 @@ use dynasmrt::aarch64::{
 };
 use dynasmrt::{DynasmApi, DynasmLabelApi, VecAssembler};
 
+use crate::masm::traps::TrapTable;
 use crate::masm::{
     Assembled, AssemblyError, BuiltinArg, Conversion, EntryTrampoline, FloatBinOp, FloatCmp,
     FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind, MacroAssembler,
-    Operand, Reg, StoreKind, TrapSite,
+    Operand, Reg, StoreKind,
 };
 use crate::trap::TrapCode;
 use crate::types::ValType;
@@ -91,11 +92,8 @@ const V31: u8 = 31;
 /// The A64 implementation of the [`MacroAssembler`] contract.
 pub struct A64Masm {
     asm: VecAssembler<Aarch64Relocation>,
-    /// Every trap site so far, in emission order (hence sorted by offset).
-    trap_sites: Vec<TrapSite>,
-    /// The out-of-line trap stubs the current function branches to: one
-    /// `udf` per distinct code, emitted by `function_end`.
-    stubs: Vec<(TrapCode, Label)>,
+    /// Trap sites, and the current function's out-of-line stubs.
+    traps: TrapTable,
     /// Where labels are bound and which conditional branches still need a
     /// target in range.
     branches: branches::BranchState,
@@ -198,18 +196,13 @@ impl A64Masm {
 
     /// Record that the instruction about to be emitted may trap with `code`.
     fn trap_site_here(&mut self, code: TrapCode) {
-        let offset = self.asm.offset().0 as u32;
-        self.trap_sites.push(TrapSite { offset, code });
+        self.traps.record(self.asm.offset().0, code);
     }
 
     /// The label of this function's out-of-line stub for `code`.
     fn trap_label(&mut self, code: TrapCode) -> Label {
-        if let Some(&(_, l)) = self.stubs.iter().find(|(c, _)| *c == code) {
-            return l;
-        }
-        let l = self.asm.new_dynamic_label();
-        self.stubs.push((code, l));
-        l
+        let asm = &mut self.asm;
+        self.traps.stub(code, || asm.new_dynamic_label())
     }
 
     /// `dst = v` in the fewest instructions: one `movz`/`movn` when at most
@@ -460,8 +453,7 @@ impl MacroAssembler for A64Masm {
     fn new() -> Self {
         A64Masm {
             asm: VecAssembler::new(0),
-            trap_sites: Vec::new(),
-            stubs: Vec::new(),
+            traps: TrapTable::default(),
             branches: branches::BranchState::default(),
         }
     }
@@ -583,7 +575,7 @@ impl MacroAssembler for A64Masm {
     }
 
     fn function_end(&mut self) {
-        self.guard(8 * self.stubs.len());
+        self.guard(8 * self.traps.pending_stubs());
         self.emit_trap_stubs();
         debug_assert!(self.branches.is_idle(), "a branch target was never bound");
     }
@@ -791,14 +783,12 @@ impl MacroAssembler for A64Masm {
     // ---- Whole-module pieces -------------------------------------------
 
     fn finish(self) -> Result<Assembled, AssemblyError> {
-        debug_assert!(self.stubs.is_empty(), "function_end was not called");
         let code = self.asm.finalize().map_err(|e| {
             AssemblyError(format!(
                 "aarch64: {e:?} (a call spans more than the ±128 MiB a `bl` reaches)"
             ))
         })?;
-        let mut trap_sites = self.trap_sites;
-        trap_sites.sort_by_key(|s| s.offset);
+        let trap_sites = self.traps.into_sites();
         Ok(Assembled { code, trap_sites })
     }
 }
@@ -808,7 +798,7 @@ impl A64Masm {
     /// single `udf` whose offset is a trap site (the signal handler sees the
     /// SIGILL and unwinds with the code). Stubs for one code are shared.
     fn emit_trap_stubs(&mut self) {
-        for (code, label) in std::mem::take(&mut self.stubs) {
+        for (code, label) in self.traps.take_stubs() {
             self.bind_label(label);
             self.trap_site_here(code);
             a64!(self.asm ; udf #0);

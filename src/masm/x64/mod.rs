@@ -43,10 +43,11 @@ mod traps;
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
+use crate::masm::traps::TrapTable;
 use crate::masm::{
     Assembled, AssemblyError, BuiltinArg, Conversion, EntryTrampoline, FloatBinOp, FloatCmp,
     FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind, MacroAssembler,
-    Operand, Reg, StoreKind, TrapSite,
+    Operand, Reg, StoreKind,
 };
 use crate::trap::TrapCode;
 use crate::types::ValType;
@@ -71,11 +72,8 @@ const XMM15: u8 = 15;
 /// The x86-64 implementation of the [`MacroAssembler`] contract.
 pub struct X64Masm {
     asm: VecAssembler<X64Relocation>,
-    /// Every trap site so far, in emission order (hence sorted by offset).
-    trap_sites: Vec<TrapSite>,
-    /// The out-of-line trap stubs the current function branches to: one
-    /// `ud2` per distinct code, emitted by `function_end`.
-    stubs: Vec<(TrapCode, Label)>,
+    /// Trap sites, and the current function's out-of-line stubs.
+    traps: TrapTable,
 }
 
 /// The per-ISA pieces outside function bodies.
@@ -105,8 +103,7 @@ fn imm32(v: i64) -> Option<i32> {
 impl X64Masm {
     /// Record that the instruction about to be emitted may trap with `code`.
     fn trap_site_here(&mut self, code: TrapCode) {
-        let offset = self.asm.offset().0 as u32;
-        self.trap_sites.push(TrapSite { offset, code });
+        self.traps.record(self.asm.offset().0, code);
     }
 
     /// Lower an int `rhs` operand. A 64-bit immediate that does not fit a
@@ -209,12 +206,8 @@ impl X64Masm {
 
     /// The label of this function's out-of-line stub for `code`.
     fn trap_label(&mut self, code: TrapCode) -> Label {
-        if let Some(&(_, l)) = self.stubs.iter().find(|(c, _)| *c == code) {
-            return l;
-        }
-        let l = self.asm.new_dynamic_label();
-        self.stubs.push((code, l));
-        l
+        let asm = &mut self.asm;
+        self.traps.stub(code, || asm.new_dynamic_label())
     }
 }
 
@@ -268,8 +261,7 @@ impl MacroAssembler for X64Masm {
     fn new() -> Self {
         X64Masm {
             asm: VecAssembler::new(0),
-            trap_sites: Vec::new(),
-            stubs: Vec::new(),
+            traps: TrapTable::default(),
         }
     }
 
@@ -577,17 +569,13 @@ impl MacroAssembler for X64Masm {
     // ---- Whole-module pieces -------------------------------------------
 
     fn finish(self) -> Result<Assembled, AssemblyError> {
-        debug_assert!(self.stubs.is_empty(), "function_end was not called");
         // rel32 calls and jumps reach ±2 GiB, more code than a module can
         // produce, so this only fails on a backend bug.
         let code = self
             .asm
             .finalize()
             .map_err(|e| AssemblyError(format!("x64: {e:?}")))?;
-        let mut trap_sites = self.trap_sites;
-        // Emission order is already offset order; sorting is a cheap guard
-        // against a future lowering that records sites out of order.
-        trap_sites.sort_by_key(|s| s.offset);
+        let trap_sites = self.traps.into_sites();
         Ok(Assembled { code, trap_sites })
     }
 }

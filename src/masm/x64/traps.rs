@@ -15,7 +15,7 @@ use super::X64Masm;
 impl X64Masm {
     /// Emit and forget the stubs the current function asked for.
     pub(super) fn emit_trap_stubs(&mut self) {
-        for (code, label) in std::mem::take(&mut self.stubs) {
+        for (code, label) in self.traps.take_stubs() {
             dynasm!(self.asm ; =>label);
             self.trap_site_here(code);
             dynasm!(self.asm ; ud2);
