@@ -982,3 +982,44 @@ fn four_threads_trap_concurrently() {
         t.join().expect("a thread failed");
     }
 }
+
+/// A thread without an alternate signal stack (as threads created by C
+/// code may be) still gets its traps: entering wasm gives it one.
+#[test]
+fn traps_work_on_a_thread_without_an_alternate_signal_stack() {
+    let module = Module::new(
+        &Engine::default(),
+        r#"(module (memory 1)
+             (func (export "oob") (result i32) (i32.load (i32.const 65536))))"#,
+    )
+    .unwrap();
+    std::thread::spawn(move || {
+        // SAFETY: disabling this thread's alternate signal stack.
+        unsafe {
+            let disable = libc::stack_t {
+                ss_sp: std::ptr::null_mut(),
+                ss_flags: libc::SS_DISABLE,
+                ss_size: 0,
+            };
+            assert_eq!(libc::sigaltstack(&disable, std::ptr::null_mut()), 0);
+        }
+        let inst = Instance::new(&module, &[]).unwrap();
+        let oob = inst.get_typed_func::<(), i32>("oob").unwrap();
+        match oob.call(()) {
+            Err(Error::Trap(t)) => assert_eq!(t.code, TrapCode::MemoryOutOfBounds),
+            other => panic!(
+                "expected a trap, got {:?}",
+                other.map_err(|e| e.to_string())
+            ),
+        }
+        // SAFETY: querying this thread's alternate signal stack.
+        let flags = unsafe {
+            let mut now: libc::stack_t = std::mem::zeroed();
+            libc::sigaltstack(std::ptr::null(), &mut now);
+            now.ss_flags
+        };
+        assert_eq!(flags & libc::SS_DISABLE, 0, "entering wasm installed one");
+    })
+    .join()
+    .unwrap();
+}

@@ -227,6 +227,7 @@ pub unsafe fn call_wasm(
     if prev.is_null() {
         let limit = compute_stack_limit(max_stack);
         STACK_LIMIT.with(|c| c.set(limit));
+        signals::ensure_alt_stack();
     }
     let activation = Activation {
         unwind_sp: Cell::new(0),

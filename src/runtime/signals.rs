@@ -61,9 +61,9 @@ pub fn install() {
                 }
                 let mut action: libc::sigaction = std::mem::zeroed();
                 action.sa_sigaction = handler as *const () as libc::sighandler_t;
-                // SA_ONSTACK: use the thread's alternate stack if it has one
-                // (Rust installs one per thread for its stack-overflow
-                // handler). SA_NODEFER: do not block the signal while
+                // SA_ONSTACK: use the thread's alternate stack (Rust installs
+                // one per thread for its stack-overflow handler, and
+                // `ensure_alt_stack` gives one to threads that lack it). SA_NODEFER: do not block the signal while
                 // chaining, so a previous handler that re-raises is not
                 // silently deferred.
                 action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
@@ -77,6 +77,95 @@ pub fn install() {
             }
         }
     });
+}
+
+// ---- Alternate signal stacks ---------------------------------------------
+
+/// Bytes of alternate signal stack Flint gives a thread that has none.
+const ALT_STACK_SIZE: usize = 64 * 1024;
+
+/// An alternate signal stack this thread got from Flint, unmapped (after
+/// being disabled) when the thread exits.
+struct AltStack {
+    base: *mut libc::c_void,
+    len: usize,
+}
+
+impl Drop for AltStack {
+    fn drop(&mut self) {
+        // SAFETY: disabling the alternate stack is always allowed outside a
+        // handler (thread exit), and the mapping is ours.
+        unsafe {
+            let disable = libc::stack_t {
+                ss_sp: std::ptr::null_mut(),
+                ss_flags: libc::SS_DISABLE,
+                ss_size: 0,
+            };
+            libc::sigaltstack(&disable, std::ptr::null_mut());
+            libc::munmap(self.base, self.len);
+        }
+    }
+}
+
+thread_local! {
+    static ALT_STACK: std::cell::RefCell<Option<AltStack>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Make sure this thread has an alternate signal stack, so the trap handler
+/// can run even when a fault comes from running out of stack. Threads made
+/// by Rust's `std` already have one; threads an embedder made in C may not,
+/// and get one here (with a guard page below it), kept until they exit.
+pub fn ensure_alt_stack() {
+    // SAFETY: querying the current alternate stack has no preconditions.
+    let current = unsafe {
+        let mut old: libc::stack_t = std::mem::zeroed();
+        libc::sigaltstack(std::ptr::null(), &mut old);
+        old
+    };
+    if current.ss_flags & libc::SS_DISABLE == 0 {
+        return;
+    }
+    let guard = page_size();
+    let len = ALT_STACK_SIZE + guard;
+    // SAFETY: a fresh private anonymous mapping touches nothing else.
+    let base = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if base == libc::MAP_FAILED {
+        return; // No alternate stack: the handler still works on the normal one.
+    }
+    // SAFETY: `base` is our mapping; the lowest page becomes the guard, and
+    // the rest is handed to the kernel as this thread's signal stack.
+    unsafe {
+        libc::mprotect(base, guard, libc::PROT_NONE);
+        let stack = libc::stack_t {
+            ss_sp: base.cast::<u8>().add(guard).cast(),
+            ss_flags: 0,
+            ss_size: ALT_STACK_SIZE,
+        };
+        if libc::sigaltstack(&stack, std::ptr::null_mut()) != 0 {
+            libc::munmap(base, len);
+            return;
+        }
+    }
+    ALT_STACK.with(|s| *s.borrow_mut() = Some(AltStack { base, len }));
+}
+
+fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    if size > 0 {
+        size as usize
+    } else {
+        4096
+    }
 }
 
 // ---- The code registry -------------------------------------------------
@@ -381,6 +470,41 @@ mod tests {
                 site(4, TrapCode::Unreachable),
             ]),
         );
+    }
+
+    #[test]
+    fn threads_without_an_alternate_stack_get_one() {
+        std::thread::spawn(|| {
+            // SAFETY: disabling and querying this thread's alternate stack.
+            let query = || unsafe {
+                let mut old: libc::stack_t = std::mem::zeroed();
+                libc::sigaltstack(std::ptr::null(), &mut old);
+                old
+            };
+            // SAFETY: as above.
+            unsafe {
+                let disable = libc::stack_t {
+                    ss_sp: std::ptr::null_mut(),
+                    ss_flags: libc::SS_DISABLE,
+                    ss_size: 0,
+                };
+                assert_eq!(libc::sigaltstack(&disable, std::ptr::null_mut()), 0);
+            }
+            assert_ne!(query().ss_flags & libc::SS_DISABLE, 0);
+            ensure_alt_stack();
+            let now = query();
+            assert_eq!(
+                now.ss_flags & libc::SS_DISABLE,
+                0,
+                "an alternate stack is set"
+            );
+            assert_eq!(now.ss_size, ALT_STACK_SIZE);
+            // A second call keeps the existing one.
+            ensure_alt_stack();
+            assert_eq!(query().ss_sp, now.ss_sp);
+        })
+        .join()
+        .unwrap();
     }
 
     #[test]
