@@ -320,6 +320,7 @@ fn translate<M: MacroAssembler>(
     let mut offsets = b.offsets();
     let mut next_func = 0u32;
     let mut merge_slots = 0u32;
+    let mut allocs = compiler::Allocations::default();
     let mut table_types: Vec<ValType> = Vec::new();
 
     // The parser needs the feature set too: with memory64 enabled it
@@ -482,7 +483,6 @@ fn translate<M: MacroAssembler>(
                 let ValidPayload::Func(to_validate, body) = valid else {
                     unreachable!("a code entry validates into a function")
                 };
-                let validator = to_validate.into_validator(Default::default());
                 let env = ModuleEnv {
                     types: &b.types,
                     sig_ids: &b.sig_ids,
@@ -502,7 +502,13 @@ fn translate<M: MacroAssembler>(
                     t.funcs.last_mut().expect("just pushed")
                 });
                 let entry = compiler::compile_function(
-                    &mut masm, &env, next_func, validator, &body, func_trace,
+                    &mut masm,
+                    &env,
+                    next_func,
+                    to_validate,
+                    &body,
+                    func_trace,
+                    &mut allocs,
                 )?;
                 let limit = engine.config().max_code_size;
                 if masm.offset() > limit {

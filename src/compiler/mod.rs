@@ -37,7 +37,10 @@ use control::ControlFrame;
 use frame::Frame;
 use registers::RegFile;
 use value_stack::{Entry, Slot};
-use wasmparser::{FuncValidator, FunctionBody, OperatorsReader, ValidatorResources};
+use wasmparser::{
+    FuncToValidate, FuncValidatorAllocations, FunctionBody, OperatorsReader,
+    OperatorsReaderAllocations, ValidatorResources,
+};
 
 /// What compiling one function needs to know about its module.
 pub struct ModuleEnv<'a> {
@@ -70,10 +73,12 @@ pub fn compile_function<M: MacroAssembler>(
     masm: &mut M,
     env: &ModuleEnv<'_>,
     func_index: u32,
-    mut validator: FuncValidator<ValidatorResources>,
+    to_validate: FuncToValidate<ValidatorResources>,
     body: &FunctionBody<'_>,
     mut trace: Option<&mut trace::FuncTrace>,
+    allocs: &mut Allocations,
 ) -> Result<usize> {
+    let mut validator = to_validate.into_validator(std::mem::take(&mut allocs.validator));
     let ty = env.func_type(func_index).clone();
     let mut locals: Vec<ValType> = ty.params().to_vec();
     let mut reader = body.get_binary_reader();
@@ -100,7 +105,7 @@ pub fn compile_function<M: MacroAssembler>(
         t.prologue = entry..fc.masm.offset();
     }
 
-    let mut ops = OperatorsReader::new(reader);
+    let mut ops = OperatorsReader::new_with_allocs(reader, std::mem::take(&mut allocs.operators));
     while !ops.eof() {
         let (op, offset) = ops.read_with_offset()?;
         validator.op(offset, &op)?;
@@ -110,6 +115,8 @@ pub fn compile_function<M: MacroAssembler>(
         }
     }
     ops.finish()?;
+    allocs.operators = ops.into_allocations();
+    allocs.validator = validator.into_allocations();
 
     let frame_size = fc.frame.size();
     let stubs = fc.masm.offset();
@@ -124,6 +131,15 @@ pub fn compile_function<M: MacroAssembler>(
         }
     }
     Ok(entry)
+}
+
+/// Buffers wasmparser's validator and operator reader need for a function
+/// body, kept from one function to the next so a module's compile does not
+/// allocate them afresh for each.
+#[derive(Default)]
+pub struct Allocations {
+    validator: FuncValidatorAllocations,
+    operators: OperatorsReaderAllocations,
 }
 
 fn unsupported(offset: usize, what: &str) -> Error {
