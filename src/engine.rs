@@ -17,6 +17,7 @@ pub struct Config {
     pub(crate) max_wasm_stack: usize,
     pub(crate) max_memory_pages: u32,
     pub(crate) max_code_size: usize,
+    pub(crate) consume_fuel: bool,
 }
 
 impl Default for Config {
@@ -25,6 +26,7 @@ impl Default for Config {
             max_wasm_stack: 1 << 20,
             max_memory_pages: crate::runtime::linear_memory::MAX_PAGES,
             max_code_size: 1 << 30,
+            consume_fuel: false,
         }
     }
 }
@@ -47,6 +49,17 @@ impl Config {
     /// passes in are sized by the host.)
     pub fn max_memory_pages(&mut self, pages: u32) -> &mut Config {
         self.max_memory_pages = pages;
+        self
+    }
+
+    /// Fuel metering: compiled code charges one unit of the instance's fuel
+    /// on every function entry and every loop iteration, and traps with
+    /// `OutOfFuel` when it runs out (`Instance::set_fuel`). The charges
+    /// depend only on the wasm control flow, so the same module and input
+    /// consume the same fuel on every ISA. Off by default (no code is
+    /// emitted for it then).
+    pub fn consume_fuel(&mut self, on: bool) -> &mut Config {
+        self.consume_fuel = on;
         self
     }
 

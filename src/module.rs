@@ -493,6 +493,7 @@ fn translate<M: MacroAssembler>(
                     offsets: &offsets,
                     func_labels: &labels,
                     merge_slots,
+                    fuel: engine.config().consume_fuel,
                 };
                 // Tracing is off in `Module::new`: the `Option` is
                 // checked once per operator, nothing more.

@@ -38,11 +38,14 @@ pub enum TrapCode {
     /// A host function returned an error; the error itself travels beside
     /// the trap code (see `runtime::activation`).
     HostError,
+    /// Fuel metering is on (`Config::consume_fuel`) and the instance's fuel
+    /// ran out.
+    OutOfFuel,
 }
 
 impl TrapCode {
     /// All codes, for decoding the byte JIT code stores in its trap table.
-    pub const ALL: [TrapCode; 11] = [
+    pub const ALL: [TrapCode; 12] = [
         TrapCode::Unreachable,
         TrapCode::MemoryOutOfBounds,
         TrapCode::IntegerDivideByZero,
@@ -54,6 +57,7 @@ impl TrapCode {
         TrapCode::IndirectCallTypeMismatch,
         TrapCode::StackOverflow,
         TrapCode::HostError,
+        TrapCode::OutOfFuel,
     ];
 
     pub fn from_u8(code: u8) -> Option<TrapCode> {
@@ -74,6 +78,7 @@ impl TrapCode {
             TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
             TrapCode::StackOverflow => "call stack exhausted",
             TrapCode::HostError => "host function error",
+            TrapCode::OutOfFuel => "all fuel consumed by WebAssembly",
         }
     }
 }

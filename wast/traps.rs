@@ -1023,3 +1023,64 @@ fn traps_work_on_a_thread_without_an_alternate_signal_stack() {
     .join()
     .unwrap();
 }
+
+/// Fuel metering stops an infinite loop with a trap, and charges exactly
+/// one unit per function entry and per loop iteration: the counts below
+/// are the same on every ISA because they depend only on the wasm.
+#[test]
+fn fuel_stops_infinite_loops_and_counts_deterministically() {
+    let mut config = Config::new();
+    config.consume_fuel(true);
+    let engine = Engine::new(&config);
+    let module = Module::new(
+        &engine,
+        r#"(module
+             (func $leaf (result i32) (i32.const 1))
+             (func (export "forever") (loop $l (br $l)))
+             ;; n iterations, each calling $leaf once.
+             (func (export "count") (param $n i32) (result i32) (local $acc i32)
+               (block $done
+                 (loop $l
+                   (br_if $done (i32.eqz (local.get $n)))
+                   (local.set $acc (i32.add (local.get $acc) (call $leaf)))
+                   (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                   (br $l)))
+               (local.get $acc)))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&module, &[]).unwrap();
+
+    inst.set_fuel(10_000);
+    let forever = inst.get_typed_func::<(), ()>("forever").unwrap();
+    match forever.call(()) {
+        Err(Error::Trap(t)) => {
+            assert_eq!(t.code, TrapCode::OutOfFuel);
+            assert_eq!(t.to_string(), "all fuel consumed by WebAssembly");
+        }
+        other => panic!(
+            "expected out of fuel, got {:?}",
+            other.map_err(|e| e.to_string())
+        ),
+    }
+    assert_eq!(inst.fuel(), 0);
+
+    // count(100): 1 (entry) + 101 loop headers (100 iterations and the
+    // exit test) + 100 calls of $leaf = 202.
+    inst.set_fuel(1_000);
+    let count = inst.get_typed_func::<i32, i32>("count").unwrap();
+    assert_eq!(count.call(100).unwrap(), 100);
+    assert_eq!(inst.fuel(), 1_000 - 202);
+    // Exactly enough fuel succeeds; one less traps.
+    inst.set_fuel(202);
+    assert_eq!(count.call(100).unwrap(), 100);
+    inst.set_fuel(201);
+    assert!(matches!(count.call(100), Err(Error::Trap(t)) if t.code == TrapCode::OutOfFuel));
+    // Without fuel metering, none is needed.
+    let plain = Module::new(&Engine::default(), r#"(module (func (export "f") (loop)))"#).unwrap();
+    let plain = Instance::new(&plain, &[]).unwrap();
+    plain
+        .get_typed_func::<(), ()>("f")
+        .unwrap()
+        .call(())
+        .unwrap();
+}

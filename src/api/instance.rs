@@ -244,6 +244,19 @@ impl Instance {
         }
     }
 
+    /// Give the instance `fuel` units (fuel metering, `Config::consume_fuel`):
+    /// each function entry and loop iteration in it costs one, and running
+    /// out traps with `OutOfFuel`. The instance starts with none.
+    pub fn set_fuel(&self, fuel: u64) {
+        self.data.set(vmctx::FUEL, fuel.min(i64::MAX as u64));
+    }
+
+    /// The fuel left (0 once it ran out).
+    pub fn fuel(&self) -> u64 {
+        let raw = self.data.vmctx[vmctx::FUEL as usize / 8].get() as i64;
+        raw.max(0) as u64
+    }
+
     pub fn module(&self) -> &Module {
         &self.data.module
     }

@@ -58,6 +58,9 @@ pub struct ModuleEnv<'a> {
     pub func_labels: &'a [Label],
     /// Merge slots each frame reserves ([`merge_slots_needed`]).
     pub merge_slots: u32,
+    /// Fuel metering (`Config::consume_fuel`): charge function entries and
+    /// loop iterations.
+    pub fuel: bool,
 }
 
 impl ModuleEnv<'_> {
@@ -99,6 +102,9 @@ pub fn compile_function<M: MacroAssembler>(
     let setup = fc.masm.prologue(crate::runtime::vmctx::STACK_LIMIT);
     if let Some((offset, bytes)) = fc.frame.declared_locals() {
         fc.masm.zero_frame(offset, bytes);
+    }
+    if env.fuel {
+        fc.masm.consume_fuel(crate::runtime::vmctx::FUEL, 1);
     }
 
     if let Some(t) = trace.as_deref_mut() {

@@ -528,6 +528,10 @@ pub trait MacroAssembler {
     /// if `type_id` differs; then call as [`Self::call_import`] does.
     /// `index` may be clobbered.
     fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg);
+    /// Fuel metering: subtract `amount` from the i64 at `[vmctx + offset]`
+    /// and trap with `OutOfFuel` if the result is negative (the counter
+    /// keeps the negative value, so the host sees what was consumed).
+    fn consume_fuel(&mut self, offset: u32, amount: u32);
     /// `dst = vmctx + offset`: the address of something in the vmctx (a
     /// function's `FuncRef`, for `ref.func`).
     fn vmctx_address(&mut self, dst: Reg, offset: u32);

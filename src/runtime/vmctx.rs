@@ -18,6 +18,7 @@
 //!      per operator that is a call into the runtime (bulk memory, tables):
 //!      operands in `args` (the caller's outgoing area), a result written
 //!      back to `args[0]`, 0 returned on success, 1 to trap
+//! 152  fuel              i64 remaining fuel (fuel metering only)
 //!  ..  imported functions, 16 bytes each: { code, vmctx }
 //!   .. globals, 8 bytes each: pointer to the global's 8-byte cell
 //!   .. tables, 8 bytes each: pointer to TableDef { elements: *mut FuncRef, len: u64 }
@@ -42,7 +43,9 @@ pub const BUILTIN_TABLE_COPY: u32 = 120;
 pub const BUILTIN_TABLE_INIT: u32 = 128;
 pub const BUILTIN_ELEM_DROP: u32 = 136;
 pub const BUILTIN_GLOBAL_SET_REF: u32 = 144;
-const HEADER_SIZE: u32 = 152;
+/// Remaining fuel (an i64) when fuel metering is on.
+pub const FUEL: u32 = 152;
+const HEADER_SIZE: u32 = 160;
 
 /// Size of an imported-function record `{ code, vmctx }`.
 pub const IMPORT_RECORD_SIZE: u32 = 16;

@@ -765,6 +765,18 @@ impl MacroAssembler for A64Masm {
         self.emit_call_indirect(table_offset, type_id, index.hw);
     }
 
+    fn consume_fuel(&mut self, offset: u32, amount: u32) {
+        self.guard(48);
+        let out = self.trap_label(TrapCode::OutOfFuel);
+        debug_assert!(amount < 4096, "fuel is charged in small amounts");
+        self.load_vmctx(X15, offset);
+        // `subs` sets N for a negative result; the store leaves the flags.
+        a64!(self.asm ; subs x15, x15, #amount);
+        let a = self.vmctx_field(offset);
+        ldst!(self, str / stur, X(X15), a);
+        self.branch(Cond::Mi, out);
+    }
+
     fn vmctx_address(&mut self, dst: Reg, offset: u32) {
         self.guard(24);
         if offset < 4096 {

@@ -558,6 +558,14 @@ impl MacroAssembler for X64Masm {
         self.emit_call_indirect(table_offset, type_id, index.hw);
     }
 
+    fn consume_fuel(&mut self, offset: u32, amount: u32) {
+        let out = self.trap_label(TrapCode::OutOfFuel);
+        dynasm!(self.asm
+            ; sub QWORD [r14 + offset as i32], amount as i32
+            ; js =>out
+        );
+    }
+
     fn vmctx_address(&mut self, dst: Reg, offset: u32) {
         dynasm!(self.asm ; lea Rq(dst.hw), [r14 + offset as i32]);
     }
