@@ -18,6 +18,7 @@ pub struct Config {
     pub(crate) max_memory_pages: u32,
     pub(crate) max_code_size: usize,
     pub(crate) consume_fuel: bool,
+    pub(crate) epoch_interruption: bool,
 }
 
 impl Default for Config {
@@ -27,6 +28,7 @@ impl Default for Config {
             max_memory_pages: crate::runtime::linear_memory::MAX_PAGES,
             max_code_size: 1 << 30,
             consume_fuel: false,
+            epoch_interruption: false,
         }
     }
 }
@@ -63,6 +65,17 @@ impl Config {
         self
     }
 
+    /// Epoch interruption: compiled code compares the engine's epoch with
+    /// the instance's deadline on every function entry and loop iteration,
+    /// and traps with `Interrupt` once the epoch has reached it. Any thread
+    /// can advance the epoch (`Engine::increment_epoch`), so the host can
+    /// stop a guest stuck in a loop, within one loop iteration. Off by
+    /// default (no code is emitted for it then).
+    pub fn epoch_interruption(&mut self, on: bool) -> &mut Config {
+        self.epoch_interruption = on;
+        self
+    }
+
     /// The most machine code (bytes) compiling one module may produce, so
     /// that a hostile module cannot make the compiler use unbounded
     /// memory; past it `Module::new` fails. Default 1 GiB.
@@ -82,6 +95,9 @@ pub struct Engine {
 pub(crate) struct EngineInner {
     pub(crate) config: Config,
     signatures: Mutex<HashMap<FuncType, u32>>,
+    /// The epoch (see `Config::epoch_interruption`); JIT code reads it
+    /// through a pointer in every instance's vmctx.
+    pub(crate) epoch: std::sync::atomic::AtomicU64,
 }
 
 impl Engine {
@@ -90,12 +106,27 @@ impl Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
                 signatures: Mutex::default(),
+                epoch: std::sync::atomic::AtomicU64::new(0),
             }),
         }
     }
 
     pub fn config(&self) -> &Config {
         &self.inner.config
+    }
+
+    /// Advance the epoch by one, from any thread: wasm running in an
+    /// instance whose deadline this reaches traps with `Interrupt` at its
+    /// next function entry or loop iteration.
+    pub fn increment_epoch(&self) {
+        self.inner
+            .epoch
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The current epoch.
+    pub fn epoch(&self) -> u64 {
+        self.inner.epoch.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The engine-wide id of a signature, registering it on first sight.

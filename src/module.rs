@@ -494,6 +494,7 @@ fn translate<M: MacroAssembler>(
                     func_labels: &labels,
                     merge_slots,
                     fuel: engine.config().consume_fuel,
+                    epochs: engine.config().epoch_interruption,
                 };
                 // Tracing is off in `Module::new`: the `Option` is
                 // checked once per operator, nothing more.

@@ -41,11 +41,14 @@ pub enum TrapCode {
     /// Fuel metering is on (`Config::consume_fuel`) and the instance's fuel
     /// ran out.
     OutOfFuel,
+    /// Epoch interruption is on (`Config::epoch_interruption`) and the
+    /// engine's epoch reached the instance's deadline.
+    Interrupt,
 }
 
 impl TrapCode {
     /// All codes, for decoding the byte JIT code stores in its trap table.
-    pub const ALL: [TrapCode; 12] = [
+    pub const ALL: [TrapCode; 13] = [
         TrapCode::Unreachable,
         TrapCode::MemoryOutOfBounds,
         TrapCode::IntegerDivideByZero,
@@ -58,6 +61,7 @@ impl TrapCode {
         TrapCode::StackOverflow,
         TrapCode::HostError,
         TrapCode::OutOfFuel,
+        TrapCode::Interrupt,
     ];
 
     pub fn from_u8(code: u8) -> Option<TrapCode> {
@@ -79,6 +83,7 @@ impl TrapCode {
             TrapCode::StackOverflow => "call stack exhausted",
             TrapCode::HostError => "host function error",
             TrapCode::OutOfFuel => "all fuel consumed by WebAssembly",
+            TrapCode::Interrupt => "interrupt",
         }
     }
 }

@@ -1084,3 +1084,51 @@ fn fuel_stops_infinite_loops_and_counts_deterministically() {
         .call(())
         .unwrap();
 }
+
+/// Epoch interruption: another thread advances the engine's epoch while
+/// wasm spins in an infinite loop; the loop traps with `Interrupt` soon
+/// after, and the instance is usable again with a new deadline.
+#[test]
+fn epoch_deadline_stops_an_infinite_loop_from_another_thread() {
+    let mut config = Config::new();
+    config.epoch_interruption(true);
+    let engine = Engine::new(&config);
+    let module = Module::new(
+        &engine,
+        r#"(module
+             (func (export "forever") (loop $l (br $l)))
+             (func (export "answer") (result i32) (i32.const 42)))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&module, &[]).unwrap();
+    inst.set_epoch_deadline(1);
+    let ticker = {
+        let engine = engine.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            engine.increment_epoch();
+        })
+    };
+    let started = std::time::Instant::now();
+    let forever = inst.get_typed_func::<(), ()>("forever").unwrap();
+    match forever.call(()) {
+        Err(Error::Trap(t)) => {
+            assert_eq!(t.code, TrapCode::Interrupt);
+            assert_eq!(t.to_string(), "interrupt");
+        }
+        other => panic!(
+            "expected an interrupt, got {:?}",
+            other.map_err(|e| e.to_string())
+        ),
+    }
+    ticker.join().unwrap();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "stopped within a bounded time"
+    );
+    // The deadline has passed: every entry traps until it is moved.
+    let answer = inst.get_typed_func::<(), i32>("answer").unwrap();
+    assert!(matches!(answer.call(()), Err(Error::Trap(t)) if t.code == TrapCode::Interrupt));
+    inst.set_epoch_deadline(1);
+    assert_eq!(answer.call(()).unwrap(), 42);
+}

@@ -157,6 +157,8 @@ impl Instance {
             builtins::call_host as *const () as u64,
         );
         data.set(vmctx::INSTANCE, Rc::as_ptr(&data) as u64);
+        data.set(vmctx::EPOCH_PTR, m.engine.inner.epoch.as_ptr() as u64);
+        data.set(vmctx::EPOCH_DEADLINE, u64::MAX);
         for (offset, builtin) in builtins::RUNTIME_BUILTINS {
             data.set(offset, builtin as *const () as u64);
         }
@@ -249,6 +251,15 @@ impl Instance {
     /// out traps with `OutOfFuel`. The instance starts with none.
     pub fn set_fuel(&self, fuel: u64) {
         self.data.set(vmctx::FUEL, fuel.min(i64::MAX as u64));
+    }
+
+    /// Epoch interruption (`Config::epoch_interruption`): wasm in this
+    /// instance traps with `Interrupt` once the engine's epoch has advanced
+    /// `delta` times from now. Without a deadline it never does.
+    pub fn set_epoch_deadline(&self, delta: u64) {
+        let epoch = self.data.module.inner.engine.epoch();
+        self.data
+            .set(vmctx::EPOCH_DEADLINE, epoch.saturating_add(delta));
     }
 
     /// The fuel left (0 once it ran out).

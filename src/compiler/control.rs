@@ -297,10 +297,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let label = self.masm.new_label();
         self.masm.bind(label);
         self.enter_label_state(height, ty.params());
-        if self.env.fuel {
-            // Every iteration passes the header: one unit each.
-            self.masm.consume_fuel(crate::runtime::vmctx::FUEL, 1);
-        }
+        // Every iteration passes the header.
+        self.guest_checkpoint();
         self.push_frame(Kind::Loop, label, ty);
     }
 

@@ -61,6 +61,9 @@ pub struct ModuleEnv<'a> {
     /// Fuel metering (`Config::consume_fuel`): charge function entries and
     /// loop iterations.
     pub fuel: bool,
+    /// Epoch interruption (`Config::epoch_interruption`): check the
+    /// deadline at the same points.
+    pub epochs: bool,
 }
 
 impl ModuleEnv<'_> {
@@ -103,9 +106,7 @@ pub fn compile_function<M: MacroAssembler>(
     if let Some((offset, bytes)) = fc.frame.declared_locals() {
         fc.masm.zero_frame(offset, bytes);
     }
-    if env.fuel {
-        fc.masm.consume_fuel(crate::runtime::vmctx::FUEL, 1);
-    }
+    fc.guest_checkpoint();
 
     if let Some(t) = trace.as_deref_mut() {
         t.prologue = entry..fc.masm.offset();
@@ -202,6 +203,18 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         let label = fc.masm.new_label();
         fc.control.push(ControlFrame::function(label, results));
         fc
+    }
+
+    /// The checks a runaway guest must pass at every function entry and
+    /// loop iteration: fuel and the epoch deadline, each when enabled.
+    pub(super) fn guest_checkpoint(&mut self) {
+        use crate::runtime::vmctx::{EPOCH_DEADLINE, EPOCH_PTR, FUEL};
+        if self.env.fuel {
+            self.masm.consume_fuel(FUEL, 1);
+        }
+        if self.env.epochs {
+            self.masm.check_epoch(EPOCH_PTR, EPOCH_DEADLINE);
+        }
     }
 
     // ---- The value stack -------------------------------------------------

@@ -532,6 +532,9 @@ pub trait MacroAssembler {
     /// and trap with `OutOfFuel` if the result is negative (the counter
     /// keeps the negative value, so the host sees what was consumed).
     fn consume_fuel(&mut self, offset: u32, amount: u32);
+    /// Epoch interruption: trap with `Interrupt` if the u64 that
+    /// `[vmctx + epoch_ptr]` points to is at least `[vmctx + deadline]`.
+    fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32);
     /// `dst = vmctx + offset`: the address of something in the vmctx (a
     /// function's `FuncRef`, for `ref.func`).
     fn vmctx_address(&mut self, dst: Reg, offset: u32);

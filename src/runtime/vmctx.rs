@@ -19,6 +19,8 @@
 //!      operands in `args` (the caller's outgoing area), a result written
 //!      back to `args[0]`, 0 returned on success, 1 to trap
 //! 152  fuel              i64 remaining fuel (fuel metering only)
+//! 160  epoch             *const u64, the engine's epoch (epoch interruption)
+//! 168  epoch deadline    u64: trap once the epoch reaches it
 //!  ..  imported functions, 16 bytes each: { code, vmctx }
 //!   .. globals, 8 bytes each: pointer to the global's 8-byte cell
 //!   .. tables, 8 bytes each: pointer to TableDef { elements: *mut FuncRef, len: u64 }
@@ -45,7 +47,10 @@ pub const BUILTIN_ELEM_DROP: u32 = 136;
 pub const BUILTIN_GLOBAL_SET_REF: u32 = 144;
 /// Remaining fuel (an i64) when fuel metering is on.
 pub const FUEL: u32 = 152;
-const HEADER_SIZE: u32 = 160;
+/// Pointer to the engine's epoch (a u64), and this instance's deadline.
+pub const EPOCH_PTR: u32 = 160;
+pub const EPOCH_DEADLINE: u32 = 168;
+const HEADER_SIZE: u32 = 176;
 
 /// Size of an imported-function record `{ code, vmctx }`.
 pub const IMPORT_RECORD_SIZE: u32 = 16;

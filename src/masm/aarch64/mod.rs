@@ -777,6 +777,16 @@ impl MacroAssembler for A64Masm {
         self.branch(Cond::Mi, out);
     }
 
+    fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32) {
+        self.guard(48);
+        let out = self.trap_label(TrapCode::Interrupt);
+        self.load_vmctx(X15, epoch_ptr);
+        a64!(self.asm ; ldr x15, [x15]);
+        self.load_vmctx(X17, deadline);
+        a64!(self.asm ; cmp x15, x17);
+        self.branch(Cond::Hs, out);
+    }
+
     fn vmctx_address(&mut self, dst: Reg, offset: u32) {
         self.guard(24);
         if offset < 4096 {

@@ -566,6 +566,16 @@ impl MacroAssembler for X64Masm {
         );
     }
 
+    fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32) {
+        let out = self.trap_label(TrapCode::Interrupt);
+        dynasm!(self.asm
+            ; mov rax, QWORD [r14 + epoch_ptr as i32]
+            ; mov rax, QWORD [rax]
+            ; cmp rax, QWORD [r14 + deadline as i32]
+            ; jae =>out
+        );
+    }
+
     fn vmctx_address(&mut self, dst: Reg, offset: u32) {
         dynasm!(self.asm ; lea Rq(dst.hw), [r14 + offset as i32]);
     }
