@@ -19,6 +19,7 @@ pub struct Config {
     pub(crate) max_code_size: usize,
     pub(crate) consume_fuel: bool,
     pub(crate) epoch_interruption: bool,
+    pub(crate) canonicalize_nans: bool,
 }
 
 impl Default for Config {
@@ -29,6 +30,7 @@ impl Default for Config {
             max_code_size: 1 << 30,
             consume_fuel: false,
             epoch_interruption: false,
+            canonicalize_nans: false,
         }
     }
 }
@@ -73,6 +75,15 @@ impl Config {
     /// default (no code is emitted for it then).
     pub fn epoch_interruption(&mut self, on: bool) -> &mut Config {
         self.epoch_interruption = on;
+        self
+    }
+
+    /// Make every NaN a float operation produces the canonical NaN
+    /// (positive, quiet, no payload), so float results are bit-identical
+    /// across ISAs, whose hardware propagates NaNs differently. Costs a
+    /// compare and a branch per float operation; off by default.
+    pub fn canonicalize_nans(&mut self, on: bool) -> &mut Config {
+        self.canonicalize_nans = on;
         self
     }
 

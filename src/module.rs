@@ -495,6 +495,7 @@ fn translate<M: MacroAssembler>(
                     merge_slots,
                     fuel: engine.config().consume_fuel,
                     epochs: engine.config().epoch_interruption,
+                    canonicalize_nans: engine.config().canonicalize_nans,
                 };
                 // Tracing is off in `Module::new`: the `Option` is
                 // checked once per operator, nothing more.

@@ -1132,3 +1132,69 @@ fn epoch_deadline_stops_an_infinite_loop_from_another_thread() {
     inst.set_epoch_deadline(1);
     assert_eq!(answer.call(()).unwrap(), 42);
 }
+
+/// With NaN canonicalisation, every float operation that produces a NaN
+/// produces the canonical one, so results are bit-identical on every ISA
+/// (x86-64 hardware makes 0/0 a negative NaN, aarch64 a positive one);
+/// sign-bit operations keep their exact payloads, as wasm requires.
+#[test]
+fn canonical_nans_are_identical_on_every_isa() {
+    let mut config = Config::new();
+    config.canonicalize_nans(true);
+    let module = Module::new(
+        &Engine::new(&config),
+        r#"(module
+             (func (export "div32") (param f32 f32) (result f32) (f32.div (local.get 0) (local.get 1)))
+             (func (export "add32") (param f32 f32) (result f32) (f32.add (local.get 0) (local.get 1)))
+             (func (export "neg32") (param f32) (result f32) (f32.neg (local.get 0)))
+             (func (export "sqrt64") (param f64) (result f64) (f64.sqrt (local.get 0)))
+             (func (export "promote") (param f32) (result f64) (f64.promote_f32 (local.get 0)))
+             (func (export "min64") (param f64 f64) (result f64) (f64.min (local.get 0) (local.get 1))))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&module, &[]).unwrap();
+    let bits32 =
+        |name: &str, args: &[Val]| match inst.get_func(name).unwrap().call(args).unwrap()[0] {
+            Val::F32(b) => b,
+            ref other => panic!("{other:?}"),
+        };
+    let bits64 =
+        |name: &str, args: &[Val]| match inst.get_func(name).unwrap().call(args).unwrap()[0] {
+            Val::F64(b) => b,
+            ref other => panic!("{other:?}"),
+        };
+    let payload32 = Val::F32(0xffc1_2345);
+    assert_eq!(
+        bits32("div32", &[Val::from_f32(0.0), Val::from_f32(0.0)]),
+        0x7fc0_0000
+    );
+    assert_eq!(
+        bits32("add32", &[payload32.clone(), Val::from_f32(1.0)]),
+        0x7fc0_0000
+    );
+    assert_eq!(
+        bits32("neg32", &[payload32]),
+        0x7fc1_2345,
+        "neg only flips the sign"
+    );
+    assert_eq!(
+        bits64("sqrt64", &[Val::from_f64(-1.0)]),
+        0x7ff8_0000_0000_0000
+    );
+    assert_eq!(
+        bits64("promote", &[Val::F32(0x7fa0_0001)]),
+        0x7ff8_0000_0000_0000
+    );
+    assert_eq!(
+        bits64(
+            "min64",
+            &[Val::F64(0xfff0_0000_0000_0001), Val::from_f64(1.0)]
+        ),
+        0x7ff8_0000_0000_0000
+    );
+    // Numbers are untouched.
+    assert_eq!(
+        bits32("div32", &[Val::from_f32(1.0), Val::from_f32(4.0)]),
+        0.25f32.to_bits()
+    );
+}

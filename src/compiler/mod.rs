@@ -64,6 +64,9 @@ pub struct ModuleEnv<'a> {
     /// Epoch interruption (`Config::epoch_interruption`): check the
     /// deadline at the same points.
     pub epochs: bool,
+    /// `Config::canonicalize_nans`: float results that are NaN become the
+    /// canonical NaN.
+    pub canonicalize_nans: bool,
 }
 
 impl ModuleEnv<'_> {

@@ -75,13 +75,30 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let (_, lhs) = self.pop_reg();
         self.masm.float_binop(op, ty, lhs, lhs, rhs);
         self.regs.free(rhs);
+        // Copysign only moves a sign bit: its NaN payloads are exact.
+        if op != FloatBinOp::Copysign {
+            self.canonicalize(ty, lhs);
+        }
         self.push_reg(ty, lhs);
     }
 
     fn float_unop(&mut self, op: FloatUnOp, ty: ValType) {
         let (_, src) = self.pop_reg();
         self.masm.float_unop(op, ty, src, src);
+        // abs and neg only touch the sign bit: their NaN payloads are exact.
+        if !matches!(op, FloatUnOp::Abs | FloatUnOp::Neg) {
+            self.canonicalize(ty, src);
+        }
         self.push_reg(ty, src);
+    }
+
+    /// With `Config::canonicalize_nans`, replace a NaN result by the
+    /// canonical NaN, so float results are bit-identical on every ISA
+    /// (hardware NaN propagation differs: x86-64 makes `0/0` negative).
+    fn canonicalize(&mut self, ty: ValType, r: crate::masm::Reg) {
+        if self.env.canonicalize_nans {
+            self.masm.canonicalize_nan(ty, r);
+        }
     }
 
     fn float_cmp(&mut self, cmp: FloatCmp, ty: ValType) {
@@ -105,6 +122,9 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             dst
         };
         self.masm.convert(op, dst, src);
+        if matches!(op, Conversion::F32DemoteF64 | Conversion::F64PromoteF32) {
+            self.canonicalize(to, dst);
+        }
         self.push_reg(to, dst);
     }
 

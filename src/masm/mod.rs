@@ -532,6 +532,9 @@ pub trait MacroAssembler {
     /// and trap with `OutOfFuel` if the result is negative (the counter
     /// keeps the negative value, so the host sees what was consumed).
     fn consume_fuel(&mut self, offset: u32, amount: u32);
+    /// If the f32/f64 in `reg` is a NaN, replace it with the canonical NaN
+    /// (`0x7fc00000` / `0x7ff8000000000000`).
+    fn canonicalize_nan(&mut self, ty: ValType, reg: Reg);
     /// Epoch interruption: trap with `Interrupt` if the u64 that
     /// `[vmctx + epoch_ptr]` points to is at least `[vmctx + deadline]`.
     fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32);

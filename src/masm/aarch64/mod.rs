@@ -777,6 +777,19 @@ impl MacroAssembler for A64Masm {
         self.branch(Cond::Mi, out);
     }
 
+    fn canonicalize_nan(&mut self, ty: ValType, reg: Reg) {
+        self.guard(32);
+        let r = reg.hw;
+        if ty.is_64() {
+            a64!(self.asm ; fcmp D(r), D(r) ; b.vc >ordered);
+            self.load_float_bits(true, r, 0x7ff8_0000_0000_0000);
+        } else {
+            a64!(self.asm ; fcmp S(r), S(r) ; b.vc >ordered);
+            self.load_float_bits(false, r, 0x7fc0_0000);
+        }
+        a64!(self.asm ; ordered:);
+    }
+
     fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32) {
         self.guard(48);
         let out = self.trap_label(TrapCode::Interrupt);

@@ -566,6 +566,19 @@ impl MacroAssembler for X64Masm {
         );
     }
 
+    fn canonicalize_nan(&mut self, ty: ValType, reg: Reg) {
+        let r = reg.hw;
+        let skip = self.asm.new_dynamic_label();
+        if ty.is_64() {
+            dynasm!(self.asm ; ucomisd Rx(r), Rx(r) ; jnp =>skip);
+            self.load_float_bits(true, r, 0x7ff8_0000_0000_0000);
+        } else {
+            dynasm!(self.asm ; ucomiss Rx(r), Rx(r) ; jnp =>skip);
+            self.load_float_bits(false, r, 0x7fc0_0000);
+        }
+        dynasm!(self.asm ; =>skip);
+    }
+
     fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32) {
         let out = self.trap_label(TrapCode::Interrupt);
         dynasm!(self.asm
