@@ -576,6 +576,61 @@ mod native {
         );
     }
 
+    /// The host program's own SIGSEGV handler, installed before Flint's.
+    extern "C" fn host_segv_handler(_: libc::c_int, _: *mut libc::siginfo_t, _: *mut libc::c_void) {
+        // SAFETY: _exit is async-signal-safe.
+        unsafe { libc::_exit(42) };
+    }
+
+    #[test]
+    fn a_host_sigsegv_handler_still_gets_its_own_faults() {
+        const CHILD: &str = "FLINT_TEST_CHILD_HOST_HANDLER";
+        if std::env::var_os(CHILD).is_some() {
+            disable_core_dumps();
+            // SAFETY: installing a handler with valid pointers.
+            unsafe {
+                let mut action: libc::sigaction = std::mem::zeroed();
+                action.sa_sigaction = host_segv_handler as *const () as libc::sighandler_t;
+                action.sa_flags = libc::SA_SIGINFO;
+                libc::sigemptyset(&mut action.sa_mask);
+                assert_eq!(
+                    libc::sigaction(libc::SIGSEGV, &action, std::ptr::null_mut()),
+                    0
+                );
+            }
+            // Flint installs its handler on top; wasm faults are still traps.
+            signals::install();
+            let mut inst = Instance::new();
+            assert!(inst.call(fixture().at.oob, &[]).is_err());
+            // A fault of the host's own goes to the host's handler.
+            // SAFETY: deliberately reading an inaccessible page.
+            unsafe {
+                let page = libc::mmap(
+                    std::ptr::null_mut(),
+                    4096,
+                    libc::PROT_NONE,
+                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                    -1,
+                    0,
+                );
+                assert_ne!(page, libc::MAP_FAILED);
+                std::ptr::read_volatile(page.cast::<u8>());
+            }
+            unreachable!("the host's handler should have exited");
+        }
+        let out = run_test_in_child(
+            "runtime::tests::native::a_host_sigsegv_handler_still_gets_its_own_faults",
+            CHILD,
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(42),
+            "the host's handler ran: {:?}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     #[test]
     fn faults_in_jit_code_off_trap_sites_are_not_swallowed() {
         const CHILD: &str = "FLINT_TEST_CHILD_FAULT_OFF_SITE";
