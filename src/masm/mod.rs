@@ -285,6 +285,51 @@ pub enum Conversion {
 }
 
 impl Conversion {
+    /// Every conversion (for tests and tools that go through them all).
+    pub const ALL: [Conversion; 38] = {
+        use Conversion::*;
+        [
+            I32Extend8S,
+            I32Extend16S,
+            I64Extend8S,
+            I64Extend16S,
+            I64Extend32S,
+            I32TruncSatF32S,
+            I32TruncSatF32U,
+            I32TruncSatF64S,
+            I32TruncSatF64U,
+            I64TruncSatF32S,
+            I64TruncSatF32U,
+            I64TruncSatF64S,
+            I64TruncSatF64U,
+            I32WrapI64,
+            I64ExtendI32S,
+            I64ExtendI32U,
+            I32TruncF32S,
+            I32TruncF32U,
+            I32TruncF64S,
+            I32TruncF64U,
+            I64TruncF32S,
+            I64TruncF32U,
+            I64TruncF64S,
+            I64TruncF64U,
+            F32ConvertI32S,
+            F32ConvertI32U,
+            F32ConvertI64S,
+            F32ConvertI64U,
+            F64ConvertI32S,
+            F64ConvertI32U,
+            F64ConvertI64S,
+            F64ConvertI64U,
+            F32DemoteF64,
+            F64PromoteF32,
+            I32ReinterpretF32,
+            I64ReinterpretF64,
+            F32ReinterpretI32,
+            F64ReinterpretI64,
+        ]
+    };
+
     /// The (source, result) types.
     pub fn signature(self) -> (ValType, ValType) {
         use Conversion::*;

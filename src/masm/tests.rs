@@ -725,50 +725,6 @@ fn float_compares() {
 
 // ---- Conversions -----------------------------------------------------------
 
-const CONVERSIONS: [Conversion; 38] = {
-    use Conversion::*;
-    [
-        I32Extend8S,
-        I32Extend16S,
-        I64Extend8S,
-        I64Extend16S,
-        I64Extend32S,
-        I32TruncSatF32S,
-        I32TruncSatF32U,
-        I32TruncSatF64S,
-        I32TruncSatF64U,
-        I64TruncSatF32S,
-        I64TruncSatF32U,
-        I64TruncSatF64S,
-        I64TruncSatF64U,
-        I32WrapI64,
-        I64ExtendI32S,
-        I64ExtendI32U,
-        I32TruncF32S,
-        I32TruncF32U,
-        I32TruncF64S,
-        I32TruncF64U,
-        I64TruncF32S,
-        I64TruncF32U,
-        I64TruncF64S,
-        I64TruncF64U,
-        F32ConvertI32S,
-        F32ConvertI32U,
-        F32ConvertI64S,
-        F32ConvertI64U,
-        F64ConvertI32S,
-        F64ConvertI32U,
-        F64ConvertI64S,
-        F64ConvertI64U,
-        F32DemoteF64,
-        F64PromoteF32,
-        I32ReinterpretF32,
-        I64ReinterpretF64,
-        F32ReinterpretI32,
-        F64ReinterpretI64,
-    ]
-};
-
 /// Reference conversion on slot bits; `Err` for the trapping cases.
 fn convert_ref(op: Conversion, a: u64) -> Result<u64, TrapCode> {
     use Conversion::*;
@@ -924,7 +880,7 @@ fn conversion_inputs(src: ValType) -> Vec<u64> {
 
 #[test]
 fn conversions_including_traps() {
-    for op in CONVERSIONS {
+    for op in Conversion::ALL {
         let (src, dst) = op.signature();
         let (s, d) = (
             if src.is_float() { F(6) } else { I(5) },

@@ -544,6 +544,26 @@ mod native {
         );
     }
 
+    /// Read an inaccessible page from host code: a SIGSEGV that is not
+    /// wasm's. Never returns (the process dies or a handler exits it).
+    fn fault_in_host_code() -> ! {
+        // SAFETY: deliberately reading a fresh PROT_NONE page to fault; the
+        // mapping is never unmapped.
+        unsafe {
+            let page = libc::mmap(
+                std::ptr::null_mut(),
+                4096,
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            );
+            assert_ne!(page, libc::MAP_FAILED);
+            std::ptr::read_volatile(page.cast::<u8>());
+        }
+        unreachable!("the fault should have ended the process");
+    }
+
     #[test]
     fn faults_outside_jit_code_are_not_swallowed() {
         const CHILD: &str = "FLINT_TEST_CHILD_FAULT_OUTSIDE_JIT";
@@ -553,21 +573,7 @@ mod native {
             // Run some wasm first so this thread has been through it all.
             let mut inst = Instance::new();
             assert!(inst.call(fixture().at.oob, &[]).is_err());
-            // SAFETY: deliberately reading an inaccessible page to crash;
-            // the mapping is never unmapped.
-            unsafe {
-                let page = libc::mmap(
-                    std::ptr::null_mut(),
-                    4096,
-                    libc::PROT_NONE,
-                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-                    -1,
-                    0,
-                );
-                assert_ne!(page, libc::MAP_FAILED);
-                std::ptr::read_volatile(page.cast::<u8>());
-            }
-            unreachable!("the read should have killed the process");
+            fault_in_host_code();
         }
         expect_killed_by(
             "runtime::tests::native::faults_outside_jit_code_are_not_swallowed",
@@ -603,20 +609,7 @@ mod native {
             let mut inst = Instance::new();
             assert!(inst.call(fixture().at.oob, &[]).is_err());
             // A fault of the host's own goes to the host's handler.
-            // SAFETY: deliberately reading an inaccessible page.
-            unsafe {
-                let page = libc::mmap(
-                    std::ptr::null_mut(),
-                    4096,
-                    libc::PROT_NONE,
-                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-                    -1,
-                    0,
-                );
-                assert_ne!(page, libc::MAP_FAILED);
-                std::ptr::read_volatile(page.cast::<u8>());
-            }
-            unreachable!("the host's handler should have exited");
+            fault_in_host_code();
         }
         let out = run_test_in_child(
             "runtime::tests::native::a_host_sigsegv_handler_still_gets_its_own_faults",
