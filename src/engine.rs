@@ -1,15 +1,17 @@
 //! The `Engine`: configuration shared by every module compiled with it, and
-//! the engine-wide registry of function signatures.
+//! the registry of function signatures.
 //!
 //! Signatures get small integer ids so that `call_indirect`'s type check is
 //! one integer compare against an immediate baked into the code. Ids are
-//! engine-wide (not per module) because a table may hold functions of
-//! several modules: two modules agree on an id exactly when they agree on the
-//! type.
+//! process-wide (not per module, nor per engine) because a table may hold
+//! functions of several modules, even of modules compiled by different
+//! engines: two functions agree on an id exactly when they agree on the
+//! type. (With ids per engine, a function from another engine could carry
+//! an id that means a different type here, and pass the check.)
 
 use crate::types::FuncType;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Settings for an [`Engine`].
 #[derive(Clone, Debug)]
@@ -18,6 +20,7 @@ pub struct Config {
     pub(crate) max_memory_pages: u32,
     pub(crate) max_code_size: usize,
     pub(crate) consume_fuel: bool,
+    pub(crate) initial_fuel: u64,
     pub(crate) epoch_interruption: bool,
     pub(crate) canonicalize_nans: bool,
 }
@@ -29,6 +32,7 @@ impl Default for Config {
             max_memory_pages: crate::runtime::linear_memory::MAX_PAGES,
             max_code_size: 1 << 30,
             consume_fuel: false,
+            initial_fuel: 0,
             epoch_interruption: false,
             canonicalize_nans: false,
         }
@@ -64,6 +68,16 @@ impl Config {
     /// emitted for it then).
     pub fn consume_fuel(&mut self, on: bool) -> &mut Config {
         self.consume_fuel = on;
+        self
+    }
+
+    /// The fuel every new instance starts with (0 by default). Its start
+    /// function, which runs inside `Instance::new`, spends from it: without
+    /// it a start function could not run under fuel metering, and a host
+    /// that instantiates untrusted modules needs their start functions to
+    /// stop too.
+    pub fn initial_fuel(&mut self, fuel: u64) -> &mut Config {
+        self.initial_fuel = fuel;
         self
     }
 
@@ -105,7 +119,6 @@ pub struct Engine {
 #[derive(Default)]
 pub(crate) struct EngineInner {
     pub(crate) config: Config,
-    signatures: Mutex<HashMap<FuncType, u32>>,
     /// The epoch (see `Config::epoch_interruption`); JIT code reads it
     /// through a pointer in every instance's vmctx.
     pub(crate) epoch: std::sync::atomic::AtomicU64,
@@ -116,7 +129,6 @@ impl Engine {
         Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
-                signatures: Mutex::default(),
                 epoch: std::sync::atomic::AtomicU64::new(0),
             }),
         }
@@ -140,11 +152,11 @@ impl Engine {
         self.inner.epoch.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// The engine-wide id of a signature, registering it on first sight.
+    /// The process-wide id of a signature, registering it on first sight.
     pub(crate) fn signature_id(&self, ty: &FuncType) -> u32 {
-        let mut sigs = self
-            .inner
-            .signatures
+        static SIGNATURES: OnceLock<Mutex<HashMap<FuncType, u32>>> = OnceLock::new();
+        let mut sigs = SIGNATURES
+            .get_or_init(Mutex::default)
             .lock()
             .unwrap_or_else(|e| e.into_inner());
         let next = sigs.len() as u32;

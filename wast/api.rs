@@ -1111,6 +1111,49 @@ fn funcrefs_cross_the_host_boundary() {
     assert_eq!(r, vec![Val::I32(42)]);
 }
 
+/// A funcref may come from a module compiled by another engine. Signature
+/// ids are process-wide, so `call_indirect` checks its type as for any
+/// other function: right type called, wrong type trapped. (With ids per
+/// engine, both engines below would give their first type id 0, and the
+/// `() -> i64` function would have passed as an `i32 -> i32` one.)
+#[test]
+fn funcrefs_from_another_engine_are_type_checked() {
+    let other = Engine::default();
+    let other_module = Module::new(
+        &other,
+        r#"(module
+             (func (export "seven") (result i64) (i64.const 7))
+             (func (export "inc") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))"#,
+    )
+    .unwrap();
+    let other_inst = Instance::new(&other_module, &[]).unwrap();
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (type $i_i (func (param i32) (result i32)))
+             (table $t 1 funcref)
+             (func (export "apply") (param funcref i32) (result i32)
+               (table.set $t (i32.const 0) (local.get 0))
+               (call_indirect $t (type $i_i) (local.get 1) (i32.const 0))))"#,
+    )
+    .unwrap();
+    let apply = Instance::new(&m, &[]).unwrap().get_func("apply").unwrap();
+    let inc = other_inst.get_func("inc").unwrap();
+    assert_eq!(
+        apply
+            .call(&[Val::FuncRef(Some(inc)), Val::I32(41)])
+            .unwrap(),
+        vec![Val::I32(42)]
+    );
+    let seven = other_inst.get_func("seven").unwrap();
+    let err = expect_err(
+        apply.call(&[Val::FuncRef(Some(seven)), Val::I32(41)]),
+        "calling () -> i64 as i32 -> i32",
+    );
+    assert_eq!(trap_code(err), TrapCode::IndirectCallTypeMismatch);
+}
+
 #[test]
 fn host_functions_see_the_calling_instance_memory() {
     let engine = Engine::default();

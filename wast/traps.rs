@@ -1085,6 +1085,42 @@ fn fuel_stops_infinite_loops_and_counts_deterministically() {
         .unwrap();
 }
 
+/// `Config::initial_fuel` is what a start function runs on: enough lets it
+/// finish (and the instance keeps the rest), an infinite loop in it stops
+/// `Instance::new` with `OutOfFuel` instead of hanging the host.
+#[test]
+fn initial_fuel_bounds_start_functions() {
+    let mut config = Config::new();
+    config.consume_fuel(true).initial_fuel(50);
+    let engine = Engine::new(&config);
+    // Start: 1 (entry) + 11 loop headers for 10 iterations.
+    let counting = Module::new(
+        &engine,
+        r#"(module
+             (global $n (mut i32) (i32.const 10))
+             (func $start
+               (loop $l
+                 (global.set $n (i32.sub (global.get $n) (i32.const 1)))
+                 (br_if $l (i32.ne (global.get $n) (i32.const 0)))))
+             (start $start))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&counting, &[]).unwrap();
+    assert_eq!(inst.fuel(), 50 - 11);
+    let forever = Module::new(
+        &engine,
+        r#"(module (func $start (loop $l (br $l))) (start $start))"#,
+    )
+    .unwrap();
+    match Instance::new(&forever, &[]) {
+        Err(Error::Trap(t)) => assert_eq!(t.code, TrapCode::OutOfFuel),
+        other => panic!(
+            "expected out of fuel, got {:?}",
+            other.map(|_| ()).map_err(|e| e.to_string())
+        ),
+    }
+}
+
 /// Epoch interruption: another thread advances the engine's epoch while
 /// wasm spins in an infinite loop; the loop traps with `Interrupt` soon
 /// after, and the instance is usable again with a new deadline.

@@ -159,6 +159,10 @@ impl Instance {
         data.set(vmctx::INSTANCE, Rc::as_ptr(&data) as u64);
         data.set(vmctx::EPOCH_PTR, m.engine.inner.epoch.as_ptr() as u64);
         data.set(vmctx::EPOCH_DEADLINE, u64::MAX);
+        data.set(
+            vmctx::FUEL,
+            m.engine.config().initial_fuel.min(i64::MAX as u64),
+        );
         for (offset, builtin) in builtins::RUNTIME_BUILTINS {
             data.set(offset, builtin as *const () as u64);
         }
@@ -248,7 +252,8 @@ impl Instance {
 
     /// Give the instance `fuel` units (fuel metering, `Config::consume_fuel`):
     /// each function entry and loop iteration in it costs one, and running
-    /// out traps with `OutOfFuel`. The instance starts with none.
+    /// out traps with `OutOfFuel`. The instance starts with
+    /// `Config::initial_fuel`.
     pub fn set_fuel(&self, fuel: u64) {
         self.data.set(vmctx::FUEL, fuel.min(i64::MAX as u64));
     }
