@@ -436,6 +436,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             }
         }
         let start = self.masm.offset();
+        let reachable = self.reachable;
         self.visit(op, offset)?;
         let stack = render(self);
         t.ops.push(trace::OpTrace {
@@ -443,8 +444,9 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             depth,
             text: trace::operator_text(op),
             code: start..self.masm.offset(),
+            // Unreachable code emits nothing, not even a jump table.
             table_entries: match op {
-                wasmparser::Operator::BrTable { targets } => targets.len() as usize,
+                wasmparser::Operator::BrTable { targets } if reachable => targets.len() as usize,
                 _ => 0,
             },
             stack,
