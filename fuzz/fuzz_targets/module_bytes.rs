@@ -1,0 +1,70 @@
+//! Robustness fuzzing: any bytes, and mutations of real modules (seed the
+//! corpus with `fuzz/seed-corpus.sh`), go through everything Flint does
+//! with a module it is handed: `Module::new` (decode, validate, compile),
+//! instantiation against stand-in imports of the right types (segments,
+//! the start function), and `flint explain` for both ISAs. Nothing may
+//! panic or crash; a start function cannot hang, because fuel metering
+//! bounds it; memories and code are capped so that no input can make
+//! Flint use unbounded memory.
+
+#![no_main]
+
+use flint::explain::{explain, Options, Target};
+use flint::{Config, Engine, Extern, ExternType, Func, Global, Instance, Memory, Module, Table};
+use flint::{Val, ValType};
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let mut config = Config::new();
+        config
+            .consume_fuel(true)
+            .initial_fuel(100_000)
+            .max_memory_pages(1024)
+            .max_code_size(64 << 20);
+        Engine::new(&config)
+    })
+}
+
+/// An import of each requested type: functions return zeros, the rest
+/// start at their type's minimum and default value.
+fn stand_in(engine: &Engine, ty: &ExternType) -> Option<Extern> {
+    Some(match ty {
+        ExternType::Func(ft) => {
+            let results: Vec<ValType> = ft.results().to_vec();
+            Extern::Func(Func::new(engine, ft.clone(), move |_, out| {
+                for (slot, ty) in out.iter_mut().zip(&results) {
+                    *slot = Val::default_for(*ty);
+                }
+                Ok(())
+            }))
+        }
+        ExternType::Global(gt) => {
+            Extern::Global(Global::new(engine, *gt, Val::default_for(gt.content)).ok()?)
+        }
+        ExternType::Memory(mt) => Extern::Memory(Memory::new(engine, *mt).ok()?),
+        ExternType::Table(tt) => {
+            Extern::Table(Table::new(engine, *tt, Val::default_for(tt.element)).ok()?)
+        }
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let engine = engine();
+    let Ok(module) = Module::new(engine, data) else {
+        return;
+    };
+    let imports: Option<Vec<Extern>> = module
+        .imports()
+        .iter()
+        .map(|i| stand_in(engine, &i.ty))
+        .collect();
+    if let Some(imports) = imports {
+        let _ = Instance::new(&module, &imports);
+    }
+    for target in [Target::X86_64, Target::Aarch64] {
+        let _ = explain(data, target, &Options::default());
+    }
+});
