@@ -441,3 +441,125 @@ fn wasi_command_runs_with_args_env_and_exit_status() {
     assert_eq!(stdout(&out), format!("argc=1\nGREETING=(unset)\n{checks}"));
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// A scratch directory tree, removed with its contents at the end of a
+/// test.
+struct TempTree(PathBuf);
+
+impl TempTree {
+    fn new(name: &str) -> TempTree {
+        let root = std::env::temp_dir().join(format!("flint-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).unwrap();
+        TempTree(root)
+    }
+}
+
+impl Drop for TempTree {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The names in a directory, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// wasi-tests/files.c (built for `wasm32-wasi` by wasi-tests/build.sh)
+/// works with files and directories in a directory given with
+/// `--dir HOST::/sandbox`, reads its standard input, and tries to get out
+/// of the sandbox in every way it can: `..`, absolute paths, a symlink the
+/// test planted pointing outside, symlinks it makes itself. Its output
+/// (each operation's result or errno) must be exactly
+/// wasi-tests/files.expected, and nothing outside the sandbox may change.
+#[test]
+fn wasi_files_and_directories_stay_in_the_sandbox() {
+    use std::io::Write;
+    let tree = TempTree::new("files");
+    let (sandbox, outside) = (tree.0.join("sandbox"), tree.0.join("outside"));
+    std::fs::create_dir(&sandbox).unwrap();
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("passwd"), "secret").unwrap();
+    std::os::unix::fs::symlink(&outside, sandbox.join("escape")).unwrap();
+
+    let dir = format!("{}::/sandbox", sandbox.display());
+    let mut child = flint_command()
+        .args(["run", "wasi-tests/files.wasm", "--dir", &dir])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("failed to start flint");
+    child.stdin.take().unwrap().write_all(b"a line\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(stderr(&out), "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), include_str!("../wasi-tests/files.expected"));
+
+    assert_eq!(names(&tree.0), ["outside", "sandbox"]);
+    assert_eq!(names(&outside), ["passwd"]);
+    assert_eq!(
+        std::fs::read_to_string(outside.join("passwd")).unwrap(),
+        "secret"
+    );
+    assert_eq!(names(&sandbox), ["dir", "escape"]);
+    assert_eq!(names(&sandbox.join("dir")), ["g.txt"]);
+
+    fails(
+        &["run", "wasi-tests/files.wasm", "--dir", "/no/such/dir::/x"],
+        EXIT_ERROR,
+        "--dir /no/such/dir::/x: cannot open `/no/such/dir`",
+    );
+}
+
+/// `--dir HOST::GUEST` names the directory GUEST for the program;
+/// without `::GUEST` the name is HOST as given. The program prints the
+/// name of its first preopen (descriptor 3), as wasi-libc's start code
+/// reads it.
+#[test]
+fn wasi_dir_names() {
+    let wat = TempFile::new(
+        "preopen-name.wat",
+        br#"(module
+  (import "wasi_snapshot_preview1" "fd_prestat_get" (func $get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_dir_name" (func $name (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "_start")
+    (drop (call $get (i32.const 3) (i32.const 0)))
+    (drop (call $name (i32.const 3) (i32.const 100) (i32.load (i32.const 4))))
+    (i32.store (i32.const 16) (i32.const 100))
+    (i32.store (i32.const 20) (i32.load (i32.const 4)))
+    (drop (call $write (i32.const 1) (i32.const 16) (i32.const 1) (i32.const 24)))))"#,
+    );
+    prints(&["run", wat.path(), "--dir", "wasi-tests"], "wasi-tests");
+    prints(&["run", wat.path(), "--dir", "wasi-tests::/data"], "/data");
+    prints(&["run", wat.path(), "--dir", "wasi-tests::."], ".");
+}
+
+/// `--env KEY` without a value passes flint's own variable through, and
+/// passes nothing when flint does not have it.
+#[test]
+fn wasi_env_inherits_a_named_variable() {
+    let run = |value: Option<&str>| {
+        let mut cmd = flint_command();
+        cmd.args(["run", "wasi-tests/hello.wasm", "--env", "GREETING"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        match value {
+            Some(v) => cmd.env("GREETING", v),
+            None => cmd.env_remove("GREETING"),
+        };
+        let out = cmd.output().expect("failed to start flint");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    assert!(run(Some("inherited")).contains("\nGREETING=inherited\n"));
+    assert!(run(None).contains("\nGREETING=(unset)\n"));
+}

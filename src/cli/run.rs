@@ -29,6 +29,12 @@ pub struct RunArgs {
     #[arg(long = "env", value_name = "KEY[=VALUE]")]
     pub env: Vec<String>,
 
+    /// For WASI programs: give the program the host directory HOST, which
+    /// it sees as GUEST (default: HOST as given). The program can reach
+    /// nothing outside its directories. Repeatable.
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    pub dirs: Vec<String>,
+
     /// Arguments for `--invoke`, parsed by the function's parameter types:
     /// integers in decimal or 0x hex (negative allowed), floats in decimal
     /// or as inf, -inf, nan, nan:0xPAYLOAD. For a WASI program without
@@ -58,7 +64,11 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     // The host environment offered to the module: WASI preview 1 for a
     // module that imports it; any other import is a link error naming it.
     let mut linker = Linker::new(&engine);
-    let wasi = uses_wasi(&module).then(|| wasi_context(path, &args));
+    let wasi = if uses_wasi(&module) {
+        Some(wasi_context(path, &args)?)
+    } else {
+        None
+    };
     if let Some(ctx) = &wasi {
         ctx.add_to_linker(&mut linker);
     }
@@ -94,8 +104,9 @@ fn uses_wasi(module: &Module) -> bool {
 }
 
 /// The program's view: argv[0] is the file name as given, then the
-/// trailing arguments; `--env` entries in order.
-fn wasi_context(path: &Path, args: &RunArgs) -> flint::wasi::WasiCtx {
+/// trailing arguments; `--env` entries in order; `--dir` directories as
+/// descriptors 3, 4, ... in order.
+fn wasi_context(path: &Path, args: &RunArgs) -> Result<flint::wasi::WasiCtx, Failure> {
     let mut ctx = flint::wasi::WasiCtx::new();
     ctx.arg(path.display().to_string());
     if args.invoke.is_none() {
@@ -112,7 +123,12 @@ fn wasi_context(path: &Path, args: &RunArgs) -> flint::wasi::WasiCtx {
             },
         };
     }
-    ctx
+    for dir in &args.dirs {
+        let (host, guest) = dir.split_once("::").unwrap_or((dir, dir));
+        ctx.preopened_dir(host, guest)
+            .map_err(|e| Failure::error(format!("--dir {dir}: cannot open `{host}`: {e}")))?;
+    }
+    Ok(ctx)
 }
 
 /// `--invoke NAME ARGS...`: call an export and print its results.

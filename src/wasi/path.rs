@@ -1,0 +1,295 @@
+//! The `path_*` functions: operations on a path beneath a directory
+//! descriptor.
+//!
+//! Every path is resolved by cap-std relative to the directory's handle,
+//! never by string manipulation here: a path that would lead outside the
+//! directory through `..`, an absolute path or a symlink (at any point in
+//! the path) is refused, which the guest sees as `EPERM`. Each call checks
+//! the directory's rights first (`ENOTCAPABLE`); a descriptor that is not a
+//! directory is `ENOTDIR`.
+
+use super::errno::{Errno, WasiResult};
+use super::fd_table::{Descriptor, Handle};
+use super::filestat::{self, time_changes};
+use super::memory::{read_path, write_bytes, write_u32, Args};
+use super::rights;
+use super::{Function, WasiCtx};
+use crate::api::memory::Memory;
+use crate::types::ValType::{I32, I64};
+use cap_fs_ext::{DirExt, FollowSymlinks, OpenOptionsFollowExt, OpenOptionsMaybeDirExt};
+use cap_fs_ext::{OpenOptions, OpenOptionsSyncExt};
+use std::io::ErrorKind;
+use std::os::unix::ffi::OsStrExt;
+
+pub(super) const FUNCTIONS: &[Function] = &[
+    Function {
+        name: "path_create_directory",
+        params: &[I32, I32, I32],
+        run: |ctx, mem, a| {
+            let fds = ctx.fds.borrow();
+            let dir = fds.dir(a.u32(0), rights::PATH_CREATE_DIRECTORY)?;
+            Ok(dir.create_dir(read_path(mem, a.u32(1), a.u32(2))?)?)
+        },
+    },
+    Function {
+        name: "path_filestat_get",
+        params: &[I32, I32, I32, I32, I32],
+        run: path_filestat_get,
+    },
+    Function {
+        name: "path_filestat_set_times",
+        params: &[I32, I32, I32, I32, I64, I64, I32],
+        run: path_filestat_set_times,
+    },
+    Function {
+        name: "path_link",
+        params: &[I32, I32, I32, I32, I32, I32, I32],
+        run: path_link,
+    },
+    Function {
+        name: "path_open",
+        params: &[I32, I32, I32, I32, I32, I64, I64, I32, I32],
+        run: path_open,
+    },
+    Function {
+        name: "path_readlink",
+        params: &[I32, I32, I32, I32, I32, I32],
+        run: path_readlink,
+    },
+    Function {
+        name: "path_remove_directory",
+        params: &[I32, I32, I32],
+        run: |ctx, mem, a| {
+            let fds = ctx.fds.borrow();
+            let dir = fds.dir(a.u32(0), rights::PATH_REMOVE_DIRECTORY)?;
+            Ok(dir.remove_dir(read_path(mem, a.u32(1), a.u32(2))?)?)
+        },
+    },
+    Function {
+        name: "path_rename",
+        params: &[I32, I32, I32, I32, I32, I32],
+        run: path_rename,
+    },
+    Function {
+        name: "path_symlink",
+        params: &[I32, I32, I32, I32, I32],
+        run: path_symlink,
+    },
+    Function {
+        name: "path_unlink_file",
+        params: &[I32, I32, I32],
+        run: |ctx, mem, a| {
+            let fds = ctx.fds.borrow();
+            let dir = fds.dir(a.u32(0), rights::PATH_UNLINK_FILE)?;
+            Ok(dir.remove_file_or_symlink(read_path(mem, a.u32(1), a.u32(2))?)?)
+        },
+    },
+];
+
+/// The lookupflags bit: follow a symlink in the last path component.
+const SYMLINK_FOLLOW: u32 = 1;
+
+fn follows(lookupflags: u32) -> bool {
+    lookupflags & SYMLINK_FOLLOW != 0
+}
+
+/// `path_filestat_get(fd, lookupflags, path, path_len, buf)`.
+fn path_filestat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+    let fds = ctx.fds.borrow();
+    let dir = fds.dir(a.u32(0), rights::PATH_FILESTAT_GET)?;
+    let path = read_path(mem, a.u32(2), a.u32(3))?;
+    let meta = if follows(a.u32(1)) {
+        dir.metadata(path)?
+    } else {
+        dir.symlink_metadata(path)?
+    };
+    write_bytes(mem, a.u32(4), &filestat::encode(&meta))
+}
+
+/// `path_filestat_set_times(fd, lookupflags, path, path_len, atim, mtim,
+/// fstflags)`.
+fn path_filestat_set_times(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+    let fds = ctx.fds.borrow();
+    let dir = fds.dir(a.u32(0), rights::PATH_FILESTAT_SET_TIMES)?;
+    let path = read_path(mem, a.u32(2), a.u32(3))?;
+    let [atime, mtime] = time_changes(a.u64(4), a.u64(5), a.u32(6))?;
+    let (atime, mtime) = (atime.for_path(), mtime.for_path());
+    if follows(a.u32(1)) {
+        dir.set_times(path, atime, mtime)?;
+    } else {
+        dir.set_symlink_times(path, atime, mtime)?;
+    }
+    Ok(())
+}
+
+/// `path_link(old_fd, old_lookupflags, old_path, old_len, new_fd,
+/// new_path, new_len)`: a hard link. Linking to what a symlink points at
+/// (SYMLINK_FOLLOW) is not supported (`EINVAL`), as in other runtimes:
+/// the host's `linkat` would follow it outside cap-std's checks.
+fn path_link(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+    let fds = ctx.fds.borrow();
+    let old_dir = fds.dir(a.u32(0), rights::PATH_LINK_SOURCE)?;
+    let new_dir = fds.dir(a.u32(4), rights::PATH_LINK_TARGET)?;
+    if follows(a.u32(1)) {
+        return Err(Errno::Inval);
+    }
+    let old = read_path(mem, a.u32(2), a.u32(3))?;
+    let new = read_path(mem, a.u32(5), a.u32(6))?;
+    Ok(old_dir.hard_link(old, new_dir, new)?)
+}
+
+/// `path_readlink(fd, path, path_len, buf, buf_len, bufused)`: a symlink's
+/// target, cut to the buffer as POSIX `readlink` does (no NUL).
+fn path_readlink(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+    let fds = ctx.fds.borrow();
+    let dir = fds.dir(a.u32(0), rights::PATH_READLINK)?;
+    let path = read_path(mem, a.u32(1), a.u32(2))?;
+    // The target as written, even an absolute one: reading a link's text
+    // does not follow it.
+    let target = dir.read_link_contents(path)?;
+    let bytes = target.as_os_str().as_bytes();
+    let bytes = &bytes[..bytes.len().min(a.u32(4) as usize)];
+    write_bytes(mem, a.u32(3), bytes)?;
+    write_u32(mem, a.u32(5), bytes.len() as u32)
+}
+
+/// `path_rename(fd, old_path, old_len, new_fd, new_path, new_len)`.
+fn path_rename(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+    let fds = ctx.fds.borrow();
+    let old_dir = fds.dir(a.u32(0), rights::PATH_RENAME_SOURCE)?;
+    let new_dir = fds.dir(a.u32(3), rights::PATH_RENAME_TARGET)?;
+    let old = read_path(mem, a.u32(1), a.u32(2))?;
+    let new = read_path(mem, a.u32(4), a.u32(5))?;
+    Ok(old_dir.rename(old, new_dir, new)?)
+}
+
+/// `path_symlink(old_path, old_len, fd, new_path, new_len)`: a symlink at
+/// `new_path` whose text is `old_path`. An absolute target is refused
+/// (`EPERM`): it could only ever point outside the sandbox.
+fn path_symlink(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+    let fds = ctx.fds.borrow();
+    let dir = fds.dir(a.u32(2), rights::PATH_SYMLINK)?;
+    let target = read_path(mem, a.u32(0), a.u32(1))?;
+    let link = read_path(mem, a.u32(3), a.u32(4))?;
+    Ok(dir.symlink(target, link)?)
+}
+
+// oflags.
+const CREAT: u32 = 1 << 0;
+const DIRECTORY: u32 = 1 << 1;
+const EXCL: u32 = 1 << 2;
+const TRUNC: u32 = 1 << 3;
+
+// fdflags.
+const APPEND: u32 = 1 << 0;
+const DSYNC: u32 = 1 << 1;
+const NONBLOCK: u32 = 1 << 2;
+const RSYNC: u32 = 1 << 3;
+const SYNC: u32 = 1 << 4;
+
+/// The rights that make a file be opened for writing.
+const WRITE_RIGHTS: rights::Rights =
+    rights::FD_WRITE | rights::FD_DATASYNC | rights::FD_ALLOCATE | rights::FD_FILESTAT_SET_SIZE;
+
+/// `path_open(fd, lookupflags, path, path_len, oflags, rights_base,
+/// rights_inheriting, fdflags, opened_fd)`.
+///
+/// The rights asked for must be within the directory's inheriting rights
+/// (`ENOTCAPABLE`); the new descriptor keeps those that apply to what was
+/// opened (a file or a directory). Whether the host file is opened for
+/// reading, writing or both follows from the rights, as wasi-libc's `open`
+/// expresses `O_RDONLY`/`O_WRONLY`/`O_RDWR` through them.
+fn path_open(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+    let (oflags, base, inheriting, fdflags) = (a.u32(4), a.u64(5), a.u64(6), a.u32(7));
+    let mut fds = ctx.fds.borrow_mut();
+    let parent = fds.get(a.u32(0), 0)?;
+    let Handle::Dir(dir) = &parent.handle else {
+        return Err(Errno::Notdir);
+    };
+    let mut needed = rights::PATH_OPEN;
+    if oflags & CREAT != 0 {
+        needed |= rights::PATH_CREATE_FILE;
+    }
+    if oflags & TRUNC != 0 {
+        needed |= rights::PATH_FILESTAT_SET_SIZE;
+    }
+    parent.require(needed)?;
+    if (base | inheriting) & !parent.inheriting != 0 {
+        return Err(Errno::Notcapable);
+    }
+    if oflags & !(CREAT | DIRECTORY | EXCL | TRUNC) != 0
+        || fdflags & !(APPEND | DSYNC | NONBLOCK | RSYNC | SYNC) != 0
+    {
+        return Err(Errno::Inval);
+    }
+    let path = read_path(mem, a.u32(2), a.u32(3))?;
+    let follow = follows(a.u32(1));
+
+    let handle = if oflags & DIRECTORY != 0 {
+        if oflags & (CREAT | TRUNC) != 0 {
+            return Err(Errno::Inval);
+        }
+        Handle::Dir(if follow {
+            dir.open_dir(&path)?
+        } else {
+            dir.open_dir_nofollow(&path)?
+        })
+    } else {
+        let write = base & WRITE_RIGHTS != 0;
+        let create = oflags & CREAT != 0;
+        let exclusive = create && oflags & EXCL != 0;
+        // The host's open options (std's rules, which cap-std follows)
+        // refuse to create a file without opening it for writing, which
+        // POSIX allows (`O_CREAT | O_RDONLY`): create it first through a
+        // write handle that is closed at once, then open it as asked.
+        let precreate = create && !write && fdflags & APPEND == 0;
+        if precreate {
+            let mut creating = OpenOptions::new();
+            creating
+                .write(true)
+                .create_new(true)
+                .follow(FollowSymlinks::No);
+            match dir.open_with(&path, &creating) {
+                Err(e) if e.kind() != ErrorKind::AlreadyExists || exclusive => return Err(e.into()),
+                _ => {}
+            }
+        }
+        let mut options = OpenOptions::new();
+        options
+            .read(!write || base & (rights::FD_READ | rights::FD_READDIR) != 0)
+            .write(write)
+            .append(fdflags & APPEND != 0)
+            .create(create && !precreate)
+            .create_new(exclusive && !precreate)
+            .truncate(oflags & TRUNC != 0)
+            .follow(if follow {
+                FollowSymlinks::Yes
+            } else {
+                FollowSymlinks::No
+            })
+            .maybe_dir(true)
+            .dsync(fdflags & DSYNC != 0)
+            .rsync(fdflags & RSYNC != 0)
+            .sync(fdflags & SYNC != 0)
+            .nonblock(fdflags & NONBLOCK != 0);
+        let file = dir.open_with(&path, &options)?;
+        if file.metadata()?.is_dir() {
+            Handle::Dir(cap_std::fs::Dir::from_std_file(file.into_std()))
+        } else {
+            Handle::File(file)
+        }
+    };
+    let (base, inheriting) = match handle {
+        Handle::Dir(_) => (base & rights::DIRECTORY, inheriting),
+        _ => (base & rights::FILE, 0),
+    };
+    let fd = fds.insert(Descriptor {
+        handle,
+        base,
+        inheriting,
+        flags: fdflags as u16,
+        preopen: None,
+    })?;
+    // A descriptor the guest was never told about must not stay open.
+    write_u32(mem, a.u32(8), fd).inspect_err(|_| drop(fds.remove(fd)))
+}

@@ -1,0 +1,1059 @@
+//! Tests of the WASI preview1 host functions, one or more per function,
+//! through the embedding API: a small module imports the functions and
+//! re-exports each behind a wasm wrapper (so the host function sees the
+//! module's memory as its caller's), and each test calls them against a
+//! scratch directory preopened as `/sandbox`, checking the errno and the
+//! bytes written to memory and to the host filesystem.
+//!
+//! Besides the happy paths they check rights enforcement (`ENOTCAPABLE`),
+//! the errno of each error case, and that paths leading out of the preopen
+//! are refused without touching anything outside it. wasi-tests/files.c
+//! covers the same ground through wasi-libc (wast/cli.rs runs it).
+
+use flint::wasi::{Pipe, WasiCtx};
+use flint::{Engine, Instance, Linker, Memory, Module, Val, ValType};
+use std::path::{Path, PathBuf};
+
+// Errno values (preview1 numbering).
+const SUCCESS: i32 = 0;
+const EBADF: i32 = 8;
+const EEXIST: i32 = 20;
+const EFAULT: i32 = 21;
+const EINVAL: i32 = 28;
+const EISDIR: i32 = 31;
+const ELOOP: i32 = 32;
+const ENAMETOOLONG: i32 = 37;
+const ENOENT: i32 = 44;
+const ENOTDIR: i32 = 54;
+const ENOTEMPTY: i32 = 55;
+const EPERM: i32 = 63;
+const ESPIPE: i32 = 70;
+const ENOTCAPABLE: i32 = 76;
+
+// Rights bits.
+const FD_DATASYNC: u64 = 1 << 0;
+const FD_READ: u64 = 1 << 1;
+const FD_SEEK: u64 = 1 << 2;
+const FD_FDSTAT_SET_FLAGS: u64 = 1 << 3;
+const FD_SYNC: u64 = 1 << 4;
+const FD_TELL: u64 = 1 << 5;
+const FD_WRITE: u64 = 1 << 6;
+const FD_ADVISE: u64 = 1 << 7;
+const FD_ALLOCATE: u64 = 1 << 8;
+const PATH_CREATE_DIRECTORY: u64 = 1 << 9;
+const PATH_CREATE_FILE: u64 = 1 << 10;
+const PATH_OPEN: u64 = 1 << 13;
+const FD_READDIR: u64 = 1 << 14;
+const FD_FILESTAT_GET: u64 = 1 << 21;
+const FD_FILESTAT_SET_SIZE: u64 = 1 << 22;
+const FD_FILESTAT_SET_TIMES: u64 = 1 << 23;
+const FILE_RIGHTS: u64 = FD_DATASYNC
+    | FD_READ
+    | FD_SEEK
+    | FD_FDSTAT_SET_FLAGS
+    | FD_SYNC
+    | FD_TELL
+    | FD_WRITE
+    | FD_ADVISE
+    | FD_ALLOCATE
+    | FD_FILESTAT_GET
+    | FD_FILESTAT_SET_SIZE
+    | FD_FILESTAT_SET_TIMES;
+
+// oflags, fdflags, lookupflags.
+const CREAT: u64 = 1;
+const DIRECTORY: u64 = 2;
+const EXCL: u64 = 4;
+const TRUNC: u64 = 8;
+const APPEND: u64 = 1;
+const FOLLOW: u64 = 1;
+
+/// The preopen's descriptor.
+const SANDBOX: u64 = 3;
+
+/// Every function under test with its parameter types.
+const FUNCTIONS: &[(&str, &str)] = &[
+    ("fd_advise", "i32 i64 i64 i32"),
+    ("fd_allocate", "i32 i64 i64"),
+    ("fd_close", "i32"),
+    ("fd_datasync", "i32"),
+    ("fd_fdstat_get", "i32 i32"),
+    ("fd_fdstat_set_flags", "i32 i32"),
+    ("fd_fdstat_set_rights", "i32 i64 i64"),
+    ("fd_filestat_get", "i32 i32"),
+    ("fd_filestat_set_size", "i32 i64"),
+    ("fd_filestat_set_times", "i32 i64 i64 i32"),
+    ("fd_pread", "i32 i32 i32 i64 i32"),
+    ("fd_prestat_get", "i32 i32"),
+    ("fd_prestat_dir_name", "i32 i32 i32"),
+    ("fd_pwrite", "i32 i32 i32 i64 i32"),
+    ("fd_read", "i32 i32 i32 i32"),
+    ("fd_readdir", "i32 i32 i32 i64 i32"),
+    ("fd_renumber", "i32 i32"),
+    ("fd_seek", "i32 i64 i32 i32"),
+    ("fd_sync", "i32"),
+    ("fd_tell", "i32 i32"),
+    ("fd_write", "i32 i32 i32 i32"),
+    ("path_create_directory", "i32 i32 i32"),
+    ("path_filestat_get", "i32 i32 i32 i32 i32"),
+    ("path_filestat_set_times", "i32 i32 i32 i32 i64 i64 i32"),
+    ("path_link", "i32 i32 i32 i32 i32 i32 i32"),
+    ("path_open", "i32 i32 i32 i32 i32 i64 i64 i32 i32"),
+    ("path_readlink", "i32 i32 i32 i32 i32 i32"),
+    ("path_remove_directory", "i32 i32 i32"),
+    ("path_rename", "i32 i32 i32 i32 i32 i32"),
+    ("path_symlink", "i32 i32 i32 i32 i32"),
+    ("path_unlink_file", "i32 i32 i32"),
+];
+
+/// Memory layout: results at `OUT`, strings and buffers bump-allocated
+/// from `HEAP`.
+const OUT: u32 = 16;
+const HEAP: u32 = 1024;
+
+fn wat() -> String {
+    let mut wat = String::from("(module\n");
+    for (name, params) in FUNCTIONS {
+        wat += &format!(
+            "  (import \"wasi_snapshot_preview1\" \"{name}\" (func ${name} (param {params}) (result i32)))\n"
+        );
+    }
+    wat += "  (memory (export \"memory\") 2)\n";
+    for (name, params) in FUNCTIONS {
+        let gets: String = (0..params.split(' ').count())
+            .map(|i| format!("local.get {i} "))
+            .collect();
+        wat += &format!(
+            "  (func (export \"{name}\") (param {params}) (result i32) {gets}call ${name})\n"
+        );
+    }
+    wat + ")"
+}
+
+/// A scratch directory, removed (with its contents) at the end of a test.
+/// It holds `sandbox/` (the preopen) and `outside/` (a place the guest
+/// must never reach, with one file in it).
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(test: &str) -> Scratch {
+        let root = std::env::temp_dir().join(format!("flint-wasi-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("sandbox")).unwrap();
+        std::fs::create_dir_all(root.join("outside")).unwrap();
+        std::fs::write(root.join("outside/secret"), "secret").unwrap();
+        Scratch(root)
+    }
+
+    fn sandbox(&self) -> PathBuf {
+        self.0.join("sandbox")
+    }
+
+    /// Fails the test if anything outside the sandbox was created,
+    /// removed or changed.
+    fn assert_outside_untouched(&self) {
+        let mut top: Vec<_> = std::fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        top.sort();
+        assert_eq!(top, ["outside", "sandbox"]);
+        let outside: Vec<_> = std::fs::read_dir(self.0.join("outside"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(outside, ["secret"]);
+        assert_eq!(
+            std::fs::read_to_string(self.0.join("outside/secret")).unwrap(),
+            "secret"
+        );
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// An instance of the test module with its own context.
+struct Guest {
+    instance: Instance,
+    memory: Memory,
+    heap: std::cell::Cell<u32>,
+}
+
+impl Guest {
+    /// A guest with `dir` preopened as `/sandbox` (descriptor 3).
+    fn new(dir: &Path) -> Guest {
+        Guest::with(|ctx| {
+            ctx.preopened_dir(dir, "/sandbox").unwrap();
+        })
+    }
+
+    fn with(setup: impl FnOnce(&mut WasiCtx)) -> Guest {
+        let engine = Engine::default();
+        let module = Module::new(&engine, wat()).unwrap();
+        let mut ctx = WasiCtx::new();
+        setup(&mut ctx);
+        let mut linker = Linker::new(&engine);
+        ctx.add_to_linker(&mut linker);
+        let instance = linker.instantiate(&module).unwrap();
+        let memory = instance.get_memory("memory").unwrap();
+        Guest {
+            instance,
+            memory,
+            heap: std::cell::Cell::new(HEAP),
+        }
+    }
+
+    /// Call a function; every argument is given as a u64 and converted to
+    /// the parameter's type. Returns the errno.
+    fn call(&self, name: &str, args: &[u64]) -> i32 {
+        let func = self.instance.get_func(name).unwrap();
+        let ty = func.ty();
+        let vals: Vec<Val> = ty
+            .params()
+            .iter()
+            .zip(args)
+            .map(|(t, &v)| match t {
+                ValType::I64 => Val::I64(v as i64),
+                _ => Val::I32(v as i32),
+            })
+            .collect();
+        assert_eq!(vals.len(), args.len(), "{name}: wrong argument count");
+        match func.call(&vals).unwrap()[..] {
+            [Val::I32(errno)] => errno,
+            ref other => panic!("{name} returned {other:?}"),
+        }
+    }
+
+    /// Copy `bytes` into memory; returns `(pointer, length)`.
+    fn put(&self, bytes: &[u8]) -> (u64, u64) {
+        let ptr = self.heap.get();
+        self.memory.write(ptr as usize, bytes).unwrap();
+        self.heap.set((ptr + bytes.len() as u32 + 8) & !7);
+        (ptr as u64, bytes.len() as u64)
+    }
+
+    /// An iovec array of one buffer of `len` bytes; returns `(iovs,
+    /// buffer)`.
+    fn iovec(&self, data: &[u8]) -> (u64, u64) {
+        let (buf, len) = self.put(data);
+        let mut iov = (buf as u32).to_le_bytes().to_vec();
+        iov.extend((len as u32).to_le_bytes());
+        (self.put(&iov).0, buf)
+    }
+
+    fn get(&self, ptr: u64, len: usize) -> Vec<u8> {
+        let mut buf = vec![0; len];
+        self.memory.read(ptr as usize, &mut buf).unwrap();
+        buf
+    }
+
+    fn u32_at(&self, ptr: u64) -> u32 {
+        u32::from_le_bytes(self.get(ptr, 4).try_into().unwrap())
+    }
+
+    fn u64_at(&self, ptr: u64) -> u64 {
+        u64::from_le_bytes(self.get(ptr, 8).try_into().unwrap())
+    }
+
+    /// `path_open` beneath `dir`: the new descriptor, or the errno.
+    fn open(
+        &self,
+        dir: u64,
+        path: &str,
+        oflags: u64,
+        rights: u64,
+        fdflags: u64,
+    ) -> Result<u64, i32> {
+        self.open_inheriting(dir, path, oflags, rights, rights, fdflags)
+    }
+
+    fn open_inheriting(
+        &self,
+        dir: u64,
+        path: &str,
+        oflags: u64,
+        base: u64,
+        inheriting: u64,
+        fdflags: u64,
+    ) -> Result<u64, i32> {
+        let (p, len) = self.put(path.as_bytes());
+        let out = OUT as u64;
+        match self.call(
+            "path_open",
+            &[dir, FOLLOW, p, len, oflags, base, inheriting, fdflags, out],
+        ) {
+            SUCCESS => Ok(self.u32_at(out) as u64),
+            errno => Err(errno),
+        }
+    }
+
+    /// A path function taking `(fd, path, len)`.
+    fn on_path(&self, name: &str, dir: u64, path: &str) -> i32 {
+        let (p, len) = self.put(path.as_bytes());
+        self.call(name, &[dir, p, len])
+    }
+
+    /// `fd_write` of `data`: the errno and the count written.
+    fn write(&self, fd: u64, data: &[u8]) -> (i32, u32) {
+        let (iov, _) = self.iovec(data);
+        let errno = self.call("fd_write", &[fd, iov, 1, OUT as u64]);
+        (errno, self.u32_at(OUT as u64))
+    }
+
+    /// `fd_read` of up to `len` bytes.
+    fn read(&self, fd: u64, len: usize) -> Result<Vec<u8>, i32> {
+        let (iov, buf) = self.iovec(&vec![0; len]);
+        match self.call("fd_read", &[fd, iov, 1, OUT as u64]) {
+            SUCCESS => Ok(self.get(buf, self.u32_at(OUT as u64) as usize)),
+            errno => Err(errno),
+        }
+    }
+
+    /// The 64-byte filestat of a descriptor.
+    fn filestat(&self, fd: u64) -> Filestat {
+        assert_eq!(self.call("fd_filestat_get", &[fd, OUT as u64]), SUCCESS);
+        Filestat::read(self, OUT as u64)
+    }
+
+    /// The 24-byte fdstat: (filetype, flags, base, inheriting).
+    fn fdstat(&self, fd: u64) -> (u8, u16, u64, u64) {
+        assert_eq!(self.call("fd_fdstat_get", &[fd, OUT as u64]), SUCCESS);
+        let b = self.get(OUT as u64, 24);
+        (
+            b[0],
+            u16::from_le_bytes([b[2], b[3]]),
+            self.u64_at(OUT as u64 + 8),
+            self.u64_at(OUT as u64 + 16),
+        )
+    }
+}
+
+#[derive(Debug)]
+struct Filestat {
+    ino: u64,
+    filetype: u8,
+    nlink: u64,
+    size: u64,
+    atim: u64,
+    mtim: u64,
+}
+
+impl Filestat {
+    fn read(g: &Guest, ptr: u64) -> Filestat {
+        Filestat {
+            ino: g.u64_at(ptr + 8),
+            filetype: g.get(ptr + 16, 1)[0],
+            nlink: g.u64_at(ptr + 24),
+            size: g.u64_at(ptr + 32),
+            atim: g.u64_at(ptr + 40),
+            mtim: g.u64_at(ptr + 48),
+        }
+    }
+}
+
+const REGULAR_FILE: u8 = 4;
+const DIRECTORY_TYPE: u8 = 3;
+const SYMLINK_TYPE: u8 = 7;
+
+#[test]
+fn prestat_names_the_preopens() {
+    let s = Scratch::new("prestat");
+    let g = Guest::new(&s.sandbox());
+    let out = OUT as u64;
+    assert_eq!(g.call("fd_prestat_get", &[SANDBOX, out]), SUCCESS);
+    assert_eq!(g.get(out, 8), [0, 0, 0, 0, 8, 0, 0, 0], "tag dir, length 8");
+    assert_eq!(g.call("fd_prestat_dir_name", &[SANDBOX, out, 8]), SUCCESS);
+    assert_eq!(g.get(out, 8), b"/sandbox");
+    assert_eq!(
+        g.call("fd_prestat_dir_name", &[SANDBOX, out, 3]),
+        ENAMETOOLONG
+    );
+    assert_eq!(
+        g.call("fd_prestat_get", &[4, out]),
+        EBADF,
+        "end of preopens"
+    );
+    assert_eq!(
+        g.call("fd_prestat_get", &[1, out]),
+        EBADF,
+        "stdout is no preopen"
+    );
+    assert_eq!(g.call("fd_prestat_dir_name", &[4, out, 8]), EBADF);
+    assert_eq!(g.call("fd_prestat_get", &[SANDBOX, 1 << 30]), EFAULT);
+}
+
+#[test]
+fn open_write_seek_read_tell_close() {
+    let s = Scratch::new("rw");
+    let g = Guest::new(&s.sandbox());
+    let fd = g
+        .open(SANDBOX, "f.txt", CREAT | TRUNC, FILE_RIGHTS, 0)
+        .unwrap();
+    assert_eq!(fd, 4, "lowest free descriptor");
+    assert_eq!(g.write(fd, b"hello world"), (SUCCESS, 11));
+    assert_eq!(
+        std::fs::read_to_string(s.sandbox().join("f.txt")).unwrap(),
+        "hello world"
+    );
+    let out = OUT as u64;
+    assert_eq!(g.call("fd_tell", &[fd, out]), SUCCESS);
+    assert_eq!(g.u64_at(out), 11);
+    assert_eq!(g.call("fd_seek", &[fd, 6, 0, out]), SUCCESS);
+    assert_eq!(g.u64_at(out), 6);
+    assert_eq!(g.read(fd, 100).unwrap(), b"world");
+    assert_eq!(g.read(fd, 100).unwrap(), b"", "end of file");
+    assert_eq!(g.call("fd_seek", &[fd, (-5i64) as u64, 2, out]), SUCCESS);
+    assert_eq!(g.u64_at(out), 6, "5 before the end");
+    assert_eq!(g.call("fd_seek", &[fd, (-1i64) as u64, 1, out]), SUCCESS);
+    assert_eq!(g.u64_at(out), 5, "1 back from the current position");
+    assert_eq!(g.call("fd_seek", &[fd, (-100i64) as u64, 1, out]), EINVAL);
+    assert_eq!(g.call("fd_seek", &[fd, 0, 3, out]), EINVAL, "bad whence");
+    assert_eq!(g.call("fd_close", &[fd]), SUCCESS);
+    assert_eq!(g.call("fd_close", &[fd]), EBADF);
+    assert_eq!(g.read(fd, 1), Err(EBADF));
+
+    // Standard streams cannot seek.
+    assert_eq!(g.call("fd_seek", &[1, 0, 0, out]), ESPIPE);
+    assert_eq!(g.call("fd_tell", &[0, out]), ESPIPE);
+    // Reading or writing a directory.
+    assert_eq!(g.read(SANDBOX, 1), Err(ENOTCAPABLE), "no FD_READ on a dir");
+    let dir = g
+        .open(SANDBOX, ".", DIRECTORY, FD_READ | FD_READDIR, 0)
+        .unwrap();
+    assert_eq!(
+        g.read(dir, 1),
+        Err(ENOTCAPABLE),
+        "FD_READ dropped for a dir"
+    );
+    // Bad iovec pointers.
+    assert_eq!(g.call("fd_write", &[1, 1 << 30, 1, out]), EFAULT);
+    assert_eq!(g.call("fd_write", &[1, out, u32::MAX as u64, out]), EFAULT);
+}
+
+#[test]
+fn pread_and_pwrite_leave_the_position_alone() {
+    let s = Scratch::new("pread");
+    std::fs::write(s.sandbox().join("f"), "0123456789").unwrap();
+    let g = Guest::new(&s.sandbox());
+    let fd = g.open(SANDBOX, "f", 0, FILE_RIGHTS, 0).unwrap();
+    let out = OUT as u64;
+    let (iov, buf) = g.iovec(&[0; 4]);
+    assert_eq!(g.call("fd_pread", &[fd, iov, 1, 3, out]), SUCCESS);
+    assert_eq!(g.u32_at(out), 4);
+    assert_eq!(g.get(buf, 4), b"3456");
+    let (iov, _) = g.iovec(b"ab");
+    assert_eq!(g.call("fd_pwrite", &[fd, iov, 1, 8, out]), SUCCESS);
+    assert_eq!(g.u32_at(out), 2);
+    assert_eq!(g.call("fd_tell", &[fd, out]), SUCCESS);
+    assert_eq!(g.u64_at(out), 0);
+    assert_eq!(
+        std::fs::read_to_string(s.sandbox().join("f")).unwrap(),
+        "01234567ab"
+    );
+    // Without FD_SEEK, positioned I/O is not allowed.
+    let ro = g.open(SANDBOX, "f", 0, FD_READ, 0).unwrap();
+    assert_eq!(g.call("fd_pread", &[ro, iov, 1, 0, out]), ENOTCAPABLE);
+    assert_eq!(g.call("fd_pwrite", &[ro, iov, 1, 0, out]), ENOTCAPABLE);
+    assert_eq!(g.call("fd_pread", &[0, iov, 1, 0, out]), ENOTCAPABLE);
+}
+
+#[test]
+fn append_from_open_or_set_flags() {
+    let s = Scratch::new("append");
+    std::fs::write(s.sandbox().join("log"), "a").unwrap();
+    let g = Guest::new(&s.sandbox());
+    let fd = g.open(SANDBOX, "log", 0, FILE_RIGHTS, APPEND).unwrap();
+    assert_eq!(g.fdstat(fd).1, APPEND as u16);
+    assert_eq!(g.write(fd, b"b").0, SUCCESS);
+    let plain = g.open(SANDBOX, "log", 0, FILE_RIGHTS, 0).unwrap();
+    assert_eq!(g.write(plain, b"X").0, SUCCESS, "overwrites at 0");
+    assert_eq!(g.call("fd_fdstat_set_flags", &[plain, APPEND]), SUCCESS);
+    assert_eq!(g.fdstat(plain).1, APPEND as u16);
+    assert_eq!(g.write(plain, b"c").0, SUCCESS);
+    assert_eq!(
+        std::fs::read_to_string(s.sandbox().join("log")).unwrap(),
+        "Xbc"
+    );
+    assert_eq!(g.call("fd_fdstat_set_flags", &[plain, 0]), SUCCESS);
+    assert_eq!(
+        g.call("fd_fdstat_set_flags", &[plain, 1 << 1]),
+        58,
+        "DSYNC: ENOTSUP"
+    );
+    assert_eq!(g.call("fd_fdstat_set_flags", &[plain, 1 << 7]), EINVAL);
+    assert_eq!(g.call("fd_fdstat_set_flags", &[1, APPEND]), ENOTCAPABLE);
+}
+
+#[test]
+fn fdstat_reports_type_flags_and_rights() {
+    let s = Scratch::new("fdstat");
+    std::fs::write(s.sandbox().join("f"), "x").unwrap();
+    let g = Guest::new(&s.sandbox());
+    let (ty, _, base, _) = g.fdstat(1);
+    assert_eq!(ty, 2, "stdout: character device");
+    assert_eq!(base & (FD_WRITE | FD_SEEK), FD_WRITE);
+    let (ty, _, base, inheriting) = g.fdstat(SANDBOX);
+    assert_eq!(ty, DIRECTORY_TYPE);
+    assert_ne!(base & PATH_OPEN, 0);
+    assert_eq!(inheriting & FILE_RIGHTS, FILE_RIGHTS);
+    let fd = g
+        .open(SANDBOX, "f", 0, FD_READ | FD_SEEK | PATH_OPEN, 0)
+        .unwrap();
+    let (ty, flags, base, _) = g.fdstat(fd);
+    assert_eq!((ty, flags), (REGULAR_FILE, 0));
+    assert_eq!(
+        base,
+        FD_READ | FD_SEEK,
+        "directory rights dropped for a file"
+    );
+    assert_eq!(g.call("fd_fdstat_get", &[99, OUT as u64]), EBADF);
+}
+
+#[test]
+fn rights_only_shrink_and_are_enforced() {
+    let s = Scratch::new("rights");
+    let g = Guest::new(&s.sandbox());
+    let fd = g.open(SANDBOX, "f", CREAT, FD_READ | FD_WRITE, 0).unwrap();
+    assert_eq!(g.write(fd, b"x").0, SUCCESS);
+    assert_eq!(g.call("fd_fdstat_set_rights", &[fd, FD_READ, 0]), SUCCESS);
+    assert_eq!(g.write(fd, b"x").0, ENOTCAPABLE);
+    assert_eq!(
+        g.call("fd_fdstat_set_rights", &[fd, FD_READ | FD_WRITE, 0]),
+        ENOTCAPABLE,
+        "cannot gain a right back"
+    );
+    assert_eq!(g.call("fd_filestat_get", &[fd, OUT as u64]), ENOTCAPABLE);
+    assert_eq!(g.call("fd_seek", &[fd, 0, 0, OUT as u64]), ENOTCAPABLE);
+    assert_eq!(g.call("fd_tell", &[fd, OUT as u64]), ENOTCAPABLE);
+    assert_eq!(g.call("fd_sync", &[fd]), ENOTCAPABLE);
+    assert_eq!(g.call("fd_allocate", &[fd, 0, 1]), ENOTCAPABLE);
+
+    // A directory without PATH_CREATE_DIRECTORY, and whose inheriting
+    // rights no longer include FD_WRITE.
+    let (_, _, base, inheriting) = g.fdstat(SANDBOX);
+    assert_eq!(
+        g.call(
+            "fd_fdstat_set_rights",
+            &[
+                SANDBOX,
+                base & !PATH_CREATE_DIRECTORY,
+                inheriting & !FD_WRITE
+            ]
+        ),
+        SUCCESS
+    );
+    assert_eq!(
+        g.on_path("path_create_directory", SANDBOX, "d"),
+        ENOTCAPABLE
+    );
+    assert_eq!(g.open(SANDBOX, "f", 0, FD_WRITE, 0), Err(ENOTCAPABLE));
+    assert!(g.open(SANDBOX, "f", 0, FD_READ, 0).is_ok());
+    // Without PATH_OPEN nothing can be opened at all.
+    let base = base & !PATH_CREATE_DIRECTORY & !PATH_OPEN;
+    assert_eq!(
+        g.call("fd_fdstat_set_rights", &[SANDBOX, base, inheriting]),
+        ENOTCAPABLE,
+        "inheriting was already reduced"
+    );
+    assert_eq!(g.call("fd_fdstat_set_rights", &[SANDBOX, base, 0]), SUCCESS);
+    assert_eq!(g.open(SANDBOX, "f", 0, 0, 0), Err(ENOTCAPABLE));
+    assert!(!s.sandbox().join("d").exists());
+}
+
+#[test]
+fn filestat_size_and_times() {
+    let s = Scratch::new("filestat");
+    std::fs::write(s.sandbox().join("f"), "12345").unwrap();
+    let g = Guest::new(&s.sandbox());
+    let fd = g.open(SANDBOX, "f", 0, FILE_RIGHTS, 0).unwrap();
+    let st = g.filestat(fd);
+    assert_eq!((st.filetype, st.size, st.nlink), (REGULAR_FILE, 5, 1));
+    assert_ne!(st.ino, 0);
+    assert_eq!(g.call("fd_filestat_set_size", &[fd, 2]), SUCCESS);
+    assert_eq!(g.filestat(fd).size, 2);
+    assert_eq!(g.call("fd_allocate", &[fd, 10, 6]), SUCCESS);
+    assert_eq!(g.filestat(fd).size, 16, "grown to offset + len");
+    assert_eq!(g.call("fd_allocate", &[fd, 0, 4]), SUCCESS);
+    assert_eq!(g.filestat(fd).size, 16, "never shrunk");
+
+    // ATIM | MTIM: set both; then MTIM_NOW only.
+    let (a, m) = (1_000_000_000_123_456_789u64, 1_500_000_000_000_000_007u64);
+    assert_eq!(g.call("fd_filestat_set_times", &[fd, a, m, 1 | 4]), SUCCESS);
+    let st = g.filestat(fd);
+    assert_eq!((st.atim, st.mtim), (a, m));
+    assert_eq!(g.call("fd_filestat_set_times", &[fd, 0, 0, 8]), SUCCESS);
+    let st = g.filestat(fd);
+    assert_eq!(st.atim, a, "access time kept");
+    assert!(st.mtim > m, "modification time is now");
+    assert_eq!(g.call("fd_filestat_set_times", &[fd, 0, 0, 1 | 2]), EINVAL);
+    assert_eq!(g.call("fd_filestat_set_times", &[fd, 0, 0, 16]), EINVAL);
+
+    // The same through a path.
+    let (p, len) = g.put(b"f");
+    let out = OUT as u64;
+    assert_eq!(
+        g.call(
+            "path_filestat_set_times",
+            &[SANDBOX, FOLLOW, p, len, a, a, 1 | 4]
+        ),
+        SUCCESS
+    );
+    assert_eq!(
+        g.call("path_filestat_get", &[SANDBOX, FOLLOW, p, len, out]),
+        SUCCESS
+    );
+    let st = Filestat::read(&g, out);
+    assert_eq!((st.atim, st.mtim, st.size), (a, a, 16));
+    // Directories have timestamps too.
+    assert_eq!(
+        g.call("fd_filestat_set_times", &[SANDBOX, a, m, 1 | 4]),
+        SUCCESS
+    );
+    let st = g.filestat(SANDBOX);
+    assert_eq!((st.filetype, st.atim, st.mtim), (DIRECTORY_TYPE, a, m));
+    assert_eq!(g.call("fd_fdstat_set_flags", &[SANDBOX, 0]), SUCCESS);
+    // A standard stream is a character device with no file behind it.
+    assert_eq!(g.filestat(1).filetype, 2);
+    assert_eq!(g.call("fd_filestat_set_size", &[SANDBOX, 0]), ENOTCAPABLE);
+}
+
+#[test]
+fn advise_and_sync() {
+    let s = Scratch::new("advise");
+    std::fs::write(s.sandbox().join("f"), "data").unwrap();
+    let g = Guest::new(&s.sandbox());
+    let fd = g.open(SANDBOX, "f", 0, FILE_RIGHTS, 0).unwrap();
+    for advice in 0..=5 {
+        assert_eq!(g.call("fd_advise", &[fd, 0, 4, advice]), SUCCESS);
+    }
+    assert_eq!(g.call("fd_advise", &[fd, 0, 4, 6]), EINVAL);
+    assert_eq!(g.call("fd_advise", &[SANDBOX, 0, 4, 0]), ENOTCAPABLE);
+    assert_eq!(g.call("fd_sync", &[fd]), SUCCESS);
+    assert_eq!(g.call("fd_datasync", &[fd]), SUCCESS);
+    assert_eq!(
+        g.call("fd_sync", &[SANDBOX]),
+        SUCCESS,
+        "directories sync too"
+    );
+    assert_eq!(g.call("fd_datasync", &[1]), ENOTCAPABLE);
+    assert_eq!(g.call("fd_sync", &[42]), EBADF);
+}
+
+/// The entries of a readdir buffer: (d_next, d_type, name).
+fn dirents(bytes: &[u8]) -> Vec<(u64, u8, String)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at + 24 <= bytes.len() {
+        let next = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+        let len = u32::from_le_bytes(bytes[at + 16..at + 20].try_into().unwrap()) as usize;
+        let name = bytes
+            .get(at + 24..at + 24 + len)
+            .unwrap_or(&bytes[at + 24..]);
+        out.push((next, bytes[at + 20], String::from_utf8_lossy(name).into()));
+        at += 24 + len;
+    }
+    out
+}
+
+#[test]
+fn readdir_lists_entries_with_cookies() {
+    let s = Scratch::new("readdir");
+    std::fs::write(s.sandbox().join("b.txt"), "").unwrap();
+    std::fs::create_dir(s.sandbox().join("a")).unwrap();
+    std::os::unix::fs::symlink("b.txt", s.sandbox().join("c")).unwrap();
+    let g = Guest::new(&s.sandbox());
+    let (buf, _) = g.put(&[0; 512]);
+    let out = OUT as u64;
+    assert_eq!(g.call("fd_readdir", &[SANDBOX, buf, 512, 0, out]), SUCCESS);
+    let used = g.u32_at(out) as usize;
+    assert_eq!(
+        used,
+        5 * 24 + 1 + 2 + 1 + 5 + 1,
+        "less than the buffer: the end"
+    );
+    let all = dirents(&g.get(buf, used));
+    let expected = [
+        (1, DIRECTORY_TYPE, "."),
+        (2, DIRECTORY_TYPE, ".."),
+        (3, DIRECTORY_TYPE, "a"),
+        (4, REGULAR_FILE, "b.txt"),
+        (5, SYMLINK_TYPE, "c"),
+    ];
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|&(n, t, name)| (n, t, name.to_string()))
+        .collect();
+    assert_eq!(all, expected);
+
+    // Resume from a cookie.
+    assert_eq!(g.call("fd_readdir", &[SANDBOX, buf, 512, 3, out]), SUCCESS);
+    let rest = dirents(&g.get(buf, g.u32_at(out) as usize));
+    assert_eq!(rest, expected[3..]);
+    // A buffer too small: filled completely, the last entry cut short.
+    assert_eq!(g.call("fd_readdir", &[SANDBOX, buf, 30, 0, out]), SUCCESS);
+    assert_eq!(g.u32_at(out), 30);
+    assert_eq!(dirents(&g.get(buf, 30))[0], expected[0]);
+    // Past the end: nothing.
+    assert_eq!(g.call("fd_readdir", &[SANDBOX, buf, 512, 99, out]), SUCCESS);
+    assert_eq!(g.u32_at(out), 0);
+    // Not a directory; no right.
+    let f = g.open(SANDBOX, "b.txt", 0, FD_READ, 0).unwrap();
+    assert_eq!(g.call("fd_readdir", &[f, buf, 512, 0, out]), ENOTCAPABLE);
+    let d = g.open(SANDBOX, "a", DIRECTORY, FD_READ, 0).unwrap();
+    assert_eq!(g.call("fd_readdir", &[d, buf, 512, 0, out]), ENOTCAPABLE);
+}
+
+#[test]
+fn renumber_moves_a_descriptor() {
+    let s = Scratch::new("renumber");
+    let g = Guest::new(&s.sandbox());
+    let a = g.open(SANDBOX, "a", CREAT, FILE_RIGHTS, 0).unwrap();
+    let b = g.open(SANDBOX, "b", CREAT, FILE_RIGHTS, 0).unwrap();
+    assert_eq!(g.call("fd_renumber", &[a, b]), SUCCESS);
+    assert_eq!(g.write(b, b"to a").0, SUCCESS);
+    assert_eq!(
+        std::fs::read_to_string(s.sandbox().join("a")).unwrap(),
+        "to a"
+    );
+    assert_eq!(g.call("fd_close", &[a]), EBADF, "a moved away");
+    assert_eq!(g.call("fd_renumber", &[b, 77]), EBADF, "target not open");
+    assert_eq!(g.call("fd_renumber", &[77, b]), EBADF);
+    // The freed number is reused.
+    assert_eq!(g.open(SANDBOX, "c", CREAT, FILE_RIGHTS, 0), Ok(a));
+    // An open whose result cannot be stored leaves no descriptor behind.
+    let (p, len) = g.put(b"d");
+    let rights = FILE_RIGHTS;
+    assert_eq!(
+        g.call(
+            "path_open",
+            &[SANDBOX, 0, p, len, CREAT, rights, rights, 0, 1 << 30]
+        ),
+        EFAULT
+    );
+    assert_eq!(g.open(SANDBOX, "d", 0, FILE_RIGHTS, 0), Ok(b + 1));
+}
+
+#[test]
+fn open_flags_and_errors() {
+    let s = Scratch::new("open");
+    std::fs::write(s.sandbox().join("f"), "abc").unwrap();
+    std::fs::create_dir(s.sandbox().join("d")).unwrap();
+    std::os::unix::fs::symlink("f", s.sandbox().join("link")).unwrap();
+    let g = Guest::new(&s.sandbox());
+    assert_eq!(
+        g.open(SANDBOX, "f", CREAT | EXCL, FILE_RIGHTS, 0),
+        Err(EEXIST)
+    );
+    assert_eq!(g.open(SANDBOX, "missing", 0, FD_READ, 0), Err(ENOENT));
+    assert_eq!(g.open(SANDBOX, "f", DIRECTORY, FD_READ, 0), Err(ENOTDIR));
+    assert_eq!(g.open(SANDBOX, "f/x", 0, FD_READ, 0), Err(ENOTDIR));
+    assert_eq!(g.open(SANDBOX, "d", 0, FD_WRITE, 0), Err(EISDIR));
+    assert_eq!(g.open(SANDBOX, "f", 1 << 4, FD_READ, 0), Err(EINVAL));
+    // Created for reading only, as `O_CREAT | O_RDONLY` does.
+    let ro = g.open(SANDBOX, "ro", CREAT, FD_READ, 0).unwrap();
+    assert_eq!(g.read(ro, 4).unwrap(), b"");
+    assert_eq!(g.write(ro, b"x").0, ENOTCAPABLE);
+    assert!(g.open(SANDBOX, "ro", CREAT, FD_READ, 0).is_ok());
+    assert_eq!(g.open(SANDBOX, "ro", CREAT | EXCL, FD_READ, 0), Err(EEXIST));
+    // TRUNC empties the file.
+    let fd = g.open(SANDBOX, "f", TRUNC, FILE_RIGHTS, 0).unwrap();
+    assert_eq!(g.filestat(fd).size, 0);
+    // A directory opened without DIRECTORY is still a directory.
+    let rights = FD_READ | PATH_OPEN | PATH_CREATE_FILE;
+    let d = g
+        .open_inheriting(SANDBOX, "d", 0, rights, FILE_RIGHTS, 0)
+        .unwrap();
+    assert_eq!(g.fdstat(d).0, DIRECTORY_TYPE);
+    assert!(g.open(d, "new", CREAT, FILE_RIGHTS, 0).is_ok());
+    assert!(s.sandbox().join("d/new").exists());
+    // Symlinks: followed with SYMLINK_FOLLOW, ELOOP without.
+    let (p, len) = g.put(b"link");
+    let out = OUT as u64;
+    let args = |follow| [SANDBOX, follow, p, len, 0, FD_READ, 0, 0, out];
+    assert_eq!(g.call("path_open", &args(FOLLOW)), SUCCESS);
+    assert_eq!(g.call("path_open", &args(0)), ELOOP);
+    // A path on a file descriptor; a path that is not UTF-8.
+    assert_eq!(g.open(fd, "x", 0, FD_READ, 0), Err(ENOTDIR));
+    let (p, len) = g.put(b"\xff");
+    assert_eq!(
+        g.call("path_open", &[SANDBOX, 0, p, len, 0, 0, 0, 0, out]),
+        25,
+        "EILSEQ"
+    );
+    assert_eq!(
+        g.call("path_open", &[SANDBOX, 0, 1 << 30, 4, 0, 0, 0, 0, out]),
+        EFAULT
+    );
+}
+
+#[test]
+fn directories_created_and_removed() {
+    let s = Scratch::new("mkdir");
+    let g = Guest::new(&s.sandbox());
+    assert_eq!(g.on_path("path_create_directory", SANDBOX, "d"), SUCCESS);
+    assert!(s.sandbox().join("d").is_dir());
+    assert_eq!(g.on_path("path_create_directory", SANDBOX, "d"), EEXIST);
+    assert_eq!(g.on_path("path_create_directory", SANDBOX, "x/y"), ENOENT);
+    std::fs::write(s.sandbox().join("d/f"), "").unwrap();
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "d"), ENOTEMPTY);
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "d/f"), ENOTDIR);
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "d"), EISDIR);
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "d/f"), SUCCESS);
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "d/f"), ENOENT);
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "d"), SUCCESS);
+    assert!(!s.sandbox().join("d").exists());
+}
+
+#[test]
+fn path_filestat_follows_symlinks_on_request() {
+    let s = Scratch::new("pathstat");
+    std::fs::write(s.sandbox().join("f"), "abc").unwrap();
+    std::os::unix::fs::symlink("f", s.sandbox().join("l")).unwrap();
+    let g = Guest::new(&s.sandbox());
+    let (p, len) = g.put(b"l");
+    let out = OUT as u64;
+    assert_eq!(
+        g.call("path_filestat_get", &[SANDBOX, FOLLOW, p, len, out]),
+        SUCCESS
+    );
+    let st = Filestat::read(&g, out);
+    assert_eq!((st.filetype, st.size), (REGULAR_FILE, 3));
+    assert_eq!(
+        g.call("path_filestat_get", &[SANDBOX, 0, p, len, out]),
+        SUCCESS
+    );
+    assert_eq!(Filestat::read(&g, out).filetype, SYMLINK_TYPE);
+    let (p, len) = g.put(b"missing");
+    assert_eq!(
+        g.call("path_filestat_get", &[SANDBOX, 0, p, len, out]),
+        ENOENT
+    );
+}
+
+#[test]
+fn links_symlinks_readlink_and_rename() {
+    let s = Scratch::new("links");
+    std::fs::write(s.sandbox().join("f"), "abc").unwrap();
+    let g = Guest::new(&s.sandbox());
+    let (f, flen) = g.put(b"f");
+    let (h, hlen) = g.put(b"h");
+    assert_eq!(
+        g.call("path_link", &[SANDBOX, 0, f, flen, SANDBOX, h, hlen]),
+        SUCCESS
+    );
+    assert_eq!(
+        std::fs::read_to_string(s.sandbox().join("h")).unwrap(),
+        "abc"
+    );
+    assert_eq!(
+        g.call("path_link", &[SANDBOX, 0, f, flen, SANDBOX, h, hlen]),
+        EEXIST
+    );
+    assert_eq!(
+        g.call("path_link", &[SANDBOX, FOLLOW, f, flen, SANDBOX, h, hlen]),
+        EINVAL
+    );
+
+    let (target, tlen) = g.put(b"f");
+    let (link, llen) = g.put(b"sym");
+    assert_eq!(
+        g.call("path_symlink", &[target, tlen, SANDBOX, link, llen]),
+        SUCCESS
+    );
+    assert_eq!(
+        std::fs::read_link(s.sandbox().join("sym")).unwrap(),
+        Path::new("f")
+    );
+    let (buf, _) = g.put(&[0; 16]);
+    let out = OUT as u64;
+    assert_eq!(
+        g.call("path_readlink", &[SANDBOX, link, llen, buf, 16, out]),
+        SUCCESS
+    );
+    assert_eq!((g.u32_at(out), g.get(buf, 1)), (1, b"f".to_vec()));
+    assert_eq!(
+        g.call("path_readlink", &[SANDBOX, f, flen, buf, 16, out]),
+        EINVAL
+    );
+
+    // A longer target is cut to the buffer.
+    std::os::unix::fs::symlink("abcdefgh", s.sandbox().join("long")).unwrap();
+    let (long, len) = g.put(b"long");
+    assert_eq!(
+        g.call("path_readlink", &[SANDBOX, long, len, buf, 3, out]),
+        SUCCESS
+    );
+    assert_eq!((g.u32_at(out), g.get(buf, 3)), (3, b"abc".to_vec()));
+
+    let (new, nlen) = g.put(b"renamed");
+    assert_eq!(
+        g.call("path_rename", &[SANDBOX, f, flen, SANDBOX, new, nlen]),
+        SUCCESS
+    );
+    assert!(!s.sandbox().join("f").exists());
+    assert_eq!(
+        std::fs::read_to_string(s.sandbox().join("renamed")).unwrap(),
+        "abc"
+    );
+    assert_eq!(
+        g.call("path_rename", &[SANDBOX, f, flen, SANDBOX, new, nlen]),
+        ENOENT
+    );
+    // Rename needs its rights on both sides.
+    let (_, _, base, inh) = g.fdstat(SANDBOX);
+    assert_eq!(
+        g.call("fd_fdstat_set_rights", &[SANDBOX, base & !(1 << 17), inh]),
+        SUCCESS
+    );
+    assert_eq!(
+        g.call("path_rename", &[SANDBOX, new, nlen, SANDBOX, f, flen]),
+        ENOTCAPABLE
+    );
+}
+
+/// Every way out of the preopen is refused, and nothing outside it is
+/// read or written.
+#[test]
+fn sandbox_escapes_are_refused() {
+    let s = Scratch::new("escape");
+    let outside = s.0.join("outside");
+    std::os::unix::fs::symlink(&outside, s.sandbox().join("out")).unwrap();
+    std::os::unix::fs::symlink("../outside", s.sandbox().join("up")).unwrap();
+    std::fs::create_dir(s.sandbox().join("sub")).unwrap();
+    let g = Guest::new(&s.sandbox());
+    for path in [
+        "../outside/secret",
+        "sub/../../outside/secret",
+        "/etc/passwd",
+        &format!("{}/secret", outside.display()),
+        "out/secret",
+        "up/secret",
+    ] {
+        assert_eq!(g.open(SANDBOX, path, 0, FD_READ, 0), Err(EPERM), "{path}");
+        let (p, len) = g.put(path.as_bytes());
+        assert_eq!(
+            g.call("path_filestat_get", &[SANDBOX, FOLLOW, p, len, OUT as u64]),
+            EPERM,
+            "{path}"
+        );
+    }
+    for path in ["../new", "out/new", "up/new", "sub/../../new"] {
+        assert_eq!(
+            g.open(SANDBOX, path, CREAT, FILE_RIGHTS, 0),
+            Err(EPERM),
+            "{path}"
+        );
+        assert_eq!(
+            g.on_path("path_create_directory", SANDBOX, path),
+            EPERM,
+            "{path}"
+        );
+    }
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "out/secret"), EPERM);
+    assert_eq!(
+        g.on_path("path_unlink_file", SANDBOX, "../outside/secret"),
+        EPERM
+    );
+    assert_eq!(
+        g.on_path("path_remove_directory", SANDBOX, "../outside"),
+        EPERM
+    );
+    // A directory opened beneath the preopen is a sandbox of its own.
+    let sub = g
+        .open(SANDBOX, "sub", DIRECTORY, PATH_OPEN | FD_READ, 0)
+        .unwrap();
+    assert_eq!(g.open(sub, "../sub", 0, FD_READ, 0), Err(EPERM));
+    // Links, renames and symlinks leading out.
+    std::fs::write(s.sandbox().join("f"), "mine").unwrap();
+    let (f, flen) = g.put(b"f");
+    let (o, olen) = g.put(b"../stolen");
+    let (sec, slen) = g.put(b"out/secret");
+    assert_eq!(
+        g.call("path_rename", &[SANDBOX, f, flen, SANDBOX, o, olen]),
+        EPERM
+    );
+    assert_eq!(
+        g.call("path_rename", &[SANDBOX, sec, slen, SANDBOX, f, flen]),
+        EPERM
+    );
+    assert_eq!(
+        g.call("path_link", &[SANDBOX, 0, f, flen, SANDBOX, o, olen]),
+        EPERM
+    );
+    assert_eq!(
+        g.call("path_link", &[SANDBOX, 0, sec, slen, SANDBOX, o, olen]),
+        EPERM
+    );
+    let (abs, alen) = g.put(b"/etc");
+    let (l, llen) = g.put(b"etc");
+    assert_eq!(
+        g.call("path_symlink", &[abs, alen, SANDBOX, l, llen]),
+        EPERM
+    );
+    assert_eq!(g.call("path_symlink", &[f, flen, SANDBOX, o, olen]), EPERM);
+    // Reading a link's own text is no escape; following it is.
+    let (buf, _) = g.put(&[0; 64]);
+    let (up, uplen) = g.put(b"up");
+    assert_eq!(
+        g.call("path_readlink", &[SANDBOX, up, uplen, buf, 64, OUT as u64]),
+        SUCCESS
+    );
+    assert_eq!(g.get(buf, 10), b"../outside");
+    let (ts, tslen) = g.put(b"up/secret");
+    assert_eq!(
+        g.call(
+            "path_filestat_set_times",
+            &[SANDBOX, FOLLOW, ts, tslen, 0, 0, 2 | 8]
+        ),
+        EPERM
+    );
+    drop(g);
+    s.assert_outside_untouched();
+}
+
+/// Standard streams redirected to in-memory pipes, and two programs side
+/// by side, each with its own streams and descriptors.
+#[test]
+fn stdio_redirected_per_context() {
+    let (out_a, out_b, err_a) = (Pipe::new(), Pipe::new(), Pipe::new());
+    let a = Guest::with(|ctx| {
+        ctx.stdin(Pipe::with_contents(b"input for a"))
+            .stdout(out_a.clone())
+            .stderr(err_a.clone());
+    });
+    let b = Guest::with(|ctx| {
+        ctx.stdout(out_b.clone());
+    });
+    assert_eq!(a.write(1, b"from a").0, SUCCESS);
+    assert_eq!(a.write(2, b"error").0, SUCCESS);
+    assert_eq!(b.write(1, b"from b").0, SUCCESS);
+    assert_eq!(out_a.contents(), b"from a");
+    assert_eq!(err_a.contents(), b"error");
+    assert_eq!(out_b.contents(), b"from b");
+    assert_eq!(a.read(0, 5).unwrap(), b"input");
+    assert_eq!(a.read(0, 50).unwrap(), b" for a");
+    assert_eq!(a.read(0, 50).unwrap(), b"", "end of input");
+    assert_eq!(a.read(1, 5), Err(ENOTCAPABLE), "stdout is not readable");
+    assert_eq!(a.write(0, b"x").0, ENOTCAPABLE, "stdin is not writable");
+    // Closing a's stdout leaves b's alone.
+    assert_eq!(a.call("fd_close", &[1]), SUCCESS);
+    assert_eq!(a.write(1, b"more").0, EBADF);
+    assert_eq!(b.write(1, b"!").0, SUCCESS);
+    assert_eq!(out_b.contents(), b"from b!");
+    // No preopens: descriptor 3 is not open.
+    assert_eq!(a.call("fd_prestat_get", &[3, OUT as u64]), EBADF);
+}
+
+#[test]
+fn preopening_a_missing_directory_is_an_error() {
+    let mut ctx = WasiCtx::new();
+    let err = ctx
+        .preopened_dir("/definitely/not/here", "/x")
+        .err()
+        .expect("missing directory");
+    assert_eq!(err.kind(), std::io::ErrorKind::NotFound);
+}
