@@ -1,10 +1,38 @@
 #!/bin/sh
 # Rebuild the WASI test programs' .wasm files (committed, so `cargo test`
-# needs no wasm toolchain). Debian packages: clang lld wasi-libc
-# libclang-rt-14-dev-wasm32 (clang 14, wasi-libc 0.0~git20220510); the
-# sysroot is Debian's.
+# needs no wasm toolchain).
+#
+# C: Debian packages clang lld wasi-libc libclang-rt-14-dev-wasm32
+# (clang 14, wasi-libc 0.0~git20220510); the sysroot is Debian's.
+#
+# Rust: rust/ is a standalone package (`rustup target add wasm32-wasip1`).
+# rust_files.expected is what the same program prints when built for the
+# host and run natively, with the same arguments and environment and an
+# empty directory as its first argument, as wast/cli.rs runs the .wasm
+# under `flint run --dir`: the test checks that flint gives the program
+# the behaviour the host's own libc and file system give it.
+#
+# files.c has no such native reference: its paths are the guest's
+# (/sandbox) and half of it checks that escapes from the sandbox are
+# refused, which a native run is not subject to; files.expected is kept
+# by hand.
 set -eu
 cd "$(dirname "$0")"
 for src in *.c; do
     clang --target=wasm32-wasi --sysroot=/usr -O2 -Wl,--strip-all -o "${src%.c}.wasm" "$src"
 done
+
+# --target-dir: not a CARGO_TARGET_DIR the environment may set for Flint.
+(cd rust && cargo build --quiet --release --target wasm32-wasip1 --target-dir target)
+cp rust/target/wasm32-wasip1/release/rust_files.wasm rust_files.wasm
+
+(cd rust && cargo build --quiet --release --target-dir target)
+dir=$(mktemp -d)
+status=0
+RUST_FILES_GREETING=hello rust/target/release/rust_files "$dir" one two >rust_files.expected ||
+    status=$?
+rmdir "$dir"
+if [ "$status" != 3 ]; then
+    echo "native rust_files exited with $status, not 3" >&2
+    exit 1
+fi

@@ -563,3 +563,188 @@ fn wasi_env_inherits_a_named_variable() {
     assert!(run(Some("inherited")).contains("\nGREETING=inherited\n"));
     assert!(run(None).contains("\nGREETING=(unset)\n"));
 }
+
+/// `--preload NAME=MODULE_FILE` instantiates a module first and lets the
+/// main module import its exports from NAME; a preload that imports WASI
+/// gets it (here it prints for a main module that does not import WASI
+/// itself).
+#[test]
+fn preload_provides_imports() {
+    let lib = TempFile::new(
+        "preload-lib.wat",
+        br#"(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+  (memory 1)
+  (data (i32.const 16) "hi from lib\n")
+  (global (export "base") i32 (i32.const 100))
+  (func (export "double") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2)))
+  (func (export "say")
+    (i32.store (i32.const 0) (i32.const 16))
+    (i32.store (i32.const 4) (i32.const 12))
+    (drop (call $write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#,
+    );
+    let main = TempFile::new(
+        "preload-main.wat",
+        br#"(module
+  (import "lib" "double" (func $double (param i32) (result i32)))
+  (import "lib" "base" (global $base i32))
+  (import "lib" "say" (func $say))
+  (func (export "run") (param i32) (result i32)
+    (i32.add (call $double (local.get 0)) (global.get $base)))
+  (func (export "_start") (call $say)))"#,
+    );
+    let preload = format!("lib={}", lib.path());
+    prints(
+        &[
+            "run",
+            "--preload",
+            &preload,
+            main.path(),
+            "--invoke",
+            "run",
+            "21",
+        ],
+        "142\n",
+    );
+    prints(
+        &["run", main.path(), "--preload", &preload],
+        "hi from lib\n",
+    );
+
+    let err = fails(&["run", main.path()], EXIT_ERROR, "link error");
+    assert!(err.contains("double"), "{err}");
+    fails(
+        &["run", "--preload", "lib", main.path()],
+        EXIT_ERROR,
+        "--preload lib: expected NAME=MODULE_FILE",
+    );
+    fails(
+        &["run", "--preload", "lib=no/such.wasm", main.path()],
+        EXIT_ERROR,
+        "no/such.wasm",
+    );
+    let err = fails(
+        &[
+            "run",
+            "--preload",
+            &format!("other={}", lib.path()),
+            main.path(),
+        ],
+        EXIT_ERROR,
+        "link error",
+    );
+    assert!(err.contains("lib"), "{err}");
+}
+
+/// `proc_raise` of a terminating signal ends the program with status 128
+/// + the signal, quietly, as `proc_exit` would.
+#[test]
+fn wasi_proc_raise_sets_the_exit_status() {
+    let wat = TempFile::new(
+        "raise.wat",
+        br#"(module
+  (import "wasi_snapshot_preview1" "proc_raise" (func $raise (param i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "_start")
+    (drop (call $raise (i32.const 0)))
+    (drop (call $raise (i32.const 6)))
+    unreachable))"#,
+    );
+    let out = flint(&["run", wat.path()]);
+    assert_eq!(out.status.code(), Some(134), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+/// `--tcplisten HOST:PORT` gives the program a listening socket after
+/// its directories; the program accepts a connection and answers on it.
+#[test]
+fn wasi_tcplisten_hands_over_a_listening_socket() {
+    use std::io::Read;
+    let wat = TempFile::new(
+        "tcplisten.wat",
+        br#"(module
+  (import "wasi_snapshot_preview1" "sock_accept" (func $accept (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 32) "hello over tcp")
+  (func (export "_start")
+    ;; Descriptor 3 is the --dir directory; the socket is 4.
+    (if (call $accept (i32.const 4) (i32.const 0) (i32.const 0)) (then unreachable))
+    (i32.store (i32.const 8) (i32.const 32))
+    (i32.store (i32.const 12) (i32.const 14))
+    (drop (call $write (i32.load (i32.const 0)) (i32.const 8) (i32.const 1) (i32.const 16)))))"#,
+    );
+    // A port that was free a moment ago.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let child = flint_command()
+        .args([
+            "run",
+            wat.path(),
+            "--dir",
+            "wasi-tests",
+            "--tcplisten",
+            &addr,
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("failed to start flint");
+    // Flint (perhaps under an emulator) takes a moment to start listening.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut stream = loop {
+        match std::net::TcpStream::connect(&addr) {
+            Ok(stream) => break stream,
+            Err(e) if std::time::Instant::now() > deadline => panic!("cannot connect: {e}"),
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(50)),
+        }
+    };
+    let mut got = String::new();
+    stream.read_to_string(&mut got).unwrap();
+    assert_eq!(got, "hello over tcp");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    fails(
+        &["run", wat.path(), "--tcplisten", "not an address"],
+        EXIT_ERROR,
+        "--tcplisten not an address: cannot listen",
+    );
+}
+
+/// wasi-tests/rust/ (a Rust program built for `wasm32-wasip1` by
+/// wasi-tests/build.sh) works with files beneath the directory in its
+/// first argument, prints its other arguments and an environment
+/// variable, and exits with status 3. Its output must be exactly
+/// wasi-tests/rust_files.expected, which build.sh recorded from the same
+/// program built for the host and run natively: under flint it behaves
+/// as under the host's own libc and file system.
+#[test]
+fn wasi_rust_program_behaves_as_its_native_build() {
+    let tree = TempTree::new("rust");
+    let dir = format!("{}::/data", tree.0.display());
+    let out = flint(&[
+        "run",
+        "--dir",
+        &dir,
+        "--env",
+        "RUST_FILES_GREETING=hello",
+        "wasi-tests/rust_files.wasm",
+        "--",
+        "/data",
+        "one",
+        "two",
+    ]);
+    assert_eq!(
+        stdout(&out),
+        include_str!("../wasi-tests/rust_files.expected")
+    );
+    assert_eq!(stderr(&out), "rust_files: done\n");
+    assert_eq!(out.status.code(), Some(3));
+    assert!(names(&tree.0).is_empty(), "the program removed its files");
+}

@@ -35,6 +35,20 @@ pub struct RunArgs {
     #[arg(long = "dir", value_name = "HOST[::GUEST]")]
     pub dirs: Vec<String>,
 
+    /// For WASI programs: listen for TCP connections on HOST:PORT and give
+    /// the program the listening socket, as the next descriptor after the
+    /// `--dir` directories; it takes connections with `accept`.
+    /// Repeatable.
+    #[arg(long = "tcplisten", value_name = "HOST:PORT")]
+    pub tcplisten: Vec<String>,
+
+    /// Before FILE, compile and instantiate MODULE_FILE and let FILE (and
+    /// later preloads) import its exports from the module name NAME. It
+    /// gets WASI if it imports it, sharing FILE's WASI context.
+    /// Repeatable.
+    #[arg(long = "preload", value_name = "NAME=MODULE_FILE")]
+    pub preloads: Vec<String>,
+
     /// Arguments for `--invoke`, parsed by the function's parameter types:
     /// integers in decimal or 0x hex (negative allowed), floats in decimal
     /// or as inf, -inf, nan, nan:0xPAYLOAD. For a WASI program without
@@ -60,11 +74,18 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let engine = Engine::default();
     let module = Module::new(&engine, &wasm)
         .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
+    let preloads = args
+        .preloads
+        .iter()
+        .map(|p| preload(&engine, p))
+        .collect::<Result<Vec<_>, _>>()?;
 
-    // The host environment offered to the module: WASI preview 1 for a
-    // module that imports it; any other import is a link error naming it.
+    // The host environment offered to the modules: WASI preview 1 if any
+    // of them imports it (one context for all: they are one program);
+    // any other import is a link error naming it, unless a preload
+    // provides it.
     let mut linker = Linker::new(&engine);
-    let wasi = if uses_wasi(&module) {
+    let wasi = if uses_wasi(&module) || preloads.iter().any(|p| uses_wasi(&p.module)) {
         Some(wasi_context(path, &args)?)
     } else {
         None
@@ -72,28 +93,71 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     if let Some(ctx) = &wasi {
         ctx.add_to_linker(&mut linker);
     }
-    let instance = linker
-        .instantiate(&module)
-        .map_err(|e| Failure::from_api(format!("instantiating `{}`", path.display()), e))?;
 
-    let outcome = match &args.invoke {
-        Some(name) => invoke(&module, &instance, name, &args.args),
-        None => {
-            let argv = if wasi.is_some() {
-                &[][..]
-            } else {
-                &args.args[..]
-            };
-            run_entry_point(path, &wasm, &module, &instance, argv)
-        }
+    let argv = if wasi.is_some() {
+        &[][..]
+    } else {
+        &args.args[..]
     };
-    // `proc_exit` unwinds the program like a trap; its status is the
-    // program's own answer, not a failure of flint's.
+    let outcome = link_and_run(&args, &wasm, &module, &preloads, linker, argv);
+    // `proc_exit` unwinds the program like a trap (in a start function
+    // too); its status is the program's own answer, not a failure of
+    // flint's.
     match (outcome, wasi.and_then(|ctx| ctx.exit_code())) {
         (Err(_), Some(0)) => Ok(()),
         (Err(_), Some(status)) => Err(Failure::exit_status(status)),
         (outcome, _) => outcome,
     }
+}
+
+/// Instantiate the preloads in order, each importable under its name by
+/// those after it, then the module (running start functions), and run
+/// it: `--invoke`, or its entry point with `argv`.
+fn link_and_run(
+    args: &RunArgs,
+    wasm: &[u8],
+    module: &Module,
+    preloads: &[Preload],
+    mut linker: Linker,
+    argv: &[String],
+) -> Result<(), Failure> {
+    for p in preloads {
+        let instance = linker
+            .instantiate(&p.module)
+            .map_err(|e| Failure::from_api(format!("instantiating `{}`", p.path.display()), e))?;
+        linker.instance(&p.name, &instance);
+    }
+    let path = args.file.as_path();
+    let instance = linker
+        .instantiate(module)
+        .map_err(|e| Failure::from_api(format!("instantiating `{}`", path.display()), e))?;
+    match &args.invoke {
+        Some(name) => invoke(module, &instance, name, &args.args),
+        None => run_entry_point(path, wasm, module, &instance, argv),
+    }
+}
+
+/// A `--preload NAME=MODULE_FILE` module, compiled.
+struct Preload {
+    name: String,
+    path: PathBuf,
+    module: Module,
+}
+
+fn preload(engine: &Engine, arg: &str) -> Result<Preload, Failure> {
+    let (name, file) = arg
+        .split_once('=')
+        .filter(|(name, file)| !name.is_empty() && !file.is_empty())
+        .ok_or_else(|| Failure::error(format!("--preload {arg}: expected NAME=MODULE_FILE")))?;
+    let path = PathBuf::from(file);
+    let wasm = load_module_bytes(&path)?;
+    let module = Module::new(engine, &wasm)
+        .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
+    Ok(Preload {
+        name: name.to_string(),
+        path,
+        module,
+    })
 }
 
 fn uses_wasi(module: &Module) -> bool {
@@ -105,7 +169,9 @@ fn uses_wasi(module: &Module) -> bool {
 
 /// The program's view: argv[0] is the file name as given, then the
 /// trailing arguments; `--env` entries in order; `--dir` directories as
-/// descriptors 3, 4, ... in order.
+/// descriptors 3, 4, ... in order, then the `--tcplisten` sockets (after
+/// the directories, because wasi-libc looks for preopened directories
+/// only up to the first descriptor that is not one).
 fn wasi_context(path: &Path, args: &RunArgs) -> Result<flint::wasi::WasiCtx, Failure> {
     let mut ctx = flint::wasi::WasiCtx::new();
     ctx.arg(path.display().to_string());
@@ -127,6 +193,11 @@ fn wasi_context(path: &Path, args: &RunArgs) -> Result<flint::wasi::WasiCtx, Fai
         let (host, guest) = dir.split_once("::").unwrap_or((dir, dir));
         ctx.preopened_dir(host, guest)
             .map_err(|e| Failure::error(format!("--dir {dir}: cannot open `{host}`: {e}")))?;
+    }
+    for addr in &args.tcplisten {
+        std::net::TcpListener::bind(addr.as_str())
+            .and_then(|listener| ctx.preopened_socket(listener).map(drop))
+            .map_err(|e| Failure::error(format!("--tcplisten {addr}: cannot listen: {e}")))?;
     }
     Ok(ctx)
 }

@@ -1,5 +1,6 @@
 //! `clock_res_get` and `clock_time_get`: the four preview1 clocks
-//! (realtime, monotonic, process and thread CPU time), in nanoseconds.
+//! (realtime, monotonic, process and thread CPU time), in nanoseconds,
+//! and the current time `poll_oneoff` measures its deadlines with.
 
 use super::errno::{Errno, WasiResult};
 use super::memory::{write_u64, Args};
@@ -54,4 +55,17 @@ fn timespec_nanos(ts: &libc::timespec) -> u64 {
     (ts.tv_sec as u64)
         .wrapping_mul(1_000_000_000)
         .wrapping_add(ts.tv_nsec as u64)
+}
+
+/// The current time of `clock` in nanoseconds (for `poll_oneoff`'s
+/// deadlines).
+pub(super) fn now(clock: libc::clockid_t) -> u64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid out-parameter; the callers pass realtime or
+    // monotonic, which always exist.
+    unsafe { libc::clock_gettime(clock, &mut ts) };
+    timespec_nanos(&ts)
 }

@@ -1,8 +1,8 @@
 //! [`WasiCtx`]: what one WASI program sees of the world, and the builder an
 //! embedder uses to set it up.
 //!
-//! Arguments, environment, standard streams and preopened directories are
-//! all the program gets: nothing of the host is reachable unless it was put
+//! Arguments, environment, standard streams, preopened directories and
+//! listening sockets are all the program gets: nothing of the host is reachable unless it was put
 //! here. Each context is independent, so an embedder can run many programs
 //! side by side in one process, each with its own files and streams.
 //! Clones share state (the descriptor table, the exit status): the host
@@ -47,21 +47,21 @@ impl WasiCtx {
     /// Read the program's standard input from `input` instead of the
     /// host's (a [`Pipe`](super::Pipe), a file, a byte slice cursor...).
     pub fn stdin(&mut self, input: impl Read + 'static) -> &mut WasiCtx {
-        let d = Descriptor::stream(Handle::Reader(Box::new(input)), rights::STDIN);
+        let d = Descriptor::stream(Handle::Reader(Box::new(input), None), rights::STDIN);
         self.fds.borrow_mut().replace(0, d);
         self
     }
 
     /// Send the program's standard output to `output`.
     pub fn stdout(&mut self, output: impl Write + 'static) -> &mut WasiCtx {
-        let d = Descriptor::stream(Handle::Writer(Box::new(output)), rights::STDOUT);
+        let d = Descriptor::stream(Handle::Writer(Box::new(output), None), rights::STDOUT);
         self.fds.borrow_mut().replace(1, d);
         self
     }
 
     /// Send the program's standard error to `output`.
     pub fn stderr(&mut self, output: impl Write + 'static) -> &mut WasiCtx {
-        let d = Descriptor::stream(Handle::Writer(Box::new(output)), rights::STDOUT);
+        let d = Descriptor::stream(Handle::Writer(Box::new(output), None), rights::STDOUT);
         self.fds.borrow_mut().replace(2, d);
         self
     }
@@ -92,9 +92,30 @@ impl WasiCtx {
         Ok(self)
     }
 
-    /// The status passed to `proc_exit`, once the program has called it.
-    /// (`proc_exit` ends the program by unwinding it like a trap, so the
-    /// call into wasm returns an error; this tells the two apart.)
+    /// Give the program a listening TCP socket, which it sees as the next
+    /// descriptor (after the directories preopened before it: wasi-libc
+    /// looks for preopened directories from 3 up to the first descriptor
+    /// that is not one, so they should come first). Preview1 cannot create
+    /// sockets; a program takes connections from this one with
+    /// `sock_accept` (`accept` in C). It is switched to blocking mode, as
+    /// a fresh socket is; the program can make it non-blocking.
+    pub fn preopened_socket(
+        &mut self,
+        listener: std::net::TcpListener,
+    ) -> std::io::Result<&mut WasiCtx> {
+        listener.set_nonblocking(false)?;
+        let d = Descriptor::stream(Handle::Listener(listener), rights::LISTENER);
+        self.fds
+            .borrow_mut()
+            .insert(d)
+            .map_err(|_| std::io::Error::from_raw_os_error(libc::EMFILE))?;
+        Ok(self)
+    }
+
+    /// The status passed to `proc_exit`, once the program has called it,
+    /// or 128 + the signal's number once `proc_raise` has ended it.
+    /// (Both end the program by unwinding it like a trap, so the call into
+    /// wasm returns an error; this tells the two apart.)
     pub fn exit_code(&self) -> Option<u32> {
         self.exit_code.get()
     }

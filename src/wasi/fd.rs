@@ -1,17 +1,18 @@
 //! The `fd_*` functions: operations on an open descriptor (a standard
-//! stream, a file or a directory), other than `fd_readdir`.
+//! stream, a file, a directory or a socket), other than `fd_readdir`.
 //!
 //! Each looks the descriptor up with the rights the operation needs
 //! (`EBADF` if it is not open, `ENOTCAPABLE` if it lacks them) and then
-//! acts on what it refers to. Streams cannot seek (`ESPIPE`); reading or
-//! writing a directory is `EISDIR`.
+//! acts on what it refers to. Streams and sockets cannot seek (`ESPIPE`);
+//! reading or writing a directory is `EISDIR`; reading or writing a
+//! connected socket is receiving or sending on it (see `socket`).
 
 use super::errno::{Errno, WasiResult};
 use super::fd_table::{Descriptor, Handle};
 use super::filestat::{self, time_changes};
 use super::memory::{each_buffer, scatter, write_bytes, write_u32, write_u64, Args};
 use super::rights::{self, Rights};
-use super::{Function, WasiCtx};
+use super::{socket, Function, WasiCtx};
 use crate::api::memory::Memory;
 use crate::types::ValType::{I32, I64};
 use cap_fs_ext::{DirExt, OpenOptions, OpenOptionsMaybeDirExt};
@@ -133,7 +134,9 @@ fn file(d: &Descriptor) -> WasiResult<&cap_std::fs::File> {
     match &d.handle {
         Handle::File(f) => Ok(f),
         Handle::Dir(_) => Err(Errno::Isdir),
-        Handle::Reader(_) | Handle::Writer(_) => Err(Errno::Spipe),
+        Handle::Reader(..) | Handle::Writer(..) | Handle::Listener(_) | Handle::Socket(_) => {
+            Err(Errno::Spipe)
+        }
     }
 }
 
@@ -195,7 +198,9 @@ fn sync(ctx: &WasiCtx, fd: u32, right: Rights) -> WasiResult<()> {
         Handle::File(f) => f.sync_all(),
         Handle::Dir(dir) if data_only => reopen(dir)?.sync_data(),
         Handle::Dir(dir) => reopen(dir)?.sync_all(),
-        Handle::Reader(_) | Handle::Writer(_) => return Err(Errno::Inval),
+        Handle::Reader(..) | Handle::Writer(..) | Handle::Listener(_) | Handle::Socket(_) => {
+            return Err(Errno::Inval)
+        }
     };
     Ok(result?)
 }
@@ -206,9 +211,10 @@ fn fd_fdstat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let d = fds.get(a.u32(0), 0)?;
     let filetype = match &d.handle {
-        Handle::Reader(_) | Handle::Writer(_) => filestat::CHARACTER_DEVICE,
+        Handle::Reader(..) | Handle::Writer(..) => filestat::CHARACTER_DEVICE,
         Handle::File(f) => filestat::filetype(f.metadata()?.file_type()),
         Handle::Dir(_) => filestat::DIRECTORY,
+        Handle::Listener(_) | Handle::Socket(_) => filestat::SOCKET_STREAM,
     };
     let mut stat = [0u8; 24];
     stat[0] = filetype;
@@ -238,13 +244,15 @@ fn fd_fdstat_set_flags(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
     }
     let fd = match &d.handle {
         Handle::File(f) => f.as_raw_fd(),
+        Handle::Listener(l) => l.as_raw_fd(),
+        Handle::Socket(s) => s.as_raw_fd(),
         // Appending and non-blocking mean nothing for a directory; the
         // flags are only recorded.
         Handle::Dir(_) => {
             d.flags = flags;
             return Ok(());
         }
-        Handle::Reader(_) | Handle::Writer(_) => return Err(Errno::Notsup),
+        Handle::Reader(..) | Handle::Writer(..) => return Err(Errno::Notsup),
     };
     // SAFETY: `fd` is open for the duration of the call (the descriptor
     // owns it); F_GETFL/F_SETFL touch no memory.
@@ -287,7 +295,8 @@ fn fd_filestat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
     let stat = match &d.handle {
         Handle::File(f) => filestat::encode(&f.metadata()?),
         Handle::Dir(dir) => filestat::encode(&dir.dir_metadata()?),
-        Handle::Reader(_) | Handle::Writer(_) => filestat::of_type(filestat::CHARACTER_DEVICE),
+        Handle::Reader(..) | Handle::Writer(..) => filestat::of_type(filestat::CHARACTER_DEVICE),
+        Handle::Listener(_) | Handle::Socket(_) => filestat::of_type(filestat::SOCKET_STREAM),
     };
     write_bytes(mem, a.u32(1), &stat)
 }
@@ -302,7 +311,9 @@ fn fd_filestat_set_times(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> 
         // Through the path "." beneath it: the directory's handle may be
         // `O_PATH`, which cannot set times itself.
         Handle::Dir(dir) => DirExt::set_times(dir, ".", atime.for_path(), mtime.for_path()),
-        Handle::Reader(_) | Handle::Writer(_) => return Err(Errno::Badf),
+        Handle::Reader(..) | Handle::Writer(..) | Handle::Listener(_) | Handle::Socket(_) => {
+            return Err(Errno::Badf)
+        }
     };
     Ok(result?)
 }
@@ -339,14 +350,19 @@ fn fd_pwrite(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 fn fd_read(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let d = fds.get_mut(a.u32(0), rights::FD_READ)?;
-    let n = scatter(mem, a.u32(1), a.u32(2), |buf| {
-        Ok(match &mut d.handle {
-            Handle::Reader(r) => r.read(buf)?,
-            Handle::File(f) => f.read(buf)?,
-            Handle::Dir(_) => return Err(Errno::Isdir),
-            Handle::Writer(_) => return Err(Errno::Badf),
-        })
-    })?;
+    let (iovs, count) = (a.u32(1), a.u32(2));
+    let n = match &mut d.handle {
+        Handle::Socket(s) => socket::recv(mem, s, iovs, count, 0)?,
+        handle => scatter(mem, iovs, count, |buf| {
+            Ok(match handle {
+                Handle::Reader(r, _) => r.read(buf)?,
+                Handle::File(f) => f.read(buf)?,
+                Handle::Dir(_) => return Err(Errno::Isdir),
+                Handle::Writer(..) => return Err(Errno::Badf),
+                Handle::Listener(_) | Handle::Socket(_) => return Err(Errno::Notconn),
+            })
+        })?,
+    };
     write_u32(mem, a.u32(3), n)
 }
 
@@ -356,16 +372,21 @@ fn fd_read(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 fn fd_write(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let d = fds.get_mut(a.u32(0), rights::FD_WRITE)?;
-    let n = each_buffer(mem, a.u32(1), a.u32(2), |bytes| {
-        match &mut d.handle {
-            Handle::Writer(w) => w.write_all(bytes)?,
-            Handle::File(f) => f.write_all(bytes)?,
-            Handle::Dir(_) => return Err(Errno::Isdir),
-            Handle::Reader(_) => return Err(Errno::Badf),
-        }
-        Ok(())
-    })?;
-    if let Handle::Writer(w) = &mut d.handle {
+    let (iovs, count) = (a.u32(1), a.u32(2));
+    let n = match &mut d.handle {
+        Handle::Socket(s) => socket::send(mem, s, iovs, count)?,
+        handle => each_buffer(mem, iovs, count, |bytes| {
+            match handle {
+                Handle::Writer(w, _) => w.write_all(bytes)?,
+                Handle::File(f) => f.write_all(bytes)?,
+                Handle::Dir(_) => return Err(Errno::Isdir),
+                Handle::Reader(..) => return Err(Errno::Badf),
+                Handle::Listener(_) | Handle::Socket(_) => return Err(Errno::Notconn),
+            }
+            Ok(())
+        })?,
+    };
+    if let Handle::Writer(w, _) = &mut d.handle {
         w.flush()?;
     }
     write_u32(mem, a.u32(3), n)
@@ -406,7 +427,7 @@ fn fd_seek(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
         rights::FD_SEEK
     };
     let d = fds.get_mut(fd, 0)?;
-    if matches!(d.handle, Handle::Reader(_) | Handle::Writer(_)) {
+    if !matches!(d.handle, Handle::File(_) | Handle::Dir(_)) {
         return Err(Errno::Spipe);
     }
     d.require(needed)?;
@@ -427,7 +448,7 @@ fn fd_seek(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 fn fd_tell(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let d = fds.get_mut(a.u32(0), 0)?;
-    if matches!(d.handle, Handle::Reader(_) | Handle::Writer(_)) {
+    if !matches!(d.handle, Handle::File(_) | Handle::Dir(_)) {
         return Err(Errno::Spipe);
     }
     d.require(rights::FD_TELL)?;

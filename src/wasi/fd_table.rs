@@ -6,21 +6,32 @@
 //! they were given, and files and directories the program opens take the
 //! lowest free number after that, as POSIX `open` does. A directory is a
 //! `cap_std::fs::Dir`, so every path the guest names is resolved by
-//! cap-std beneath it and can never leave it.
+//! cap-std beneath it and can never leave it. Sockets are only ever
+//! handed over by the embedder (a listener) or accepted from one:
+//! preview1 cannot create them.
 
 use super::errno::{Errno, WasiResult};
 use super::rights::{self, Rights};
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::os::fd::RawFd;
 
 /// What a descriptor refers to.
 pub enum Handle {
-    /// A byte source (standard input).
-    Reader(Box<dyn Read>),
-    /// A byte sink (standard output or error).
-    Writer(Box<dyn Write>),
+    /// A byte source (standard input), with the host descriptor behind it
+    /// when there is one (the host's own standard input), which
+    /// `poll_oneoff` asks for readiness; without one (a `Pipe`, anything
+    /// an embedder supplies) the stream never blocks.
+    Reader(Box<dyn Read>, Option<RawFd>),
+    /// A byte sink (standard output or error), likewise.
+    Writer(Box<dyn Write>, Option<RawFd>),
     File(cap_std::fs::File),
     Dir(cap_std::fs::Dir),
+    /// A listening TCP socket an embedder handed over (`sock_accept`).
+    Listener(TcpListener),
+    /// A connection `sock_accept` returned.
+    Socket(TcpStream),
 }
 
 pub struct Descriptor {
@@ -65,15 +76,24 @@ impl Default for FdTable {
         let mut fds = BTreeMap::new();
         fds.insert(
             0,
-            Descriptor::stream(Handle::Reader(Box::new(std::io::stdin())), rights::STDIN),
+            Descriptor::stream(
+                Handle::Reader(Box::new(std::io::stdin()), Some(0)),
+                rights::STDIN,
+            ),
         );
         fds.insert(
             1,
-            Descriptor::stream(Handle::Writer(Box::new(std::io::stdout())), rights::STDOUT),
+            Descriptor::stream(
+                Handle::Writer(Box::new(std::io::stdout()), Some(1)),
+                rights::STDOUT,
+            ),
         );
         fds.insert(
             2,
-            Descriptor::stream(Handle::Writer(Box::new(std::io::stderr())), rights::STDOUT),
+            Descriptor::stream(
+                Handle::Writer(Box::new(std::io::stderr()), Some(2)),
+                rights::STDOUT,
+            ),
         );
         FdTable { fds }
     }
@@ -103,6 +123,17 @@ impl FdTable {
         };
         d.require(needed)?;
         Ok(dir)
+    }
+
+    /// Descriptor `fd` as a socket with the rights `needed`; `ENOTSOCK` if
+    /// it is something else.
+    pub fn socket(&self, fd: u32, needed: Rights) -> WasiResult<&Descriptor> {
+        let d = self.fds.get(&fd).ok_or(Errno::Badf)?;
+        if !matches!(d.handle, Handle::Listener(_) | Handle::Socket(_)) {
+            return Err(Errno::Notsock);
+        }
+        d.require(needed)?;
+        Ok(d)
     }
 
     /// Put `d` at the lowest free number.

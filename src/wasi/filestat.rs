@@ -13,6 +13,7 @@ use std::time::{Duration, SystemTime};
 pub const UNKNOWN: u8 = 0;
 pub const CHARACTER_DEVICE: u8 = 2;
 pub const DIRECTORY: u8 = 3;
+pub const SOCKET_STREAM: u8 = 6;
 
 /// The preview1 filetype of a host file type.
 pub fn filetype(ty: FileType) -> u8 {
@@ -27,9 +28,9 @@ pub fn filetype(ty: FileType) -> u8 {
     } else if ty.is_char_device() {
         CHARACTER_DEVICE
     } else if ty.is_socket() {
-        // SOCKET_STREAM: the host cannot tell stream from datagram here,
-        // and stream sockets are what a program finds in a directory.
-        6
+        // The host cannot tell stream from datagram here, and stream
+        // sockets are what a program finds in a directory.
+        SOCKET_STREAM
     } else {
         UNKNOWN
     }

@@ -33,7 +33,7 @@ impl Args<'_> {
 }
 
 /// Fails unless `[ptr, ptr + len)` lies inside the memory.
-fn check(mem: &Memory, ptr: u32, len: usize) -> WasiResult<()> {
+pub fn check(mem: &Memory, ptr: u32, len: usize) -> WasiResult<()> {
     match (ptr as usize).checked_add(len) {
         Some(end) if end <= mem.data_size() => Ok(()),
         _ => Err(Errno::Fault),

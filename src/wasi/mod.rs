@@ -2,7 +2,8 @@
 //! Rust, Go and Zig programs compiled for `wasm32-wasi(p1)` import.
 //!
 //! A [`WasiCtx`] holds what one program sees of the world: its arguments,
-//! environment, standard streams and preopened directories.
+//! environment, standard streams, preopened directories and listening
+//! sockets.
 //! `add_to_linker` defines every preview1 function under the
 //! `wasi_snapshot_preview1` module name, each as a host function that reads
 //! and writes the calling instance's memory through [`Caller`]. Errors are
@@ -14,11 +15,11 @@
 //! The functions live by concept: `process` (arguments, environment,
 //! randomness), `clock`, `fd` (operations on a descriptor), `readdir`,
 //! `path` (operations on a path beneath a directory descriptor), with
-//! `filestat` shared by the last three. Beneath them: `ctx` (the context
-//! and its builder), `fd_table` (descriptors) and `rights`, `memory`
-//! (bounds-checked guest memory access), `errno`, and `pipe` (in-memory
-//! standard streams for embedders). `poll_oneoff`, `proc_raise` and
-//! sockets answer `ENOSYS` until they are implemented.
+//! `filestat` shared by the last three, `poll` (`poll_oneoff`) and
+//! `socket` (`sock_*`, on sockets the embedder hands over). Beneath them:
+//! `ctx` (the context and its builder), `fd_table` (descriptors) and
+//! `rights`, `memory` (bounds-checked guest memory access), `errno`, and
+//! `pipe` (in-memory standard streams for embedders).
 
 mod clock;
 mod ctx;
@@ -29,9 +30,11 @@ mod filestat;
 mod memory;
 mod path;
 mod pipe;
+mod poll;
 mod process;
 mod readdir;
 mod rights;
+mod socket;
 
 pub use ctx::WasiCtx;
 pub use pipe::Pipe;
@@ -67,6 +70,8 @@ impl WasiCtx {
             fd::FUNCTIONS,
             readdir::FUNCTIONS,
             path::FUNCTIONS,
+            poll::FUNCTIONS,
+            socket::FUNCTIONS,
         ];
         for f in all.into_iter().flatten() {
             let ctx = self.clone();
@@ -86,14 +91,6 @@ impl WasiCtx {
                 });
             linker.define(MODULE, f.name, func);
         }
-        for (name, params) in NOT_YET {
-            let ty = FuncType::new(params.to_vec(), [ValType::I32]);
-            let func = Func::new(&engine, ty, |_, results| {
-                results[0] = Val::I32(Errno::Nosys as i32);
-                Ok(())
-            });
-            linker.define(MODULE, name, func);
-        }
         // `proc_exit` returns nothing: it ends the program by unwinding it
         // like a trap, after recording the status.
         let ctx = self.clone();
@@ -102,24 +99,34 @@ impl WasiCtx {
             FuncType::new([ValType::I32], []),
             move |args, _| {
                 let status = Args(args).u32(0);
-                ctx.exit_code.set(Some(status));
-                Err(Trap::host(format!("exit with status {status}")))
+                Err(ctx.exit(status, format!("exit with status {status}")))
             },
         );
         linker.define(MODULE, "proc_exit", exit);
+        // `proc_raise` returns an errno, or ends the program the same way.
+        let ctx = self.clone();
+        let raise = Func::new(
+            &engine,
+            FuncType::new([ValType::I32], [ValType::I32]),
+            move |args, results| {
+                let signal = Args(args).u32(0);
+                results[0] = Val::I32(match process::raise(signal) {
+                    Ok(None) => Errno::Success as i32,
+                    Ok(Some(status)) => {
+                        let why = format!("terminated by signal {signal} (status {status})");
+                        return Err(ctx.exit(status, why));
+                    }
+                    Err(errno) => errno as i32,
+                });
+                Ok(())
+            },
+        );
+        linker.define(MODULE, "proc_raise", raise);
+    }
+
+    /// Record the program's exit status; the trap that unwinds it.
+    fn exit(&self, status: u32, why: String) -> Trap {
+        self.exit_code.set(Some(status));
+        Trap::host(why)
     }
 }
-
-/// The preview1 functions not implemented yet, with their parameter types;
-/// they answer `ENOSYS`.
-const NOT_YET: &[(&str, &[ValType])] = {
-    use ValType::I32;
-    &[
-        ("poll_oneoff", &[I32, I32, I32, I32]),
-        ("proc_raise", &[I32]),
-        ("sock_accept", &[I32, I32, I32]),
-        ("sock_recv", &[I32, I32, I32, I32, I32, I32]),
-        ("sock_send", &[I32, I32, I32, I32, I32]),
-        ("sock_shutdown", &[I32, I32]),
-    ]
-};

@@ -1,6 +1,8 @@
 //! What a program learns about its process: its arguments and environment
-//! (`args_*`, `environ_*`), randomness (`random_get`), and `sched_yield`.
-//! (`proc_exit`, which unwinds instead of returning, is wired in `mod.rs`.)
+//! (`args_*`, `environ_*`), randomness (`random_get`), and `sched_yield`;
+//! and what raising a signal does to it (`proc_raise`). (`proc_exit` and
+//! `proc_raise`, which may unwind instead of returning, are wired in
+//! `mod.rs`.)
 
 use super::errno::{Errno, WasiResult};
 use super::memory::{buffer_for, write_bytes, write_u32, Args};
@@ -90,4 +92,26 @@ fn random_get(_: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
         filled += n as usize;
     }
     write_bytes(mem, a.u32(0), &buf)
+}
+
+/// What `proc_raise(signal)` does. A preview1 program has no signal
+/// handlers (there is no way to install one), so a signal takes its POSIX
+/// default action: the four whose default is to be ignored (CHLD, CONT,
+/// URG, WINCH) and signal 0 do nothing (`None`); every other one ends the
+/// program with status 128 + the signal's number (`Some`), as a shell
+/// reports a process killed by a signal and as wasi-libc's own signal
+/// emulation exits. (The stop signals cannot stop a wasm program, so they
+/// end it too.) A number that is no preview1 signal is `EINVAL`.
+pub(super) fn raise(signal: u32) -> WasiResult<Option<u32>> {
+    const CHLD: u32 = 16;
+    const CONT: u32 = 17;
+    const URG: u32 = 22;
+    const WINCH: u32 = 27;
+    /// SYS, the last preview1 signal.
+    const LAST: u32 = 30;
+    match signal {
+        0 | CHLD | CONT | URG | WINCH => Ok(None),
+        1..=LAST => Ok(Some(128 + signal)),
+        _ => Err(Errno::Inval),
+    }
 }

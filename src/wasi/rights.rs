@@ -36,6 +36,8 @@ pub const PATH_SYMLINK: Rights = 1 << 24;
 pub const PATH_REMOVE_DIRECTORY: Rights = 1 << 25;
 pub const PATH_UNLINK_FILE: Rights = 1 << 26;
 pub const POLL_FD_READWRITE: Rights = 1 << 27;
+pub const SOCK_SHUTDOWN: Rights = 1 << 28;
+pub const SOCK_ACCEPT: Rights = 1 << 29;
 
 /// Everything that makes sense on a regular file.
 pub const FILE: Rights = FD_DATASYNC
@@ -80,3 +82,13 @@ pub const STDIN: Rights = FD_READ | FD_FILESTAT_GET | POLL_FD_READWRITE;
 
 /// Standard output and error.
 pub const STDOUT: Rights = FD_WRITE | FD_FILESTAT_GET | POLL_FD_READWRITE;
+
+/// A listening socket: accept connections, poll for them, and switch
+/// between blocking and non-blocking. (Reading or writing it is allowed
+/// and fails as the host does, `ENOTCONN`.)
+pub const LISTENER: Rights =
+    SOCK_ACCEPT | FD_READ | FD_WRITE | POLL_FD_READWRITE | FD_FDSTAT_SET_FLAGS | FD_FILESTAT_GET;
+
+/// A connected socket from `sock_accept`.
+pub const SOCKET: Rights =
+    FD_READ | FD_WRITE | POLL_FD_READWRITE | SOCK_SHUTDOWN | FD_FDSTAT_SET_FLAGS | FD_FILESTAT_GET;
