@@ -12,6 +12,9 @@
 # under `flint run --dir`: the test checks that flint gives the program
 # the behaviour the host's own libc and file system give it.
 #
+# c_files.c is the C twin: c_files.expected is its native (gcc) build's
+# output, recorded the same way.
+#
 # files.c has no such native reference: its paths are the guest's
 # (/sandbox) and half of it checks that escapes from the sandbox are
 # refused, which a native run is not subject to; files.expected is kept
@@ -34,5 +37,16 @@ RUST_FILES_GREETING=hello rust/target/release/rust_files "$dir" one two >rust_fi
 rmdir "$dir"
 if [ "$status" != 3 ]; then
     echo "native rust_files exited with $status, not 3" >&2
+    exit 1
+fi
+
+gcc -O2 -o c_files.native c_files.c
+dir=$(mktemp -d)
+status=0
+C_FILES_GREETING=hello ./c_files.native "$dir" one two >c_files.expected || status=$?
+rmdir "$dir"
+rm c_files.native
+if [ "$status" != 3 ]; then
+    echo "native c_files exited with $status, not 3" >&2
     exit 1
 fi

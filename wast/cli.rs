@@ -717,6 +717,31 @@ fn wasi_tcplisten_hands_over_a_listening_socket() {
     );
 }
 
+/// The C twin of the Rust program (`wasi-tests/c_files.c`): files,
+/// directories, args, env and exit status through wasi-libc, compared with
+/// what its native gcc build printed (`wasi-tests/build.sh`).
+#[test]
+fn wasi_c_program_behaves_as_its_native_build() {
+    let tree = TempTree::new("c");
+    let dir = format!("{}::/data", tree.0.display());
+    let out = flint(&[
+        "run",
+        "--dir",
+        &dir,
+        "--env",
+        "C_FILES_GREETING=hello",
+        "wasi-tests/c_files.wasm",
+        "--",
+        "/data",
+        "one",
+        "two",
+    ]);
+    assert_eq!(stdout(&out), include_str!("../wasi-tests/c_files.expected"));
+    assert_eq!(stderr(&out), "c_files: done\n");
+    assert_eq!(out.status.code(), Some(3));
+    assert!(names(&tree.0).is_empty(), "the program removed its files");
+}
+
 /// wasi-tests/rust/ (a Rust program built for `wasm32-wasip1` by
 /// wasi-tests/build.sh) works with files beneath the directory in its
 /// first argument, prints its other arguments and an environment
