@@ -7,10 +7,12 @@
 ;;
 ;;   cargo run --release -- run examples/trap.wat --invoke div 7 0
 ;;   error: calling `div`: wasm trap: integer divide by zero
+;;   wasm backtrace:
+;;       0: func 0 <div>
 ;;
 ;;   cargo run --release -- run examples/trap.wat --invoke div 7 2   # 3
 (module
-  (func (export "div") (param i32 i32) (result i32)
+  (func $div (export "div") (param i32 i32) (result i32)
     (i32.div_s (local.get 0) (local.get 1)))
 
   ;; Recursion without a base case: the stack-limit check in every

@@ -24,6 +24,7 @@ pub mod error;
 pub mod explain;
 pub mod masm;
 pub mod module;
+mod names;
 pub mod runtime;
 pub mod trap;
 pub mod types;
@@ -42,7 +43,7 @@ pub use api::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults, WasmTy};
 pub use engine::{Config, Engine};
 pub use error::{Error, Result};
 pub use module::Module;
-pub use trap::{Trap, TrapCode};
+pub use trap::{FrameInfo, Trap, TrapCode, WasmBacktrace};
 pub use types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType, Val, ValType,
 };

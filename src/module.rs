@@ -6,15 +6,18 @@
 //! exports, segments) are recorded as they arrive; each code-section entry
 //! is compiled the moment it is read, by the same pass that validates it
 //! (`compiler::compile_function`). When the last section is done, the code is
-//! copied into executable memory and its trap sites are registered with the
-//! signal handler. A `Module` is immutable afterwards: `Send + Sync`, shared
-//! by every instance.
+//! copied into executable memory and its trap sites (and, for backtraces,
+//! where each function starts and its name-section name) are registered
+//! with the signal handler. A `Module` is immutable afterwards: `Send +
+//! Sync`, shared by every instance.
 
 use crate::compiler::trace::{FuncTrace, ModuleTrace};
 use crate::compiler::{self, ModuleEnv};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::masm::{Assembled, Label, MacroAssembler, NativeMasm, TrapSite};
+use crate::names::FuncNames;
+use crate::runtime::backtrace::CodeMap;
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
 use crate::runtime::vmctx::VMOffsets;
@@ -97,7 +100,6 @@ pub(crate) struct ModuleInner {
     /// Type index of every function, imports first.
     pub funcs: Vec<u32>,
     pub imports: Vec<Import>,
-    pub num_imported_funcs: u32,
     /// Every table (imported first).
     pub tables: Vec<TableType>,
     pub memory: Option<MemoryType>,
@@ -110,8 +112,9 @@ pub(crate) struct ModuleInner {
     pub elements: Vec<ElemSegment>,
     pub data: Vec<DataSegment>,
     pub offsets: VMOffsets,
-    /// Entry offset of each defined function in `code`.
-    pub func_offsets: Vec<usize>,
+    /// Entry offset and name of each defined function in `code`; shared
+    /// with the code registry, which symbolises backtraces with it.
+    pub code_map: Arc<CodeMap>,
     // Field order is drop order: the trap-site registration must go before
     // the code is unmapped, or another thread could map new code at the
     // same address while the stale registration still covers it.
@@ -192,6 +195,7 @@ struct Builder {
     elements: Vec<ElemSegment>,
     data: Vec<DataSegment>,
     func_offsets: Vec<usize>,
+    names: FuncNames,
 }
 
 impl Builder {
@@ -228,7 +232,13 @@ impl Module {
             offset: 0,
         })?;
         let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
-        let registration = signals::register_code(code.as_ptr() as usize, code.len(), sites);
+        let code_map = Arc::new(CodeMap::new(b.num_imported_funcs, b.func_offsets, b.names));
+        let registration = signals::register_code(
+            code.as_ptr() as usize,
+            code.len(),
+            sites,
+            Some(code_map.clone()),
+        );
         Ok(Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
@@ -236,7 +246,6 @@ impl Module {
                 sig_ids: b.sig_ids,
                 funcs: b.funcs,
                 imports: b.imports,
-                num_imported_funcs: b.num_imported_funcs,
                 tables: b.tables,
                 memory: b.memory,
                 globals: b.globals,
@@ -246,7 +255,7 @@ impl Module {
                 elements: b.elements,
                 data: b.data,
                 offsets,
-                func_offsets: b.func_offsets,
+                code_map,
                 code,
                 _registration: registration,
             }),
@@ -525,6 +534,7 @@ fn translate<M: MacroAssembler>(
                 b.func_offsets.push(entry);
                 next_func += 1;
             }
+            Payload::CustomSection(reader) => b.names.read_section(&reader),
             Payload::End(_) => {}
             _ => {}
         }
@@ -547,8 +557,7 @@ impl ModuleInner {
 
     /// The entry point of defined function `index` (a module-wide index).
     pub fn func_code(&self, index: u32) -> *const u8 {
-        let defined = (index - self.num_imported_funcs) as usize;
         // SAFETY: offsets were produced by the assembler for this code.
-        unsafe { self.code.as_ptr().add(self.func_offsets[defined]) }
+        unsafe { self.code.as_ptr().add(self.code_map.func_offset(index)) }
     }
 }

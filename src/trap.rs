@@ -5,7 +5,9 @@
 //! fault (out-of-bounds memory access) or by an out-of-line trap stub after an
 //! explicit check; both arrive in the signal handler, which maps the faulting
 //! program counter to a [`TrapCode`] and resumes at the entry trampoline's
-//! unwind point. The host then sees `Err(Error::Trap(..))`.
+//! unwind point. The host then sees `Err(Error::Trap(..))`, which carries
+//! the wasm frames that were live at the trap ([`WasmBacktrace`], captured
+//! by `runtime::backtrace`).
 
 use std::fmt;
 
@@ -94,12 +96,13 @@ impl fmt::Display for TrapCode {
     }
 }
 
-/// A trap as the host sees it: the code, and for [`TrapCode::HostError`]
-/// the host function's own message.
+/// A trap as the host sees it: the code, for [`TrapCode::HostError`] the
+/// host function's own message, and the wasm frames it unwound.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Trap {
     pub code: TrapCode,
     pub host_message: Option<String>,
+    backtrace: WasmBacktrace,
 }
 
 impl Trap {
@@ -107,6 +110,7 @@ impl Trap {
         Trap {
             code,
             host_message: None,
+            backtrace: WasmBacktrace::default(),
         }
     }
 
@@ -115,7 +119,28 @@ impl Trap {
         Trap {
             code: TrapCode::HostError,
             host_message: Some(message.into()),
+            backtrace: WasmBacktrace::default(),
         }
+    }
+
+    /// The wasm frames that were executing when the trap happened, innermost
+    /// first. Empty for a trap that no wasm code raised (a host function
+    /// called directly from the host, an instantiation failure).
+    pub fn backtrace(&self) -> &WasmBacktrace {
+        &self.backtrace
+    }
+
+    /// Add the frames of an activation this trap unwound, which lie outside
+    /// (further from the trap than) the frames it has. A trap that crossed a
+    /// host function (wasm → host → wasm) gets the frames on both sides.
+    /// After a truncated backtrace more frames would leave a gap, so they
+    /// are dropped.
+    pub(crate) fn add_outer_frames(&mut self, outer: WasmBacktrace) {
+        if self.backtrace.truncated {
+            return;
+        }
+        self.backtrace.frames.extend(outer.frames);
+        self.backtrace.truncated = outer.truncated;
     }
 }
 
@@ -129,3 +154,95 @@ impl fmt::Display for Trap {
 }
 
 impl std::error::Error for Trap {}
+
+/// The wasm call stack at a trap, innermost frame first.
+///
+/// Its `Display` is the block a command-line tool prints under the error:
+///
+/// ```text
+/// wasm backtrace:
+///     0: func 2 <divide>
+///     1: func 1 <compute>
+///     2: func 0
+/// ```
+///
+/// The trap's own `Display` stays a single line (it is the message the spec
+/// testsuite expects); this is shown separately.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WasmBacktrace {
+    frames: Vec<FrameInfo>,
+    truncated: bool,
+}
+
+impl WasmBacktrace {
+    pub(crate) fn new(frames: Vec<FrameInfo>, truncated: bool) -> WasmBacktrace {
+        WasmBacktrace { frames, truncated }
+    }
+
+    /// The frames, innermost (the one that trapped) first. Host frames in
+    /// between are not listed.
+    pub fn frames(&self) -> &[FrameInfo] {
+        &self.frames
+    }
+
+    /// Whether outer frames are missing: only a bounded number of frames is
+    /// recorded, which a deep recursion (a stack overflow) exceeds.
+    pub fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.frames.is_empty()
+    }
+}
+
+impl fmt::Display for WasmBacktrace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("wasm backtrace:")?;
+        for (i, frame) in self.frames.iter().enumerate() {
+            write!(f, "\n{i:>5}: {frame}")?;
+        }
+        if self.truncated {
+            f.write_str("\n    ... (outer frames not recorded)")?;
+        }
+        Ok(())
+    }
+}
+
+/// One wasm frame of a [`WasmBacktrace`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameInfo {
+    func_index: u32,
+    func_name: Option<String>,
+}
+
+impl FrameInfo {
+    pub(crate) fn new(func_index: u32, func_name: Option<String>) -> FrameInfo {
+        FrameInfo {
+            func_index,
+            func_name,
+        }
+    }
+
+    /// The function's index in its module's function index space (imports
+    /// first), as in the name section and `flint explain`.
+    pub fn func_index(&self) -> u32 {
+        self.func_index
+    }
+
+    /// The function's name from its module's name section, if it has one.
+    pub fn func_name(&self) -> Option<&str> {
+        self.func_name.as_deref()
+    }
+}
+
+/// `func 2 <divide>`, or `func 2` without a name.
+impl fmt::Display for FrameInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "func {}", self.func_index)?;
+        if let Some(name) = &self.func_name {
+            write!(f, " <{name}>")?;
+        }
+        Ok(())
+    }
+}

@@ -206,6 +206,42 @@ fn traps_are_errors_with_their_own_exit_code() {
 }
 
 #[test]
+fn traps_print_a_wasm_backtrace_with_names() {
+    let program = TempFile::new(
+        "backtrace.wat",
+        br#"(module
+              (func $divide (param i32) (result i32)
+                (i32.div_s (i32.const 10) (local.get 0)))
+              (func $compute (result i32)
+                (call $divide (i32.const 0)))
+              (func $_start (export "_start")
+                (drop (call $compute))))"#,
+    );
+    let out = flint(&["run", program.path()]);
+    assert_eq!(out.status.code(), Some(EXIT_TRAP), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: calling `_start`: wasm trap: integer divide by zero\n\
+         wasm backtrace:\n    \
+         0: func 0 <divide>\n    \
+         1: func 1 <compute>\n    \
+         2: func 2 <_start>\n"
+    );
+    assert!(out.stdout.is_empty());
+
+    // A trap in the start function has a backtrace too.
+    let start = TempFile::new(
+        "backtrace-start.wat",
+        b"(module (func $boom unreachable) (func $init (call $boom)) (start $init))",
+    );
+    let err = fails(&["run", start.path()], EXIT_TRAP, "unreachable");
+    assert!(
+        err.ends_with("wasm backtrace:\n    0: func 0 <boom>\n    1: func 1 <init>\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn entry_points() {
     // A start function alone is a complete program.
     let start = TempFile::new("start-ok.wat", b"(module (func $s) (start $s))");

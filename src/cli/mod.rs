@@ -57,11 +57,19 @@ impl Failure {
 
     /// Wraps an API error, prefixing it with what we were doing, e.g.
     /// "calling `fib`: wasm trap: integer divide by zero". Traps keep their
-    /// identity so they get their own exit code.
+    /// identity so they get their own exit code, and are followed by their
+    /// wasm backtrace (when wasm code raised them), one frame per line.
     pub fn from_api(context: impl std::fmt::Display, err: flint::Error) -> Failure {
+        let mut message = format!("{context}: {err}");
+        if let flint::Error::Trap(trap) = &err {
+            if !trap.backtrace().is_empty() {
+                message.push('\n');
+                message.push_str(&trap.backtrace().to_string());
+            }
+        }
         Failure {
             trapped: matches!(err, flint::Error::Trap(_)),
-            message: format!("{context}: {err}"),
+            message,
             internal: false,
             status: None,
         }

@@ -32,6 +32,7 @@ use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::masm::{aarch64::A64Masm, x64::X64Masm, Assembled};
 use crate::module::compile_code;
+use crate::names::FuncNames;
 use crate::trap::TrapCode;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -148,7 +149,7 @@ pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String>
 #[derive(Default)]
 struct Names {
     /// `$name` from the name section.
-    debug: HashMap<u32, String>,
+    debug: FuncNames,
     exports: HashMap<u32, Vec<String>>,
 }
 
@@ -171,15 +172,7 @@ impl Names {
                     }
                 }
                 Ok(wasmparser::Payload::CustomSection(reader)) => {
-                    if let wasmparser::KnownCustom::Name(reader) = reader.as_known() {
-                        for name in reader.into_iter().flatten() {
-                            if let wasmparser::Name::Function(map) = name {
-                                for n in map.into_iter().flatten() {
-                                    names.debug.insert(n.index, n.name.to_string());
-                                }
-                            }
-                        }
-                    }
+                    names.debug.read_section(&reader);
                 }
                 Err(_) => break,
                 _ => {}
@@ -193,22 +186,18 @@ impl Names {
             return Some(index);
         }
         let bare = wanted.strip_prefix('$').unwrap_or(wanted);
-        self.debug
-            .iter()
-            .find(|(_, n)| n.as_str() == bare)
-            .map(|(&i, _)| i)
-            .or_else(|| {
-                self.exports
-                    .iter()
-                    .find(|(_, ns)| ns.iter().any(|n| n == wanted))
-                    .map(|(&i, _)| i)
-            })
+        self.debug.find(bare).or_else(|| {
+            self.exports
+                .iter()
+                .find(|(_, ns)| ns.iter().any(|n| n == wanted))
+                .map(|(&i, _)| i)
+        })
     }
 
     /// `func 0 $fib (export "fib")`
     fn title(&self, index: u32) -> String {
         let mut s = format!("func {index}");
-        if let Some(n) = self.debug.get(&index) {
+        if let Some(n) = self.debug.get(index) {
             let _ = write!(s, " ${n}");
         }
         for e in self.exports.get(&index).into_iter().flatten() {
@@ -219,7 +208,7 @@ impl Names {
 
     /// How a call or jump to another function is shown: `<func 1 $fib_rec>`.
     fn symbol(&self, index: u32) -> String {
-        match self.debug.get(&index) {
+        match self.debug.get(index) {
             Some(n) => format!("<func {index} ${n}>"),
             None => format!("<func {index}>"),
         }

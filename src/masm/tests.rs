@@ -49,6 +49,7 @@ impl Jit {
             code.as_ptr() as usize,
             code.len(),
             asm.trap_sites.clone().into(),
+            None,
         );
         Jit {
             code,

@@ -12,6 +12,10 @@
 //! `const`-initialised thread-local without a destructor (a plain TLS slot,
 //! no lazy initialisation) or an already-initialised `OnceLock`.
 //!
+//! The activation also holds the buffer the signal handler records a trap's
+//! wasm frames in (`runtime::backtrace`); [`call_wasm`] turns them into the
+//! [`Trap`]'s backtrace once the frames are gone.
+//!
 //! Host functions and builtins cannot unwind or return errors through JIT
 //! code. They stash the error ([`set_host_error`]) or the panic payload
 //! ([`set_host_panic`]) here, return a failure status, and the JIT code
@@ -19,6 +23,7 @@
 //! host.
 
 use crate::masm::EntryTrampoline;
+use crate::runtime::backtrace::TrapFrames;
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals;
 use crate::trap::{Trap, TrapCode};
@@ -37,6 +42,8 @@ struct Activation {
     /// pointer after saving the callee-saved registers; read by the signal
     /// handler.
     unwind_sp: Cell<usize>,
+    /// Written by the signal handler at a trap.
+    trap_frames: TrapFrames,
     /// The enclosing activation (null for the outermost).
     prev: *const Activation,
 }
@@ -109,10 +116,22 @@ fn trampoline() -> &'static Trampoline {
     })
 }
 
-/// For the signal handler: the trampoline's unwind address and the innermost
-/// activation's recorded stack pointer, if this thread is running wasm.
-/// Async-signal-safe: reads a TLS slot and an atomic.
-pub(crate) fn unwind_target() -> Option<(usize, usize)> {
+/// Where the signal handler sends a trapping thread, and where it records
+/// the trap's frames.
+pub(crate) struct UnwindTarget {
+    /// The trampoline's unwind address.
+    pub pc: usize,
+    /// The stack pointer the trampoline recorded: the unwind resets SP to
+    /// it, and every wasm frame of the activation lies below it.
+    pub sp: usize,
+    /// The innermost activation's frame buffer, alive while it runs.
+    pub frames: *const TrapFrames,
+}
+
+/// For the signal handler: the unwind target of the innermost activation,
+/// if this thread is running wasm. Async-signal-safe: reads a TLS slot and
+/// an atomic.
+pub(crate) fn unwind_target() -> Option<UnwindTarget> {
     let current = CURRENT.with(|c| c.get());
     if current.is_null() {
         return None;
@@ -120,13 +139,18 @@ pub(crate) fn unwind_target() -> Option<(usize, usize)> {
     let trampoline = TRAMPOLINE.get()?;
     // SAFETY: a non-null `CURRENT` points to the activation in a live
     // `call_wasm` frame further up this thread's stack.
-    let sp = unsafe { (*current).unwind_sp.get() };
+    let activation = unsafe { &*current };
+    let sp = activation.unwind_sp.get();
     // Zero until the trampoline has saved its registers; no trap site can
     // run before that.
     if sp == 0 {
         return None;
     }
-    Some((trampoline.unwind, sp))
+    Some(UnwindTarget {
+        pc: trampoline.unwind,
+        sp,
+        frames: &activation.trap_frames,
+    })
 }
 
 /// An approximation of the current stack pointer.
@@ -231,6 +255,7 @@ pub unsafe fn call_wasm(
     }
     let activation = Activation {
         unwind_sp: Cell::new(0),
+        trap_frames: TrapFrames::new(),
         prev,
     };
     let mut registers = [0u64; 2];
@@ -265,10 +290,14 @@ pub unsafe fn call_wasm(
         .ok()
         .and_then(TrapCode::from_u8)
         .unwrap_or_else(|| panic!("entry trampoline returned an invalid status {status}"));
-    match code {
-        TrapCode::HostError => Err(host_error.unwrap_or_else(|| Trap::new(TrapCode::HostError))),
-        code => Err(Trap::new(code)),
-    }
+    let mut trap = match code {
+        TrapCode::HostError => host_error.unwrap_or_else(|| Trap::new(TrapCode::HostError)),
+        code => Trap::new(code),
+    };
+    // A host error may be a trap from a nested activation, with the inner
+    // frames already; this activation's are further out.
+    trap.add_outer_frames(activation.trap_frames.symbolize());
+    Err(trap)
 }
 
 /// Whether this thread is currently inside a [`call_wasm`].

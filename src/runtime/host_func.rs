@@ -78,7 +78,8 @@ pub(crate) fn host_stub() -> *const u8 {
         let assembled = crate::compiler::host_stub::emit::<NativeMasm>();
         let code = CodeMemory::new(&assembled.code).expect("cannot map the host-call stub");
         let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
-        let registration = signals::register_code(code.as_ptr() as usize, code.len(), sites);
+        // No code map: backtraces leave the stub's frames out.
+        let registration = signals::register_code(code.as_ptr() as usize, code.len(), sites, None);
         Stub {
             code,
             _registration: registration,

@@ -10,7 +10,9 @@
 //! *while this thread runs wasm*, and redirects the thread to the entry
 //! trampoline's unwind point with the trap code in the first integer result
 //! register; the trampoline returns the code to `call_wasm`. Wasm frames hold
-//! no resources, so skipping them is all the unwinding a trap needs.
+//! no resources, so skipping them is all the unwinding a trap needs. Just
+//! before, it records those frames for the trap's backtrace
+//! (`runtime::backtrace`), since the unwind discards them.
 //!
 //! Any other fault is not ours: it is passed to whatever handler was
 //! installed before (Rust's own stack-overflow handler, a sanitizer, a
@@ -20,6 +22,7 @@
 
 use crate::masm::TrapSite;
 use crate::runtime::activation;
+use crate::runtime::backtrace::CodeMap;
 use crate::trap::TrapCode;
 use std::cell::{Cell, UnsafeCell};
 use std::collections::BTreeMap;
@@ -174,6 +177,9 @@ struct Entry {
     len: usize,
     /// Sorted by offset.
     sites: Arc<[TrapSite]>,
+    /// The functions in the code, for backtraces; `None` for code that is
+    /// not a module's (the host-call stub), whose frames backtraces omit.
+    code_map: Option<Arc<CodeMap>>,
 }
 
 /// All JIT code in the process, by start address.
@@ -212,9 +218,15 @@ pub struct CodeRegistration {
 }
 
 /// Make the trap sites of the code at `start..start + len` known to the
-/// signal handler. `sites` must be sorted by offset and every offset must be
-/// below `len`; ranges of different registrations must not overlap.
-pub fn register_code(start: usize, len: usize, sites: Arc<[TrapSite]>) -> CodeRegistration {
+/// signal handler, and its functions (`code_map`) to backtraces. `sites`
+/// must be sorted by offset and every offset must be below `len`; ranges of
+/// different registrations must not overlap.
+pub(crate) fn register_code(
+    start: usize,
+    len: usize,
+    sites: Arc<[TrapSite]>,
+    code_map: Option<Arc<CodeMap>>,
+) -> CodeRegistration {
     assert!(
         sites.is_sorted_by_key(|s| s.offset),
         "trap sites must be sorted by offset"
@@ -236,7 +248,14 @@ pub fn register_code(start: usize, len: usize, sites: Arc<[TrapSite]>) -> CodeRe
             !overlaps_prev && !overlaps_next,
             "overlapping code registration"
         );
-        map.insert(start, Entry { len, sites });
+        map.insert(
+            start,
+            Entry {
+                len,
+                sites,
+                code_map,
+            },
+        );
     });
     CodeRegistration { start }
 }
@@ -255,17 +274,28 @@ fn lookup(pc: usize) -> Option<TrapCode> {
         return None;
     }
     let map = REGISTRY.read().unwrap_or_else(|e| e.into_inner());
-    let (&start, entry) = map.range(..=pc).next_back()?;
-    let offset = pc - start;
-    if offset >= entry.len {
-        return None;
-    }
+    let (offset, entry) = entry_at(&map, pc)?;
     let offset = u32::try_from(offset).ok()?;
     let index = entry
         .sites
         .binary_search_by_key(&offset, |s| s.offset)
         .ok()?;
     Some(entry.sites[index].code)
+}
+
+/// The registration containing `pc`, and `pc`'s offset in it.
+fn entry_at(map: &BTreeMap<usize, Entry>, pc: usize) -> Option<(usize, &Entry)> {
+    let (&start, entry) = map.range(..=pc).next_back()?;
+    let offset = pc - start;
+    (offset < entry.len).then_some((offset, entry))
+}
+
+/// The function map of the module code containing `pc`, and `pc`'s offset
+/// in that code. For symbolising backtraces, outside the signal handler.
+pub(crate) fn code_map_at(pc: usize) -> Option<(Arc<CodeMap>, usize)> {
+    let map = REGISTRY.read().unwrap_or_else(|e| e.into_inner());
+    let (offset, entry) = entry_at(&map, pc)?;
+    Some((entry.code_map.clone()?, offset))
 }
 
 // ---- The handler -------------------------------------------------------
@@ -306,7 +336,7 @@ unsafe fn try_trap(info: *const libc::siginfo_t, uc: *mut libc::ucontext_t) -> b
     }
     // Cheapest test first, and the one that keeps us out of the registry
     // lock unless this thread is inside wasm.
-    let Some((unwind_pc, unwind_sp)) = activation::unwind_target() else {
+    let Some(target) = activation::unwind_target() else {
         return false;
     };
     // SAFETY: `uc` is the interrupted context.
@@ -314,10 +344,16 @@ unsafe fn try_trap(info: *const libc::siginfo_t, uc: *mut libc::ucontext_t) -> b
     let Some(code) = lookup(pc) else {
         return false;
     };
+    // SAFETY: as above. `target.frames` points into the innermost
+    // activation, alive in `call_wasm` further up this thread's stack.
+    unsafe {
+        let (fp, sp) = (context::fp(uc), context::sp(uc));
+        (*target.frames).capture(pc, fp, sp, target.sp);
+    }
     // SAFETY: as above. The kernel restores these registers when the
     // handler returns, resuming at the trampoline's unwind code with the
     // stack pointer it recorded and the trap code as its result.
-    unsafe { context::redirect(uc, unwind_pc, unwind_sp, code as u8 as usize) };
+    unsafe { context::redirect(uc, target.pc, target.sp, code as u8 as usize) };
     true
 }
 
@@ -386,6 +422,22 @@ mod context {
         unsafe { (*uc).uc_mcontext.gregs[libc::REG_RIP as usize] as usize }
     }
 
+    /// The frame pointer.
+    ///
+    /// # Safety
+    /// `uc` must be a valid ucontext from the kernel.
+    pub unsafe fn fp(uc: *const libc::ucontext_t) -> usize {
+        // SAFETY: per the contract.
+        unsafe { (*uc).uc_mcontext.gregs[libc::REG_RBP as usize] as usize }
+    }
+
+    /// # Safety
+    /// `uc` must be a valid ucontext from the kernel.
+    pub unsafe fn sp(uc: *const libc::ucontext_t) -> usize {
+        // SAFETY: per the contract.
+        unsafe { (*uc).uc_mcontext.gregs[libc::REG_RSP as usize] as usize }
+    }
+
     /// # Safety
     /// `uc` must be a valid ucontext from the kernel.
     pub unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize) {
@@ -407,6 +459,22 @@ mod context {
     pub unsafe fn pc(uc: *const libc::ucontext_t) -> usize {
         // SAFETY: per the contract.
         unsafe { (*uc).uc_mcontext.pc as usize }
+    }
+
+    /// The frame pointer (x29).
+    ///
+    /// # Safety
+    /// `uc` must be a valid ucontext from the kernel.
+    pub unsafe fn fp(uc: *const libc::ucontext_t) -> usize {
+        // SAFETY: per the contract.
+        unsafe { (*uc).uc_mcontext.regs[29] as usize }
+    }
+
+    /// # Safety
+    /// `uc` must be a valid ucontext from the kernel.
+    pub unsafe fn sp(uc: *const libc::ucontext_t) -> usize {
+        // SAFETY: per the contract.
+        unsafe { (*uc).uc_mcontext.sp as usize }
     }
 
     /// # Safety
@@ -443,8 +511,14 @@ mod tests {
                 site(4, TrapCode::Unreachable),
                 site(0x20, TrapCode::MemoryOutOfBounds),
             ]),
+            None,
         );
-        let rb = register_code(b, 0x10, Arc::from(vec![site(0, TrapCode::StackOverflow)]));
+        let rb = register_code(
+            b,
+            0x10,
+            Arc::from(vec![site(0, TrapCode::StackOverflow)]),
+            None,
+        );
         assert_eq!(lookup(a + 4), Some(TrapCode::Unreachable));
         assert_eq!(lookup(a + 0x20), Some(TrapCode::MemoryOutOfBounds));
         assert_eq!(lookup(a + 5), None);
@@ -469,6 +543,7 @@ mod tests {
                 site(8, TrapCode::Unreachable),
                 site(4, TrapCode::Unreachable),
             ]),
+            None,
         );
     }
 

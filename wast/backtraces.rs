@@ -1,0 +1,298 @@
+//! Wasm backtraces on traps: the exact frames (function indices and
+//! name-section names, innermost first) for each way a trap arrives.
+//!
+//! The cases cover the different trap paths separately, since each leaves
+//! the frame-pointer chain the handler walks in a different state: an
+//! explicit check that branches to a trap stub (division by zero), a
+//! guard-page fault in the middle of a function body (out-of-bounds load),
+//! `unreachable`, the stack-limit check in a prologue (stack overflow, whose
+//! backtrace is cut off), a host function's error (the trap is raised in the
+//! host-call stub), and a host function that calls back into wasm, where
+//! the trap crosses two activations. Nothing here depends on the
+//! architecture: CI runs the same binary natively on x86-64 and on aarch64
+//! under qemu-user.
+
+use flint::runtime::backtrace::MAX_FRAMES;
+use flint::{
+    Engine, Error, Func, FuncType, Instance, Linker, Module, Trap, TrapCode, Val, ValType,
+};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Function indices below: the import is function 0.
+const CHAINS: &str = r#"
+(module
+  (import "host" "call_back" (func $call_back (param i32)))  ;; 0
+  (memory 1)
+
+  ;; Three deep, trapping on an explicit divisor check.
+  (func $divide (param i32) (result i32)                      ;; 1
+    (i32.div_s (i32.const 100) (local.get 0)))
+  (func $compute (param i32) (result i32)                     ;; 2
+    (i32.add (call $divide (local.get 0)) (i32.const 1)))
+  (func $run_divide (export "divide") (param i32) (result i32) ;; 3
+    (call $compute (local.get 0)))
+
+  ;; Three deep, trapping on a guard-page fault.
+  (func $load (param i32) (result i32)                        ;; 4
+    (i32.load (local.get 0)))
+  (func $read (param i32) (result i32)                        ;; 5
+    (i32.mul (call $load (local.get 0)) (i32.const 3)))
+  (func $run_load (export "load") (param i32) (result i32)    ;; 6
+    (call $read (local.get 0)))
+
+  ;; Three deep, trapping on `unreachable`.
+  (func $crash                                                ;; 7
+    unreachable)
+  (func $fail                                                 ;; 8
+    (call $crash))
+  (func $run_crash (export "crash")                           ;; 9
+    (call $fail))
+
+  ;; Unbounded recursion under an entry point.
+  (func $recurse (param i32) (result i32)                     ;; 10
+    (i32.add (call $recurse (local.get 0)) (i32.const 1)))
+  (func $run_recurse (export "recurse") (result i32)          ;; 11
+    (call $recurse (i32.const 0)))
+
+  ;; Through the host: it calls back into `crash` (0) or fails itself (1).
+  (func $via_host (param i32)                                 ;; 12
+    (call $call_back (local.get 0)))
+  (func $run_host (export "host") (param i32)                 ;; 13
+    (call $via_host (local.get 0)))
+
+  ;; No name in the name section.
+  (func (export "anonymous")                                  ;; 14
+    (call $fail)))
+"#;
+
+/// The test module's instance, with `host.call_back` calling back into the
+/// instance's own `crash` export (argument 0) or failing (anything else).
+struct Fixture {
+    instance: Instance,
+    /// The export `call_back` re-enters; cleared on drop to break the
+    /// instance → host function → instance cycle.
+    reentry: Rc<RefCell<Option<Func>>>,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let engine = Engine::default();
+        let module = Module::new(&engine, CHAINS).unwrap();
+        let reentry: Rc<RefCell<Option<Func>>> = Rc::default();
+        let target = reentry.clone();
+        let mut linker = Linker::new(&engine);
+        linker.func_new(
+            "host",
+            "call_back",
+            FuncType::new([ValType::I32], []),
+            move |args, _| {
+                if args[0] != Val::I32(0) {
+                    return Err(Trap::host("refused"));
+                }
+                let crash = target.borrow().clone().expect("set after instantiation");
+                match crash.call(&[]) {
+                    Ok(_) => Ok(()),
+                    // The inner trap, with its frames, travels on.
+                    Err(Error::Trap(trap)) => Err(trap),
+                    Err(other) => Err(Trap::host(other.to_string())),
+                }
+            },
+        );
+        let instance = linker.instantiate(&module).unwrap();
+        *reentry.borrow_mut() = instance.get_func("crash");
+        Fixture { instance, reentry }
+    }
+
+    /// Call export `name` and return its trap.
+    fn trap(&self, name: &str, args: &[Val]) -> Trap {
+        match self.instance.get_func(name).unwrap().call(args) {
+            Err(Error::Trap(trap)) => trap,
+            other => panic!("{name}: expected a trap, got {other:?}"),
+        }
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        self.reentry.borrow_mut().take();
+    }
+}
+
+/// The frames of `trap` as `(index, name)`, innermost first.
+fn frames(trap: &Trap) -> Vec<(u32, Option<&str>)> {
+    trap.backtrace()
+        .frames()
+        .iter()
+        .map(|f| (f.func_index(), f.func_name()))
+        .collect()
+}
+
+/// Runs `f` on a thread with a large native stack, so the wasm stack limit
+/// (1 MiB by default) is what stops a recursion.
+fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn divide_by_zero_through_a_trap_stub() {
+    let fixture = Fixture::new();
+    let trap = fixture.trap("divide", &[Val::I32(0)]);
+    assert_eq!(trap.code, TrapCode::IntegerDivideByZero);
+    assert_eq!(
+        frames(&trap),
+        [
+            (1, Some("divide")),
+            (2, Some("compute")),
+            (3, Some("run_divide")),
+        ]
+    );
+    assert!(!trap.backtrace().is_truncated());
+    assert_eq!(
+        trap.backtrace().to_string(),
+        "wasm backtrace:\n    0: func 1 <divide>\n    1: func 2 <compute>\n    2: func 3 <run_divide>"
+    );
+    // The trap's own message stays one line.
+    assert_eq!(trap.to_string(), "integer divide by zero");
+}
+
+#[test]
+fn out_of_bounds_load_through_the_signal_handler() {
+    let fixture = Fixture::new();
+    let trap = fixture.trap("load", &[Val::I32(65536)]);
+    assert_eq!(trap.code, TrapCode::MemoryOutOfBounds);
+    assert_eq!(
+        frames(&trap),
+        [(4, Some("load")), (5, Some("read")), (6, Some("run_load"))]
+    );
+}
+
+#[test]
+fn unreachable() {
+    let fixture = Fixture::new();
+    let trap = fixture.trap("crash", &[]);
+    assert_eq!(trap.code, TrapCode::Unreachable);
+    assert_eq!(
+        frames(&trap),
+        [
+            (7, Some("crash")),
+            (8, Some("fail")),
+            (9, Some("run_crash"))
+        ]
+    );
+}
+
+#[test]
+fn functions_without_a_name_have_only_an_index() {
+    let fixture = Fixture::new();
+    let trap = fixture.trap("anonymous", &[]);
+    assert_eq!(
+        frames(&trap),
+        [(7, Some("crash")), (8, Some("fail")), (14, None)]
+    );
+    assert!(trap.backtrace().to_string().ends_with("\n    2: func 14"));
+}
+
+#[test]
+fn stack_overflow_keeps_the_innermost_frames() {
+    on_big_stack(|| {
+        let fixture = Fixture::new();
+        let trap = fixture.trap("recurse", &[]);
+        assert_eq!(trap.code, TrapCode::StackOverflow);
+        let backtrace = trap.backtrace();
+        assert!(backtrace.is_truncated());
+        assert_eq!(backtrace.frames().len(), MAX_FRAMES);
+        assert!(
+            frames(&trap).iter().all(|&f| f == (10, Some("recurse"))),
+            "{backtrace}"
+        );
+        assert!(
+            backtrace
+                .to_string()
+                .ends_with("\n    ... (outer frames not recorded)"),
+            "{backtrace}"
+        );
+    });
+}
+
+#[test]
+fn a_host_error_lists_the_wasm_frames_that_called_the_host() {
+    let fixture = Fixture::new();
+    let trap = fixture.trap("host", &[Val::I32(1)]);
+    assert_eq!(trap.code, TrapCode::HostError);
+    assert_eq!(trap.host_message.as_deref(), Some("refused"));
+    // The host-call stub's frame is not listed.
+    assert_eq!(
+        frames(&trap),
+        [(12, Some("via_host")), (13, Some("run_host"))]
+    );
+}
+
+#[test]
+fn a_trap_in_wasm_called_back_from_the_host_lists_both_sides() {
+    let fixture = Fixture::new();
+    let trap = fixture.trap("host", &[Val::I32(0)]);
+    assert_eq!(trap.code, TrapCode::Unreachable);
+    assert_eq!(
+        frames(&trap),
+        [
+            (7, Some("crash")),
+            (8, Some("fail")),
+            (9, Some("run_crash")),
+            (12, Some("via_host")),
+            (13, Some("run_host")),
+        ]
+    );
+    // Both activations unwound cleanly: the instance still works, and a
+    // later trap has only its own frames.
+    let trap = fixture.trap("crash", &[]);
+    assert_eq!(frames(&trap).len(), 3);
+}
+
+#[test]
+fn frames_of_different_modules_in_one_backtrace() {
+    let engine = Engine::default();
+    let callee = Module::new(
+        &engine,
+        r#"(module
+             (func $helper (result i32) (i32.div_u (i32.const 1) (i32.const 0)))
+             (func $inner (export "inner") (result i32) (call $helper)))"#,
+    )
+    .unwrap();
+    let callee = Instance::new(&callee, &[]).unwrap();
+    let caller = Module::new(
+        &engine,
+        r#"(module
+             (import "callee" "inner" (func $imported (result i32)))
+             (func $outer (export "outer") (result i32) (call $imported)))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new(&engine);
+    linker.instance("callee", &callee);
+    let caller = linker.instantiate(&caller).unwrap();
+    let err = caller.get_func("outer").unwrap().call(&[]).unwrap_err();
+    let Error::Trap(trap) = err else {
+        panic!("expected a trap, got {err:?}")
+    };
+    assert_eq!(
+        frames(&trap),
+        [(0, Some("helper")), (1, Some("inner")), (1, Some("outer"))]
+    );
+}
+
+#[test]
+fn traps_not_raised_by_wasm_have_no_frames() {
+    assert!(Trap::new(TrapCode::Unreachable).backtrace().is_empty());
+    // A host function called directly from the host.
+    let engine = Engine::default();
+    let f = Func::new(&engine, FuncType::new([], []), |_, _| Err(Trap::host("no")));
+    let Err(Error::Trap(trap)) = f.call(&[]) else {
+        panic!("expected a trap")
+    };
+    assert!(trap.backtrace().is_empty());
+}
