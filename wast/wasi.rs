@@ -1,4 +1,5 @@
-//! Tests of the WASI preview1 host functions, one or more per function,
+//! Tests of the WASI preview1 host functions, one or more per function
+//! (all 46),
 //! through the embedding API: a small module imports the functions and
 //! re-exports each behind a wasm wrapper (so the host function sees the
 //! module's memory as its caller's), and each test calls them against a
@@ -79,6 +80,13 @@ const SANDBOX: u64 = 3;
 
 /// Every function under test with its parameter types.
 const FUNCTIONS: &[(&str, &str)] = &[
+    ("args_get", "i32 i32"),
+    ("args_sizes_get", "i32 i32"),
+    ("environ_get", "i32 i32"),
+    ("environ_sizes_get", "i32 i32"),
+    ("clock_res_get", "i32 i32"),
+    ("clock_time_get", "i32 i64 i32"),
+    ("random_get", "i32 i32"),
     ("fd_advise", "i32 i64 i64 i32"),
     ("fd_allocate", "i32 i64 i64"),
     ("fd_close", "i32"),
@@ -1471,4 +1479,117 @@ fn sockets_accept_receive_send_and_shut_down() {
     assert_eq!(g.fdstat(conn).1, NONBLOCK as u16);
     assert_eq!(g.recv(conn, &[4], 0), Err(EAGAIN));
     quiet.shutdown(Shutdown::Both).unwrap();
+}
+
+/// `args_*` and `environ_*`: sizes first (count, total bytes with NULs),
+/// then the pointer array and the NUL-terminated strings.
+#[test]
+fn args_and_environ_are_counted_then_copied() {
+    let g = Guest::with(|ctx| {
+        ctx.arg("prog").arg("one");
+        ctx.env("A", "1").env("LONGER", "two words");
+    });
+    for (sizes, get, expected) in [
+        ("args_sizes_get", "args_get", &["prog", "one"][..]),
+        (
+            "environ_sizes_get",
+            "environ_get",
+            &["A=1", "LONGER=two words"][..],
+        ),
+    ] {
+        let (count_ptr, size_ptr) = (OUT as u64, OUT as u64 + 4);
+        assert_eq!(g.call(sizes, &[count_ptr, size_ptr]), SUCCESS);
+        let total: usize = expected.iter().map(|s| s.len() + 1).sum();
+        assert_eq!(g.u32_at(count_ptr) as usize, expected.len());
+        assert_eq!(g.u32_at(size_ptr) as usize, total);
+        let (ptrs, _) = g.put(&vec![0; 4 * expected.len()]);
+        let (buf, _) = g.put(&vec![0xff; total]);
+        assert_eq!(g.call(get, &[ptrs, buf]), SUCCESS);
+        for (i, s) in expected.iter().enumerate() {
+            let p = g.u32_at(ptrs + 4 * i as u64) as u64;
+            assert_eq!(g.get(p, s.len() + 1), [s.as_bytes(), &[0]].concat());
+        }
+        // A buffer past the end of memory is EFAULT, not a host crash.
+        assert_eq!(g.call(get, &[ptrs, 2 * 65536 - 2]), EFAULT);
+    }
+}
+
+/// `clock_time_get` follows the host's clocks; `clock_res_get` reports a
+/// resolution; an unknown clock is EINVAL.
+#[test]
+fn clocks_read_the_host_clocks() {
+    const REALTIME: u64 = 0;
+    const MONOTONIC: u64 = 1;
+    let g = Guest::with(|_| {});
+    let out = OUT as u64;
+    for clock in [REALTIME, MONOTONIC, 2, 3] {
+        assert_eq!(g.call("clock_res_get", &[clock, out]), SUCCESS);
+        let res = g.u64_at(out);
+        assert!(
+            res > 0 && res <= 1_000_000,
+            "clock {clock}: resolution {res} ns"
+        );
+    }
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64;
+    assert_eq!(g.call("clock_time_get", &[REALTIME, 1, out]), SUCCESS);
+    let wasi_now = g.u64_at(out);
+    assert!(
+        wasi_now.abs_diff(since_epoch) < 60_000_000_000,
+        "realtime {wasi_now}"
+    );
+    assert_eq!(g.call("clock_time_get", &[MONOTONIC, 1, out]), SUCCESS);
+    let t0 = g.u64_at(out);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    assert_eq!(g.call("clock_time_get", &[MONOTONIC, 1, out]), SUCCESS);
+    assert!(
+        g.u64_at(out) >= t0 + 20_000_000,
+        "monotonic advanced by the sleep"
+    );
+    assert_eq!(g.call("clock_time_get", &[99, 1, out]), EINVAL);
+    assert_eq!(g.call("clock_res_get", &[99, out]), EINVAL);
+}
+
+/// `random_get` fills exactly the buffer it is given, differently each
+/// time, and a buffer outside memory is EFAULT.
+#[test]
+fn random_get_fills_the_buffer() {
+    let g = Guest::with(|_| {});
+    let (a, _) = g.put(&[0; 64 + 8]);
+    let (b, _) = g.put(&[0; 64]);
+    assert_eq!(g.call("random_get", &[a, 64]), SUCCESS);
+    assert_eq!(g.call("random_get", &[b, 64]), SUCCESS);
+    assert_ne!(g.get(a, 64), g.get(b, 64));
+    assert_ne!(g.get(a, 64), vec![0; 64]);
+    assert_eq!(g.get(a + 64, 8), vec![0; 8], "nothing written past the end");
+    assert_eq!(g.call("random_get", &[2 * 65536 - 8, 64]), EFAULT);
+}
+
+/// `sched_yield` (no parameters) succeeds; `proc_exit` (no result) ends
+/// the program with its status, which the context reports.
+#[test]
+fn sched_yield_and_proc_exit() {
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module
+             (import "wasi_snapshot_preview1" "sched_yield" (func $yield (result i32)))
+             (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+             (memory (export "memory") 1)
+             (func (export "yield") (result i32) (call $yield))
+             (func (export "exit") (param i32) (call $exit (local.get 0)) unreachable))"#,
+    )
+    .unwrap();
+    let ctx = WasiCtx::new();
+    let mut linker = Linker::new(&engine);
+    ctx.add_to_linker(&mut linker);
+    let instance = linker.instantiate(&module).unwrap();
+    let yield_ = instance.get_func("yield").unwrap();
+    assert_eq!(yield_.call(&[]).unwrap(), vec![Val::I32(SUCCESS)]);
+    assert_eq!(ctx.exit_code(), None);
+    let exit = instance.get_func("exit").unwrap();
+    assert!(exit.call(&[Val::I32(42)]).is_err(), "proc_exit unwinds");
+    assert_eq!(ctx.exit_code(), Some(42));
 }
