@@ -753,59 +753,43 @@ fn wasi_tcplisten_hands_over_a_listening_socket() {
     );
 }
 
-/// The C twin of the Rust program (`wasi-tests/c_files.c`): files,
-/// directories, args, env and exit status through wasi-libc, compared with
-/// what its native gcc build printed (`wasi-tests/build.sh`).
-#[test]
-fn wasi_c_program_behaves_as_its_native_build() {
-    let tree = TempTree::new("c");
+/// Runs a WASI test program that works with files beneath the directory
+/// in its first argument (`/data`, a scratch directory), prints its other
+/// arguments and an environment variable, and exits with status 3. Its
+/// output must be exactly `wasi-tests/<program>.expected`, which
+/// `wasi-tests/build.sh` recorded from the same program built for the
+/// host and run natively: under flint it behaves as under the host's own
+/// libc and file system.
+fn assert_behaves_as_its_native_build(program: &str, greeting_var: &str, expected: &str) {
+    let tree = TempTree::new(program);
     let dir = format!("{}::/data", tree.0.display());
+    let env = format!("{greeting_var}=hello");
+    let wasm = format!("wasi-tests/{program}.wasm");
     let out = flint(&[
-        "run",
-        "--dir",
-        &dir,
-        "--env",
-        "C_FILES_GREETING=hello",
-        "wasi-tests/c_files.wasm",
-        "--",
-        "/data",
-        "one",
-        "two",
+        "run", "--dir", &dir, "--env", &env, &wasm, "--", "/data", "one", "two",
     ]);
-    assert_eq!(stdout(&out), include_str!("../wasi-tests/c_files.expected"));
-    assert_eq!(stderr(&out), "c_files: done\n");
+    assert_eq!(stdout(&out), expected);
+    assert_eq!(stderr(&out), format!("{program}: done\n"));
     assert_eq!(out.status.code(), Some(3));
     assert!(names(&tree.0).is_empty(), "the program removed its files");
 }
 
-/// wasi-tests/rust/ (a Rust program built for `wasm32-wasip1` by
-/// wasi-tests/build.sh) works with files beneath the directory in its
-/// first argument, prints its other arguments and an environment
-/// variable, and exits with status 3. Its output must be exactly
-/// wasi-tests/rust_files.expected, which build.sh recorded from the same
-/// program built for the host and run natively: under flint it behaves
-/// as under the host's own libc and file system.
+/// wasi-tests/c_files.c, through wasi-libc.
+#[test]
+fn wasi_c_program_behaves_as_its_native_build() {
+    assert_behaves_as_its_native_build(
+        "c_files",
+        "C_FILES_GREETING",
+        include_str!("../wasi-tests/c_files.expected"),
+    );
+}
+
+/// wasi-tests/rust/, built for `wasm32-wasip1`.
 #[test]
 fn wasi_rust_program_behaves_as_its_native_build() {
-    let tree = TempTree::new("rust");
-    let dir = format!("{}::/data", tree.0.display());
-    let out = flint(&[
-        "run",
-        "--dir",
-        &dir,
-        "--env",
-        "RUST_FILES_GREETING=hello",
-        "wasi-tests/rust_files.wasm",
-        "--",
-        "/data",
-        "one",
-        "two",
-    ]);
-    assert_eq!(
-        stdout(&out),
-        include_str!("../wasi-tests/rust_files.expected")
+    assert_behaves_as_its_native_build(
+        "rust_files",
+        "RUST_FILES_GREETING",
+        include_str!("../wasi-tests/rust_files.expected"),
     );
-    assert_eq!(stderr(&out), "rust_files: done\n");
-    assert_eq!(out.status.code(), Some(3));
-    assert!(names(&tree.0).is_empty(), "the program removed its files");
 }
