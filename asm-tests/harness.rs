@@ -9,13 +9,16 @@
 //! as worked examples for readers.
 //!
 //! Both ISAs are compiled and disassembled on any host; nothing here runs
-//! the code (`src/masm/tests.rs` and the spec tests do that).
+//! the code (`src/masm/tests.rs` and the spec tests do that). A plain ISA
+//! name compiles for every CPU feature that ISA has, so the listings do not
+//! depend on the machine running the tests; `x86_64:min` compiles for the
+//! ISA's floor (`CpuFeatures::minimum`), which shows each fallback.
 //!
 //! `FLINT_BLESS=1 cargo test --test asm` rewrites the expected sections
 //! from the current compiler; review the diff with `git diff asm-tests/`.
 //! Otherwise a mismatch prints a line diff and fails.
 
-use flint::explain::{self, Options, Target};
+use flint::explain::{self, CpuFeatures, Options, Target};
 use std::path::{Path, PathBuf};
 
 const MARKER_PREFIX: &str = ";; ==== expected ";
@@ -81,10 +84,14 @@ fn check_file(path: &Path, bless: bool) -> Result<Outcome, String> {
     let wasm = wat::parse_str(source).map_err(|e| format!("  invalid wat: {e}"))?;
 
     let mut actual = Vec::new();
-    for &target in &targets {
-        let listing = explain::explain(&wasm, target, &Options::default())
-            .map_err(|e| format!("  [{target}] does not compile: {e}"))?;
-        actual.push((target, listing));
+    for target in targets {
+        let options = Options {
+            features: Some(target.features),
+            ..Options::default()
+        };
+        let listing = explain::explain(&wasm, target.isa, &options)
+            .map_err(|e| format!("  [{}] does not compile: {e}", target.name))?;
+        actual.push((target.name, listing));
     }
 
     if bless {
@@ -109,7 +116,7 @@ fn check_file(path: &Path, bless: bool) -> Result<Outcome, String> {
 
     let mut report = String::new();
     for (target, listing) in &actual {
-        match expected.iter().find(|(t, _)| t == target.name()) {
+        match expected.iter().find(|(t, _)| t == target) {
             None => report.push_str(&format!("  [{target}] no expected section\n")),
             Some((_, want)) if want.trim_end() == listing.trim_end() => {}
             Some((_, want)) => {
@@ -121,7 +128,7 @@ fn check_file(path: &Path, bless: bool) -> Result<Outcome, String> {
         }
     }
     for (t, _) in &expected {
-        if !actual.iter().any(|(target, _)| target.name() == t) {
+        if !actual.iter().any(|(target, _)| target == t) {
             report.push_str(&format!(
                 "  expected section for `{t}`, which the header does not list\n"
             ));
@@ -159,14 +166,39 @@ fn split(text: &str) -> (&str, Vec<(String, String)>) {
     (&text[..at + 1], sections)
 }
 
-/// The ISAs named by the `;; targets:` header line.
-fn targets(source: &str) -> Result<Vec<Target>, String> {
+/// One listing a file asks for: an ISA and the CPU features to compile for.
+struct Listed {
+    /// As written in the header, and in the section's marker.
+    name: String,
+    isa: Target,
+    features: CpuFeatures,
+}
+
+/// The listings named by the `;; targets:` header line: `ISA` for every
+/// feature of the ISA, `ISA:min` for its floor.
+fn targets(source: &str) -> Result<Vec<Listed>, String> {
     let line = source
         .lines()
         .find_map(|l| l.strip_prefix(";; targets:"))
         .ok_or("  missing header line `;; targets: x86_64 aarch64`")?;
     line.split_whitespace()
-        .map(|t| t.parse::<Target>().map_err(|e| format!("  {e}")))
+        .map(|name| {
+            let (isa, min) = match name.strip_suffix(":min") {
+                Some(isa) => (isa, true),
+                None => (name, false),
+            };
+            let isa = isa.parse::<Target>().map_err(|e| format!("  {e}"))?;
+            let features = if min {
+                CpuFeatures::minimum(isa)
+            } else {
+                CpuFeatures::all().for_target(isa)
+            };
+            Ok(Listed {
+                name: name.to_string(),
+                isa,
+                features,
+            })
+        })
         .collect()
 }
 

@@ -9,6 +9,8 @@
 //! type. (With ids per engine, a function from another engine could carry
 //! an id that means a different type here, and pass the check.)
 
+use crate::error::{Error, Result};
+use crate::masm::{CpuFeatures, Target};
 use crate::types::FuncType;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -23,6 +25,7 @@ pub struct Config {
     pub(crate) initial_fuel: u64,
     pub(crate) epoch_interruption: bool,
     pub(crate) canonicalize_nans: bool,
+    pub(crate) cpu_features: CpuFeatures,
 }
 
 impl Default for Config {
@@ -35,6 +38,7 @@ impl Default for Config {
             initial_fuel: 0,
             epoch_interruption: false,
             canonicalize_nans: false,
+            cpu_features: CpuFeatures::all(),
         }
     }
 }
@@ -101,6 +105,18 @@ impl Config {
         self
     }
 
+    /// The optional CPU features compiled code may use, at most: the
+    /// engine uses those of them the host has (all it has, by default).
+    /// Narrowing the set makes the backend take its fallback for each
+    /// feature left out (`bsr`/`bsf` instead of `lzcnt`/`tzcnt`, say), which
+    /// is how the tests exercise every fallback on any machine. Leaving out
+    /// one of the floor's features ([`CpuFeatures::minimum`]) makes
+    /// `Engine::new` fail.
+    pub fn cpu_features(&mut self, features: CpuFeatures) -> &mut Config {
+        self.cpu_features = features;
+        self
+    }
+
     /// The most machine code (bytes) compiling one module may produce, so
     /// that a hostile module cannot make the compiler use unbounded
     /// memory; past it `Module::new` fails. Default 1 GiB.
@@ -111,31 +127,72 @@ impl Config {
 }
 
 /// Compiles modules; cheap to clone (shared), `Send + Sync`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Engine {
     pub(crate) inner: Arc<EngineInner>,
 }
 
-#[derive(Default)]
 pub(crate) struct EngineInner {
     pub(crate) config: Config,
+    /// What the code is compiled for: the host's features narrowed by
+    /// `Config::cpu_features`, decided once.
+    pub(crate) cpu_features: CpuFeatures,
     /// The epoch (see `Config::epoch_interruption`); JIT code reads it
     /// through a pointer in every instance's vmctx.
     pub(crate) epoch: std::sync::atomic::AtomicU64,
 }
 
+/// An engine with the default `Config`.
+///
+/// # Panics
+///
+/// On a CPU below Flint's floor (see [`CpuFeatures::minimum`]), where
+/// [`Engine::new`] returns the error instead.
+impl Default for Engine {
+    fn default() -> Engine {
+        Engine::new(&Config::default()).unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
 impl Engine {
-    pub fn new(config: &Config) -> Engine {
-        Engine {
+    /// An engine for this machine. Fails if the CPU, or what
+    /// `Config::cpu_features` leaves of it, lacks a feature of the floor
+    /// Flint generates code for: code that used it would not run.
+    pub fn new(config: &Config) -> Result<Engine> {
+        let target = Target::native();
+        let features = CpuFeatures::host()
+            .intersection(config.cpu_features)
+            .for_target(target);
+        let floor = CpuFeatures::minimum(target);
+        if !features.is_superset(floor) {
+            let missing = floor.iter().filter(|&f| !features.contains(f));
+            let missing: Vec<&str> = missing.map(|f| f.name()).collect();
+            let why = if CpuFeatures::host().is_superset(floor) {
+                "Config::cpu_features leaves out"
+            } else {
+                "this CPU lacks"
+            };
+            return Err(Error::Config(format!(
+                "Flint needs {target} with {floor}; {why} {}",
+                missing.join(" ")
+            )));
+        }
+        Ok(Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
+                cpu_features: features,
                 epoch: std::sync::atomic::AtomicU64::new(0),
             }),
-        }
+        })
     }
 
     pub fn config(&self) -> &Config {
         &self.inner.config
+    }
+
+    /// The CPU features the engine's code is compiled for.
+    pub fn cpu_features(&self) -> CpuFeatures {
+        self.inner.cpu_features
     }
 
     /// Advance the epoch by one, from any thread: wasm running in an
@@ -161,5 +218,31 @@ impl Engine {
             .unwrap_or_else(|e| e.into_inner());
         let next = sigs.len() as u32;
         *sigs.entry(ty.clone()).or_insert(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_engine_below_the_floor_is_refused() {
+        let target = Target::native();
+        for feature in CpuFeatures::minimum(target).iter() {
+            let mut config = Config::new();
+            config.cpu_features(CpuFeatures::all().without(feature));
+            let err = Engine::new(&config).err().expect("refused");
+            assert!(
+                err.to_string().contains(&format!(
+                    "Config::cpu_features leaves out {}",
+                    feature.name()
+                )),
+                "{err}"
+            );
+        }
+        let mut config = Config::new();
+        config.cpu_features(CpuFeatures::minimum(target));
+        let engine = Engine::new(&config).unwrap();
+        assert_eq!(engine.cpu_features(), CpuFeatures::minimum(target));
     }
 }

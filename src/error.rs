@@ -20,6 +20,10 @@ pub enum Error {
     /// A host-side misuse of the API: wrong argument count or types, an
     /// unknown export, a value of the wrong type written to a global.
     Usage(String),
+    /// The `Config` cannot be used on this machine: e.g. the CPU (or the
+    /// features `Config::cpu_features` leaves) is below the floor Flint
+    /// generates code for.
+    Config(String),
 }
 
 impl fmt::Display for Error {
@@ -32,6 +36,7 @@ impl fmt::Display for Error {
             Error::Instantiation(m) => write!(f, "instantiation failed: {m}"),
             Error::Trap(t) => write!(f, "wasm trap: {t}"),
             Error::Usage(m) => write!(f, "{m}"),
+            Error::Config(m) => write!(f, "unsupported configuration: {m}"),
         }
     }
 }

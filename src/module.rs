@@ -15,7 +15,7 @@ use crate::compiler::trace::{FuncTrace, ModuleTrace};
 use crate::compiler::{self, ModuleEnv};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::masm::{Assembled, Label, MacroAssembler, NativeMasm, TrapSite};
+use crate::masm::{Assembled, CpuFeatures, Label, MacroAssembler, NativeMasm, TrapSite};
 use crate::names::FuncNames;
 use crate::runtime::backtrace::CodeMap;
 use crate::runtime::code_memory::CodeMemory;
@@ -24,6 +24,7 @@ use crate::runtime::vmctx::VMOffsets;
 use crate::types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType, ValType,
 };
+use std::collections::HashMap;
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
 
@@ -224,7 +225,13 @@ impl Module {
 
     /// Decode, validate and compile a binary module.
     pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
-        let (b, assembled) = translate::<NativeMasm>(engine, bytes, None)?;
+        let (b, assembled) = translate::<NativeMasm>(
+            engine,
+            engine.cpu_features(),
+            &mut |ty| engine.signature_id(ty),
+            bytes,
+            None,
+        )?;
         // A module without a code section sizes its vmctx here.
         let offsets = b.offsets();
         let code = CodeMemory::new(&assembled.code).map_err(|e| Error::InvalidModule {
@@ -304,26 +311,39 @@ impl Module {
 /// Decode, validate and generate code for a module with backend `M`,
 /// without mapping anything executable: the code generation half of
 /// [`Module::from_binary`], which `flint explain` and the asm-tests run
-/// for either ISA on any host. With `trace`, records what every operator of
-/// every function became.
+/// for either ISA on any host, for any CPU `features`. With `trace`,
+/// records what every operator of every function became.
+///
+/// Signature ids (the immediates of `call_indirect`'s type check) are
+/// numbered per module here, in order of first appearance, instead of
+/// process-wide: this code never runs beside other modules, and a listing
+/// must not depend on what else the process compiled before.
 pub fn compile_code<M: MacroAssembler>(
     engine: &Engine,
+    features: CpuFeatures,
     bytes: &[u8],
     trace: Option<&mut ModuleTrace>,
 ) -> Result<Assembled> {
-    translate::<M>(engine, bytes, trace).map(|(_, assembled)| assembled)
+    let mut ids: HashMap<FuncType, u32> = HashMap::new();
+    let mut local_id = |ty: &FuncType| {
+        let next = ids.len() as u32;
+        *ids.entry(ty.clone()).or_insert(next)
+    };
+    translate::<M>(engine, features, &mut local_id, bytes, trace).map(|(_, assembled)| assembled)
 }
 
 /// The single pass over a module's sections: declarations are recorded,
 /// each function body is compiled the moment it is read.
 fn translate<M: MacroAssembler>(
     engine: &Engine,
+    features: CpuFeatures,
+    signature_id: &mut dyn FnMut(&FuncType) -> u32,
     bytes: &[u8],
     mut trace: Option<&mut ModuleTrace>,
 ) -> Result<(Builder, Assembled)> {
     let mut validator = Validator::new_with_features(FEATURES);
     let mut b = Builder::default();
-    let mut masm = M::new();
+    let mut masm = M::new(features);
     let mut labels: Vec<Label> = Vec::new();
     let mut global_types: Vec<ValType> = Vec::new();
     let mut offsets = b.offsets();
@@ -354,7 +374,7 @@ fn translate<M: MacroAssembler>(
                         .map(|&t| val_type(t, 0))
                         .collect::<Result<Vec<_>>>()?;
                     let ft = FuncType::new(params, results);
-                    b.sig_ids.push(engine.signature_id(&ft));
+                    b.sig_ids.push(signature_id(&ft));
                     b.types.push(ft);
                 }
             }

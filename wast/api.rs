@@ -580,7 +580,7 @@ fn smaller_wasm_stack_limit_overflows_sooner() {
     on_big_stack(|| {
         let mut config = Config::default();
         config.max_wasm_stack(64 << 10);
-        let engine = Engine::new(&config);
+        let engine = Engine::new(&config).unwrap();
         let inst = Instance::new(&Module::new(&engine, TRAPS).unwrap(), &[]).unwrap();
         let deep = inst.get_typed_func::<i32, i32>("deep").unwrap();
         assert_eq!(deep.call(100).unwrap(), 100);
@@ -1211,7 +1211,7 @@ fn host_functions_see_the_calling_instance_memory() {
 fn memory_limit_per_instance() {
     let mut config = Config::new();
     config.max_memory_pages(4);
-    let engine = Engine::new(&config);
+    let engine = Engine::new(&config).unwrap();
     let grows = Module::new(
         &engine,
         r#"(module (memory 1)
@@ -1245,7 +1245,7 @@ fn compiled_code_size_limit() {
     let mut config = Config::new();
     config.max_code_size(4096);
     let err = expect_err(
-        Module::new(&Engine::new(&config), &wat),
+        Module::new(&Engine::new(&config).unwrap(), &wat),
         "over the code budget",
     );
     assert!(

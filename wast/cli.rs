@@ -438,6 +438,119 @@ fn explain_interleaves_operators_code_and_stack() {
     );
 }
 
+#[test]
+fn explain_names_the_cpu_features_it_compiled_for() {
+    let text = stdout(&flint(&[
+        "explain",
+        "examples/fib.wat",
+        "--target",
+        "x86_64",
+        "--cpu-features",
+        "min",
+    ]));
+    assert!(
+        text.contains(";; Compiled for x86_64 with CPU features: sse4.1 sse4.2 popcnt.\n"),
+        "{text}"
+    );
+    let text = stdout(&flint(&[
+        "explain",
+        "examples/fib.wat",
+        "--target",
+        "aarch64",
+        "--cpu-features",
+        "lzcnt,lse",
+    ]));
+    // Another ISA's features are dropped.
+    assert!(
+        text.contains(";; Compiled for aarch64 with CPU features: lse.\n"),
+        "{text}"
+    );
+    fails(
+        &["explain", "examples/fib.wat", "--cpu-features", "sse5"],
+        EXIT_ERROR,
+        "unknown CPU feature `sse5`",
+    );
+}
+
+/// Bit counting of both widths, run by the `flint` binary on qemu's model
+/// of an older x86-64 CPU (`qemu-x86_64 -cpu MODEL`): the same code, the
+/// same results as Rust's.
+#[cfg(target_arch = "x86_64")]
+fn run_bit_counts_on(cpu: &str) {
+    let wat = TempFile::new(
+        &format!("bits-{cpu}.wat"),
+        br#"(module
+          (func (export "i32.clz") (param i32) (result i32) (i32.clz (local.get 0)))
+          (func (export "i32.ctz") (param i32) (result i32) (i32.ctz (local.get 0)))
+          (func (export "i32.popcnt") (param i32) (result i32) (i32.popcnt (local.get 0)))
+          (func (export "i64.clz") (param i64) (result i64) (i64.clz (local.get 0)))
+          (func (export "i64.ctz") (param i64) (result i64) (i64.ctz (local.get 0)))
+          (func (export "i64.popcnt") (param i64) (result i64) (i64.popcnt (local.get 0))))"#,
+    );
+    for v in [
+        0u64,
+        1,
+        2,
+        0x80,
+        0x8000_0000,
+        0xffff_ffff,
+        0x1_0000_0000,
+        1 << 63,
+        u64::MAX,
+    ] {
+        let v32 = v as u32;
+        let cases = [
+            ("i32.clz", v32.to_string(), v32.leading_zeros()),
+            ("i32.ctz", v32.to_string(), v32.trailing_zeros()),
+            ("i32.popcnt", v32.to_string(), v32.count_ones()),
+            ("i64.clz", v.to_string(), v.leading_zeros()),
+            ("i64.ctz", v.to_string(), v.trailing_zeros()),
+            ("i64.popcnt", v.to_string(), v.count_ones()),
+        ];
+        for (func, arg, want) in cases {
+            let out = Command::new("qemu-x86_64")
+                .args(["-cpu", cpu, env!("CARGO_BIN_EXE_flint"), "run"])
+                .args([wat.path(), "--invoke", func, &arg])
+                .output()
+                .expect("qemu-x86_64 runs (Debian: apt-get install qemu-user)");
+            assert_eq!(
+                (stdout(&out).trim(), out.status.code()),
+                (want.to_string().as_str(), Some(0)),
+                "{func}({arg}) on {cpu}: {}",
+                stderr(&out)
+            );
+        }
+    }
+}
+
+/// On a CPU without LZCNT and BMI1 (Intel before Haswell), `lzcnt` and
+/// `tzcnt` decode as `bsr` and `bsf` and give other answers (`i32.clz(1)`
+/// was 0, not 31): the backend must use its fallback there.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn bit_counting_is_right_without_lzcnt_and_bmi1() {
+    run_bit_counts_on("Nehalem");
+}
+
+/// Below the floor (no SSE4.1, SSE4.2 or POPCNT: qemu's Core 2 model),
+/// Flint refuses to run rather than emit code the CPU cannot execute.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn a_cpu_below_the_floor_is_refused_clearly() {
+    let out = Command::new("qemu-x86_64")
+        .args(["-cpu", "core2duo", env!("CARGO_BIN_EXE_flint")])
+        .args(["run", "examples/fib.wat", "--invoke", "fib", "10"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("qemu-x86_64 runs (Debian: apt-get install qemu-user)");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(EXIT_ERROR), "{err}");
+    assert!(
+        err.contains("Flint needs x86_64 with sse4.1 sse4.2 popcnt; this CPU lacks"),
+        "{err}"
+    );
+}
+
 /// A C program built for `wasm32-wasi` (wasi-tests/hello.c, rebuilt by
 /// wasi-tests/build.sh) runs as a command: its arguments after `--`, an
 /// `--env` variable, the clocks and randomness it checks, both standard

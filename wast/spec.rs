@@ -266,7 +266,13 @@ fn main() -> ExitCode {
     let filter = std::env::var("FLINT_SPEC_FILTER").unwrap_or_default();
     let verbose = env_flag("FLINT_SPEC_VERBOSE");
     let isolate = env_flag("FLINT_SPEC_ISOLATE");
-    let arch = std::env::consts::ARCH;
+    // The ISA and the CPU features the code is compiled for (the same run
+    // under `qemu-x86_64 -cpu Nehalem` takes every x86-64 fallback).
+    let arch = format!(
+        "{}, cpu features: {}",
+        std::env::consts::ARCH,
+        flint::Engine::default().cpu_features()
+    );
 
     let mut grand = Counts::default();
     for suite in SUITES {

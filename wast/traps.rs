@@ -441,7 +441,7 @@ fn the_stack_limit_is_configurable() {
         let deep = 100_000;
         let mut config = Config::new();
         config.max_wasm_stack(32 << 20);
-        let inst = instance_with(&Engine::new(&config), RECURSION);
+        let inst = instance_with(&Engine::new(&config).unwrap(), RECURSION);
         let depth = inst.get_typed_func::<i32, i32>("depth").unwrap();
         assert_eq!(depth.call(deep).unwrap(), deep);
         assert_trap(depth.call(100_000_000), STACK_EXHAUSTED, "32 MiB limit");
@@ -1031,7 +1031,7 @@ fn traps_work_on_a_thread_without_an_alternate_signal_stack() {
 fn fuel_stops_infinite_loops_and_counts_deterministically() {
     let mut config = Config::new();
     config.consume_fuel(true);
-    let engine = Engine::new(&config);
+    let engine = Engine::new(&config).unwrap();
     let module = Module::new(
         &engine,
         r#"(module
@@ -1092,7 +1092,7 @@ fn fuel_stops_infinite_loops_and_counts_deterministically() {
 fn initial_fuel_bounds_start_functions() {
     let mut config = Config::new();
     config.consume_fuel(true).initial_fuel(50);
-    let engine = Engine::new(&config);
+    let engine = Engine::new(&config).unwrap();
     // Start: 1 (entry) + 11 loop headers for 10 iterations.
     let counting = Module::new(
         &engine,
@@ -1128,7 +1128,7 @@ fn initial_fuel_bounds_start_functions() {
 fn epoch_deadline_stops_an_infinite_loop_from_another_thread() {
     let mut config = Config::new();
     config.epoch_interruption(true);
-    let engine = Engine::new(&config);
+    let engine = Engine::new(&config).unwrap();
     let module = Module::new(
         &engine,
         r#"(module
@@ -1178,7 +1178,7 @@ fn canonical_nans_are_identical_on_every_isa() {
     let mut config = Config::new();
     config.canonicalize_nans(true);
     let module = Module::new(
-        &Engine::new(&config),
+        &Engine::new(&config).unwrap(),
         r#"(module
              (func (export "div32") (param f32 f32) (result f32) (f32.div (local.get 0) (local.get 1)))
              (func (export "add32") (param f32 f32) (result f32) (f32.add (local.get 0) (local.get 1)))

@@ -24,7 +24,7 @@ fn engine() -> &'static Engine {
             .initial_fuel(100_000)
             .max_memory_pages(1024)
             .max_code_size(64 << 20);
-        Engine::new(&config)
+        Engine::new(&config).expect("the fuzzing config suits this machine")
     })
 }
 

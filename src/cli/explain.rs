@@ -7,7 +7,7 @@
 //! adds a legend and prints.
 
 use super::{load_module_bytes, Failure};
-use flint::explain::{self, Options, Target};
+use flint::explain::{self, CpuFeatures, Options, Target};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -30,6 +30,13 @@ pub struct ExplainArgs {
     /// Also show each instruction's encoding bytes.
     #[arg(long)]
     pub bytes: bool,
+
+    /// The optional CPU features the code may use: a comma-separated list
+    /// (e.g. `lzcnt,bmi1`), `all`, or `min` for the target's floor, where
+    /// every fallback is taken (default: this machine's features for its
+    /// own ISA, all features for the other).
+    #[arg(long, value_name = "LIST|all|min")]
+    pub cpu_features: Option<String>,
 }
 
 const LEGEND: &str = "\
@@ -45,15 +52,28 @@ pub fn explain(args: ExplainArgs) -> Result<(), Failure> {
     let path = args.file.as_path();
     let wasm = load_module_bytes(path)?;
     let target = args.target.unwrap_or_else(Target::native);
+    let context = || format!("`{}`", path.display());
+    let features = match args.cpu_features.as_deref() {
+        None => explain::default_features(target).map_err(|e| Failure::from_api(context(), e))?,
+        Some("min") => CpuFeatures::minimum(target),
+        Some(list) => list
+            .parse::<CpuFeatures>()
+            .map_err(Failure::error)?
+            .for_target(target),
+    };
     let options = Options {
         func: args.func,
         bytes: args.bytes,
+        features: Some(features),
     };
-    let listing = explain::explain(&wasm, target, &options)
-        .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
+    let listing =
+        explain::explain(&wasm, target, &options).map_err(|e| Failure::from_api(context(), e))?;
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`flint explain ... | head`) is not an error worth a
     // message.
-    let _ = write!(stdout, "{LEGEND}\n{listing}");
+    let _ = write!(
+        stdout,
+        "{LEGEND};; Compiled for {target} with CPU features: {features}.\n\n{listing}"
+    );
     Ok(())
 }

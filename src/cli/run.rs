@@ -71,7 +71,8 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let path = args.file.as_path();
     let wasm = load_module_bytes(path)?;
 
-    let engine = Engine::default();
+    let engine = Engine::new(&flint::Config::default())
+        .map_err(|e| Failure::from_api("cannot run wasm on this machine", e))?;
     let module = Module::new(&engine, &wasm)
         .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
     let preloads = args

@@ -11,7 +11,7 @@
 //! slot 0 into both result registers (the caller reads the one its type
 //! needs), so a single stub serves every signature.
 
-use crate::masm::{Assembled, BuiltinArg, MacroAssembler, Operand};
+use crate::masm::{Assembled, BuiltinArg, CpuFeatures, MacroAssembler, Operand};
 use crate::runtime::vmctx;
 use crate::trap::TrapCode;
 use crate::types::ValType;
@@ -20,7 +20,8 @@ use crate::types::ValType;
 const FIRST_ARG: i32 = 16;
 
 pub fn emit<M: MacroAssembler>() -> Assembled {
-    let mut masm = M::new();
+    // Shared by every engine, whatever its features: it uses none.
+    let mut masm = M::new(CpuFeatures::minimum(M::TARGET));
     let entry = masm.new_label();
     masm.function_start(entry);
     let setup = masm.prologue(vmctx::STACK_LIMIT);

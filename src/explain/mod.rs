@@ -37,52 +37,7 @@ use crate::trap::TrapCode;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-/// The ISA to generate code for.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum Target {
-    X86_64,
-    Aarch64,
-}
-
-impl Target {
-    /// Every target, in the order listings show them.
-    pub const ALL: [Target; 2] = [Target::X86_64, Target::Aarch64];
-
-    /// The machine Flint is running on.
-    pub fn native() -> Target {
-        if cfg!(target_arch = "aarch64") {
-            Target::Aarch64
-        } else {
-            Target::X86_64
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Target::X86_64 => "x86_64",
-            Target::Aarch64 => "aarch64",
-        }
-    }
-}
-
-impl std::fmt::Display for Target {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl std::str::FromStr for Target {
-    type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Target, String> {
-        match s {
-            "x86_64" | "x86-64" | "x64" | "amd64" => Ok(Target::X86_64),
-            "aarch64" | "arm64" => Ok(Target::Aarch64),
-            _ => Err(format!(
-                "unknown target `{s}`: expected `x86_64` or `aarch64`"
-            )),
-        }
-    }
-}
+pub use crate::masm::{CpuFeature, CpuFeatures, Target};
 
 /// What to list and how.
 #[derive(Clone, Debug, Default)]
@@ -92,16 +47,35 @@ pub struct Options {
     pub func: Option<String>,
     /// Show each instruction's encoding bytes.
     pub bytes: bool,
+    /// The CPU features to compile for; `None` for [`default_features`].
+    pub features: Option<CpuFeatures>,
+}
+
+/// The CPU features a listing for `target` is compiled for unless told
+/// otherwise: what an engine on this machine uses for the native target,
+/// and every feature of a foreign one (a cross-compile has no CPU to ask).
+pub fn default_features(target: Target) -> Result<CpuFeatures> {
+    if target == Target::native() {
+        Ok(Engine::new(&crate::engine::Config::default())?.cpu_features())
+    } else {
+        Ok(CpuFeatures::all().for_target(target))
+    }
 }
 
 /// Compile the binary module `wasm` for `target` and render the listing of
 /// its functions (or only `options.func`).
 pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String> {
-    let engine = Engine::default();
+    let features = match options.features {
+        Some(features) => features,
+        None => default_features(target)?,
+    };
+    // The engine only contributes settings (and signature ids); the code
+    // is generated for `target` and `features`, not for this machine.
+    let engine = Engine::new(&crate::engine::Config::default())?;
     let mut trace = ModuleTrace::default();
     let assembled = match target {
-        Target::X86_64 => compile_code::<X64Masm>(&engine, wasm, Some(&mut trace))?,
-        Target::Aarch64 => compile_code::<A64Masm>(&engine, wasm, Some(&mut trace))?,
+        Target::X86_64 => compile_code::<X64Masm>(&engine, features, wasm, Some(&mut trace))?,
+        Target::Aarch64 => compile_code::<A64Masm>(&engine, features, wasm, Some(&mut trace))?,
     };
     let names = Names::read(wasm);
     let funcs: Vec<&FuncTrace> = match &options.func {

@@ -41,6 +41,7 @@
 //! this table, so no trap needs a call into the runtime on the hot path.
 
 pub mod aarch64;
+pub mod target;
 pub(crate) mod traps;
 pub mod x64;
 
@@ -51,6 +52,7 @@ mod tests;
 
 use crate::trap::TrapCode;
 use crate::types::{FuncType, ValType};
+pub use target::{CpuFeature, CpuFeatures, Target};
 
 pub use dynasmrt::DynamicLabel as Label;
 
@@ -448,8 +450,12 @@ pub trait MacroAssembler {
     const INT_RESULT: Reg;
     /// Where a wasm call leaves a float result.
     const FLOAT_RESULT: Reg;
+    /// The ISA this backend emits.
+    const TARGET: Target;
 
-    fn new() -> Self;
+    /// A backend that may use the optional instructions in `features` (and
+    /// must have a fallback for each it leaves out; see `masm::target`).
+    fn new(features: CpuFeatures) -> Self;
 
     /// The assembler name of `reg` holding a value of type `ty`, as the
     /// disassembler spells it (x64: `ebx` for an i32, `rbx` for an i64,

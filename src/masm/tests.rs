@@ -118,7 +118,7 @@ impl Env {
 /// Assemble a module; `build` emits functions with [`func`] and returns
 /// the entry offset of the one to call.
 fn module(build: impl FnOnce(&mut M) -> usize) -> (Jit, usize) {
-    module_with(M::new(), build)
+    module_with(M::new(CpuFeatures::host()), build)
 }
 
 /// [`module`] with an assembler configured by the test.
@@ -140,10 +140,22 @@ fn func(m: &mut M, label: Label, body: impl FnOnce(&mut M)) -> usize {
 
 /// A module with a single function.
 fn single(body: impl FnOnce(&mut M)) -> (Jit, usize) {
-    module(|m| {
+    single_for(CpuFeatures::host(), body)
+}
+
+/// [`single`], compiled for at most `features` of the host's.
+fn single_for(features: CpuFeatures, body: impl FnOnce(&mut M)) -> (Jit, usize) {
+    let features = features.intersection(CpuFeatures::host());
+    module_with(M::new(features), |m| {
         let l = m.new_label();
         func(m, l, body)
     })
+}
+
+/// The CPU feature sets every lowering with a fallback is tested under:
+/// all the host has, and the floor (every fallback taken).
+fn feature_sets() -> [CpuFeatures; 2] {
+    [CpuFeatures::host(), CpuFeatures::minimum(M::TARGET)]
 }
 
 fn run(jit: &(Jit, usize), args: &[u64]) -> Result<[u64; 2], TrapCode> {
@@ -383,10 +395,19 @@ fn int_unops_and_compares() {
     use IntCmp::*;
     for ty in [ValType::I32, ValType::I64] {
         let vals = values(ty);
-        for op in [IntUnOp::Clz, IntUnOp::Ctz, IntUnOp::Popcnt, IntUnOp::Eqz] {
-            let f = single(|m| {
+        let ops = [IntUnOp::Clz, IntUnOp::Ctz, IntUnOp::Popcnt, IntUnOp::Eqz];
+        for (op, features) in ops
+            .into_iter()
+            .flat_map(|op| feature_sets().map(|f| (op, f)))
+        {
+            // In place (dst == src) and into another register.
+            let f = single_for(features, |m| {
                 m.mov(ty, I(2), param(0));
+                m.int_unop(op, ty, I(3), I(2));
                 m.int_unop(op, ty, I(2), I(2));
+                // Both results (at most 64) in one: in place | other << 32.
+                m.int_binop(IntBinOp::Shl, ValType::I64, I(3), I(3), Operand::Imm(32));
+                m.int_binop(IntBinOp::Or, ValType::I64, I(2), I(2), Operand::Reg(I(3)));
                 m.mov(ValType::I64, RES, Operand::Reg(I(2)));
             });
             for &a in &vals {
@@ -399,7 +420,11 @@ fn int_unops_and_compares() {
                     (IntUnOp::Popcnt, false) => a.count_ones() as u64,
                     (IntUnOp::Eqz, _) => (a == 0) as u64,
                 };
-                assert_eq!(run(&f, &[a]).unwrap()[0], want, "{op:?} {ty} {a:#x}");
+                assert_eq!(
+                    run(&f, &[a]).unwrap()[0],
+                    want | want << 32,
+                    "{op:?} {ty} {a:#x} with {features}"
+                );
             }
         }
         for cmp in [Eq, Ne, LtS, LtU, GtS, GtU, LeS, LeU, GeS, GeU] {

@@ -142,7 +142,7 @@ fn compare(
     u: &mut Unstructured<'_>,
     stats: &mut Stats,
 ) -> Result<(), String> {
-    let engine = flint::Engine::new(config);
+    let engine = flint::Engine::new(config).expect("the oracle's config suits this machine");
     let module = flint::Module::new(&engine, wasm)
         .map_err(|e| format!("Flint rejected a valid module: {e}"))?;
     // Recursion is bounded by the termination budget; both stacks are

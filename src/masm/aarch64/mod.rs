@@ -56,9 +56,9 @@ use dynasmrt::{DynasmApi, DynasmLabelApi, VecAssembler};
 
 use crate::masm::traps::TrapTable;
 use crate::masm::{
-    Assembled, AssemblyError, BuiltinArg, Conversion, EntryTrampoline, FloatBinOp, FloatCmp,
-    FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind, MacroAssembler,
-    Operand, Reg, StoreKind,
+    Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
+    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
+    MacroAssembler, Operand, Reg, StoreKind, Target,
 };
 use crate::trap::TrapCode;
 use crate::types::ValType;
@@ -183,7 +183,7 @@ impl A64Masm {
     /// `reach` bytes, so tests can exercise far branches in small code.
     #[cfg(all(test, target_arch = "aarch64"))]
     pub(crate) fn with_branch_reach(reach: usize) -> A64Masm {
-        let mut m = A64Masm::new();
+        let mut m = A64Masm::new(CpuFeatures::host());
         m.branches.set_reach(reach);
         m
     }
@@ -437,6 +437,7 @@ impl MacroAssembler for A64Masm {
     ];
     const INT_RESULT: Reg = Reg::int(0);
     const FLOAT_RESULT: Reg = Reg::float(0);
+    const TARGET: Target = Target::Aarch64;
 
     fn reg_name(reg: Reg, ty: ValType) -> String {
         // Named by the view the code uses: w/s for 32-bit values, x/d for
@@ -450,7 +451,9 @@ impl MacroAssembler for A64Masm {
         format!("{prefix}{}", reg.hw)
     }
 
-    fn new() -> Self {
+    /// No aarch64 lowering uses an optional feature yet: the base ISA
+    /// (NEON included) covers every scalar operator.
+    fn new(_features: CpuFeatures) -> Self {
         A64Masm {
             asm: VecAssembler::new(0),
             traps: TrapTable::default(),

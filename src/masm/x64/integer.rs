@@ -11,11 +11,15 @@
 //! backend scratch: variable shifts take their count in cl, and division
 //! takes rdx:rax. Wasm masks shift counts modulo the width, which is
 //! exactly what the hardware does, so shifts need no extra code.
+//!
+//! Bit counting depends on the CPU: `lzcnt` (LZCNT) and `tzcnt` (BMI1) are
+//! used when the engine's features have them, and `bsr`/`bsf` with a
+//! `cmov` fix-up for a zero input otherwise (`masm::target`).
 
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
 use super::{Rhs, X64Masm, RCX};
-use crate::masm::{IntBinOp, IntCmp, IntUnOp, Label, Operand};
+use crate::masm::{CpuFeature, IntBinOp, IntCmp, IntUnOp, Label, Operand};
 use crate::trap::TrapCode;
 
 /// Emit `op dst, rhs` in the right width for each right-hand-side form.
@@ -182,12 +186,45 @@ impl X64Masm {
 
     pub(super) fn emit_int_unop(&mut self, op: IntUnOp, w: bool, dst: u8, src: u8) {
         // lzcnt/tzcnt (unlike bsr/bsf) are defined for zero: they return the
-        // operand width, which is what wasm's clz/ctz want.
+        // operand width, which is what wasm's clz/ctz want. Without LZCNT /
+        // BMI1 their encodings still decode, as bsr/bsf, so using them
+        // unchecked would silently compute the wrong thing.
+        let lzcnt = self.features.contains(CpuFeature::Lzcnt);
+        let tzcnt = self.features.contains(CpuFeature::Bmi1);
         match (op, w) {
-            (IntUnOp::Clz, true) => dynasm!(self.asm ; lzcnt Rq(dst), Rq(src)),
-            (IntUnOp::Clz, false) => dynasm!(self.asm ; lzcnt Rd(dst), Rd(src)),
-            (IntUnOp::Ctz, true) => dynasm!(self.asm ; tzcnt Rq(dst), Rq(src)),
-            (IntUnOp::Ctz, false) => dynasm!(self.asm ; tzcnt Rd(dst), Rd(src)),
+            (IntUnOp::Clz, true) if lzcnt => dynasm!(self.asm ; lzcnt Rq(dst), Rq(src)),
+            (IntUnOp::Clz, false) if lzcnt => dynasm!(self.asm ; lzcnt Rd(dst), Rd(src)),
+            (IntUnOp::Ctz, true) if tzcnt => dynasm!(self.asm ; tzcnt Rq(dst), Rq(src)),
+            (IntUnOp::Ctz, false) if tzcnt => dynasm!(self.asm ; tzcnt Rd(dst), Rd(src)),
+            // bsr gives the index of the highest set bit, b, and sets ZF
+            // (leaving its destination undefined) for zero. clz is
+            // (width - 1) - b = b ^ (width - 1); for zero, substituting
+            // 2*width - 1 makes the same xor give width.
+            (IntUnOp::Clz, true) => dynasm!(self.asm
+                ; mov eax, 127
+                ; bsr Rq(dst), Rq(src)
+                ; cmovz Rq(dst), rax
+                ; xor Rd(dst), 63
+            ),
+            (IntUnOp::Clz, false) => dynasm!(self.asm
+                ; mov eax, 63
+                ; bsr Rd(dst), Rd(src)
+                ; cmovz Rd(dst), eax
+                ; xor Rd(dst), 31
+            ),
+            // bsf gives the index of the lowest set bit, which is ctz; zero
+            // gets the width.
+            (IntUnOp::Ctz, true) => dynasm!(self.asm
+                ; mov eax, 64
+                ; bsf Rq(dst), Rq(src)
+                ; cmovz Rq(dst), rax
+            ),
+            (IntUnOp::Ctz, false) => dynasm!(self.asm
+                ; mov eax, 32
+                ; bsf Rd(dst), Rd(src)
+                ; cmovz Rd(dst), eax
+            ),
+            // POPCNT is part of the floor (`CpuFeatures::minimum`).
             (IntUnOp::Popcnt, true) => dynasm!(self.asm ; popcnt Rq(dst), Rq(src)),
             (IntUnOp::Popcnt, false) => dynasm!(self.asm ; popcnt Rd(dst), Rd(src)),
             (IntUnOp::Eqz, true) => {

@@ -45,9 +45,9 @@ use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
 use crate::masm::traps::TrapTable;
 use crate::masm::{
-    Assembled, AssemblyError, BuiltinArg, Conversion, EntryTrampoline, FloatBinOp, FloatCmp,
-    FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind, MacroAssembler,
-    Operand, Reg, StoreKind,
+    Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
+    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
+    MacroAssembler, Operand, Reg, StoreKind, Target,
 };
 use crate::trap::TrapCode;
 use crate::types::ValType;
@@ -74,6 +74,9 @@ pub struct X64Masm {
     asm: VecAssembler<X64Relocation>,
     /// Trap sites, and the current function's out-of-line stubs.
     traps: TrapTable,
+    /// The optional instructions this assembler may use; each lowering
+    /// that uses one has a fallback without it (`masm::target`).
+    features: CpuFeatures,
 }
 
 /// The per-ISA pieces outside function bodies.
@@ -240,6 +243,7 @@ impl MacroAssembler for X64Masm {
     ];
     const INT_RESULT: Reg = Reg::int(RAX);
     const FLOAT_RESULT: Reg = Reg::float(0);
+    const TARGET: Target = Target::X86_64;
 
     fn reg_name(reg: Reg, ty: ValType) -> String {
         const Q: [&str; 16] = [
@@ -258,10 +262,11 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn new() -> Self {
+    fn new(features: CpuFeatures) -> Self {
         X64Masm {
             asm: VecAssembler::new(0),
             traps: TrapTable::default(),
+            features: features.for_target(Target::X86_64),
         }
     }
 

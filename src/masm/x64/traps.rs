@@ -26,7 +26,7 @@ impl X64Masm {
 #[cfg(test)]
 mod tests {
     use crate::masm::x64::X64Masm;
-    use crate::masm::{IntBinOp, MacroAssembler, Operand};
+    use crate::masm::{CpuFeatures, IntBinOp, MacroAssembler, Operand};
     use crate::runtime::vmctx::STACK_LIMIT;
     use crate::types::ValType;
 
@@ -35,7 +35,7 @@ mod tests {
     /// the SIGILL lands on the recorded offset.
     #[test]
     fn every_stub_site_is_a_ud2() {
-        let mut m = X64Masm::new();
+        let mut m = X64Masm::new(CpuFeatures::all());
         let l = m.new_label();
         m.function_start(l);
         let setup = m.prologue(STACK_LIMIT);
