@@ -50,6 +50,7 @@ const PATH_CREATE_DIRECTORY: u64 = 1 << 9;
 const PATH_CREATE_FILE: u64 = 1 << 10;
 const PATH_OPEN: u64 = 1 << 13;
 const FD_READDIR: u64 = 1 << 14;
+const PATH_FILESTAT_SET_SIZE: u64 = 1 << 19;
 const FD_FILESTAT_GET: u64 = 1 << 21;
 const FD_FILESTAT_SET_SIZE: u64 = 1 << 22;
 const FD_FILESTAT_SET_TIMES: u64 = 1 << 23;
@@ -939,6 +940,67 @@ fn open_flags_and_errors() {
         g.call("path_open", &[SANDBOX, 0, 1 << 30, 4, 0, 0, 0, 0, out]),
         EFAULT
     );
+}
+
+/// TRUNC is the directory's right (PATH_FILESTAT_SET_SIZE), not the new
+/// descriptor's: it empties the file with APPEND as well, and without
+/// FD_WRITE, and the descriptor keeps exactly the rights it asked for.
+/// (Both were `EINVAL`: std's open options refuse the combinations.)
+#[test]
+fn truncate_with_append_or_without_write() {
+    let s = Scratch::new("trunc");
+    let disk = |name: &str| std::fs::read(s.sandbox().join(name)).unwrap();
+    for name in ["log", "ro", "kept"] {
+        std::fs::write(s.sandbox().join(name), "abcdef").unwrap();
+    }
+    std::fs::create_dir(s.sandbox().join("d")).unwrap();
+    let g = Guest::new(&s.sandbox());
+
+    // TRUNC | APPEND: emptied, and every write lands at the end, even
+    // after seeking back to the start.
+    let fd = g.open(SANDBOX, "log", TRUNC, FILE_RIGHTS, APPEND).unwrap();
+    assert_eq!(disk("log"), b"");
+    assert_eq!(g.fdstat(fd).1, APPEND as u16);
+    assert_eq!(g.write(fd, b"xy"), (SUCCESS, 2));
+    assert_eq!(g.call("fd_seek", &[fd, 0, 0, OUT as u64]), SUCCESS);
+    assert_eq!(g.write(fd, b"z"), (SUCCESS, 1));
+    assert_eq!(disk("log"), b"xyz");
+    // CREAT | TRUNC | APPEND on a new file.
+    let fd = g
+        .open(SANDBOX, "new", CREAT | TRUNC, FILE_RIGHTS, APPEND)
+        .unwrap();
+    assert_eq!(g.write(fd, b"n"), (SUCCESS, 1));
+    assert_eq!(disk("new"), b"n");
+
+    // TRUNC with FD_READ only: emptied, and still read-only.
+    let fd = g.open(SANDBOX, "ro", TRUNC, FD_READ, 0).unwrap();
+    assert_eq!(disk("ro"), b"");
+    assert_eq!(g.fdstat(fd).2, FD_READ, "rights as asked for");
+    assert_eq!(g.read(fd, 8).unwrap(), b"");
+    assert_eq!(g.write(fd, b"no").0, ENOTCAPABLE);
+    assert_eq!(disk("ro"), b"");
+
+    // TRUNC of a directory is EISDIR, as POSIX `open` says.
+    assert_eq!(g.open(SANDBOX, "d", TRUNC, FD_READ, 0), Err(EISDIR));
+    assert!(s.sandbox().join("d").is_dir());
+
+    // Without PATH_FILESTAT_SET_SIZE on the directory, TRUNC is refused
+    // whatever the rights asked for, and the file keeps its bytes.
+    let (_, _, base, inheriting) = g.fdstat(SANDBOX);
+    let base = base & !PATH_FILESTAT_SET_SIZE;
+    assert_eq!(
+        g.call("fd_fdstat_set_rights", &[SANDBOX, base, inheriting]),
+        SUCCESS
+    );
+    assert_eq!(
+        g.open(SANDBOX, "kept", TRUNC, FILE_RIGHTS, 0),
+        Err(ENOTCAPABLE)
+    );
+    assert_eq!(g.open(SANDBOX, "kept", TRUNC, FD_READ, 0), Err(ENOTCAPABLE));
+    assert_eq!(disk("kept"), b"abcdef");
+    let fd = g.open(SANDBOX, "kept", 0, FILE_RIGHTS, 0).unwrap();
+    assert_eq!(g.write(fd, b"A"), (SUCCESS, 1));
+    assert_eq!(disk("kept"), b"Abcdef");
 }
 
 #[test]

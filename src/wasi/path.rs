@@ -9,6 +9,7 @@
 //! directory is `ENOTDIR`.
 
 use super::errno::{Errno, WasiResult};
+use super::fd::set_host_flags;
 use super::fd_table::{Descriptor, Handle};
 use super::filestat::{self, time_changes};
 use super::memory::{read_path, write_bytes, write_u32, Args};
@@ -18,8 +19,10 @@ use crate::api::memory::Memory;
 use crate::types::ValType::{I32, I64};
 use cap_fs_ext::{DirExt, FollowSymlinks, OpenOptionsFollowExt, OpenOptionsMaybeDirExt};
 use cap_fs_ext::{OpenOptions, OpenOptionsSyncExt};
+use cap_std::fs::Dir;
 use std::io::ErrorKind;
 use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
 
 pub(super) const FUNCTIONS: &[Function] = &[
     Function {
@@ -196,9 +199,7 @@ const WRITE_RIGHTS: rights::Rights =
 ///
 /// The rights asked for must be within the directory's inheriting rights
 /// (`ENOTCAPABLE`); the new descriptor keeps those that apply to what was
-/// opened (a file or a directory). Whether the host file is opened for
-/// reading, writing or both follows from the rights, as wasi-libc's `open`
-/// expresses `O_RDONLY`/`O_WRONLY`/`O_RDWR` through them.
+/// opened (a file or a directory).
 fn path_open(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
     let (oflags, base, inheriting, fdflags) = (a.u32(4), a.u64(5), a.u64(6), a.u32(7));
     let mut fds = ctx.fds.borrow_mut();
@@ -235,49 +236,7 @@ fn path_open(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
             dir.open_dir_nofollow(&path)?
         })
     } else {
-        let write = base & WRITE_RIGHTS != 0;
-        let create = oflags & CREAT != 0;
-        let exclusive = create && oflags & EXCL != 0;
-        // The host's open options (std's rules, which cap-std follows)
-        // refuse to create a file without opening it for writing, which
-        // POSIX allows (`O_CREAT | O_RDONLY`): create it first through a
-        // write handle that is closed at once, then open it as asked.
-        let precreate = create && !write && fdflags & APPEND == 0;
-        if precreate {
-            let mut creating = OpenOptions::new();
-            creating
-                .write(true)
-                .create_new(true)
-                .follow(FollowSymlinks::No);
-            match dir.open_with(&path, &creating) {
-                Err(e) if e.kind() != ErrorKind::AlreadyExists || exclusive => return Err(e.into()),
-                _ => {}
-            }
-        }
-        let mut options = OpenOptions::new();
-        options
-            .read(!write || base & (rights::FD_READ | rights::FD_READDIR) != 0)
-            .write(write)
-            .append(fdflags & APPEND != 0)
-            .create(create && !precreate)
-            .create_new(exclusive && !precreate)
-            .truncate(oflags & TRUNC != 0)
-            .follow(if follow {
-                FollowSymlinks::Yes
-            } else {
-                FollowSymlinks::No
-            })
-            .maybe_dir(true)
-            .dsync(fdflags & DSYNC != 0)
-            .rsync(fdflags & RSYNC != 0)
-            .sync(fdflags & SYNC != 0)
-            .nonblock(fdflags & NONBLOCK != 0);
-        let file = dir.open_with(&path, &options)?;
-        if file.metadata()?.is_dir() {
-            Handle::Dir(cap_std::fs::Dir::from_std_file(file.into_std()))
-        } else {
-            Handle::File(file)
-        }
+        open_file(dir, &path, follow, oflags, base, fdflags)?
     };
     let (base, inheriting) = match handle {
         Handle::Dir(_) => (base & rights::DIRECTORY, inheriting),
@@ -292,4 +251,75 @@ fn path_open(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
     })?;
     // A descriptor the guest was never told about must not stay open.
     write_u32(mem, a.u32(8), fd).inspect_err(|_| drop(fds.remove(fd)))
+}
+
+/// `path_open` without OFLAGS_DIRECTORY: whatever is at `path`, a file or
+/// a directory.
+///
+/// The host file is opened for reading, writing or both as the rights
+/// say (wasi-libc's `open` expresses `O_RDONLY`/`O_WRONLY`/`O_RDWR`
+/// through them), and for writing with TRUNC whatever the rights: the
+/// host truncates only a file opened for writing, and truncation is the
+/// directory's right (PATH_FILESTAT_SET_SIZE), not the new descriptor's.
+/// That descriptor keeps the rights it asked for, so without FD_WRITE it
+/// still cannot write.
+fn open_file(
+    dir: &Dir,
+    path: &Path,
+    follow: bool,
+    oflags: u32,
+    base: rights::Rights,
+    fdflags: u32,
+) -> WasiResult<Handle> {
+    let create = oflags & CREAT != 0;
+    let exclusive = create && oflags & EXCL != 0;
+    let truncate = oflags & TRUNC != 0;
+    let write = base & WRITE_RIGHTS != 0 || truncate;
+    // The host's open options (std's rules, which cap-std follows)
+    // refuse to create a file without opening it for writing, which
+    // POSIX allows (`O_CREAT | O_RDONLY`): create it first through a
+    // write handle that is closed at once, then open it as asked.
+    let precreate = create && !write;
+    if precreate {
+        let mut creating = OpenOptions::new();
+        creating
+            .write(true)
+            .create_new(true)
+            .follow(FollowSymlinks::No);
+        match dir.open_with(path, &creating) {
+            Err(e) if e.kind() != ErrorKind::AlreadyExists || exclusive => return Err(e.into()),
+            _ => {}
+        }
+    }
+    // APPEND is not among the options: std's rules refuse it with
+    // truncation, which POSIX allows. It is switched on once the file is
+    // open.
+    let options = |write: bool| {
+        let mut options = OpenOptions::new();
+        options
+            .read(!write || base & (rights::FD_READ | rights::FD_READDIR) != 0)
+            .write(write)
+            .create(create && !precreate)
+            .create_new(exclusive && !precreate)
+            .truncate(truncate)
+            .follow(if follow {
+                FollowSymlinks::Yes
+            } else {
+                FollowSymlinks::No
+            })
+            .maybe_dir(true)
+            .dsync(fdflags & DSYNC != 0)
+            .rsync(fdflags & RSYNC != 0)
+            .sync(fdflags & SYNC != 0)
+            .nonblock(fdflags & NONBLOCK != 0);
+        options
+    };
+    let file = dir.open_with(path, &options(write))?;
+    if file.metadata()?.is_dir() {
+        return Ok(Handle::Dir(Dir::from_std_file(file.into_std())));
+    }
+    if fdflags & APPEND != 0 {
+        set_host_flags(&file, fdflags as u16)?;
+    }
+    Ok(Handle::File(file))
 }
