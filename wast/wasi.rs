@@ -74,6 +74,8 @@ const DIRECTORY: u64 = 2;
 const EXCL: u64 = 4;
 const TRUNC: u64 = 8;
 const APPEND: u64 = 1;
+const DSYNC: u64 = 2;
+const SYNC: u64 = 16;
 const FOLLOW: u64 = 1;
 
 /// The preopen's descriptor.
@@ -1001,6 +1003,84 @@ fn truncate_with_append_or_without_write() {
     let fd = g.open(SANDBOX, "kept", 0, FILE_RIGHTS, 0).unwrap();
     assert_eq!(g.write(fd, b"A"), (SUCCESS, 1));
     assert_eq!(disk("kept"), b"Abcdef");
+}
+
+/// A directory is never opened for writing, and none of the rights it
+/// holds needs it to be: reopening a preopen with its own rights works
+/// and keeps them all, while FD_WRITE on a directory is `EISDIR` with or
+/// without OFLAGS_DIRECTORY. FD_DATASYNC and FD_SYNC on a directory
+/// allow syncing it and opening beneath it with the sync fdflags.
+#[test]
+fn directory_rights() {
+    let s = Scratch::new("dirrights");
+    std::fs::create_dir(s.sandbox().join("sub")).unwrap();
+    std::fs::write(s.sandbox().join("f"), "abc").unwrap();
+    let g = Guest::new(&s.sandbox());
+    let (_, _, base, inheriting) = g.fdstat(SANDBOX);
+    assert_ne!(base & FD_DATASYNC, 0);
+    for oflags in [0, DIRECTORY] {
+        let d = g
+            .open_inheriting(SANDBOX, ".", oflags, base, inheriting, 0)
+            .unwrap();
+        assert_eq!(g.fdstat(d), (DIRECTORY_TYPE, 0, base, inheriting));
+        assert_eq!(g.call("fd_datasync", &[d]), SUCCESS);
+        assert_eq!(g.call("fd_sync", &[d]), SUCCESS);
+        let f = g.open(d, "made", CREAT, FILE_RIGHTS, 0).unwrap();
+        assert_eq!(g.write(f, b"via ."), (SUCCESS, 5));
+        assert_eq!(g.call("fd_close", &[f]), SUCCESS);
+        assert_eq!(g.call("fd_close", &[d]), SUCCESS);
+    }
+    assert_eq!(
+        std::fs::read(s.sandbox().join("made")).unwrap(),
+        b"via .",
+        "written through both reopened directories"
+    );
+
+    // FD_WRITE: EISDIR for a directory, ENOTDIR for a file with
+    // OFLAGS_DIRECTORY (POSIX's order), and the file is untouched.
+    for oflags in [0, DIRECTORY] {
+        for rights in [FD_WRITE, FD_READ | FD_WRITE, base | FD_WRITE] {
+            assert_eq!(
+                g.open_inheriting(SANDBOX, "sub", oflags, rights, inheriting, 0),
+                Err(EISDIR),
+                "oflags {oflags} rights {rights:#x}"
+            );
+        }
+    }
+    assert_eq!(g.open(SANDBOX, "f", DIRECTORY, FD_WRITE, 0), Err(ENOTDIR));
+    assert_eq!(std::fs::read(s.sandbox().join("f")).unwrap(), b"abc");
+    // FD_ALLOCATE and FD_FILESTAT_SET_SIZE (file rights) do not stop a
+    // directory opening; it does not get them.
+    let d = g
+        .open(SANDBOX, "sub", 0, FD_ALLOCATE | FD_FILESTAT_SET_SIZE, 0)
+        .unwrap();
+    assert_eq!(g.fdstat(d).0, DIRECTORY_TYPE);
+    assert_eq!(g.fdstat(d).2, 0);
+    // CREAT names a file: EISDIR on a directory, even read-only.
+    assert_eq!(g.open(SANDBOX, "sub", CREAT, FD_READ, 0), Err(EISDIR));
+    assert_eq!(
+        g.open(SANDBOX, "sub", CREAT | EXCL, FD_READ, 0),
+        Err(EEXIST)
+    );
+    assert_eq!(
+        std::fs::read_dir(s.sandbox().join("sub")).unwrap().count(),
+        0
+    );
+
+    // DSYNC needs FD_DATASYNC or FD_SYNC on the directory; SYNC needs
+    // FD_SYNC.
+    assert!(g.open(SANDBOX, "f", 0, FILE_RIGHTS, DSYNC).is_ok());
+    let set = |base| g.call("fd_fdstat_set_rights", &[SANDBOX, base, inheriting]);
+    assert_eq!(set(base & !FD_DATASYNC), SUCCESS);
+    assert!(g.open(SANDBOX, "f", 0, FILE_RIGHTS, DSYNC).is_ok());
+    assert!(g.open(SANDBOX, "f", 0, FILE_RIGHTS, SYNC).is_ok());
+    assert_eq!(set(base & !FD_DATASYNC & !FD_SYNC), SUCCESS);
+    assert_eq!(
+        g.open(SANDBOX, "f", 0, FILE_RIGHTS, DSYNC),
+        Err(ENOTCAPABLE)
+    );
+    assert_eq!(g.open(SANDBOX, "f", 0, FILE_RIGHTS, SYNC), Err(ENOTCAPABLE));
+    assert!(g.open(SANDBOX, "f", 0, FILE_RIGHTS, 0).is_ok());
 }
 
 #[test]

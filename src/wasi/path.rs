@@ -190,14 +190,13 @@ const NONBLOCK: u32 = 1 << 2;
 const RSYNC: u32 = 1 << 3;
 const SYNC: u32 = 1 << 4;
 
-/// The rights that make a file be opened for writing.
-const WRITE_RIGHTS: rights::Rights =
-    rights::FD_WRITE | rights::FD_DATASYNC | rights::FD_ALLOCATE | rights::FD_FILESTAT_SET_SIZE;
-
 /// `path_open(fd, lookupflags, path, path_len, oflags, rights_base,
 /// rights_inheriting, fdflags, opened_fd)`.
 ///
-/// The rights asked for must be within the directory's inheriting rights
+/// The directory needs PATH_OPEN, and the right for each flag that asks
+/// for more (the witx): PATH_CREATE_FILE for CREAT, PATH_FILESTAT_SET_SIZE
+/// for TRUNC, FD_DATASYNC or FD_SYNC for DSYNC, FD_SYNC for RSYNC and
+/// SYNC. The rights asked for must be within its inheriting rights
 /// (`ENOTCAPABLE`); the new descriptor keeps those that apply to what was
 /// opened (a file or a directory).
 fn path_open(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
@@ -214,7 +213,13 @@ fn path_open(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
     if oflags & TRUNC != 0 {
         needed |= rights::PATH_FILESTAT_SET_SIZE;
     }
+    if fdflags & (RSYNC | SYNC) != 0 {
+        needed |= rights::FD_SYNC;
+    }
     parent.require(needed)?;
+    if fdflags & DSYNC != 0 && parent.base & (rights::FD_DATASYNC | rights::FD_SYNC) == 0 {
+        return Err(Errno::Notcapable);
+    }
     if (base | inheriting) & !parent.inheriting != 0 {
         return Err(Errno::Notcapable);
     }
@@ -230,11 +235,17 @@ fn path_open(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
         if oflags & (CREAT | TRUNC) != 0 {
             return Err(Errno::Inval);
         }
-        Handle::Dir(if follow {
+        let opened = if follow {
             dir.open_dir(&path)?
         } else {
             dir.open_dir_nofollow(&path)?
-        })
+        };
+        // POSIX `open(O_DIRECTORY | O_WRONLY)` (or `O_RDWR`) of a
+        // directory: it exists and is one, but cannot be written.
+        if base & rights::FD_WRITE != 0 {
+            return Err(Errno::Isdir);
+        }
+        Handle::Dir(opened)
     } else {
         open_file(dir, &path, follow, oflags, base, fdflags)?
     };
@@ -274,7 +285,7 @@ fn open_file(
     let create = oflags & CREAT != 0;
     let exclusive = create && oflags & EXCL != 0;
     let truncate = oflags & TRUNC != 0;
-    let write = base & WRITE_RIGHTS != 0 || truncate;
+    let write = base & rights::HOST_WRITE != 0 || truncate;
     // The host's open options (std's rules, which cap-std follows)
     // refuse to create a file without opening it for writing, which
     // POSIX allows (`O_CREAT | O_RDONLY`): create it first through a
@@ -314,8 +325,28 @@ fn open_file(
             .nonblock(fdflags & NONBLOCK != 0);
         options
     };
-    let file = dir.open_with(path, &options(write))?;
+    let file = match dir.open_with(path, &options(write)) {
+        // A directory cannot be opened for writing (`EISDIR`), and FD_WRITE,
+        // TRUNC or CREAT on one is refused so, as POSIX `open` does. But
+        // FD_ALLOCATE and FD_FILESTAT_SET_SIZE only opened the host file
+        // for writing in case it was a file; a directory has no use for
+        // them (they are dropped below), so it is opened for reading.
+        Err(e)
+            if e.raw_os_error() == Some(libc::EISDIR)
+                && base & rights::FD_WRITE == 0
+                && !truncate
+                && !create =>
+        {
+            dir.open_with(path, &options(false))?
+        }
+        opened => opened?,
+    };
     if file.metadata()?.is_dir() {
+        // POSIX `open(O_CREAT)` of a directory is `EISDIR` even read-only
+        // (which the open after precreating lets through).
+        if create {
+            return Err(Errno::Isdir);
+        }
         return Ok(Handle::Dir(Dir::from_std_file(file.into_std())));
     }
     if fdflags & APPEND != 0 {
