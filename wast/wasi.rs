@@ -1101,6 +1101,118 @@ fn directories_created_and_removed() {
     assert!(!s.sandbox().join("d").exists());
 }
 
+/// A trailing slash means the path names a directory, following a
+/// symlink there, as POSIX says: `dir/` is removed, renamed and statted as
+/// `dir` (removing it was `EINVAL`: cap-std read it as `dir/.`), and on
+/// anything else it is `ENOTDIR` with nothing changed on disk.
+#[test]
+fn trailing_slashes_name_directories() {
+    let s = Scratch::new("slashes");
+    let sb = s.sandbox();
+    std::fs::write(sb.join("f"), "abc").unwrap();
+    for d in ["d", "e", "kept", "r"] {
+        std::fs::create_dir(sb.join(d)).unwrap();
+    }
+    std::os::unix::fs::symlink("kept", sb.join("ld")).unwrap();
+    std::os::unix::fs::symlink("f", sb.join("lf")).unwrap();
+    let g = Guest::new(&sb);
+    let entries = || {
+        let mut names: Vec<_> = std::fs::read_dir(&sb)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    };
+    let stat = |path: &str, flags| {
+        let (p, len) = g.put(path.as_bytes());
+        match g.call("path_filestat_get", &[SANDBOX, flags, p, len, OUT as u64]) {
+            SUCCESS => Ok(Filestat::read(&g, OUT as u64).filetype),
+            errno => Err(errno),
+        }
+    };
+    let two = |name, old: &str, new: &str| {
+        let (o, olen) = g.put(old.as_bytes());
+        let (n, nlen) = g.put(new.as_bytes());
+        match name {
+            "path_rename" => g.call(name, &[SANDBOX, o, olen, SANDBOX, n, nlen]),
+            "path_link" => g.call(name, &[SANDBOX, 0, o, olen, SANDBOX, n, nlen]),
+            _ => g.call(name, &[o, olen, SANDBOX, n, nlen]),
+        }
+    };
+
+    // path_filestat_get: a directory (through a symlink too, even without
+    // SYMLINK_FOLLOW), or ENOTDIR.
+    for flags in [0, FOLLOW] {
+        assert_eq!(stat("d/", flags), Ok(DIRECTORY_TYPE));
+        assert_eq!(stat("ld/", flags), Ok(DIRECTORY_TYPE));
+        assert_eq!(stat("d//", flags), Ok(DIRECTORY_TYPE));
+        assert_eq!(stat("f/", flags), Err(ENOTDIR));
+        assert_eq!(stat("lf/", flags), Err(ENOTDIR));
+        assert_eq!(stat("missing/", flags), Err(ENOENT));
+    }
+    assert_eq!(stat("ld", 0), Ok(SYMLINK_TYPE));
+
+    // path_unlink_file removes nothing with a slash.
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "f/"), ENOTDIR);
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "lf/"), ENOTDIR);
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "ld/"), ENOTDIR);
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "d/"), EISDIR);
+    assert_eq!(g.on_path("path_unlink_file", SANDBOX, "missing/"), ENOENT);
+
+    // path_remove_directory.
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "d/"), SUCCESS);
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "e//"), SUCCESS);
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "f/"), ENOTDIR);
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "ld/"), ENOTDIR);
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "d/"), ENOENT);
+    assert_eq!(g.on_path("path_remove_directory", SANDBOX, "./"), EINVAL);
+    assert_eq!(entries(), ["f", "kept", "ld", "lf", "r"]);
+
+    // path_create_directory.
+    assert_eq!(g.on_path("path_create_directory", SANDBOX, "n/"), SUCCESS);
+    assert!(sb.join("n").is_dir());
+    assert_eq!(g.on_path("path_create_directory", SANDBOX, "f/"), EEXIST);
+
+    // path_rename: a slash on either side needs a directory as source.
+    assert_eq!(two("path_rename", "f", "g/"), ENOTDIR);
+    assert_eq!(two("path_rename", "f/", "g"), ENOTDIR);
+    assert_eq!(two("path_rename", "lf/", "g"), ENOTDIR);
+    assert_eq!(two("path_rename", "ld/", "g"), ENOTDIR);
+    assert_eq!(two("path_rename", "r/", "r2/"), SUCCESS);
+    assert_eq!(two("path_rename", "r2", "r3/"), SUCCESS);
+    assert!(sb.join("r3").is_dir());
+
+    // path_link and path_symlink create nothing at a name with a slash.
+    assert_eq!(two("path_link", "f", "h/"), ENOENT);
+    assert_eq!(two("path_link", "f", "n/"), EEXIST);
+    assert_eq!(two("path_link", "f/", "h"), ENOTDIR);
+    assert_eq!(two("path_link", "kept/", "h"), 63, "EPERM: a directory");
+    assert_eq!(two("path_symlink", "f", "h/"), ENOENT);
+
+    // path_open: a file with a slash is ENOTDIR, and TRUNC leaves it be.
+    assert_eq!(g.open(SANDBOX, "f/", 0, FD_READ, 0), Err(ENOTDIR));
+    assert_eq!(g.open(SANDBOX, "f/", TRUNC, FILE_RIGHTS, 0), Err(ENOTDIR));
+    // CREAT with a slash: EISDIR whatever is there (read-only too), once
+    // the parent is found.
+    for path in ["h/", "f/", "kept/", "ld/"] {
+        for rights in [FILE_RIGHTS, FD_READ] {
+            assert_eq!(g.open(SANDBOX, path, CREAT, rights, 0), Err(EISDIR));
+        }
+    }
+    assert_eq!(g.open(SANDBOX, "no/h/", CREAT, FD_READ, 0), Err(ENOENT));
+    assert_eq!(g.open(SANDBOX, "f/h/", CREAT, FD_READ, 0), Err(ENOTDIR));
+    assert!(g.open(SANDBOX, "kept/", 0, FD_READ, 0).is_ok());
+
+    assert_eq!(entries(), ["f", "kept", "ld", "lf", "n", "r3"]);
+    assert_eq!(std::fs::read(sb.join("f")).unwrap(), b"abc");
+    assert_eq!(std::fs::read_link(sb.join("lf")).unwrap(), Path::new("f"));
+    assert_eq!(
+        std::fs::read_link(sb.join("ld")).unwrap(),
+        Path::new("kept")
+    );
+}
+
 #[test]
 fn path_filestat_follows_symlinks_on_request() {
     let s = Scratch::new("pathstat");
@@ -1304,6 +1416,75 @@ fn sandbox_escapes_are_refused() {
         ),
         EPERM
     );
+    // Trailing slashes are taken off before cap-std resolves a path,
+    // which only shortens it: no new way out. `victim` is an empty
+    // directory outside, which an escaping `rmdir` would remove.
+    let victim = s.0.join("victim");
+    std::fs::create_dir(&victim).unwrap();
+    std::os::unix::fs::symlink(&victim, s.sandbox().join("vic")).unwrap();
+    for (path, errno) in [
+        ("../victim/", EPERM),
+        ("../victim//", EPERM),
+        ("sub/../../victim/", EPERM),
+        ("up/../victim/", EPERM),
+        ("../", EPERM),
+        ("/", EPERM),
+        ("//", EPERM),
+        (&format!("{}/", victim.display()), EPERM),
+        // The symlink itself is inside, and is not a directory.
+        ("vic/", ENOTDIR),
+        ("out/", ENOTDIR),
+    ] {
+        for name in ["path_remove_directory", "path_unlink_file"] {
+            assert_eq!(g.on_path(name, SANDBOX, path), errno, "{name} {path}");
+        }
+        let (p, len) = g.put(path.as_bytes());
+        let (m, mlen) = g.put(b"moved/");
+        assert_eq!(
+            g.call("path_rename", &[SANDBOX, p, len, SANDBOX, m, mlen]),
+            errno,
+            "rename {path}"
+        );
+        // Following the symlink (as a trailing slash does) leads out.
+        for flags in [0, FOLLOW] {
+            assert_eq!(
+                g.call("path_filestat_get", &[SANDBOX, flags, p, len, OUT as u64]),
+                EPERM,
+                "filestat {path}"
+            );
+        }
+        assert_eq!(
+            g.call(
+                "path_filestat_set_times",
+                &[SANDBOX, 0, p, len, 0, 0, 2 | 8]
+            ),
+            EPERM,
+            "set_times {path}"
+        );
+        assert_eq!(g.open(SANDBOX, path, 0, FD_READ, 0), Err(EPERM), "{path}");
+    }
+    for path in ["../new/", "sub/../../new/", "vic/new/", "up/new/"] {
+        assert_eq!(
+            g.on_path("path_create_directory", SANDBOX, path),
+            EPERM,
+            "{path}"
+        );
+        assert_eq!(
+            g.open(SANDBOX, path, CREAT, FILE_RIGHTS, 0),
+            Err(EPERM),
+            "{path}"
+        );
+        let (p, len) = g.put(path.as_bytes());
+        let (sub, sublen) = g.put(b"sub/");
+        assert_eq!(
+            g.call("path_rename", &[SANDBOX, sub, sublen, SANDBOX, p, len]),
+            EPERM,
+            "rename sub/ to {path}"
+        );
+    }
+    assert!(victim.is_dir());
+    assert!(s.sandbox().join("sub").is_dir());
+    std::fs::remove_dir(&victim).unwrap();
     drop(g);
     s.assert_outside_untouched();
 }
