@@ -242,20 +242,27 @@ fn fd_fdstat_set_flags(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
     if (flags ^ d.flags) & SYNC_FLAGS != 0 {
         return Err(Errno::Notsup);
     }
-    let fd = match &d.handle {
-        Handle::File(f) => f.as_raw_fd(),
-        Handle::Listener(l) => l.as_raw_fd(),
-        Handle::Socket(s) => s.as_raw_fd(),
+    match &d.handle {
+        Handle::File(f) => set_host_flags(f, flags)?,
+        Handle::Listener(l) => set_host_flags(l, flags)?,
+        Handle::Socket(s) => set_host_flags(s, flags)?,
         // Appending and non-blocking mean nothing for a directory; the
         // flags are only recorded.
-        Handle::Dir(_) => {
-            d.flags = flags;
-            return Ok(());
-        }
+        Handle::Dir(_) => {}
         Handle::Reader(..) | Handle::Writer(..) => return Err(Errno::Notsup),
-    };
-    // SAFETY: `fd` is open for the duration of the call (the descriptor
-    // owns it); F_GETFL/F_SETFL touch no memory.
+    }
+    d.flags = flags;
+    Ok(())
+}
+
+/// Make the host descriptor's `O_APPEND` and `O_NONBLOCK` match the
+/// preview1 `flags` (the other status flags are left alone). `path_open`
+/// uses it too: std's open options refuse `O_APPEND | O_TRUNC`, which
+/// POSIX allows, so appending is switched on once the file is open.
+pub(super) fn set_host_flags(fd: &impl AsRawFd, flags: u16) -> WasiResult<()> {
+    let fd = fd.as_raw_fd();
+    // SAFETY: `fd` is open for the duration of the call (the caller
+    // borrows its owner); F_GETFL/F_SETFL touch no memory.
     let host = unsafe { libc::fcntl(fd, libc::F_GETFL) };
     if host < 0 {
         return Err(std::io::Error::last_os_error().into());
@@ -271,7 +278,6 @@ fn fd_fdstat_set_flags(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
     if unsafe { libc::fcntl(fd, libc::F_SETFL, host) } < 0 {
         return Err(std::io::Error::last_os_error().into());
     }
-    d.flags = flags;
     Ok(())
 }
 

@@ -54,7 +54,15 @@ pub const FILE: Rights = FD_DATASYNC
     | FD_FILESTAT_SET_TIMES
     | POLL_FD_READWRITE;
 
-/// Everything that makes sense on a directory.
+/// Everything that makes sense on a directory. As the preview1 witx
+/// defines them, some rights named after file operations mean something
+/// else here: FD_DATASYNC and FD_SYNC allow syncing the directory itself
+/// and also opening files beneath it with `fdflags::dsync` (either right)
+/// or `rsync`/`sync` (FD_SYNC); PATH_FILESTAT_SET_SIZE allows opening
+/// with `oflags::trunc`. None of them needs the directory open for
+/// writing, which the host refuses (`EISDIR`): a directory never is. The
+/// rights on a file's contents (FD_READ, FD_WRITE, FD_SEEK, FD_TELL,
+/// FD_ADVISE, FD_ALLOCATE, FD_FILESTAT_SET_SIZE) are not here.
 pub const DIRECTORY: Rights = FD_DATASYNC
     | FD_FDSTAT_SET_FLAGS
     | FD_SYNC
@@ -75,6 +83,12 @@ pub const DIRECTORY: Rights = FD_DATASYNC
     | PATH_SYMLINK
     | PATH_REMOVE_DIRECTORY
     | PATH_UNLINK_FILE;
+
+/// The rights whose host calls need the file open for writing: `write`,
+/// `ftruncate` and `fallocate` fail on a read-only descriptor, while
+/// `fsync` and `fdatasync` do not (so FD_DATASYNC and FD_SYNC, which a
+/// directory has, are not here).
+pub const HOST_WRITE: Rights = FD_WRITE | FD_ALLOCATE | FD_FILESTAT_SET_SIZE;
 
 /// Standard input. No seek or tell: wasi-libc's `isatty` takes a
 /// character device without them for a terminal.
