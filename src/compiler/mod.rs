@@ -9,13 +9,16 @@
 //!
 //! The chapters:
 //! * [`frame`]: where locals and spill slots live.
-//! * [`value_stack`] and [`registers`]: lazy values and register allocation.
+//! * [`value_stack`]: lazy values; push, pop, spill, materialise.
+//! * [`registers`]: the free registers, and which value makes room when
+//!   none is free (the spill policy).
 //! * [`control`]: blocks, loops, ifs, branches and how values meet at labels.
 //! * [`numeric`], [`memory`], [`calls`], [`references`]: lowering of each
 //!   operator family.
 //! * [`host_stub`]: the small piece of code through which wasm calls the host.
 //! * [`trace`]: what each operator became, for `flint explain` and the
-//!   asm-tests (recorded only when asked for).
+//!   asm-tests (recorded only when asked for, by `visit_traced` around
+//!   [`FuncCompiler::visit`]).
 
 mod calls;
 mod control;
@@ -220,129 +223,6 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         }
     }
 
-    // ---- The value stack -------------------------------------------------
-
-    fn push(&mut self, ty: ValType, slot: Slot) {
-        self.stack.push(Entry { ty, slot });
-        self.frame.note_depth(self.stack.len());
-    }
-
-    fn push_reg(&mut self, ty: ValType, reg: Reg) {
-        self.push(ty, Slot::Reg(reg));
-    }
-
-    /// Pop the top value as an operand. A register stays allocated to the
-    /// caller, who frees it once the instruction using it is emitted.
-    fn pop(&mut self) -> (ValType, Operand) {
-        let entry = self
-            .stack
-            .pop()
-            .expect("validated: operand stack underflow");
-        let depth = self.stack.len();
-        (entry.ty, self.operand_of(entry, depth))
-    }
-
-    fn operand_of(&self, entry: Entry, depth: usize) -> Operand {
-        match entry.slot {
-            Slot::Const(bits) => Operand::Imm(bits),
-            Slot::Reg(r) => Operand::Reg(r),
-            Slot::Local(n) => Operand::Frame(self.frame.local(n)),
-            Slot::Spilled => Operand::Frame(self.frame.spill_slot(depth)),
-        }
-    }
-
-    /// Free the register behind an operand, if any.
-    fn release(&mut self, op: Operand) {
-        if let Operand::Reg(r) = op {
-            self.regs.free(r);
-        }
-    }
-
-    /// A free register of `class`, spilling one value if none is.
-    fn alloc_reg(&mut self, class: RegClass) -> Reg {
-        self.alloc_reg_excluding(class, 0)
-    }
-
-    fn alloc_reg_excluding(&mut self, class: RegClass, exclude: u32) -> Reg {
-        loop {
-            if let Some(r) = self.regs.alloc(class, exclude) {
-                return r;
-            }
-            // Spill the deepest register-held entry of this class: it is the
-            // value least likely to be consumed next.
-            let victim = self
-                .stack
-                .iter()
-                .position(|e| matches!(e.slot, Slot::Reg(r) if r.class == class && exclude & (1 << r.hw) == 0))
-                .expect("register pressure with no spillable value");
-            self.spill_entry(victim);
-        }
-    }
-
-    /// Move entry `depth` out of its register (or latent local) into its
-    /// spill slot.
-    fn spill_entry(&mut self, depth: usize) {
-        let entry = self.stack[depth];
-        let slot = self.frame.spill_slot(depth);
-        match entry.slot {
-            Slot::Reg(r) => {
-                self.masm.store_frame(entry.ty, slot, Operand::Reg(r));
-                self.regs.free(r);
-            }
-            Slot::Local(n) => self.masm.copy_frame(slot, self.frame.local(n)),
-            Slot::Const(_) | Slot::Spilled => return,
-        }
-        self.stack[depth].slot = Slot::Spilled;
-    }
-
-    /// Spill every register-held entry (before calls: all allocatable
-    /// registers are caller-saved).
-    fn spill_registers(&mut self) {
-        for depth in 0..self.stack.len() {
-            if matches!(self.stack[depth].slot, Slot::Reg(_)) {
-                self.spill_entry(depth);
-            }
-        }
-    }
-
-    /// Spill registers and latent locals of the entries below `height` (at
-    /// block entry: see `control`).
-    fn pin_to_memory(&mut self, height: usize) {
-        for depth in 0..height {
-            self.spill_entry(depth);
-        }
-    }
-
-    /// Put an operand in a register (allocating one unless it already is).
-    fn in_reg(&mut self, ty: ValType, op: Operand) -> Reg {
-        match op {
-            Operand::Reg(r) => r,
-            _ => {
-                let r = self.alloc_reg(RegClass::of(ty));
-                self.masm.mov(ty, r, op);
-                r
-            }
-        }
-    }
-
-    /// Pop the top value into a register.
-    fn pop_reg(&mut self) -> (ValType, Reg) {
-        let (ty, op) = self.pop();
-        (ty, self.in_reg(ty, op))
-    }
-
-    /// Before local `n` changes, give every latent read of it on the stack
-    /// its own copy. Only entries above the innermost block's base can be
-    /// latent (block entry pins the rest to memory).
-    fn materialize_local(&mut self, n: u32) {
-        let base = self.control.last().map_or(0, |c| c.height);
-        for depth in base..self.stack.len() {
-            if self.stack[depth].slot == Slot::Local(n) {
-                self.spill_entry(depth);
-            }
-        }
-    }
-
     // ---- Locals and globals ------------------------------------------------
 
     fn local_get(&mut self, n: u32) {
@@ -398,60 +278,6 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         self.regs.free(cond);
         self.regs.free(if_false);
         self.push_reg(ty, if_true);
-    }
-
-    /// [`Self::visit`], recording the operator, its code and the value
-    /// stack afterwards.
-    #[cold]
-    fn visit_traced(
-        &mut self,
-        op: &wasmparser::Operator<'_>,
-        offset: usize,
-        t: &mut trace::FuncTrace,
-    ) -> Result<()> {
-        // `else` and `end` belong to the enclosing block's level.
-        let depth = self.control.len() - 1;
-        let depth = match op {
-            wasmparser::Operator::Else | wasmparser::Operator::End => depth.saturating_sub(1),
-            _ => depth,
-        };
-        let render = |fc: &Self| {
-            fc.reachable.then(|| {
-                let pending = fc.pending_cmp.as_ref();
-                trace::render_stack::<M>(&fc.stack, pending, |d| fc.frame.spill_slot(d))
-            })
-        };
-        // A held-back comparison that no branch consumes is emitted now;
-        // its code belongs to the comparison's own line.
-        let fuses = matches!(
-            op,
-            wasmparser::Operator::BrIf { .. } | wasmparser::Operator::If { .. }
-        );
-        if self.pending_cmp.is_some() && !fuses {
-            self.flush_pending_cmp();
-            let (end, stack) = (self.masm.offset(), render(self));
-            if let Some(last) = t.ops.last_mut() {
-                last.code.end = end;
-                last.stack = stack;
-            }
-        }
-        let start = self.masm.offset();
-        let reachable = self.reachable;
-        self.visit(op, offset)?;
-        let stack = render(self);
-        t.ops.push(trace::OpTrace {
-            wasm_offset: offset,
-            depth,
-            text: trace::operator_text(op),
-            code: start..self.masm.offset(),
-            // Unreachable code emits nothing, not even a jump table.
-            table_entries: match op {
-                wasmparser::Operator::BrTable { targets } if reachable => targets.len() as usize,
-                _ => 0,
-            },
-            stack,
-        });
-        Ok(())
     }
 
     /// Compile one (already validated) operator.

@@ -6,7 +6,9 @@
 //! deepest register-held one, the value least likely to be needed soon —
 //! rather than everything (see `FuncCompiler::alloc_reg`).
 
-use crate::masm::{Reg, RegClass};
+use super::value_stack::Slot;
+use super::FuncCompiler;
+use crate::masm::{MacroAssembler, Reg, RegClass};
 
 #[derive(Clone)]
 pub struct RegFile {
@@ -82,5 +84,28 @@ impl RegFile {
     pub fn reset(&mut self) {
         self.free_int = mask(self.int_order);
         self.free_float = mask(self.float_order);
+    }
+}
+
+impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
+    /// A free register of `class`, spilling one value if none is.
+    pub(super) fn alloc_reg(&mut self, class: RegClass) -> Reg {
+        self.alloc_reg_excluding(class, 0)
+    }
+
+    pub(super) fn alloc_reg_excluding(&mut self, class: RegClass, exclude: u32) -> Reg {
+        loop {
+            if let Some(r) = self.regs.alloc(class, exclude) {
+                return r;
+            }
+            // Spill the deepest register-held entry of this class: it is the
+            // value least likely to be consumed next.
+            let victim = self
+                .stack
+                .iter()
+                .position(|e| matches!(e.slot, Slot::Reg(r) if r.class == class && exclude & (1 << r.hw) == 0))
+                .expect("register pressure with no spillable value");
+            self.spill_entry(victim);
+        }
     }
 }

@@ -13,6 +13,8 @@
 //! operators that use them have been visited.
 
 use super::value_stack::{Entry, Slot};
+use super::FuncCompiler;
+use crate::error::Result;
 use crate::masm::MacroAssembler;
 use crate::types::{FuncType, ValType};
 use std::fmt::Write;
@@ -286,6 +288,62 @@ fn memarg(op: &wasmparser::Operator<'_>) -> Option<wasmparser::MemArg> {
         | O::I64Store16 { memarg }
         | O::I64Store32 { memarg } => Some(memarg),
         _ => None,
+    }
+}
+
+impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
+    /// [`Self::visit`], recording the operator, its code and the value
+    /// stack afterwards.
+    #[cold]
+    pub(super) fn visit_traced(
+        &mut self,
+        op: &wasmparser::Operator<'_>,
+        offset: usize,
+        t: &mut FuncTrace,
+    ) -> Result<()> {
+        // `else` and `end` belong to the enclosing block's level.
+        let depth = self.control.len() - 1;
+        let depth = match op {
+            wasmparser::Operator::Else | wasmparser::Operator::End => depth.saturating_sub(1),
+            _ => depth,
+        };
+        let render = |fc: &Self| {
+            fc.reachable.then(|| {
+                let pending = fc.pending_cmp.as_ref();
+                render_stack::<M>(&fc.stack, pending, |d| fc.frame.spill_slot(d))
+            })
+        };
+        // A held-back comparison that no branch consumes is emitted now;
+        // its code belongs to the comparison's own line.
+        let fuses = matches!(
+            op,
+            wasmparser::Operator::BrIf { .. } | wasmparser::Operator::If { .. }
+        );
+        if self.pending_cmp.is_some() && !fuses {
+            self.flush_pending_cmp();
+            let (end, stack) = (self.masm.offset(), render(self));
+            if let Some(last) = t.ops.last_mut() {
+                last.code.end = end;
+                last.stack = stack;
+            }
+        }
+        let start = self.masm.offset();
+        let reachable = self.reachable;
+        self.visit(op, offset)?;
+        let stack = render(self);
+        t.ops.push(OpTrace {
+            wasm_offset: offset,
+            depth,
+            text: operator_text(op),
+            code: start..self.masm.offset(),
+            // Unreachable code emits nothing, not even a jump table.
+            table_entries: match op {
+                wasmparser::Operator::BrTable { targets } if reachable => targets.len() as usize,
+                _ => 0,
+            },
+            stack,
+        });
+        Ok(())
     }
 }
 
