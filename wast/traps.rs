@@ -1459,3 +1459,100 @@ fn a_stack_overflow_of_the_host_is_still_reported_by_rust() {
         describe(&out)
     );
 }
+
+/// This process's address-space size in bytes (`VmSize`).
+fn address_space_size() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+    let kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmSize:"))
+        .and_then(|v| v.trim().strip_suffix("kB"))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("VmSize in /proc/self/status");
+    kib * 1024
+}
+
+fn address_space_limit() -> u64 {
+    // SAFETY: getrlimit writes the zeroed struct it is given.
+    unsafe {
+        let mut limit: libc::rlimit = std::mem::zeroed();
+        assert_eq!(libc::getrlimit(libc::RLIMIT_AS, &mut limit), 0);
+        limit.rlim_cur as u64
+    }
+}
+
+/// Limit this process's address space (as `ulimit -v` would) to what it
+/// uses now plus `headroom` bytes, so larger allocations fail.
+fn limit_address_space(headroom: u64) {
+    let limit = address_space_size() + headroom;
+    let rlimit = libc::rlimit {
+        rlim_cur: limit as libc::rlim_t,
+        rlim_max: libc::RLIM_INFINITY,
+    };
+    // SAFETY: setrlimit only reads `rlimit`.
+    unsafe { libc::setrlimit(libc::RLIMIT_AS, &rlimit) };
+    if address_space_limit() != limit {
+        // qemu-user (cross-testing) accepts and ignores a guest's memory
+        // limits, which would apply to qemu itself; util-linux's prlimit
+        // sets the limit on the process from outside. (Its size above is
+        // qemu's, which is what the limit applies to.)
+        let status = std::process::Command::new("prlimit")
+            .arg(format!("--pid={}", std::process::id()))
+            .arg(format!("--as={limit}:"))
+            .status()
+            .expect("cannot run prlimit");
+        assert!(status.success(), "prlimit: {status}");
+    }
+    assert_eq!(
+        address_space_limit(),
+        limit,
+        "the address-space limit is in effect"
+    );
+}
+
+/// Table storage is allocated fallibly: when the host cannot allocate what
+/// a guest asks for, `table.grow` returns -1 and instantiation fails with
+/// an error; the host process does not abort ("memory allocation of N
+/// bytes failed"). The child runs under an address-space limit a little
+/// above what it uses, with `Config::max_table_elements` out of the way.
+#[test]
+fn table_storage_the_host_cannot_allocate_is_an_error_not_an_abort() {
+    const TEST: &str = "table_storage_the_host_cannot_allocate_is_an_error_not_an_abort";
+    if child_role().is_some() {
+        let mut config = Config::new();
+        config.max_table_elements(u64::MAX);
+        let engine = Engine::new(&config).unwrap();
+        let inst = instance_with(
+            &engine,
+            r#"(module (table 0 funcref)
+                 (func (export "grow") (param i32) (result i32)
+                   (table.grow (ref.null func) (local.get 0)))
+                 (func (export "size") (result i32) (table.size)))"#,
+        );
+        let big = Module::new(&engine, "(module (table 10000000 funcref))").unwrap();
+        let grow = inst.get_typed_func::<i32, i32>("grow").unwrap();
+        let size = inst.get_typed_func::<(), i32>("size").unwrap();
+        assert_eq!(grow.call(16).unwrap(), 0);
+
+        limit_address_space(64 << 20);
+        // 80 MB, then 16 GiB, of elements.
+        assert_eq!(grow.call(10_000_000).unwrap(), -1);
+        assert_eq!(grow.call(i32::MIN).unwrap(), -1);
+        assert_eq!(size.call(()).unwrap(), 16, "a failed grow changes nothing");
+        // An 80 MB table at instantiation.
+        let err = match Instance::new(&big, &[]) {
+            Ok(_) => panic!("a table of 80 MB was allocated under a 64 MB headroom"),
+            Err(e) => e,
+        };
+        assert!(
+            matches!(&err, Error::Instantiation(m) if m.contains("out of memory")),
+            "{err:?}"
+        );
+        // What fits still works.
+        assert_eq!(grow.call(1000).unwrap(), 16);
+        println!("{CHILD_SURVIVED}");
+        return;
+    }
+    let out = run_child(TEST, "limited");
+    assert!(out.status.success() && survived(&out), "{}", describe(&out));
+}
