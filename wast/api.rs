@@ -1415,3 +1415,43 @@ fn host_table_limits_are_checked_like_memory_limits() {
     assert_eq!(t.size(), 5);
     assert!(t.grow(1, Val::FuncRef(None)).is_err());
 }
+
+#[test]
+fn host_function_results_of_the_wrong_type_are_an_error() {
+    let engine = Engine::default();
+    let liar = Func::new(
+        &engine,
+        FuncType::new([], [ValType::I32, ValType::I64]),
+        |_, results| {
+            results[0] = Val::I32(1);
+            results[1] = Val::F32(0);
+            Ok(())
+        },
+    );
+    // Called from the host, directly and typed (which would otherwise read
+    // an f32 as an i64), as from wasm: the same error.
+    let expected = "host function returned f32 for a result of type i64";
+    let host_message = |err: Error| match err {
+        Error::Trap(t) => t.host_message.unwrap_or_default(),
+        other => panic!("expected a trap, got {other:?}"),
+    };
+    assert_eq!(host_message(liar.call(&[]).unwrap_err()), expected);
+    let typed = liar.typed::<(), (i32, i64)>().unwrap();
+    assert_eq!(host_message(typed.call(()).unwrap_err()), expected);
+    let m = Module::new(
+        &engine,
+        r#"(module (import "h" "liar" (func $l (result i32 i64)))
+             (func (export "f") (result i32 i64) (call $l)))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&m, &[liar.into()]).unwrap();
+    let err = inst.get_func("f").unwrap().call(&[]).unwrap_err();
+    assert_eq!(host_message(err), expected);
+
+    // Results of the declared types pass.
+    let honest = Func::new(&engine, FuncType::new([], [ValType::F32]), |_, r| {
+        r[0] = Val::F32(0x3f80_0000);
+        Ok(())
+    });
+    assert_eq!(honest.call(&[]).unwrap(), vec![Val::F32(0x3f80_0000)]);
+}
