@@ -1455,3 +1455,22 @@ fn host_function_results_of_the_wrong_type_are_an_error() {
     });
     assert_eq!(honest.call(&[]).unwrap(), vec![Val::F32(0x3f80_0000)]);
 }
+
+#[test]
+fn invalid_text_reports_the_text_error_with_its_position() {
+    let engine = Engine::default();
+    let text = "(module\n  (func (result i32)\n    i32.const oops))";
+    let err = expect_err(Module::new(&engine, text), "bad wat");
+    let Error::InvalidModule { message, offset } = &err else {
+        panic!("expected InvalidModule, got {err:?}");
+    };
+    assert!(!message.contains("magic header"), "{message}");
+    assert!(message.contains(":3:15"), "line 3, column 15: {message}");
+    assert_eq!(*offset, text.find("oops").unwrap(), "{message}");
+    // Binary input is still reported as binary.
+    let err = expect_err(Module::new(&engine, b"\0wasm\x01\0\0\0"), "bad magic");
+    assert!(
+        matches!(&err, Error::InvalidModule { message, .. } if message.contains("magic header")),
+        "{err:?}"
+    );
+}
