@@ -939,3 +939,44 @@ fn proc_exit_statuses_beyond_255_are_an_error_not_success() {
         );
     }
 }
+
+/// `--dir` and `--tcplisten` are checked whether or not the module imports
+/// WASI: a mistake in them is an error, never silently ignored.
+#[test]
+fn wasi_options_are_checked_for_modules_without_wasi() {
+    let wat = TempFile::new(
+        "no-wasi.wat",
+        br#"(module (func (export "f") (result i32) (i32.const 5)))"#,
+    );
+    fails(
+        &["run", wat.path(), "--dir", "/nonexistent", "--invoke", "f"],
+        EXIT_ERROR,
+        "--dir /nonexistent: cannot open `/nonexistent`",
+    );
+    fails(
+        &[
+            "run",
+            wat.path(),
+            "--tcplisten",
+            "notaport",
+            "--invoke",
+            "f",
+        ],
+        EXIT_ERROR,
+        "--tcplisten notaport: cannot listen",
+    );
+    // Valid ones are fine (and unused).
+    prints(
+        &[
+            "run",
+            wat.path(),
+            "--dir",
+            "wasi-tests",
+            "--tcplisten",
+            "127.0.0.1:0",
+            "--invoke",
+            "f",
+        ],
+        "5\n",
+    );
+}

@@ -85,12 +85,12 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     // of them imports it (one context for all: they are one program);
     // any other import is a link error naming it, unless a preload
     // provides it.
+    // The WASI options are checked (directories opened, sockets bound)
+    // even for modules that do not import WASI: a mistyped `--dir` or
+    // `--tcplisten` is an error, not silently ignored.
     let mut linker = Linker::new(&engine);
-    let wasi = if uses_wasi(&module) || preloads.iter().any(|p| uses_wasi(&p.module)) {
-        Some(wasi_context(path, &args)?)
-    } else {
-        None
-    };
+    let ctx = wasi_context(path, &args)?;
+    let wasi = (uses_wasi(&module) || preloads.iter().any(|p| uses_wasi(&p.module))).then_some(ctx);
     if let Some(ctx) = &wasi {
         ctx.add_to_linker(&mut linker);
     }
