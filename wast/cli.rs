@@ -980,3 +980,25 @@ fn wasi_options_are_checked_for_modules_without_wasi() {
         "5\n",
     );
 }
+
+/// Only regular files are read as modules: `/dev/zero` would be read until
+/// memory runs out, a FIFO could block forever.
+#[test]
+fn module_files_must_be_regular_files() {
+    let err = fails(
+        &["run", "/dev/zero", "--invoke", "f"],
+        EXIT_ERROR,
+        "failed to read `/dev/zero`: not a regular file",
+    );
+    assert!(!err.contains("magic"), "{err}");
+    fails(
+        &["run", "wasi-tests", "--invoke", "f"],
+        EXIT_ERROR,
+        "failed to read `wasi-tests`",
+    );
+    fails(
+        &["explain", "/dev/zero"],
+        EXIT_ERROR,
+        "failed to read `/dev/zero`: not a regular file",
+    );
+}
