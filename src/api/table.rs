@@ -53,6 +53,11 @@ impl TableBudget {
         }
     }
 
+    /// How many elements are left.
+    fn left(&self) -> u64 {
+        self.limit - self.used.get()
+    }
+
     /// Return elements taken for a table that could not be allocated.
     fn give_back(&self, n: u64) {
         self.used.set(self.used.get() - n);
@@ -294,8 +299,16 @@ impl Table {
         if !self.inner.budget.take(delta as u64) {
             return None;
         }
+        // Room for more than `delta` (doubling), so that growing by one
+        // element at a time stays linear, but not past what the table may
+        // ever hold: its maximum and what its budget has left. If that much
+        // cannot be had, exactly `delta` may still be.
+        let ceiling = (max as u64).min((new as u64).saturating_add(self.inner.budget.left()));
+        let room = (old as u64 * 2).min(ceiling).max(new as u64) - old as u64;
         let mut elements = self.inner.elements.borrow_mut();
-        if elements.try_reserve(delta as usize).is_err() {
+        if elements.try_reserve_exact(room as usize).is_err()
+            && elements.try_reserve_exact(delta as usize).is_err()
+        {
             self.inner.budget.give_back(delta as u64);
             return None;
         }
