@@ -15,6 +15,10 @@ use crate::types::FuncType;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+/// The default of [`Config::max_table_elements`]: 10 million elements
+/// (80 MB of table).
+pub(crate) const DEFAULT_MAX_TABLE_ELEMENTS: u64 = 10_000_000;
+
 /// Settings for an [`Engine`].
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -26,6 +30,7 @@ pub struct Config {
     pub(crate) epoch_interruption: bool,
     pub(crate) canonicalize_nans: bool,
     pub(crate) cpu_features: CpuFeatures,
+    pub(crate) max_table_elements: u64,
 }
 
 impl Default for Config {
@@ -39,6 +44,7 @@ impl Default for Config {
             epoch_interruption: false,
             canonicalize_nans: false,
             cpu_features: CpuFeatures::all(),
+            max_table_elements: DEFAULT_MAX_TABLE_ELEMENTS,
         }
     }
 }
@@ -114,6 +120,22 @@ impl Config {
     /// `Engine::new` fail.
     pub fn cpu_features(&mut self, features: CpuFeatures) -> &mut Config {
         self.cpu_features = features;
+        self
+    }
+
+    /// The most table elements the tables an instance defines may hold in
+    /// all (each element is 8 bytes of host memory), so that a guest cannot
+    /// make the host hold gigabytes through many or large tables: larger
+    /// minimums fail instantiation, and `table.grow` past it returns -1 as
+    /// at a declared maximum. A table the host creates (`Table::new`) has
+    /// this limit on its own. Tables an instance imports count for the
+    /// instance or host that created them. Default 10 million, as
+    /// wasmtime's default table limit. Independently of the
+    /// limit, table storage is allocated fallibly: when the host is out of
+    /// memory, growing returns -1 and instantiation fails, the process
+    /// does not abort.
+    pub fn max_table_elements(&mut self, elements: u64) -> &mut Config {
+        self.max_table_elements = elements;
         self
     }
 

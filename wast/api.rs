@@ -1254,3 +1254,223 @@ fn compiled_code_size_limit() {
     );
     assert!(Module::new(&Engine::default(), &wat).is_ok());
 }
+
+#[test]
+fn table_elements_are_limited_per_instance() {
+    let mut config = Config::new();
+    config.max_table_elements(100);
+    let engine = Engine::new(&config).unwrap();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (table $a (export "a") 10 funcref)
+             (table $b 20 externref)
+             (func (export "grow_a") (param i32) (result i32)
+               (table.grow $a (ref.null func) (local.get 0)))
+             (func (export "grow_b") (param i32) (result i32)
+               (table.grow $b (ref.null extern) (local.get 0))))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&m, &[]).unwrap();
+    let grow_a = inst.get_typed_func::<i32, i32>("grow_a").unwrap();
+    let grow_b = inst.get_typed_func::<i32, i32>("grow_b").unwrap();
+    // 30 of 100 elements taken; the rest is shared by both tables. Past the
+    // limit table.grow fails like at a declared maximum (-1), without
+    // trapping and without changing the table.
+    assert_eq!(grow_a.call(71).unwrap(), -1);
+    assert_eq!(grow_a.call(40).unwrap(), 10);
+    assert_eq!(grow_b.call(31).unwrap(), -1);
+    assert_eq!(grow_b.call(30).unwrap(), 20);
+    assert_eq!(grow_b.call(1).unwrap(), -1);
+    assert_eq!(grow_b.call(0).unwrap(), 50);
+    // The host growing the instance's table counts too.
+    let a = inst.get_table("a").unwrap();
+    assert_eq!(a.size(), 50);
+    assert!(a.grow(1, Val::FuncRef(None)).is_err());
+    assert_eq!(a.size(), 50);
+
+    // Declared minimums over the limit in all cannot be instantiated, even
+    // when each table alone would fit.
+    let big = Module::new(&engine, "(module (table 60 funcref) (table 41 externref))").unwrap();
+    let err = expect_err(Instance::new(&big, &[]), "tables over the limit");
+    assert!(
+        matches!(&err, Error::Instantiation(m) if m.contains("101") && m.contains("limit of 100")),
+        "{err:?}"
+    );
+    // The default limit is 10 million elements: 12 million fail (before
+    // anything is allocated), one table of 6 million is fine.
+    let default = Engine::default();
+    let big = Module::new(
+        &default,
+        "(module (table 6000000 funcref) (table 6000000 funcref))",
+    )
+    .unwrap();
+    let err = expect_err(Instance::new(&big, &[]), "12 million elements");
+    assert!(
+        matches!(&err, Error::Instantiation(m) if m.contains("limit of 10000000")),
+        "{err:?}"
+    );
+    let one = Module::new(&default, "(module (table (export \"t\") 6000000 funcref))").unwrap();
+    let inst = Instance::new(&one, &[]).unwrap();
+    assert_eq!(inst.get_table("t").unwrap().size(), 6_000_000);
+
+    // A table the host creates has the limit on its own.
+    let ty = |min| TableType {
+        element: ValType::FuncRef,
+        min,
+        max: None,
+    };
+    assert!(Table::new(&engine, ty(101), Val::FuncRef(None)).is_err());
+    let t = Table::new(&engine, ty(100), Val::FuncRef(None)).unwrap();
+    assert!(t.grow(1, Val::FuncRef(None)).is_err());
+    let t = Table::new(&engine, ty(90), Val::FuncRef(None)).unwrap();
+    assert_eq!(t.grow(10, Val::FuncRef(None)).unwrap(), 90);
+    assert!(t.grow(1, Val::FuncRef(None)).is_err());
+}
+
+#[test]
+fn table_copy_between_and_within_tables() {
+    // table.copy works in place (no temporary the size of the copy); the
+    // overlapping and cross-table cases keep the spec's semantics.
+    let inst = instance(
+        r#"(module
+             (table $a (export "a") 6 externref)
+             (table $b (export "b") 6 externref)
+             (func (export "copy_aa") (param i32 i32 i32)
+               (table.copy $a $a (local.get 0) (local.get 1) (local.get 2)))
+             (func (export "copy_ba") (param i32 i32 i32)
+               (table.copy $b $a (local.get 0) (local.get 1) (local.get 2))))"#,
+    );
+    let a = inst.get_table("a").unwrap();
+    let b = inst.get_table("b").unwrap();
+    let refs: Vec<ExternRef> = (0..6).map(ExternRef::new).collect();
+    for (i, r) in refs.iter().enumerate() {
+        a.set(i as u32, Val::ExternRef(Some(r.clone()))).unwrap();
+    }
+    let which = |t: &Table| -> Vec<Option<usize>> {
+        (0..6)
+            .map(|i| match t.get(i).unwrap() {
+                Val::ExternRef(Some(r)) => refs.iter().position(|x| ExternRef::ptr_eq(x, &r)),
+                _ => None,
+            })
+            .collect()
+    };
+    let copy_aa = inst
+        .get_typed_func::<(i32, i32, i32), ()>("copy_aa")
+        .unwrap();
+    let copy_ba = inst
+        .get_typed_func::<(i32, i32, i32), ()>("copy_ba")
+        .unwrap();
+    // Overlapping, forwards and backwards.
+    copy_aa.call((1, 0, 3)).unwrap();
+    assert_eq!(
+        which(&a),
+        [Some(0), Some(0), Some(1), Some(2), Some(4), Some(5)]
+    );
+    copy_aa.call((0, 2, 4)).unwrap();
+    assert_eq!(
+        which(&a),
+        [Some(1), Some(2), Some(4), Some(5), Some(4), Some(5)]
+    );
+    // Across tables; the references stay alive in the destination.
+    copy_ba.call((3, 0, 3)).unwrap();
+    assert_eq!(which(&b), [None, None, None, Some(1), Some(2), Some(4)]);
+    // Out of bounds on either side traps and writes nothing.
+    for (dst, src, len) in [(4, 0, 3), (0, 4, 3), (7, 0, 0), (0, 7, 0)] {
+        let err = copy_ba.call((dst, src, len)).unwrap_err();
+        assert_eq!(trap_code(err), TrapCode::TableAccessOutOfBounds);
+        let err = copy_aa.call((dst, src, len)).unwrap_err();
+        assert_eq!(trap_code(err), TrapCode::TableAccessOutOfBounds);
+    }
+    assert_eq!(which(&b), [None, None, None, Some(1), Some(2), Some(4)]);
+    assert_eq!(
+        which(&a),
+        [Some(1), Some(2), Some(4), Some(5), Some(4), Some(5)]
+    );
+    // Length 0 at the very end is in bounds.
+    copy_ba.call((6, 6, 0)).unwrap();
+}
+
+#[test]
+fn host_table_limits_are_checked_like_memory_limits() {
+    let engine = Engine::default();
+    let ty = TableType {
+        element: ValType::FuncRef,
+        min: 5,
+        max: Some(2),
+    };
+    let err = expect_err(Table::new(&engine, ty, Val::FuncRef(None)), "min > max");
+    assert!(matches!(err, Error::Usage(_)), "{err:?}");
+    let mem = MemoryType {
+        min: 5,
+        max: Some(2),
+    };
+    assert!(matches!(
+        expect_err(Memory::new(&engine, mem), "memory min > max"),
+        Error::Usage(_)
+    ));
+    // Equal is fine, and the maximum holds.
+    let ty = TableType { max: Some(5), ..ty };
+    let t = Table::new(&engine, ty, Val::FuncRef(None)).unwrap();
+    assert_eq!(t.size(), 5);
+    assert!(t.grow(1, Val::FuncRef(None)).is_err());
+}
+
+#[test]
+fn host_function_results_of_the_wrong_type_are_an_error() {
+    let engine = Engine::default();
+    let liar = Func::new(
+        &engine,
+        FuncType::new([], [ValType::I32, ValType::I64]),
+        |_, results| {
+            results[0] = Val::I32(1);
+            results[1] = Val::F32(0);
+            Ok(())
+        },
+    );
+    // Called from the host, directly and typed (which would otherwise read
+    // an f32 as an i64), as from wasm: the same error.
+    let expected = "host function returned f32 for a result of type i64";
+    let host_message = |err: Error| match err {
+        Error::Trap(t) => t.host_message.unwrap_or_default(),
+        other => panic!("expected a trap, got {other:?}"),
+    };
+    assert_eq!(host_message(liar.call(&[]).unwrap_err()), expected);
+    let typed = liar.typed::<(), (i32, i64)>().unwrap();
+    assert_eq!(host_message(typed.call(()).unwrap_err()), expected);
+    let m = Module::new(
+        &engine,
+        r#"(module (import "h" "liar" (func $l (result i32 i64)))
+             (func (export "f") (result i32 i64) (call $l)))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&m, &[liar.into()]).unwrap();
+    let err = inst.get_func("f").unwrap().call(&[]).unwrap_err();
+    assert_eq!(host_message(err), expected);
+
+    // Results of the declared types pass.
+    let honest = Func::new(&engine, FuncType::new([], [ValType::F32]), |_, r| {
+        r[0] = Val::F32(0x3f80_0000);
+        Ok(())
+    });
+    assert_eq!(honest.call(&[]).unwrap(), vec![Val::F32(0x3f80_0000)]);
+}
+
+#[test]
+fn invalid_text_reports_the_text_error_with_its_position() {
+    let engine = Engine::default();
+    let text = "(module\n  (func (result i32)\n    i32.const oops))";
+    let err = expect_err(Module::new(&engine, text), "bad wat");
+    let Error::InvalidModule { message, offset } = &err else {
+        panic!("expected InvalidModule, got {err:?}");
+    };
+    assert!(!message.contains("magic header"), "{message}");
+    assert!(message.contains(":3:15"), "line 3, column 15: {message}");
+    assert_eq!(*offset, text.find("oops").unwrap(), "{message}");
+    // Binary input is still reported as binary.
+    let err = expect_err(Module::new(&engine, b"\0wasm\x01\0\0\0"), "bad magic");
+    assert!(
+        matches!(&err, Error::InvalidModule { message, .. } if message.contains("magic header")),
+        "{err:?}"
+    );
+}

@@ -906,3 +906,99 @@ fn wasi_rust_program_behaves_as_its_native_build() {
         include_str!("../wasi-tests/rust_files.expected"),
     );
 }
+
+/// A WASI program's exit status is flint's, when a process exit status can
+/// carry it (0 to 255). A larger one must not be truncated (256 would be
+/// 0, success): it is an error, exit code 1, with a message.
+#[test]
+fn proc_exit_statuses_beyond_255_are_an_error_not_success() {
+    let exit_with = |status: u32| {
+        TempFile::new(
+            &format!("exit-{status}.wat"),
+            format!(
+                r#"(module
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory (export "memory") 1)
+  (func (export "_start") (call $exit (i32.const {status}))))"#
+            )
+            .as_bytes(),
+        )
+    };
+    for status in [7, 255] {
+        let wat = exit_with(status);
+        let out = flint(&["run", wat.path()]);
+        assert_eq!(out.status.code(), Some(status as i32), "{}", stderr(&out));
+        assert_eq!(stderr(&out), "");
+    }
+    for status in [256, 513, u32::MAX] {
+        let wat = exit_with(status);
+        fails(
+            &["run", wat.path()],
+            EXIT_ERROR,
+            &format!("the program exited with status {status}, which is not a valid"),
+        );
+    }
+}
+
+/// `--dir` and `--tcplisten` are checked whether or not the module imports
+/// WASI: a mistake in them is an error, never silently ignored.
+#[test]
+fn wasi_options_are_checked_for_modules_without_wasi() {
+    let wat = TempFile::new(
+        "no-wasi.wat",
+        br#"(module (func (export "f") (result i32) (i32.const 5)))"#,
+    );
+    fails(
+        &["run", wat.path(), "--dir", "/nonexistent", "--invoke", "f"],
+        EXIT_ERROR,
+        "--dir /nonexistent: cannot open `/nonexistent`",
+    );
+    fails(
+        &[
+            "run",
+            wat.path(),
+            "--tcplisten",
+            "notaport",
+            "--invoke",
+            "f",
+        ],
+        EXIT_ERROR,
+        "--tcplisten notaport: cannot listen",
+    );
+    // Valid ones are fine (and unused).
+    prints(
+        &[
+            "run",
+            wat.path(),
+            "--dir",
+            "wasi-tests",
+            "--tcplisten",
+            "127.0.0.1:0",
+            "--invoke",
+            "f",
+        ],
+        "5\n",
+    );
+}
+
+/// Only regular files are read as modules: `/dev/zero` would be read until
+/// memory runs out, a FIFO could block forever.
+#[test]
+fn module_files_must_be_regular_files() {
+    let err = fails(
+        &["run", "/dev/zero", "--invoke", "f"],
+        EXIT_ERROR,
+        "failed to read `/dev/zero`: not a regular file",
+    );
+    assert!(!err.contains("magic"), "{err}");
+    fails(
+        &["run", "wasi-tests", "--invoke", "f"],
+        EXIT_ERROR,
+        "failed to read `wasi-tests`",
+    );
+    fails(
+        &["explain", "/dev/zero"],
+        EXIT_ERROR,
+        "failed to read `/dev/zero`: not a regular file",
+    );
+}

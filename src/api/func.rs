@@ -87,6 +87,16 @@ impl Func {
                 let mut results: Vec<Val> =
                     ty.results().iter().map(|&t| Val::default_for(t)).collect();
                 (h.callback)(&Caller::none(), args, &mut results)?;
+                // The callback may store values of any type; the caller
+                // (`TypedFunc` above all) relies on the declared ones. The
+                // same error as when wasm calls it (`builtins::call_host`).
+                if let Some((r, &t)) = results.iter().zip(ty.results()).find(|(r, &t)| r.ty() != t)
+                {
+                    return Err(Error::Trap(Trap::host(format!(
+                        "host function returned {} for a result of type {t}",
+                        r.ty()
+                    ))));
+                }
                 Ok(results)
             }
             FuncKind::Wasm { instance, index } => {

@@ -11,7 +11,7 @@ use super::func::{Func, FuncKind};
 use super::global::Global;
 use super::memory::Memory;
 use super::refs::Roots;
-use super::table::Table;
+use super::table::{Table, TableBudget};
 use crate::error::{Error, Result};
 use crate::module::{ConstExpr, ExportKind, ImportKind, Module};
 use crate::runtime::{activation, builtins, vmctx};
@@ -118,9 +118,24 @@ impl Instance {
                 memory = Some(Memory::new(&m.engine, MemoryType { max, ..ty })?);
             }
         }
+        // The tables this instance defines share one budget of elements
+        // (`Config::max_table_elements`), checked as a whole first so that
+        // nothing is allocated for a module that cannot have its tables.
         let num_imported_tables = tables.len();
-        for ty in &m.tables[num_imported_tables..] {
-            tables.push(Table::new_internal(*ty)?);
+        let defined_tables = &m.tables[num_imported_tables..];
+        let budget = TableBudget::new(m.engine.config().max_table_elements);
+        let elements: u64 = defined_tables.iter().map(|t| t.min as u64).sum();
+        if elements > budget.limit() {
+            return Err(Error::Instantiation(format!(
+                "tables of {elements} elements in all exceed the limit of {} table \
+                 elements (Config::max_table_elements)",
+                budget.limit()
+            )));
+        }
+        for ty in defined_tables {
+            let table =
+                Table::new_internal(*ty, 0, budget.clone()).map_err(Error::Instantiation)?;
+            tables.push(table);
         }
         // Defined globals start at zero/null; their initialisers may name
         // this instance's functions (`ref.func`), so they are evaluated

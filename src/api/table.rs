@@ -7,6 +7,12 @@
 //! functions of the table's own instance are kept alive by that instance
 //! (which every `Table` handle obtained from it holds), and every other
 //! reference stored in the table is held in its `roots`.
+//!
+//! Table sizes are chosen by the guest, so their storage is allocated
+//! fallibly (a failed allocation is a failed `table.grow` or instantiation,
+//! never an abort of the host process), and counted against a
+//! [`TableBudget`]: `Config::max_table_elements` for all the tables of one
+//! instance together, or for one table the host created.
 
 use super::instance::InstanceData;
 use super::refs::Roots;
@@ -17,9 +23,46 @@ use crate::types::{TableType, Val};
 use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
-/// The most elements a table may have here (keeps a hostile module from
-/// reserving gigabytes of table).
-pub(crate) const MAX_ELEMENTS: u32 = 10_000_000;
+/// How many more table elements the tables sharing it may hold: those an
+/// instance defines, or a single table the host created.
+pub(crate) struct TableBudget {
+    limit: u64,
+    used: Cell<u64>,
+}
+
+impl TableBudget {
+    pub fn new(limit: u64) -> Rc<TableBudget> {
+        Rc::new(TableBudget {
+            limit,
+            used: Cell::new(0),
+        })
+    }
+
+    pub fn limit(&self) -> u64 {
+        self.limit
+    }
+
+    /// Take `n` elements from the budget, if that many are left.
+    fn take(&self, n: u64) -> bool {
+        match self.used.get().checked_add(n) {
+            Some(used) if used <= self.limit => {
+                self.used.set(used);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// How many elements are left.
+    fn left(&self) -> u64 {
+        self.limit - self.used.get()
+    }
+
+    /// Return elements taken for a table that could not be allocated.
+    fn give_back(&self, n: u64) {
+        self.used.set(self.used.get() - n);
+    }
+}
 
 #[derive(Clone)]
 pub struct Table {
@@ -35,10 +78,15 @@ pub(crate) struct TableInner {
     /// The vmctx of the defining instance (null for host-created tables).
     pub(crate) owner_vmctx: Cell<*mut u8>,
     roots: Roots,
+    /// What the table's elements count against.
+    budget: Rc<TableBudget>,
 }
 
 impl Table {
-    pub fn new(_engine: &Engine, ty: TableType, init: Val) -> Result<Table> {
+    /// A table of `ty.min` elements set to `init`. Fails if the limits are
+    /// invalid (a minimum above the maximum), if the minimum exceeds
+    /// `Config::max_table_elements`, or if the host cannot allocate it.
+    pub fn new(engine: &Engine, ty: TableType, init: Val) -> Result<Table> {
         if init.ty() != ty.element {
             return Err(Error::Usage(format!(
                 "a table of {} cannot hold a {}",
@@ -46,29 +94,54 @@ impl Table {
                 init.ty()
             )));
         }
-        let table = Table::new_internal(ty)?;
+        if ty.max.is_some_and(|max| max < ty.min) {
+            return Err(Error::Usage(format!(
+                "invalid table limits: minimum {} is above maximum {}",
+                ty.min,
+                ty.max.unwrap_or_default()
+            )));
+        }
+        let budget = TableBudget::new(engine.config().max_table_elements);
+        let table = Table::new_internal(ty, init.to_bits(), budget).map_err(Error::Usage)?;
         table.inner.roots.root(&init);
-        table.inner.elements.borrow_mut().fill(init.to_bits());
         Ok(table)
     }
 
-    pub(crate) fn new_internal(ty: TableType) -> Result<Table> {
-        if ty.min > MAX_ELEMENTS {
-            return Err(Error::Instantiation(format!(
-                "table of {} elements exceeds Flint's limit of {MAX_ELEMENTS}",
-                ty.min
-            )));
+    /// A table of `ty.min` elements set to the raw reference `fill`, taken
+    /// from `budget`; the error says why it cannot be had.
+    pub(crate) fn new_internal(
+        ty: TableType,
+        fill: u64,
+        budget: Rc<TableBudget>,
+    ) -> std::result::Result<Table, String> {
+        if !budget.take(ty.min as u64) {
+            return Err(format!(
+                "table of {} elements exceeds the limit of {} table elements \
+                 (Config::max_table_elements)",
+                ty.min,
+                budget.limit()
+            ));
         }
+        let mut elements = Vec::new();
+        if elements.try_reserve_exact(ty.min as usize).is_err() {
+            budget.give_back(ty.min as u64);
+            return Err(format!(
+                "cannot allocate a table of {} elements: out of memory",
+                ty.min
+            ));
+        }
+        elements.resize(ty.min as usize, fill);
         let table = Table {
             inner: Rc::new(TableInner {
                 ty,
-                elements: RefCell::new(vec![0; ty.min as usize]),
+                elements: RefCell::new(elements),
                 def: UnsafeCell::new(TableDef {
                     elements: std::ptr::null_mut(),
                     len: 0,
                 }),
                 owner_vmctx: Cell::new(std::ptr::null_mut()),
                 roots: Roots::default(),
+                budget,
             }),
             owner: None,
         };
@@ -185,23 +258,63 @@ impl Table {
         true
     }
 
-    /// `len` elements from `src`, or `None` if out of bounds.
-    pub(crate) fn read_raw(&self, src: u32, len: u32) -> Option<Vec<u64>> {
-        let elements = self.inner.elements.borrow();
-        let (src, len) = (src as usize, len as usize);
-        elements
-            .get(src..src.checked_add(len)?)
-            .map(<[u64]>::to_vec)
+    /// `table.copy`: copy `len` elements of `src` from `src_start` to `dst`
+    /// at `dst_start`, or fail (writing nothing) if either range is out of
+    /// bounds. In place, without a temporary copy: `len` is the guest's
+    /// choice, up to the whole table.
+    pub(crate) fn copy_raw(
+        dst: &Table,
+        dst_start: u32,
+        src: &Table,
+        src_start: u32,
+        len: u32,
+    ) -> bool {
+        let (d, s, n) = (dst_start as usize, src_start as usize, len as usize);
+        let fits = |size: usize, start: usize| start as u64 + n as u64 <= size as u64;
+        if Rc::ptr_eq(&dst.inner, &src.inner) {
+            let mut elements = dst.inner.elements.borrow_mut();
+            if !fits(elements.len(), s) || !fits(elements.len(), d) {
+                return false;
+            }
+            // Already held by this table: nothing new to root.
+            elements.copy_within(s..s + n, d);
+            return true;
+        }
+        let from = src.inner.elements.borrow();
+        if !fits(from.len(), s) || !fits(dst.size() as usize, d) {
+            return false;
+        }
+        let values = &from[s..s + n];
+        values.iter().for_each(|&raw| dst.root_raw(raw));
+        dst.inner.elements.borrow_mut()[d..d + n].copy_from_slice(values);
+        true
     }
 
     /// Grow by `delta` elements set to `raw`; the old size, or `None` past
-    /// the maximum.
+    /// the maximum, past the budget, or when the host is out of memory.
     pub(crate) fn grow_raw(&self, delta: u32, raw: u64) -> Option<u32> {
         let old = self.size();
-        let max = self.inner.ty.max.unwrap_or(u32::MAX).min(MAX_ELEMENTS);
+        let max = self.inner.ty.max.unwrap_or(u32::MAX);
         let new = old.checked_add(delta).filter(|&n| n <= max)?;
+        if !self.inner.budget.take(delta as u64) {
+            return None;
+        }
+        // Room for more than `delta` (doubling), so that growing by one
+        // element at a time stays linear, but not past what the table may
+        // ever hold: its maximum and what its budget has left. If that much
+        // cannot be had, exactly `delta` may still be.
+        let ceiling = (max as u64).min((new as u64).saturating_add(self.inner.budget.left()));
+        let room = (old as u64 * 2).min(ceiling).max(new as u64) - old as u64;
+        let mut elements = self.inner.elements.borrow_mut();
+        if elements.try_reserve_exact(room as usize).is_err()
+            && elements.try_reserve_exact(delta as usize).is_err()
+        {
+            self.inner.budget.give_back(delta as u64);
+            return None;
+        }
+        elements.resize(new as usize, raw);
+        drop(elements);
         self.root_raw(raw);
-        self.inner.elements.borrow_mut().resize(new as usize, raw);
         self.sync_def();
         Some(old)
     }

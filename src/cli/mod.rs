@@ -92,7 +92,7 @@ impl Failure {
 /// is assembled here rather than inside `Module::new` so that syntax errors
 /// are reported with the file name, line and column the `wat` crate knows.
 pub fn load_module_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
-    let bytes = std::fs::read(path)
+    let bytes = read_module_file(path)
         .map_err(|e| Failure::error(format!("failed to read `{}`: {e}", path.display())))?;
     // `parse_bytes` passes binary modules (starting with `\0asm`) through
     // untouched and assembles anything else as text, whatever the extension.
@@ -110,6 +110,41 @@ pub fn load_module_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
             path.display()
         ))),
     }
+}
+
+/// The largest module file flint reads (1 GiB): far above any real module,
+/// and a bound on what a mistaken path can make flint hold in memory.
+const MAX_MODULE_FILE: u64 = 1 << 30;
+
+/// Reads a module file: only a regular file (a device such as `/dev/zero`
+/// or a FIFO could be read forever), of at most [`MAX_MODULE_FILE`] bytes.
+fn read_module_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind, Read};
+    let file = std::fs::File::open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(Error::new(
+            ErrorKind::InvalidInput,
+            "not a regular file (a module must be a .wasm or .wat file)",
+        ));
+    }
+    let too_large = || {
+        Error::new(
+            ErrorKind::InvalidInput,
+            format!("larger than flint's limit of {MAX_MODULE_FILE} bytes for a module file"),
+        )
+    };
+    if metadata.len() > MAX_MODULE_FILE {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // The file may grow while it is read: read one byte past the limit to
+    // tell.
+    file.take(MAX_MODULE_FILE + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_MODULE_FILE {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// Stack size of the thread that runs the guest. JIT code runs on the

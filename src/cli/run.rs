@@ -85,12 +85,12 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     // of them imports it (one context for all: they are one program);
     // any other import is a link error naming it, unless a preload
     // provides it.
+    // The WASI options are checked (directories opened, sockets bound)
+    // even for modules that do not import WASI: a mistyped `--dir` or
+    // `--tcplisten` is an error, not silently ignored.
     let mut linker = Linker::new(&engine);
-    let wasi = if uses_wasi(&module) || preloads.iter().any(|p| uses_wasi(&p.module)) {
-        Some(wasi_context(path, &args)?)
-    } else {
-        None
-    };
+    let ctx = wasi_context(path, &args)?;
+    let wasi = (uses_wasi(&module) || preloads.iter().any(|p| uses_wasi(&p.module))).then_some(ctx);
     if let Some(ctx) = &wasi {
         ctx.add_to_linker(&mut linker);
     }
@@ -106,8 +106,24 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     // flint's.
     match (outcome, wasi.and_then(|ctx| ctx.exit_code())) {
         (Err(_), Some(0)) => Ok(()),
-        (Err(_), Some(status)) => Err(Failure::exit_status(status)),
+        (Err(_), Some(status)) => Err(exit_status(status)),
         (outcome, _) => outcome,
+    }
+}
+
+/// The failure for a program that exited with `status` (not 0). A process
+/// exit status is one byte, so a status above 255 cannot be passed on; it
+/// must not be truncated either (256 would become 0, success), so flint
+/// reports it as an error and exits with 1. wasmtime also refuses statuses
+/// it cannot represent.
+fn exit_status(status: u32) -> Failure {
+    if status <= u8::MAX as u32 {
+        Failure::exit_status(status)
+    } else {
+        Failure::error(format!(
+            "the program exited with status {status}, which is not a valid process \
+             exit status (0 to 255)"
+        ))
     }
 }
 

@@ -285,8 +285,13 @@ extern "C" fn table_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
     let (instance, [dst_table, src_table, dst, src, len]): (&InstanceData, _) =
         unsafe { (back_pointer(vmctx), operands(args)) };
-    let values = instance.tables[src_table as usize].read_raw(src as u32, len as u32);
-    let ok = values.is_some_and(|v| instance.tables[dst_table as usize].write_raw(dst as u32, &v));
+    let ok = crate::api::table::Table::copy_raw(
+        &instance.tables[dst_table as usize],
+        dst as u32,
+        &instance.tables[src_table as usize],
+        src as u32,
+        len as u32,
+    );
     (!ok) as u32
 }
 

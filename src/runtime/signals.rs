@@ -14,11 +14,24 @@
 //! before, it records those frames for the trap's backtrace
 //! (`runtime::backtrace`), since the unwind discards them.
 //!
-//! Any other fault is not ours: it is passed to whatever handler was
-//! installed before (Rust's own stack-overflow handler, a sanitizer, a
-//! crash reporter), or, if there was none, the default action is restored so
-//! the re-executed instruction kills the process exactly as it would have
-//! without us.
+//! Any other fault is not ours, nor is a signal sent with `kill`, `raise`
+//! or `sigqueue` (`si_code <= 0`, even while wasm runs): it is passed to
+//! whatever handler was installed before (Rust's own stack-overflow handler,
+//! a sanitizer, a crash reporter), or, if there was none, it gets the
+//! default action, so the process dies exactly as it would have without us.
+//!
+//! Passing a signal on must not cost Flint its own handler. Handlers often
+//! "uninstall" themselves by resetting the disposition to `SIG_DFL` and
+//! returning: Rust's std handler does so for any SIGSEGV/SIGBUS that is not
+//! a stack overflow of the host, counting on the re-executed instruction to
+//! kill the process. For a signal that was *sent*, nothing is re-executed:
+//! the process lives on with the default disposition, and the next
+//! out-of-bounds access of a guest would kill it instead of trapping. So
+//! after chaining, a reset to `SIG_DFL` is recorded (the previous handler is
+//! from then on treated as `SIG_DFL`, which is what it asked for) and our
+//! handler is put back. A later fault that is not ours then gets the default
+//! action, and a later sent signal kills the process, both as they would
+//! have without Flint; faults of guests keep trapping.
 
 use crate::masm::TrapSite;
 use crate::runtime::activation;
@@ -27,6 +40,7 @@ use crate::trap::TrapCode;
 use std::cell::{Cell, UnsafeCell};
 use std::collections::BTreeMap;
 use std::mem::MaybeUninit;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once, RwLock};
 
 /// The signals a trap can arrive as.
@@ -42,6 +56,12 @@ struct PreviousHandlers(UnsafeCell<[MaybeUninit<libc::sigaction>; 4]>);
 unsafe impl Sync for PreviousHandlers {}
 
 static PREVIOUS: PreviousHandlers = PreviousHandlers(UnsafeCell::new([MaybeUninit::uninit(); 4]));
+
+/// Per signal (indexed like [`SIGNALS`]): the previous handler has asked to
+/// be replaced by the default action, by resetting the disposition while
+/// we chained to it or through `SA_RESETHAND`, so it is `SIG_DFL` from now
+/// on (see the module docs).
+static PREVIOUS_IS_DEFAULT: [AtomicBool; 4] = [const { AtomicBool::new(false) }; 4];
 
 /// Install the trap handler for SIGSEGV, SIGBUS, SIGILL and SIGFPE. Only the
 /// first call does anything.
@@ -62,16 +82,7 @@ pub fn install() {
                         std::io::Error::last_os_error()
                     );
                 }
-                let mut action: libc::sigaction = std::mem::zeroed();
-                action.sa_sigaction = handler as *const () as libc::sighandler_t;
-                // SA_ONSTACK: use the thread's alternate stack (Rust installs
-                // one per thread for its stack-overflow handler, and
-                // `ensure_alt_stack` gives one to threads that lack it). SA_NODEFER: do not block the signal while
-                // chaining, so a previous handler that re-raises is not
-                // silently deferred.
-                action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
-                libc::sigemptyset(&mut action.sa_mask);
-                if libc::sigaction(signum, &action, std::ptr::null_mut()) != 0 {
+                if !set_our_handler(signum) {
                     panic!(
                         "cannot install the trap handler for signal {signum}: {}",
                         std::io::Error::last_os_error()
@@ -80,6 +91,39 @@ pub fn install() {
             }
         }
     });
+}
+
+/// Make our handler the disposition of `signum`; false if `sigaction`
+/// failed. Async-signal-safe (the handler puts itself back with it).
+fn set_our_handler(signum: libc::c_int) -> bool {
+    // SAFETY: a zeroed sigaction is valid; `sigaction` with valid pointers
+    // has no other preconditions.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = handler as *const () as libc::sighandler_t;
+        // SA_ONSTACK: use the thread's alternate stack (Rust installs one
+        // per thread for its stack-overflow handler, and `ensure_alt_stack`
+        // gives one to threads that lack it). SA_NODEFER: do not block the
+        // signal while chaining, so a previous handler that re-raises is
+        // not silently deferred, and our own re-raise for the default
+        // action is delivered at once.
+        action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(signum, &action, std::ptr::null_mut()) == 0
+    }
+}
+
+/// The current disposition of `signum` (its handler address, `SIG_DFL` or
+/// `SIG_IGN`). Async-signal-safe.
+fn current_disposition(signum: libc::c_int) -> libc::sighandler_t {
+    // SAFETY: reading the current action into a zeroed, valid struct.
+    unsafe {
+        let mut current: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(signum, std::ptr::null(), &mut current) != 0 {
+            return handler as *const () as libc::sighandler_t;
+        }
+        current.sa_sigaction
+    }
 }
 
 // ---- Alternate signal stacks ---------------------------------------------
@@ -357,7 +401,9 @@ unsafe fn try_trap(info: *const libc::siginfo_t, uc: *mut libc::ucontext_t) -> b
     true
 }
 
-/// Pass a fault that is not a wasm trap on to the previous handler.
+/// Pass a signal that is not a wasm trap on to the previous handler, or
+/// give it the default action; either way our handler stays installed
+/// unless the process is about to die (see the module docs).
 ///
 /// # Safety
 /// The arguments must be the handler's arguments, and `install` must have
@@ -369,30 +415,27 @@ unsafe fn chain(signum: libc::c_int, info: *mut libc::siginfo_t, context: *mut l
     // SAFETY: the slot was written before our handler was installed and is
     // never written again.
     let previous = unsafe { &*(*PREVIOUS.0.get())[index].as_ptr() };
-    let handler = previous.sa_sigaction;
+    let handler = if PREVIOUS_IS_DEFAULT[index].load(Ordering::Relaxed) {
+        libc::SIG_DFL
+    } else {
+        previous.sa_sigaction
+    };
     // SAFETY: the handler's arguments, per the contract.
     let from_kernel = unsafe { from_kernel(info) };
     // A fault raised by an instruction cannot be ignored: the kernel kills
     // the process when the signal is ignored or blocked, so "ignore" is
     // treated like "default" for those.
     if handler == libc::SIG_DFL || (handler == libc::SIG_IGN && from_kernel) {
-        // SAFETY: restoring the default action is async-signal-safe. For a
-        // fault, returning re-executes the instruction, which now kills the
-        // process with this signal; a sent signal is re-raised, and since
-        // SA_NODEFER leaves it unblocked it is delivered at once.
-        unsafe {
-            let mut action: libc::sigaction = std::mem::zeroed();
-            action.sa_sigaction = libc::SIG_DFL;
-            libc::sigemptyset(&mut action.sa_mask);
-            libc::sigaction(signum, &action, std::ptr::null_mut());
-            if !from_kernel {
-                libc::raise(signum);
-            }
-        }
+        // SAFETY: the handler's arguments, per the contract.
+        unsafe { default_action(signum, from_kernel) };
         return;
     }
     if handler == libc::SIG_IGN {
         return;
+    }
+    if previous.sa_flags & libc::SA_RESETHAND as libc::c_int != 0 {
+        // The kernel would have reset the disposition on delivering to it.
+        PREVIOUS_IS_DEFAULT[index].store(true, Ordering::Relaxed);
     }
     if previous.sa_flags & libc::SA_SIGINFO != 0 {
         // SAFETY: with SA_SIGINFO the previous handler is a three-argument
@@ -408,6 +451,44 @@ unsafe fn chain(signum: libc::c_int, info: *mut libc::siginfo_t, context: *mut l
         unsafe {
             let f: extern "C" fn(libc::c_int) = std::mem::transmute(handler);
             f(signum);
+        }
+    }
+    // The previous handler returned. If it reset the disposition to the
+    // default (Rust's std handler does, for anything but a stack overflow),
+    // that is what it wants from now on: remember it, and put our handler
+    // back, so guest faults keep trapping. For a fault, the re-executed
+    // instruction comes back to us and gets the default action, killing
+    // the process as it would have without Flint. A handler it installed
+    // instead (neither ours nor `SIG_DFL`) was deliberately chosen by the
+    // host, and is left alone.
+    if current_disposition(signum) == libc::SIG_DFL {
+        PREVIOUS_IS_DEFAULT[index].store(true, Ordering::Relaxed);
+        set_our_handler(signum);
+    }
+}
+
+/// The default action of `signum` (for SIGSEGV, SIGBUS, SIGILL and SIGFPE:
+/// terminate with a core dump), as the process would have got it without
+/// Flint.
+///
+/// # Safety
+/// Only from the signal handler, for the signal it is handling.
+unsafe fn default_action(signum: libc::c_int, from_kernel: bool) {
+    // SAFETY: `sigaction` and `raise` are async-signal-safe. For a fault,
+    // returning re-executes the instruction, which now kills the process
+    // with this signal. A sent signal is raised again; SA_NODEFER leaves it
+    // unblocked, so it is delivered, and kills, before `raise` returns.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = libc::SIG_DFL;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(signum, &action, std::ptr::null_mut());
+        if !from_kernel {
+            libc::raise(signum);
+            // Still alive: the host blocked the signal on this thread, so
+            // it stays pending. Keep trapping guest faults meanwhile; when
+            // it is unblocked it comes back here.
+            set_our_handler(signum);
         }
     }
 }
