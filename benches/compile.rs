@@ -9,8 +9,9 @@
 //! The corpus is real-world modules downloaded by `benches/fetch-corpus.sh`
 //! into `benches/corpus/wasm/` (ignored by git), plus the run kernels of
 //! `benches/kernels/wasm/`, which are always there. Modules that Flint
-//! rejects (it supports WebAssembly 1.0 only, so far) are listed as
-//! unsupported with Flint's error, and their validation is still measured.
+//! rejects (it supports WebAssembly 2.0 without SIMD, so far) are listed
+//! as unsupported with Flint's error, and their validation is still
+//! measured.
 //!
 //! The validator gets the smallest standard feature set that accepts the
 //! module (1.0, 2.0, 3.0, then everything wasmparser offers), not

@@ -2,9 +2,9 @@
 
 use super::caller::Caller;
 use super::instance::InstanceData;
+use crate::api::host_func::{host_stub, HostFunc};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::runtime::host_func::{host_stub, HostFunc};
 use crate::runtime::{activation, vmctx};
 use crate::trap::Trap;
 use crate::types::{FuncType, Val};

@@ -6,6 +6,7 @@
 //! segments in order — a segment that does not fit traps — and finally run
 //! the start function.
 
+use super::builtins;
 use super::externals::Extern;
 use super::func::{Func, FuncKind};
 use super::global::Global;
@@ -14,7 +15,7 @@ use super::refs::Roots;
 use super::table::{Table, TableBudget};
 use crate::error::{Error, Result};
 use crate::module::{ConstExpr, ExportKind, ImportKind, Module};
-use crate::runtime::{activation, builtins, vmctx};
+use crate::runtime::{activation, vmctx};
 use crate::trap::Trap;
 use crate::types::{limits_match, ExternType, MemoryType, Val};
 use std::cell::Cell;

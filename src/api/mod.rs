@@ -5,11 +5,13 @@
 //! stay on the thread that created them (`!Send`), while compiled modules
 //! are `Send + Sync` and shared freely.
 
+pub(crate) mod builtins;
 pub mod caller;
 pub mod externals;
 pub mod externref;
 pub mod func;
 pub mod global;
+pub(crate) mod host_func;
 pub mod instance;
 pub mod linker;
 pub mod memory;

@@ -91,7 +91,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// An operator implemented by a runtime builtin (see
-    /// `runtime::builtins`): `immediates`, then the top `operands` values,
+    /// `api::builtins`): `immediates`, then the top `operands` values,
     /// go to the outgoing area as for a call; the builtin's nonzero status
     /// raises `trap`; its result, if any, comes back in slot 0.
     pub(super) fn call_runtime(

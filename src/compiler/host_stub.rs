@@ -3,7 +3,7 @@
 //! A host function looks like any other function to wasm: a `{ code, vmctx }`
 //! pair. Its `code` is this one stub, shared by every host function; its
 //! `vmctx` is a small context whose header has the same layout as an
-//! instance's (see `runtime::host_func`). The stub passes the calling wasm
+//! instance's (see `api::host_func`). The stub passes the calling wasm
 //! function's vmctx (so the closure can reach the caller's memory) and the
 //! address of its incoming arguments — the caller's outgoing area, sized for
 //! `max(params, results)` slots — to the `call_host` builtin, which runs the

@@ -46,8 +46,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             return;
         }
         self.masm.int_unop(op, ty, src, src);
-        let result = if op == IntUnOp::Eqz { ValType::I32 } else { ty };
-        self.push_reg(result, src);
+        self.push_reg(ty, src);
     }
 
     /// An integer comparison is not emitted at once: if the next operator

@@ -426,7 +426,8 @@ impl std::fmt::Display for AssemblyError {
 /// Offsets of the entry trampoline within its own code blob.
 pub struct EntryTrampoline {
     pub code: Vec<u8>,
-    /// Where the trampoline starts (`extern "C" fn(vmctx, code, values, nargs, unwind_sp) -> u32`).
+    /// Where the trampoline starts (`extern "C" fn(vmctx, code, values,
+    /// nslots, unwind_sp, registers) -> u32`; see [`Isa::entry_trampoline`]).
     pub entry: usize,
     /// Where the signal handler resumes after a trap; see
     /// [`MacroAssembler::entry_trampoline`].

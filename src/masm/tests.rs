@@ -92,6 +92,8 @@ const SLOT_C: u32 = 64;
 impl Env {
     fn new() -> Env {
         let mut mem = MmapMut::map_anon(2 * PAGE).unwrap();
+        // SAFETY: the second page lies inside the mapping just made, which
+        // nothing else references yet; it becomes the guard page.
         unsafe {
             libc::mprotect(mem.as_mut_ptr().add(PAGE) as *mut _, PAGE, libc::PROT_NONE);
         }
@@ -1386,6 +1388,8 @@ fn direct_import_and_indirect_calls() {
 }
 
 extern "C" fn builtin(vmctx: *mut u64, a: u64, b: u64, c: u64, d: u64, e: u64) -> u64 {
+    // SAFETY: only the test's JIT code calls this, with the test vmctx
+    // (at least 8 slots) and `d` the address of a live frame slot.
     unsafe {
         // The frame address argument points at a slot holding 5.
         assert_eq!(*(d as *const u64), 5);

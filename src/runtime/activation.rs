@@ -31,8 +31,8 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
-/// `extern "C" fn(vmctx, code, values, nargs, unwind_sp) -> u32`: 0, or the
-/// trap code.
+/// `extern "C" fn(vmctx, code, values, nslots, unwind_sp, registers) -> u32`:
+/// 0, or the trap code (the contract is `Isa::entry_trampoline`'s).
 type EntryFn =
     unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut usize, *mut [u64; 2]) -> u32;
 

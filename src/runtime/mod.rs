@@ -1,13 +1,16 @@
 //! The runtime: everything JIT code needs around it while it runs — its
 //! context block, executable memory, linear memory with guard pages, the
-//! trap handler and trap backtraces, the entry path from the host, and the
-//! builtins it calls.
+//! trap handler and trap backtraces, and the entry path from the host.
+//!
+//! It sits below the compiler and the embedding API and imports neither
+//! (`tests/layering.rs` checks): it knows raw vmctx data, not instances.
+//! The builtins JIT code calls and the host-function contexts work on
+//! instances and host closures, so they live with the API
+//! (`api::builtins`, `api::host_func`).
 
 pub mod activation;
 pub mod backtrace;
-pub mod builtins;
 pub mod code_memory;
-pub mod host_func;
 pub mod linear_memory;
 pub mod signals;
 pub mod vmctx;

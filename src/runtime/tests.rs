@@ -382,8 +382,8 @@ mod native {
                 let ok = unsafe { call_wasm(vmctx, f.ptr(f.at.add), &mut values, 1) };
                 let ok = ok.map(|registers| registers[0]);
                 assert!(ok.is_ok());
-                // SAFETY: as above.
                 assert_eq!(
+                    // SAFETY: as above.
                     unsafe { *stack_limit_ptr() },
                     limit,
                     "nested entries keep the limit"

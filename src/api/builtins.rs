@@ -6,8 +6,8 @@
 //! so host panics are caught here and re-raised after wasm has returned.
 
 use crate::api::caller::Caller;
+use crate::api::host_func::HostFunc;
 use crate::api::instance::InstanceData;
-use crate::runtime::host_func::HostFunc;
 use crate::runtime::{activation, vmctx};
 use crate::trap::{Trap, TrapCode};
 use crate::types::Val;

@@ -7,12 +7,13 @@
 //! limit, the memory base (none), the `call_host` builtin, and in the
 //! `INSTANCE` slot a pointer back to the `HostFunc`.
 
+use crate::api::builtins;
 use crate::api::caller::Caller;
 use crate::api::refs::Roots;
 use crate::masm::{NativeMasm, TrapSite};
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
-use crate::runtime::{activation, builtins, vmctx};
+use crate::runtime::{activation, vmctx};
 use crate::trap::Trap;
 use crate::types::{FuncType, Val};
 use std::cell::Cell;
