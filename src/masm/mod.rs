@@ -606,7 +606,8 @@ pub trait MacroAssembler {
 
 /// The per-ISA pieces that are not part of compiling a function body: the
 /// host-to-wasm entry trampoline and the signal-context access the trap
-/// handler needs.
+/// handler needs. The runtime is written against this trait (it names
+/// `NativeIsa`, never a register), so the ISA facts stay with the backends.
 pub trait Isa {
     /// Emit the trampoline the host calls to enter wasm:
     ///
@@ -625,6 +626,23 @@ pub trait Isa {
     /// the value stored to `*unwind_sp` and returns the trap code that the
     /// signal handler put in the first integer result register.
     fn entry_trampoline() -> EntryTrampoline;
+
+    /// The interrupted program counter, frame pointer and stack pointer in
+    /// a signal's context (`runtime::signals` maps the pc to a trap site and
+    /// walks the frame-pointer chain from fp for the backtrace).
+    ///
+    /// # Safety
+    /// `uc` must be a valid ucontext that the kernel passed to a handler.
+    unsafe fn interrupted_pc_fp_sp(uc: *const libc::ucontext_t) -> (usize, usize, usize);
+
+    /// Make the interrupted thread resume at `pc` with stack pointer `sp`
+    /// and `result` in the first integer result register: the entry
+    /// trampoline's unwind point (see [`Self::entry_trampoline`]).
+    ///
+    /// # Safety
+    /// `uc` must be a valid ucontext that the kernel passed to a handler;
+    /// `pc` and `sp` must be the unwind point of a live activation.
+    unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize);
 }
 
 /// Used by the core to size host-call stubs and calls.

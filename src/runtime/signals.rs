@@ -33,7 +33,7 @@
 //! action, and a later sent signal kills the process, both as they would
 //! have without Flint; faults of guests keep trapping.
 
-use crate::masm::TrapSite;
+use crate::masm::{Isa, NativeIsa, TrapSite};
 use crate::runtime::activation;
 use crate::runtime::backtrace::CodeMap;
 use crate::trap::TrapCode;
@@ -384,20 +384,17 @@ unsafe fn try_trap(info: *const libc::siginfo_t, uc: *mut libc::ucontext_t) -> b
         return false;
     };
     // SAFETY: `uc` is the interrupted context.
-    let pc = unsafe { context::pc(uc) };
+    let (pc, fp, sp) = unsafe { NativeIsa::interrupted_pc_fp_sp(uc) };
     let Some(code) = lookup(pc) else {
         return false;
     };
-    // SAFETY: as above. `target.frames` points into the innermost
-    // activation, alive in `call_wasm` further up this thread's stack.
-    unsafe {
-        let (fp, sp) = (context::fp(uc), context::sp(uc));
-        (*target.frames).capture(pc, fp, sp, target.sp);
-    }
+    // SAFETY: `target.frames` points into the innermost activation, alive
+    // in `call_wasm` further up this thread's stack.
+    unsafe { (*target.frames).capture(pc, fp, sp, target.sp) };
     // SAFETY: as above. The kernel restores these registers when the
     // handler returns, resuming at the trampoline's unwind code with the
     // stack pointer it recorded and the trap code as its result.
-    unsafe { context::redirect(uc, target.pc, target.sp, code as u8 as usize) };
+    unsafe { NativeIsa::redirect(uc, target.pc, target.sp, code as u8 as usize) };
     true
 }
 
@@ -489,84 +486,6 @@ unsafe fn default_action(signum: libc::c_int, from_kernel: bool) {
             // it stays pending. Keep trapping guest faults meanwhile; when
             // it is unblocked it comes back here.
             set_our_handler(signum);
-        }
-    }
-}
-
-/// Access to the interrupted register state.
-#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-mod context {
-    /// # Safety
-    /// `uc` must be a valid ucontext from the kernel.
-    pub unsafe fn pc(uc: *const libc::ucontext_t) -> usize {
-        // SAFETY: per the contract.
-        unsafe { (*uc).uc_mcontext.gregs[libc::REG_RIP as usize] as usize }
-    }
-
-    /// The frame pointer.
-    ///
-    /// # Safety
-    /// `uc` must be a valid ucontext from the kernel.
-    pub unsafe fn fp(uc: *const libc::ucontext_t) -> usize {
-        // SAFETY: per the contract.
-        unsafe { (*uc).uc_mcontext.gregs[libc::REG_RBP as usize] as usize }
-    }
-
-    /// # Safety
-    /// `uc` must be a valid ucontext from the kernel.
-    pub unsafe fn sp(uc: *const libc::ucontext_t) -> usize {
-        // SAFETY: per the contract.
-        unsafe { (*uc).uc_mcontext.gregs[libc::REG_RSP as usize] as usize }
-    }
-
-    /// # Safety
-    /// `uc` must be a valid ucontext from the kernel.
-    pub unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize) {
-        // SAFETY: per the contract.
-        unsafe {
-            let gregs = &mut (*uc).uc_mcontext.gregs;
-            gregs[libc::REG_RIP as usize] = pc as i64;
-            gregs[libc::REG_RSP as usize] = sp as i64;
-            gregs[libc::REG_RAX as usize] = result as i64;
-        }
-    }
-}
-
-/// Access to the interrupted register state.
-#[cfg(all(target_os = "linux", target_arch = "aarch64"))]
-mod context {
-    /// # Safety
-    /// `uc` must be a valid ucontext from the kernel.
-    pub unsafe fn pc(uc: *const libc::ucontext_t) -> usize {
-        // SAFETY: per the contract.
-        unsafe { (*uc).uc_mcontext.pc as usize }
-    }
-
-    /// The frame pointer (x29).
-    ///
-    /// # Safety
-    /// `uc` must be a valid ucontext from the kernel.
-    pub unsafe fn fp(uc: *const libc::ucontext_t) -> usize {
-        // SAFETY: per the contract.
-        unsafe { (*uc).uc_mcontext.regs[29] as usize }
-    }
-
-    /// # Safety
-    /// `uc` must be a valid ucontext from the kernel.
-    pub unsafe fn sp(uc: *const libc::ucontext_t) -> usize {
-        // SAFETY: per the contract.
-        unsafe { (*uc).uc_mcontext.sp as usize }
-    }
-
-    /// # Safety
-    /// `uc` must be a valid ucontext from the kernel.
-    pub unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize) {
-        // SAFETY: per the contract.
-        unsafe {
-            let mc = &mut (*uc).uc_mcontext;
-            mc.pc = pc as u64;
-            mc.sp = sp as u64;
-            mc.regs[0] = result as u64;
         }
     }
 }

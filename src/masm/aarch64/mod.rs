@@ -106,6 +106,37 @@ impl Isa for A64 {
     fn entry_trampoline() -> EntryTrampoline {
         trampoline::entry_trampoline()
     }
+
+    #[cfg(all(target_os = "linux", target_arch = "aarch64"))]
+    unsafe fn interrupted_pc_fp_sp(uc: *const libc::ucontext_t) -> (usize, usize, usize) {
+        // SAFETY: per the contract, `uc` is the kernel's ucontext.
+        let mc = unsafe { &(*uc).uc_mcontext };
+        // The frame pointer is x29.
+        (mc.pc as usize, mc.regs[29] as usize, mc.sp as usize)
+    }
+
+    #[cfg(all(target_os = "linux", target_arch = "aarch64"))]
+    unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize) {
+        // SAFETY: per the contract, `uc` is the kernel's ucontext; the
+        // kernel loads these registers when the handler returns.
+        let mc = unsafe { &mut (*uc).uc_mcontext };
+        mc.pc = pc as u64;
+        mc.sp = sp as u64;
+        // INT_RESULT (x0), where the trampoline's unwind code reads the trap.
+        mc.regs[0] = result as u64;
+    }
+
+    // Another host's ucontext has another layout: A64 code runs only on an
+    // aarch64 host, and only `NativeIsa`'s handler methods are ever called.
+    #[cfg(not(all(target_os = "linux", target_arch = "aarch64")))]
+    unsafe fn interrupted_pc_fp_sp(_: *const libc::ucontext_t) -> (usize, usize, usize) {
+        unreachable!("aarch64 signal contexts exist only on aarch64 Linux")
+    }
+
+    #[cfg(not(all(target_os = "linux", target_arch = "aarch64")))]
+    unsafe fn redirect(_: *mut libc::ucontext_t, _: usize, _: usize, _: usize) {
+        unreachable!("aarch64 signal contexts exist only on aarch64 Linux")
+    }
 }
 
 /// A lowered memory operand for a load or store of `size` bytes.

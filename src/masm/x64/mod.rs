@@ -86,6 +86,37 @@ impl Isa for X64 {
     fn entry_trampoline() -> EntryTrampoline {
         trampoline::entry_trampoline()
     }
+
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    unsafe fn interrupted_pc_fp_sp(uc: *const libc::ucontext_t) -> (usize, usize, usize) {
+        // SAFETY: per the contract, `uc` is the kernel's ucontext.
+        let gregs = unsafe { &(*uc).uc_mcontext.gregs };
+        let reg = |r: libc::c_int| gregs[r as usize] as usize;
+        (reg(libc::REG_RIP), reg(libc::REG_RBP), reg(libc::REG_RSP))
+    }
+
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize) {
+        // SAFETY: per the contract, `uc` is the kernel's ucontext; the
+        // kernel loads these registers when the handler returns.
+        let gregs = unsafe { &mut (*uc).uc_mcontext.gregs };
+        gregs[libc::REG_RIP as usize] = pc as i64;
+        gregs[libc::REG_RSP as usize] = sp as i64;
+        // INT_RESULT, where the trampoline's unwind code reads the trap.
+        gregs[libc::REG_RAX as usize] = result as i64;
+    }
+
+    // Another host's ucontext has another layout: X64 code runs only on an
+    // x86-64 host, and only `NativeIsa`'s handler methods are ever called.
+    #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+    unsafe fn interrupted_pc_fp_sp(_: *const libc::ucontext_t) -> (usize, usize, usize) {
+        unreachable!("x86-64 signal contexts exist only on x86-64 Linux")
+    }
+
+    #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+    unsafe fn redirect(_: *mut libc::ucontext_t, _: usize, _: usize, _: usize) {
+        unreachable!("x86-64 signal contexts exist only on x86-64 Linux")
+    }
 }
 
 /// A register-or-memory right-hand side after immediates that do not fit a
