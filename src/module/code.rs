@@ -1,0 +1,102 @@
+//! The code section: each function body is compiled the moment the parser
+//! yields it, by the pass that validates it (`compiler::compile_function`).
+//!
+//! [`CodeSection::start`] runs once, when the code section begins: every
+//! section that sizes the vmctx or types a function has been read by then,
+//! so the environment each body compiles against is fixed. Each entry then
+//! appends to one assembler, whose output is the whole module's code.
+
+use super::sections::Builder;
+use crate::compiler::trace::{FuncTrace, ModuleTrace};
+use crate::compiler::{self, ModuleEnv};
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::masm::{Label, MacroAssembler};
+use crate::runtime::vmctx::VMOffsets;
+use crate::types::ValType;
+use wasmparser::{FuncToValidate, FunctionBody, ValidatorResources};
+
+/// What compiling the bodies needs beyond the declarations.
+pub(super) struct CodeSection {
+    offsets: VMOffsets,
+    /// The entry label of each defined function, so calls can target
+    /// functions not compiled yet.
+    labels: Vec<Label>,
+    global_types: Vec<ValType>,
+    table_types: Vec<ValType>,
+    merge_slots: u32,
+    /// The module-wide index of the next body.
+    next_func: u32,
+    /// wasmparser's buffers, reused from one body to the next.
+    allocs: compiler::Allocations,
+}
+
+impl CodeSection {
+    /// The environment every body compiles against, fixed once the
+    /// sections before the code are read.
+    pub(super) fn start<M: MacroAssembler>(b: &Builder, masm: &mut M) -> CodeSection {
+        let defined = b.funcs.len() as u32 - b.num_imported_funcs;
+        CodeSection {
+            offsets: b.offsets(),
+            labels: (0..defined).map(|_| masm.new_label()).collect(),
+            global_types: b.globals.iter().map(|g| g.content).collect(),
+            table_types: b.tables.iter().map(|t| t.element).collect(),
+            merge_slots: compiler::merge_slots_needed::<M>(&b.types),
+            next_func: b.num_imported_funcs,
+            allocs: compiler::Allocations::default(),
+        }
+    }
+
+    /// Validate and compile one body into `masm`, recording its entry.
+    pub(super) fn entry<M: MacroAssembler>(
+        &mut self,
+        engine: &Engine,
+        b: &mut Builder,
+        masm: &mut M,
+        to_validate: FuncToValidate<ValidatorResources>,
+        body: &FunctionBody<'_>,
+        trace: Option<&mut ModuleTrace>,
+    ) -> Result<()> {
+        let config = engine.config();
+        let env = ModuleEnv {
+            types: &b.types,
+            sig_ids: &b.sig_ids,
+            func_types: &b.funcs,
+            num_imported_funcs: b.num_imported_funcs,
+            globals: &self.global_types,
+            tables: &self.table_types,
+            offsets: &self.offsets,
+            func_labels: &self.labels,
+            merge_slots: self.merge_slots,
+            fuel: config.consume_fuel,
+            epochs: config.epoch_interruption,
+            canonicalize_nans: config.canonicalize_nans,
+        };
+        // Tracing is off in `Module::new`: the `Option` is checked once per
+        // operator, nothing more.
+        let func_trace = trace.map(|t| {
+            let ty = b.types[b.funcs[self.next_func as usize] as usize].clone();
+            t.funcs.push(FuncTrace::new(self.next_func, ty));
+            t.funcs.last_mut().expect("just pushed")
+        });
+        let entry = compiler::compile_function(
+            masm,
+            &env,
+            self.next_func,
+            to_validate,
+            body,
+            func_trace,
+            &mut self.allocs,
+        )?;
+        let limit = config.max_code_size;
+        if masm.offset() > limit {
+            return Err(Error::InvalidModule {
+                message: format!("compiled code exceeds the configured limit of {limit} bytes"),
+                offset: body.range().start as usize,
+            });
+        }
+        b.func_offsets.push(entry);
+        self.next_func += 1;
+        Ok(())
+    }
+}

@@ -1,0 +1,351 @@
+//! `Module`: decoding, validating and compiling a WebAssembly binary in one
+//! streaming pass over its sections.
+//!
+//! wasmparser's `Parser` yields sections in order; the `Validator` checks
+//! each. Declarations (types, imports, functions, tables, memory, globals,
+//! exports, segments) are recorded as they arrive, one method per section
+//! (`sections`); each code-section entry is compiled the moment it is read,
+//! by the same pass that validates it (`code`, `compiler::compile_function`). When the last section is done, the code is
+//! copied into executable memory and its trap sites (and, for backtraces,
+//! where each function starts and its name-section name) are registered
+//! with the signal handler. A `Module` is immutable afterwards: `Send +
+//! Sync`, shared by every instance.
+
+mod code;
+mod sections;
+
+use crate::compiler::trace::ModuleTrace;
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::masm::{Assembled, CpuFeatures, MacroAssembler, NativeMasm, TrapSite};
+use crate::runtime::backtrace::CodeMap;
+use crate::runtime::code_memory::CodeMemory;
+use crate::runtime::signals::{self, CodeRegistration};
+use crate::runtime::vmctx::VMOffsets;
+use crate::types::{
+    ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
+};
+use code::CodeSection;
+use sections::Builder;
+use std::collections::HashMap;
+use std::sync::Arc;
+use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
+
+/// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals
+/// implemented so far.
+const FEATURES: WasmFeatures = WasmFeatures::WASM1
+    .union(WasmFeatures::MULTI_VALUE)
+    .union(WasmFeatures::SIGN_EXTENSION)
+    .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
+    .union(WasmFeatures::BULK_MEMORY)
+    .union(WasmFeatures::REFERENCE_TYPES);
+
+/// A constant expression (global initialisers, segment offsets, element
+/// segment items).
+#[derive(Copy, Clone, Debug)]
+pub(crate) enum ConstExpr {
+    /// A number, as the bits of its 64-bit slot.
+    Number(u64),
+    GlobalGet(u32),
+    RefNull,
+    RefFunc(u32),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum ImportKind {
+    Func(u32),
+    Global(GlobalType),
+    Memory(MemoryType),
+    Table(TableType),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Import {
+    pub module: String,
+    pub name: String,
+    pub kind: ImportKind,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ExportKind {
+    Func,
+    Global,
+    Memory,
+    Table,
+}
+
+pub(crate) struct ElemSegment {
+    /// `(table, offset)` for an active segment, applied at instantiation;
+    /// `None` for a passive or declarative one.
+    pub active: Option<(u32, ConstExpr)>,
+    /// Declarative segments only declare `ref.func` targets: they are
+    /// dropped at instantiation, like active ones once applied.
+    pub declarative: bool,
+    pub items: Vec<ConstExpr>,
+}
+
+pub(crate) struct DataSegment {
+    /// Where an active segment is copied at instantiation; `None` for a
+    /// passive one (only `memory.init` reads it).
+    pub offset: Option<ConstExpr>,
+    pub bytes: Vec<u8>,
+}
+
+/// A compiled module. Cheap to clone; `Send + Sync`.
+#[derive(Clone)]
+pub struct Module {
+    pub(crate) inner: Arc<ModuleInner>,
+}
+
+pub(crate) struct ModuleInner {
+    pub engine: Engine,
+    pub types: Vec<FuncType>,
+    pub sig_ids: Vec<u32>,
+    /// Type index of every function, imports first.
+    pub funcs: Vec<u32>,
+    pub imports: Vec<Import>,
+    /// Every table (imported first).
+    pub tables: Vec<TableType>,
+    pub memory: Option<MemoryType>,
+    /// Every global (imported first).
+    pub globals: Vec<GlobalType>,
+    /// Initialisers of the defined globals.
+    pub global_inits: Vec<ConstExpr>,
+    pub exports: Vec<(String, ExportKind, u32)>,
+    pub start: Option<u32>,
+    pub elements: Vec<ElemSegment>,
+    pub data: Vec<DataSegment>,
+    pub offsets: VMOffsets,
+    /// Entry offset and name of each defined function in `code`; shared
+    /// with the code registry, which symbolises backtraces with it.
+    pub code_map: Arc<CodeMap>,
+    // Field order is drop order: the trap-site registration must go before
+    // the code is unmapped, or another thread could map new code at the
+    // same address while the stale registration still covers it.
+    _registration: CodeRegistration,
+    pub code: CodeMemory,
+}
+
+/// A text-format error as an `InvalidModule` error. The message is wat's
+/// own rendering (the error, then `--> <anon>:LINE:COLUMN` and the line
+/// with a caret); the offset is the byte offset in the text that LINE and
+/// COLUMN (1-based, the column in bytes) point at, as far as the rendering
+/// tells.
+fn wat_error(text: &str, e: &wat::Error) -> Error {
+    let rendered = e.to_string();
+    let offset = rendered
+        .rsplit_once("<anon>:")
+        .and_then(|(_, at)| {
+            let mut numbers = at.split(|c: char| !c.is_ascii_digit());
+            let line: usize = numbers.next()?.parse().ok()?;
+            let column: usize = numbers.next()?.parse().ok()?;
+            let line_start: usize = text
+                .split_terminator('\n')
+                .take(line.checked_sub(1)?)
+                .map(|l| l.len() + 1)
+                .sum();
+            Some((line_start + column.checked_sub(1)?).min(text.len()))
+        })
+        .unwrap_or(0);
+    Error::InvalidModule {
+        message: format!("text format: {rendered}"),
+        offset,
+    }
+}
+
+impl Module {
+    /// Decode, validate and compile a module. Accepts the binary format, or
+    /// the text format (`.wat`) for convenience. Input that looks like text
+    /// (UTF-8 without NUL bytes, which every binary module starts with) is
+    /// parsed as text, and its errors are the text parser's, with line and
+    /// column: "magic header not detected" would not help anyone who wrote
+    /// wat.
+    pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
+        let bytes = bytes.as_ref();
+        match std::str::from_utf8(bytes) {
+            Ok(text) if !bytes.contains(&0) => match wat::parse_str(text) {
+                Ok(binary) => Module::from_binary(engine, &binary),
+                Err(e) => Err(wat_error(text, &e)),
+            },
+            _ => Module::from_binary(engine, bytes),
+        }
+    }
+
+    /// Decode, validate and compile a binary module.
+    pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
+        let (b, assembled) = translate::<NativeMasm>(
+            engine,
+            engine.cpu_features(),
+            &mut |ty| engine.signature_id(ty),
+            bytes,
+            None,
+        )?;
+        // A module without a code section sizes its vmctx here.
+        let offsets = b.offsets();
+        let code = CodeMemory::new(&assembled.code).map_err(|e| Error::InvalidModule {
+            message: format!("cannot map code memory: {e}"),
+            offset: 0,
+        })?;
+        let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
+        let code_map = Arc::new(CodeMap::new(b.num_imported_funcs, b.func_offsets, b.names));
+        let registration = signals::register_code(
+            code.as_ptr() as usize,
+            code.len(),
+            sites,
+            Some(code_map.clone()),
+        );
+        Ok(Module {
+            inner: Arc::new(ModuleInner {
+                engine: engine.clone(),
+                types: b.types,
+                sig_ids: b.sig_ids,
+                funcs: b.funcs,
+                imports: b.imports,
+                tables: b.tables,
+                memory: b.memory,
+                globals: b.globals,
+                global_inits: b.global_inits,
+                exports: b.exports,
+                start: b.start,
+                elements: b.elements,
+                data: b.data,
+                offsets,
+                code_map,
+                code,
+                _registration: registration,
+            }),
+        })
+    }
+    pub fn engine(&self) -> &Engine {
+        &self.inner.engine
+    }
+
+    /// The module's imports, in order.
+    pub fn imports(&self) -> Vec<ImportType> {
+        self.inner
+            .imports
+            .iter()
+            .map(|i| ImportType {
+                module: i.module.clone(),
+                name: i.name.clone(),
+                ty: match &i.kind {
+                    ImportKind::Func(t) => ExternType::Func(self.inner.types[*t as usize].clone()),
+                    ImportKind::Global(g) => ExternType::Global(*g),
+                    ImportKind::Memory(m) => ExternType::Memory(*m),
+                    ImportKind::Table(t) => ExternType::Table(*t),
+                },
+            })
+            .collect()
+    }
+
+    /// The module's exports, in order.
+    pub fn exports(&self) -> Vec<ExportType> {
+        let m = &self.inner;
+        m.exports
+            .iter()
+            .map(|(name, kind, index)| ExportType {
+                name: name.clone(),
+                ty: match kind {
+                    ExportKind::Func => ExternType::Func(m.func_type(*index).clone()),
+                    ExportKind::Global => ExternType::Global(m.globals[*index as usize]),
+                    ExportKind::Memory => ExternType::Memory(m.memory.expect("validated")),
+                    ExportKind::Table => ExternType::Table(m.tables[*index as usize]),
+                },
+            })
+            .collect()
+    }
+}
+
+/// Decode, validate and generate code for a module with backend `M`,
+/// without mapping anything executable: the code generation half of
+/// [`Module::from_binary`], which `flint explain` and the asm-tests run
+/// for either ISA on any host, for any CPU `features`. With `trace`,
+/// records what every operator of every function became.
+///
+/// Signature ids (the immediates of `call_indirect`'s type check) are
+/// numbered per module here, in order of first appearance, instead of
+/// process-wide: this code never runs beside other modules, and a listing
+/// must not depend on what else the process compiled before.
+pub fn compile_code<M: MacroAssembler>(
+    engine: &Engine,
+    features: CpuFeatures,
+    bytes: &[u8],
+    trace: Option<&mut ModuleTrace>,
+) -> Result<Assembled> {
+    let mut ids: HashMap<FuncType, u32> = HashMap::new();
+    let mut local_id = |ty: &FuncType| {
+        let next = ids.len() as u32;
+        *ids.entry(ty.clone()).or_insert(next)
+    };
+    translate::<M>(engine, features, &mut local_id, bytes, trace).map(|(_, assembled)| assembled)
+}
+
+/// The single pass over a module's sections: declarations are recorded
+/// (`sections`), each function body is compiled the moment it is read
+/// (`code`).
+fn translate<M: MacroAssembler>(
+    engine: &Engine,
+    features: CpuFeatures,
+    signature_id: &mut dyn FnMut(&FuncType) -> u32,
+    bytes: &[u8],
+    mut trace: Option<&mut ModuleTrace>,
+) -> Result<(Builder, Assembled)> {
+    let mut validator = Validator::new_with_features(FEATURES);
+    let mut b = Builder::default();
+    let mut masm = M::new(features);
+    let mut code: Option<CodeSection> = None;
+
+    // The parser needs the feature set too: with memory64 enabled it
+    // would read 32-bit limits and offsets as 64-bit LEBs.
+    let mut parser = Parser::new(0);
+    parser.set_features(FEATURES);
+    for payload in parser.parse_all(bytes) {
+        let payload = payload?;
+        let valid = validator.payload(&payload)?;
+        match payload {
+            Payload::TypeSection(reader) => b.types(reader, signature_id)?,
+            Payload::ImportSection(reader) => b.imports(reader)?,
+            Payload::FunctionSection(reader) => b.functions(reader)?,
+            Payload::TableSection(reader) => b.tables(reader)?,
+            Payload::MemorySection(reader) => b.memories(reader)?,
+            Payload::GlobalSection(reader) => b.globals(reader)?,
+            Payload::ExportSection(reader) => b.exports(reader)?,
+            Payload::StartSection { func, .. } => b.start = Some(func),
+            Payload::ElementSection(reader) => b.elements(reader)?,
+            Payload::DataSection(reader) => b.data(reader)?,
+            // Every section that sizes the vmctx precedes the code.
+            Payload::CodeSectionStart { .. } => code = Some(CodeSection::start(&b, &mut masm)),
+            Payload::CodeSectionEntry(body) => {
+                let (ValidPayload::Func(to_validate, _), Some(code)) = (valid, code.as_mut())
+                else {
+                    unreachable!("a validated code entry follows the code section's start")
+                };
+                let trace = trace.as_deref_mut();
+                code.entry(engine, &mut b, &mut masm, to_validate, &body, trace)?;
+            }
+            Payload::CustomSection(reader) => b.names.read_section(&reader),
+            _ => {}
+        }
+    }
+    let assembled = masm.finish().map_err(|e| Error::InvalidModule {
+        message: format!("cannot assemble the module's code: {e}"),
+        offset: 0,
+    })?;
+    Ok((b, assembled))
+}
+
+impl ModuleInner {
+    pub fn func_type(&self, index: u32) -> &FuncType {
+        &self.types[self.funcs[index as usize] as usize]
+    }
+
+    pub fn func_sig_id(&self, index: u32) -> u32 {
+        self.sig_ids[self.funcs[index as usize] as usize]
+    }
+
+    /// The entry point of defined function `index` (a module-wide index).
+    pub fn func_code(&self, index: u32) -> *const u8 {
+        // SAFETY: offsets were produced by the assembler for this code.
+        unsafe { self.code.as_ptr().add(self.code_map.func_offset(index)) }
+    }
+}

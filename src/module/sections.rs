@@ -1,0 +1,264 @@
+//! The declarations of a module, one section at a time: types, imports,
+//! functions, tables, memories, globals, exports, the start function,
+//! element and data segments, and the names in the name section.
+//!
+//! Each section that precedes the code section is read by one method of
+//! [`Builder`] as it streams past: by the time the code section starts,
+//! everything that sizes the vmctx and types the functions is known, and
+//! the function bodies are compiled as they arrive (`module::code`). The
+//! validator has already checked each section's payload; what is left here
+//! is turning wasmparser's types into Flint's and refusing, with a clear
+//! error, the few forms Flint does not support yet.
+
+use super::{ConstExpr, DataSegment, ElemSegment, ExportKind, Import, ImportKind};
+use crate::error::{Error, Result};
+use crate::names::FuncNames;
+use crate::runtime::vmctx::VMOffsets;
+use crate::types::{FuncType, GlobalType, MemoryType, TableType, ValType};
+
+/// The declarations gathered before the code section, and the compiler
+/// state once it starts.
+#[derive(Default)]
+pub(super) struct Builder {
+    pub(super) types: Vec<FuncType>,
+    pub(super) sig_ids: Vec<u32>,
+    pub(super) funcs: Vec<u32>,
+    pub(super) imports: Vec<Import>,
+    pub(super) num_imported_funcs: u32,
+    pub(super) tables: Vec<TableType>,
+    pub(super) memory: Option<MemoryType>,
+    pub(super) globals: Vec<GlobalType>,
+    pub(super) global_inits: Vec<ConstExpr>,
+    pub(super) exports: Vec<(String, ExportKind, u32)>,
+    pub(super) start: Option<u32>,
+    pub(super) elements: Vec<ElemSegment>,
+    pub(super) data: Vec<DataSegment>,
+    pub(super) func_offsets: Vec<usize>,
+    pub(super) names: FuncNames,
+}
+
+impl Builder {
+    pub(super) fn offsets(&self) -> VMOffsets {
+        VMOffsets {
+            num_imported_funcs: self.num_imported_funcs,
+            num_globals: self.globals.len() as u32,
+            num_tables: self.tables.len() as u32,
+            num_funcs: self.funcs.len() as u32,
+        }
+    }
+
+    pub(super) fn types(
+        &mut self,
+        reader: wasmparser::TypeSectionReader<'_>,
+        signature_id: &mut dyn FnMut(&FuncType) -> u32,
+    ) -> Result<()> {
+        for ty in reader.into_iter_err_on_gc_types() {
+            let ty = ty?;
+            let params = ty
+                .params()
+                .iter()
+                .map(|&t| val_type(t, 0))
+                .collect::<Result<Vec<_>>>()?;
+            let results = ty
+                .results()
+                .iter()
+                .map(|&t| val_type(t, 0))
+                .collect::<Result<Vec<_>>>()?;
+            let ft = FuncType::new(params, results);
+            self.sig_ids.push(signature_id(&ft));
+            self.types.push(ft);
+        }
+        Ok(())
+    }
+
+    pub(super) fn imports(&mut self, reader: wasmparser::ImportSectionReader<'_>) -> Result<()> {
+        for import in reader.into_imports() {
+            let import = import?;
+            let kind = match import.ty {
+                wasmparser::TypeRef::Func(t) => {
+                    self.funcs.push(t);
+                    self.num_imported_funcs += 1;
+                    ImportKind::Func(t)
+                }
+                wasmparser::TypeRef::Global(g) => {
+                    let g = global_type(&g, 0)?;
+                    self.globals.push(g);
+                    ImportKind::Global(g)
+                }
+                wasmparser::TypeRef::Memory(m) => {
+                    let m = memory_type(&m);
+                    self.memory = Some(m);
+                    ImportKind::Memory(m)
+                }
+                wasmparser::TypeRef::Table(t) => {
+                    let t = table_type(&t)?;
+                    self.tables.push(t);
+                    ImportKind::Table(t)
+                }
+                other => {
+                    return Err(Error::InvalidModule {
+                        message: format!("unsupported import {other:?}"),
+                        offset: 0,
+                    })
+                }
+            };
+            self.imports.push(Import {
+                module: import.module.to_string(),
+                name: import.name.to_string(),
+                kind,
+            });
+        }
+        Ok(())
+    }
+
+    pub(super) fn functions(
+        &mut self,
+        reader: wasmparser::FunctionSectionReader<'_>,
+    ) -> Result<()> {
+        for t in reader {
+            self.funcs.push(t?);
+        }
+        Ok(())
+    }
+
+    pub(super) fn tables(&mut self, reader: wasmparser::TableSectionReader<'_>) -> Result<()> {
+        for t in reader {
+            self.tables.push(table_type(&t?.ty)?);
+        }
+        Ok(())
+    }
+
+    pub(super) fn memories(&mut self, reader: wasmparser::MemorySectionReader<'_>) -> Result<()> {
+        for m in reader {
+            self.memory = Some(memory_type(&m?));
+        }
+        Ok(())
+    }
+
+    pub(super) fn globals(&mut self, reader: wasmparser::GlobalSectionReader<'_>) -> Result<()> {
+        for g in reader {
+            let g = g?;
+            self.globals.push(global_type(&g.ty, 0)?);
+            self.global_inits.push(const_expr(&g.init_expr)?);
+        }
+        Ok(())
+    }
+
+    pub(super) fn exports(&mut self, reader: wasmparser::ExportSectionReader<'_>) -> Result<()> {
+        for e in reader {
+            let e = e?;
+            let kind = match e.kind {
+                wasmparser::ExternalKind::Func => ExportKind::Func,
+                wasmparser::ExternalKind::Global => ExportKind::Global,
+                wasmparser::ExternalKind::Memory => ExportKind::Memory,
+                wasmparser::ExternalKind::Table => ExportKind::Table,
+                _ => continue,
+            };
+            self.exports.push((e.name.to_string(), kind, e.index));
+        }
+        Ok(())
+    }
+
+    pub(super) fn elements(&mut self, reader: wasmparser::ElementSectionReader<'_>) -> Result<()> {
+        for e in reader {
+            let e = e?;
+            let (active, declarative) = match e.kind {
+                wasmparser::ElementKind::Active {
+                    table_index,
+                    offset_expr,
+                } => (
+                    Some((table_index.unwrap_or(0), const_expr(&offset_expr)?)),
+                    false,
+                ),
+                wasmparser::ElementKind::Passive => (None, false),
+                wasmparser::ElementKind::Declared => (None, true),
+            };
+            let items = match e.items {
+                wasmparser::ElementItems::Functions(r) => r
+                    .into_iter()
+                    .map(|f| f.map(ConstExpr::RefFunc))
+                    .collect::<Result<Vec<_>, _>>()?,
+                wasmparser::ElementItems::Expressions(_, r) => r
+                    .into_iter()
+                    .map(|expr| const_expr(&expr?))
+                    .collect::<Result<Vec<_>>>()?,
+            };
+            self.elements.push(ElemSegment {
+                active,
+                declarative,
+                items,
+            });
+        }
+        Ok(())
+    }
+
+    pub(super) fn data(&mut self, reader: wasmparser::DataSectionReader<'_>) -> Result<()> {
+        for d in reader {
+            let d = d?;
+            let offset = match d.kind {
+                wasmparser::DataKind::Active { offset_expr, .. } => Some(const_expr(&offset_expr)?),
+                wasmparser::DataKind::Passive => None,
+            };
+            self.data.push(DataSegment {
+                offset,
+                bytes: d.data.to_vec(),
+            });
+        }
+        Ok(())
+    }
+}
+
+fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr> {
+    use wasmparser::Operator as O;
+    let mut reader = expr.get_operators_reader();
+    let offset = reader.original_position() as usize;
+    let value = match reader.read()? {
+        O::I32Const { value } => ConstExpr::Number(value as u32 as u64),
+        O::I64Const { value } => ConstExpr::Number(value as u64),
+        O::F32Const { value } => ConstExpr::Number(value.bits() as u64),
+        O::F64Const { value } => ConstExpr::Number(value.bits()),
+        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
+        O::RefNull { .. } => ConstExpr::RefNull,
+        O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
+        other => {
+            return Err(Error::InvalidModule {
+                message: format!("unsupported constant expression {other:?}"),
+                offset,
+            })
+        }
+    };
+    Ok(value)
+}
+
+fn val_type(ty: wasmparser::ValType, offset: usize) -> Result<ValType> {
+    ValType::from_wasmparser(ty).ok_or_else(|| Error::InvalidModule {
+        message: format!("unsupported value type {ty}"),
+        offset,
+    })
+}
+
+fn table_type(ty: &wasmparser::TableType) -> Result<TableType> {
+    let element = ValType::from_ref_type(ty.element_type).ok_or_else(|| Error::InvalidModule {
+        message: format!("unsupported table element type {}", ty.element_type),
+        offset: 0,
+    })?;
+    Ok(TableType {
+        element,
+        min: ty.initial as u32,
+        max: ty.maximum.map(|m| m as u32),
+    })
+}
+
+fn memory_type(ty: &wasmparser::MemoryType) -> MemoryType {
+    MemoryType {
+        min: ty.initial as u32,
+        max: ty.maximum.map(|m| m as u32),
+    }
+}
+
+fn global_type(ty: &wasmparser::GlobalType, offset: usize) -> Result<GlobalType> {
+    Ok(GlobalType {
+        content: val_type(ty.content_type, offset)?,
+        mutable: ty.mutable,
+    })
+}
