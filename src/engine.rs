@@ -27,6 +27,7 @@ pub struct Config {
     pub(crate) max_code_size: usize,
     pub(crate) consume_fuel: bool,
     pub(crate) initial_fuel: u64,
+    pub(crate) initial_epoch_deadline: Option<u64>,
     pub(crate) epoch_interruption: bool,
     pub(crate) canonicalize_nans: bool,
     pub(crate) cpu_features: CpuFeatures,
@@ -41,6 +42,7 @@ impl Default for Config {
             max_code_size: 1 << 30,
             consume_fuel: false,
             initial_fuel: 0,
+            initial_epoch_deadline: None,
             epoch_interruption: false,
             canonicalize_nans: false,
             cpu_features: CpuFeatures::all(),
@@ -88,6 +90,18 @@ impl Config {
     /// stop too.
     pub fn initial_fuel(&mut self, fuel: u64) -> &mut Config {
         self.initial_fuel = fuel;
+        self
+    }
+
+    /// The epoch deadline every new instance starts with, as a number of
+    /// epoch increments from its instantiation (no deadline by default).
+    /// Its start function, which runs inside `Instance::new` before the
+    /// host could call `Instance::set_epoch_deadline`, runs under it: an
+    /// endless start function is then stopped by `Engine::increment_epoch`
+    /// from another thread, and `Instance::new` returns the `Interrupt`
+    /// trap. Needs `epoch_interruption`.
+    pub fn initial_epoch_deadline(&mut self, delta: u64) -> &mut Config {
+        self.initial_epoch_deadline = Some(delta);
         self
     }
 

@@ -174,7 +174,11 @@ impl Instance {
         );
         data.set(vmctx::INSTANCE, Rc::as_ptr(&data) as u64);
         data.set(vmctx::EPOCH_PTR, m.engine.inner.epoch.as_ptr() as u64);
-        data.set(vmctx::EPOCH_DEADLINE, u64::MAX);
+        let deadline = match m.engine.config().initial_epoch_deadline {
+            Some(delta) => m.engine.epoch().saturating_add(delta),
+            None => u64::MAX,
+        };
+        data.set(vmctx::EPOCH_DEADLINE, deadline);
         data.set(
             vmctx::FUEL,
             m.engine.config().initial_fuel.min(i64::MAX as u64),
