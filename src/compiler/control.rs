@@ -230,11 +230,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// state is defined rather than inherited.
     fn sync_regs(&mut self) {
         self.regs.reset();
-        for entry in &self.stack {
-            if let Slot::Reg(r) = entry.slot {
-                self.regs.claim(r);
-            }
-        }
+        self.claim_stack_registers();
     }
 
     /// The state after a label: the frame's base, then its carried values

@@ -39,7 +39,7 @@ pub use control::merge_slots_needed;
 use control::ControlFrame;
 use frame::Frame;
 use registers::RegFile;
-use value_stack::{Entry, Slot};
+use value_stack::{Slot, ValueStack};
 use wasmparser::{
     FuncToValidate, FuncValidatorAllocations, FunctionBody, OperatorsReader,
     OperatorsReaderAllocations, ValidatorResources,
@@ -169,7 +169,7 @@ pub(crate) struct FuncCompiler<'a, 'e, M: MacroAssembler> {
     ty: FuncType,
     locals: Vec<ValType>,
     frame: Frame,
-    stack: Vec<Entry>,
+    stack: ValueStack,
     regs: RegFile,
     control: Vec<ControlFrame>,
     /// False after an unconditional branch until the end of the block:
@@ -191,7 +191,8 @@ pub(crate) struct PendingCmp {
 
 impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     fn new(masm: &'a mut M, env: &'a ModuleEnv<'e>, ty: FuncType, locals: Vec<ValType>) -> Self {
-        let declared = (locals.len() - ty.params().len()) as u32;
+        let num_locals = locals.len();
+        let declared = (num_locals - ty.params().len()) as u32;
         let frame = Frame::new(ty.params(), declared, env.merge_slots);
         let mut fc = FuncCompiler {
             masm,
@@ -199,7 +200,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             ty,
             locals,
             frame,
-            stack: Vec::new(),
+            stack: ValueStack::new(num_locals),
             regs: RegFile::new(M::INT_REGS, M::FLOAT_REGS),
             control: Vec::new(),
             reachable: true,

@@ -99,13 +99,28 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 return r;
             }
             // Spill the deepest register-held entry of this class: it is the
-            // value least likely to be consumed next.
-            let victim = self
-                .stack
-                .iter()
-                .position(|e| matches!(e.slot, Slot::Reg(r) if r.class == class && exclude & (1 << r.hw) == 0))
-                .expect("register pressure with no spillable value");
+            // value least likely to be consumed next. The search starts at
+            // the stack's watermark for the class and moves it up past
+            // the victim, unless it had to step over an excluded register.
+            let start = self.stack.reg_floor(class);
+            let mut kept = None;
+            let mut victim = None;
+            for depth in start..self.stack.len() {
+                if let Slot::Reg(r) = self.stack[depth].slot {
+                    if r.class != class {
+                        continue;
+                    }
+                    if exclude & (1 << r.hw) == 0 {
+                        victim = Some(depth);
+                        break;
+                    }
+                    kept.get_or_insert(depth);
+                }
+            }
+            let victim = victim.expect("register pressure with no spillable value");
             self.spill_entry(victim);
+            self.stack
+                .raise_reg_floor(class, kept.unwrap_or(victim + 1));
         }
     }
 }

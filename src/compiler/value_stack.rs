@@ -13,10 +13,30 @@
 //! and materialising latent `local.get`s before their local changes. Which
 //! register a value gets, and which entry makes room when none is free, is
 //! `registers`' business.
+//!
+//! # Linear time
+//!
+//! A single-pass compiler promises compile time linear in the code, so no
+//! step may walk the whole stack each time it runs: a module of 80,000
+//! constants followed by 80,000 blocks would otherwise cost 80,000² steps.
+//! [`ValueStack`] keeps three watermarks that let each step start where
+//! the last one stopped, each moving down only as entries are popped:
+//! * per register class, the depth below which no entry holds a register
+//!   of that class (finding a spill victim, spilling before a call, and
+//!   rebuilding the register file at a label start there);
+//! * the depth below which every entry is in memory (entering a block pins
+//!   only what lies between it and the block's base);
+//! * per local, where latent `local.get`s of it were pushed (`local.set`
+//!   visits those, not the stack).
+//!
+//! Every entry is then passed over a bounded number of times between its
+//! push and its pop, whatever the depth of the stack or the number of
+//! locals, blocks and labels.
 
 use super::FuncCompiler;
 use crate::masm::{MacroAssembler, Operand, Reg, RegClass};
 use crate::types::ValType;
+use std::ops::Deref;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Slot {
@@ -35,6 +55,117 @@ pub enum Slot {
 pub struct Entry {
     pub ty: ValType,
     pub slot: Slot,
+}
+
+/// The entries, bottom first, and the watermarks that keep every step
+/// linear (see the module doc). Reading goes through `Deref` to a slice;
+/// every change goes through a method, which keeps the watermarks true.
+pub(crate) struct ValueStack {
+    entries: Vec<Entry>,
+    /// Per class (`class_index`): no entry below holds a register of it.
+    reg_floor: [usize; 2],
+    /// Every entry below is spilled or a constant.
+    pinned: usize,
+    /// Per local: depths where a `Slot::Local` of it was pushed. Entries
+    /// may be stale (popped, or spilled since); users check the slot.
+    latent: Vec<Vec<u32>>,
+}
+
+fn class_index(class: RegClass) -> usize {
+    match class {
+        RegClass::Int => 0,
+        RegClass::Float => 1,
+    }
+}
+
+impl Deref for ValueStack {
+    type Target = [Entry];
+    fn deref(&self) -> &[Entry] {
+        &self.entries
+    }
+}
+
+impl ValueStack {
+    pub fn new(num_locals: usize) -> ValueStack {
+        ValueStack {
+            entries: Vec::new(),
+            reg_floor: [0; 2],
+            pinned: 0,
+            latent: vec![Vec::new(); num_locals],
+        }
+    }
+
+    pub fn push(&mut self, entry: Entry) {
+        let depth = self.entries.len();
+        match entry.slot {
+            Slot::Reg(r) => {
+                let floor = &mut self.reg_floor[class_index(r.class)];
+                *floor = (*floor).min(depth);
+            }
+            Slot::Local(n) => self.latent[n as usize].push(depth as u32),
+            Slot::Const(_) | Slot::Spilled => {}
+        }
+        self.entries.push(entry);
+    }
+
+    pub fn pop(&mut self) -> Option<Entry> {
+        let entry = self.entries.pop()?;
+        if let Slot::Local(n) = entry.slot {
+            // The common case, `local.get` then its use, leaves no stale
+            // position behind.
+            let latent = &mut self.latent[n as usize];
+            if latent.last() == Some(&(self.entries.len() as u32)) {
+                latent.pop();
+            }
+        }
+        self.clamp();
+        Some(entry)
+    }
+
+    pub fn truncate(&mut self, height: usize) {
+        self.entries.truncate(height);
+        self.clamp();
+    }
+
+    pub fn extend(&mut self, entries: impl IntoIterator<Item = Entry>) {
+        for entry in entries {
+            self.push(entry);
+        }
+    }
+
+    /// The watermarks never lie above the top.
+    fn clamp(&mut self) {
+        let len = self.entries.len();
+        self.pinned = self.pinned.min(len);
+        for floor in &mut self.reg_floor {
+            *floor = (*floor).min(len);
+        }
+    }
+
+    fn mark_spilled(&mut self, depth: usize) {
+        self.entries[depth].slot = Slot::Spilled;
+    }
+
+    /// Where a search for registers of `class` may start.
+    pub fn reg_floor(&self, class: RegClass) -> usize {
+        self.reg_floor[class_index(class)]
+    }
+
+    /// Nothing below `depth` holds a register of `class` any more.
+    pub fn raise_reg_floor(&mut self, class: RegClass, depth: usize) {
+        let floor = &mut self.reg_floor[class_index(class)];
+        *floor = (*floor).max(depth.min(self.entries.len()));
+    }
+
+    /// Where a search for registers of any class may start.
+    fn any_reg_floor(&self) -> usize {
+        self.reg_floor[0].min(self.reg_floor[1])
+    }
+
+    /// The depths latent reads of local `n` were pushed at, taken.
+    fn take_latent(&mut self, n: u32) -> Vec<u32> {
+        std::mem::take(&mut self.latent[n as usize])
+    }
 }
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
@@ -87,24 +218,45 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             Slot::Local(n) => self.masm.copy_frame(slot, self.frame.local(n)),
             Slot::Const(_) | Slot::Spilled => return,
         }
-        self.stack[depth].slot = Slot::Spilled;
+        self.stack.mark_spilled(depth);
     }
 
     /// Spill every register-held entry (before calls: all allocatable
-    /// registers are caller-saved).
+    /// registers are caller-saved). Starts at the register watermark.
     pub(super) fn spill_registers(&mut self) {
-        for depth in 0..self.stack.len() {
+        let len = self.stack.len();
+        for depth in self.stack.any_reg_floor()..len {
             if matches!(self.stack[depth].slot, Slot::Reg(_)) {
                 self.spill_entry(depth);
             }
         }
+        for class in [RegClass::Int, RegClass::Float] {
+            self.stack.raise_reg_floor(class, len);
+        }
     }
 
     /// Spill registers and latent locals of the entries below `height` (at
-    /// block entry: see `control`).
+    /// block entry: see `control`). What lies below the in-memory
+    /// watermark is already there.
     pub(super) fn pin_to_memory(&mut self, height: usize) {
-        for depth in 0..height {
+        for depth in self.stack.pinned..height {
             self.spill_entry(depth);
+        }
+        self.stack.pinned = self.stack.pinned.max(height);
+        for class in [RegClass::Int, RegClass::Float] {
+            self.stack.raise_reg_floor(class, height);
+        }
+    }
+
+    /// The registers held by entries from `depth` up; the caller knows
+    /// none are held below it. For rebuilding the register file at a
+    /// label from the entries above its frame's base (rule 1 of
+    /// `control`: nothing below holds one).
+    pub(super) fn claim_stack_registers(&mut self) {
+        for depth in self.stack.any_reg_floor()..self.stack.len() {
+            if let Slot::Reg(r) = self.stack[depth].slot {
+                self.regs.claim(r);
+            }
         }
     }
 
@@ -127,12 +279,12 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     }
 
     /// Before local `n` changes, give every latent read of it on the stack
-    /// its own copy. Only entries above the innermost block's base can be
-    /// latent (block entry pins the rest to memory).
+    /// its own copy. The stack keeps where those reads were pushed, so
+    /// this visits them, not the stack.
     pub(super) fn materialize_local(&mut self, n: u32) {
-        let base = self.control.last().map_or(0, |c| c.height);
-        for depth in base..self.stack.len() {
-            if self.stack[depth].slot == Slot::Local(n) {
+        for depth in self.stack.take_latent(n) {
+            let depth = depth as usize;
+            if depth < self.stack.len() && self.stack[depth].slot == Slot::Local(n) {
                 self.spill_entry(depth);
             }
         }
