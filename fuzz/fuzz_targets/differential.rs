@@ -1,12 +1,12 @@
 //! Differential fuzzing: libFuzzer's bytes become a wasm-smith module and
 //! its arguments, run in Flint and in wasmi, and any disagreement is a
-//! crash (see `wast/differential/oracle.rs`, shared with the bounded
+//! crash (see `tests/differential/oracle.rs`, shared with the bounded
 //! `cargo test` run). Every minute the target prints how much it has
 //! checked, the figures a long run reports.
 
 #![no_main]
 
-#[path = "../../wast/differential/oracle.rs"]
+#[path = "../../tests/differential/oracle.rs"]
 mod oracle;
 
 use libfuzzer_sys::fuzz_target;

@@ -29,7 +29,7 @@
 //! by the spec (the first divergence the fuzzer found was this one).
 //!
 //! This file is shared by the bounded `cargo test` run
-//! (`wast/differential/main.rs`) and the `cargo fuzz` target
+//! (`tests/differential/main.rs`) and the `cargo fuzz` target
 //! (`fuzz/fuzz_targets/differential.rs`).
 
 use arbitrary::{Arbitrary, Unstructured};
