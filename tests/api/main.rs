@@ -1,7 +1,7 @@
 //! Integration tests of the public embedding API (`use flint::*`), written
 //! the way an embedder would use it.
 //!
-//! The spec testsuite (`wast/spec.rs`) checks that wasm computes the right
+//! The spec testsuite (`wast/spec/`) checks that wasm computes the right
 //! values; these tests check the contract around it that the testsuite
 //! cannot see: instances are isolated from each other, host functions can
 //! capture state and raise errors, a trap leaves the instance usable, the
