@@ -1,6 +1,6 @@
 //! Differential testing, bounded: a fixed range of seeds, each expanded by
-//! a PRNG into the bytes the oracle (`flint_oracle`, crates/flint-oracle/) turns into a module and
-//! its arguments. The same seeds run on every machine, so CI is
+//! a PRNG into the bytes the oracle (the `flint_oracle` crate,
+//! crates/flint-oracle/) turns into a module and its arguments. The same seeds run on every machine, so CI is
 //! deterministic and a failure names the seed that reproduces it.
 //!
 //! Environment knobs for long runs (the numbers in the issue notes come
