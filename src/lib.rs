@@ -6,15 +6,11 @@
 //! backends. The `runtime` gives the code its memory, traps and entry
 //! points; `api` is what embedders use.
 //!
-//! ```no_run
-//! use flint::{Engine, Module, Linker};
-//! let engine = Engine::default();
-//! let module = Module::new(&engine, r#"(module (func (export "add") (param i32 i32) (result i32)
-//!     local.get 0 local.get 1 i32.add))"#)?;
-//! let instance = Linker::new(&engine).instantiate(&module)?;
-//! let add = instance.get_typed_func::<(i32, i32), i32>("add")?;
-//! assert_eq!(add.call((2, 3))?, 5);
-//! # Ok::<(), flint::Error>(())
+//! An embedding (`examples/embed.rs`, which `cargo test` compiles and
+//! `cargo run --example embed` runs):
+//!
+//! ```ignore
+#![doc = include_str!("../examples/embed.rs")]
 //! ```
 
 pub mod api;

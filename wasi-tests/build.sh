@@ -8,7 +8,7 @@
 # Rust: rust/ is a standalone package (`rustup target add wasm32-wasip1`).
 # rust_files.expected is what the same program prints when built for the
 # host and run natively, with the same arguments and environment and an
-# empty directory as its first argument, as wast/cli.rs runs the .wasm
+# empty directory as its first argument, as tests/cli/wasi.rs runs the .wasm
 # under `flint run --dir`: the test checks that flint gives the program
 # the behaviour the host's own libc and file system give it.
 #

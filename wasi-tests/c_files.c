@@ -7,7 +7,7 @@
  *
  * Nothing it prints depends on where it runs (no paths, no inode numbers),
  * so build.sh runs the native build (gcc) to produce c_files.expected, and
- * wast/cli.rs checks that flint running c_files.wasm prints exactly that.
+ * tests/cli/wasi.rs checks that flint running c_files.wasm prints exactly that.
  * (files.c is the sandbox test: its escapes mean nothing natively.)
  */
 #include <dirent.h>

@@ -5,7 +5,7 @@
  *
  * Run with the test's scratch directory preopened as /sandbox, in which
  * the test has made `escape`, a symlink to a directory outside it. Every
- * line of output is deterministic; wast/cli.rs compares it with
+ * line of output is deterministic; tests/cli/wasi.rs compares it with
  * files.expected and checks that nothing appeared outside the sandbox.
  * Built to files.wasm by build.sh. */
 #include <dirent.h>

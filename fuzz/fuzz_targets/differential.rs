@@ -1,14 +1,12 @@
 //! Differential fuzzing: libFuzzer's bytes become a wasm-smith module and
 //! its arguments, run in Flint and in wasmi, and any disagreement is a
-//! crash (see `wast/differential/oracle.rs`, shared with the bounded
-//! `cargo test` run). Every minute the target prints how much it has
+//! crash (see the `flint_oracle` crate, crates/flint-oracle/, shared with
+//! the bounded `cargo test` run). Every minute the target prints how much it has
 //! checked, the figures a long run reports.
 
 #![no_main]
 
-#[path = "../../wast/differential/oracle.rs"]
-mod oracle;
-
+use flint_oracle as oracle;
 use libfuzzer_sys::fuzz_target;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};

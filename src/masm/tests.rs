@@ -1441,7 +1441,7 @@ fn builtin_calls_use_the_platform_c_abi() {
 /// assumed reach to a few dozen instructions so that small functions need
 /// every far form: islands of veneers for forward branches (to labels and
 /// to trap stubs), and inverted-condition-over-`b` for backward ones. The
-/// real reach is covered by `wast/large_function.rs`.
+/// real reach is covered by `tests/large_function.rs`.
 #[cfg(target_arch = "aarch64")]
 mod far_branches {
     use super::*;

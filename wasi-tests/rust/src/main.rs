@@ -7,7 +7,7 @@
 //! Every line it prints is the same whether it runs natively or under
 //! WASI (no paths, no OS error numbers: error kinds instead), so
 //! ../build.sh runs the native build to produce ../rust_files.expected,
-//! and wast/cli.rs checks that flint running ../rust_files.wasm prints
+//! and tests/cli/wasi.rs checks that flint running ../rust_files.wasm prints
 //! exactly that.
 
 use std::fmt::Debug;

@@ -28,9 +28,10 @@
 //! leaves alone and wasmi passes payloads through, and both are allowed
 //! by the spec (the first divergence the fuzzer found was this one).
 //!
-//! This file is shared by the bounded `cargo test` run
-//! (`wast/differential/main.rs`) and the `cargo fuzz` target
-//! (`fuzz/fuzz_targets/differential.rs`).
+//! A crate of its own so that the bounded `cargo test` run
+//! (`tests/differential.rs`) and the `cargo fuzz` target
+//! (`fuzz/fuzz_targets/differential.rs`, in a workspace of its own) both
+//! depend on it by path.
 
 use arbitrary::{Arbitrary, Unstructured};
 

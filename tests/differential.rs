@@ -1,6 +1,6 @@
 //! Differential testing, bounded: a fixed range of seeds, each expanded by
-//! a PRNG into the bytes the oracle (`oracle.rs`) turns into a module and
-//! its arguments. The same seeds run on every machine, so CI is
+//! a PRNG into the bytes the oracle (the `flint_oracle` crate,
+//! crates/flint-oracle/) turns into a module and its arguments. The same seeds run on every machine, so CI is
 //! deterministic and a failure names the seed that reproduces it.
 //!
 //! Environment knobs for long runs (the numbers in the issue notes come
@@ -14,8 +14,7 @@
 //! seed and what differed; the module becomes a `.wast` regression in
 //! `wast/regressions/` once the bug is fixed.
 
-mod oracle;
-
+use flint_oracle as oracle;
 use std::time::{Duration, Instant};
 
 /// xorshift64*: a tiny PRNG with no dependency, so a seed means the same

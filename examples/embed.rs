@@ -1,0 +1,24 @@
+//! The smallest embedding of Flint: compile a module from wat text,
+//! instantiate it, and call an export with typed arguments and results.
+//!
+//! The crate documentation (src/lib.rs) shows this file as its example.
+//! It lives here rather than in a doc-test so that `cargo test` compiles
+//! it (with every other target, on every ISA it is run for) without a
+//! doc-test pass after the test binaries: the spec totals stay the last
+//! lines of `cargo test`'s output. Run it with `cargo run --example embed`.
+
+use flint::{Engine, Linker, Module};
+
+fn main() -> flint::Result<()> {
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module (func (export "add") (param i32 i32) (result i32)
+             local.get 0 local.get 1 i32.add))"#,
+    )?;
+    let instance = Linker::new(&engine).instantiate(&module)?;
+    let add = instance.get_typed_func::<(i32, i32), i32>("add")?;
+    assert_eq!(add.call((2, 3))?, 5);
+    println!("2 + 3 = {}", add.call((2, 3))?);
+    Ok(())
+}

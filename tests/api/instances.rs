@@ -1,0 +1,282 @@
+//! Modules and instances, host functions, and calls into wasm (typed and
+//! dynamic): the basic embedding contract. Instances of one module are
+//! isolated, host closures keep their state, and calls check arity and types.
+
+use super::*;
+
+const COUNTER: &str = r#"
+(module
+  (memory (export "mem") 1)
+  (global $g (export "g") (mut i32) (i32.const 0))
+  (func (export "store") (param i32 i32) (i32.store (local.get 0) (local.get 1)))
+  (func (export "load") (param i32) (result i32) (i32.load (local.get 0)))
+  (func (export "bump") (result i32)
+    (global.set $g (i32.add (global.get $g) (i32.const 1)))
+    (global.get $g)))
+"#;
+
+#[test]
+fn one_module_many_isolated_instances() {
+    // Compile once: the machine code is shared by every instance; each
+    // instance gets its own memory, globals and tables.
+    let module = module(COUNTER);
+    let a = Instance::new(&module, &[]).unwrap();
+    let b = Instance::new(&module, &[]).unwrap();
+
+    let store_a = a.get_typed_func::<(i32, i32), ()>("store").unwrap();
+    let load_a = a.get_typed_func::<i32, i32>("load").unwrap();
+    let load_b = b.get_typed_func::<i32, i32>("load").unwrap();
+    store_a.call((16, 42)).unwrap();
+    assert_eq!(load_a.call(16).unwrap(), 42);
+    assert_eq!(
+        load_b.call(16).unwrap(),
+        0,
+        "instance b saw a's memory write"
+    );
+
+    let bump_a = a.get_typed_func::<(), i32>("bump").unwrap();
+    let bump_b = b.get_typed_func::<(), i32>("bump").unwrap();
+    assert_eq!(bump_a.call(()).unwrap(), 1);
+    assert_eq!(bump_a.call(()).unwrap(), 2);
+    assert_eq!(bump_b.call(()).unwrap(), 1, "instance b saw a's global");
+}
+
+#[test]
+fn module_reports_imports_and_exports() {
+    let m = module(
+        r#"(module
+             (import "env" "f" (func (param i32) (result i64)))
+             (import "env" "m" (memory 1 2))
+             (global (export "g") f64 (f64.const 1))
+             (func (export "h")))"#,
+    );
+    let imports = m.imports();
+    assert_eq!(imports.len(), 2);
+    assert_eq!(
+        (imports[0].module.as_str(), imports[0].name.as_str()),
+        ("env", "f")
+    );
+    assert_eq!(
+        imports[0].ty,
+        ExternType::Func(FuncType::new([ValType::I32], [ValType::I64]))
+    );
+    assert_eq!(
+        imports[1].ty,
+        ExternType::Memory(MemoryType {
+            min: 1,
+            max: Some(2)
+        })
+    );
+    let exports: Vec<String> = m.exports().into_iter().map(|e| e.name).collect();
+    assert_eq!(exports, ["g", "h"]);
+}
+
+// ---------------------------------------------------------------------------
+// Host functions
+// ---------------------------------------------------------------------------
+
+#[test]
+fn host_closure_with_captured_state() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "add" (func $add (param i32 i32) (result i32)))
+             (import "env" "scale" (func $scale (param f64) (result f64)))
+             ;; sum of add(i, i) for i in 0..n, through the host every time
+             (func (export "sum") (param $n i32) (result i32) (local $acc i32)
+               (block $done
+                 (loop $next
+                   (br_if $done (i32.eqz (local.get $n)))
+                   (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                   (local.set $acc
+                     (i32.add (local.get $acc) (call $add (local.get $n) (local.get $n))))
+                   (br $next)))
+               (local.get $acc))
+             (func (export "scaled") (param f64) (result f64) (call $scale (local.get 0))))"#,
+    )
+    .unwrap();
+
+    let calls = Rc::new(Cell::new(0u32));
+    let seen = calls.clone();
+    let mut linker = Linker::new(&engine);
+    linker.func_wrap("env", "add", move |a: i32, b: i32| -> i32 {
+        seen.set(seen.get() + 1);
+        a + b
+    });
+    // The dynamically typed flavour: arguments and results as `Val`s.
+    let factor = 2.5;
+    linker.func_new(
+        "env",
+        "scale",
+        FuncType::new([ValType::F64], [ValType::F64]),
+        move |args, results| {
+            results[0] = Val::from_f64(args[0].unwrap_f64() * factor);
+            Ok(())
+        },
+    );
+    let inst = linker.instantiate(&m).unwrap();
+
+    let sum = inst.get_typed_func::<i32, i32>("sum").unwrap();
+    assert_eq!(sum.call(10).unwrap(), 90); // 2 * (0 + 1 + ... + 9)
+    assert_eq!(calls.get(), 10);
+    assert_eq!(sum.call(3).unwrap(), 6);
+    assert_eq!(calls.get(), 13, "state captured by the closure persists");
+
+    let scaled = inst.get_typed_func::<f64, f64>("scaled").unwrap();
+    assert_eq!(scaled.call(4.0).unwrap(), 10.0);
+}
+
+#[test]
+fn host_error_traps_the_wasm_caller() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "check" (func $check (param i32) (result i32)))
+             (func (export "run") (param i32) (result i32)
+               (i32.add (call $check (local.get 0)) (i32.const 1))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new(&engine);
+    linker.func_wrap("env", "check", |x: i32| -> std::result::Result<i32, Trap> {
+        if x < 0 {
+            Err(Trap::host(format!("negative input {x}")))
+        } else {
+            Ok(x * 2)
+        }
+    });
+    let inst = linker.instantiate(&m).unwrap();
+    let run = inst.get_typed_func::<i32, i32>("run").unwrap();
+
+    match run.call(-3) {
+        Err(Error::Trap(trap)) => {
+            assert_eq!(trap.code, TrapCode::HostError);
+            assert_eq!(trap.host_message.as_deref(), Some("negative input -3"));
+        }
+        other => panic!("expected a host trap, got {other:?}"),
+    }
+    // The unwind through the wasm frame left the instance intact.
+    assert_eq!(run.call(20).unwrap(), 41);
+}
+
+#[test]
+fn host_func_created_with_func_new_and_wrap_outside_a_linker() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "a" "neg" (func $neg (param i64) (result i64)))
+             (import "a" "nop" (func $nop))
+             (func (export "f") (param i64) (result i64) (call $nop) (call $neg (local.get 0))))"#,
+    )
+    .unwrap();
+    let neg = Func::wrap(&engine, |x: i64| -x);
+    assert_eq!(neg.ty(), FuncType::new([ValType::I64], [ValType::I64]));
+    let nop = Func::new(&engine, FuncType::new([], []), |_, _| Ok(()));
+    // Instance::new takes imports positionally, in the module's order.
+    let inst = Instance::new(&m, &[neg.clone().into(), nop.into()]).unwrap();
+    assert_eq!(
+        inst.get_typed_func::<i64, i64>("f")
+            .unwrap()
+            .call(7)
+            .unwrap(),
+        -7
+    );
+    // Host functions are callable from the host too.
+    assert_eq!(neg.call(&[Val::I64(5)]).unwrap(), vec![Val::I64(-5)]);
+}
+
+#[test]
+fn instances_link_to_each_other() {
+    let engine = Engine::default();
+    let lib = Module::new(
+        &engine,
+        r#"(module (func (export "double") (param i32) (result i32)
+                     (i32.mul (local.get 0) (i32.const 2))))"#,
+    )
+    .unwrap();
+    let app = Module::new(
+        &engine,
+        r#"(module (import "lib" "double" (func $d (param i32) (result i32)))
+                   (func (export "quad") (param i32) (result i32)
+                     (call $d (call $d (local.get 0)))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new(&engine);
+    let lib_inst = linker.instantiate(&lib).unwrap();
+    linker.instance("lib", &lib_inst);
+    let app_inst = linker.instantiate(&app).unwrap();
+    let quad = app_inst.get_typed_func::<i32, i32>("quad").unwrap();
+    assert_eq!(quad.call(5).unwrap(), 20);
+}
+
+// ---------------------------------------------------------------------------
+// Calls: typed and dynamic
+// ---------------------------------------------------------------------------
+
+const MIXED: &str = r#"
+(module
+  (func (export "mix") (param i32 i64 f32 f64) (result f64)
+    (f64.add
+      (f64.add (f64.convert_i32_s (local.get 0)) (f64.convert_i64_s (local.get 1)))
+      (f64.add (f64.promote_f32 (local.get 2)) (local.get 3))))
+  (func (export "nothing")))
+"#;
+
+#[test]
+fn typed_calls() {
+    let inst = instance(MIXED);
+    let mix = inst
+        .get_typed_func::<(i32, i64, f32, f64), f64>("mix")
+        .unwrap();
+    assert_eq!(mix.call((1, -2, 0.5, 0.25)).unwrap(), -0.25);
+    let nothing = inst.get_typed_func::<(), ()>("nothing").unwrap();
+    nothing.call(()).unwrap();
+
+    // The same through `Func::typed`.
+    let f = inst.get_func("mix").unwrap();
+    let mix2 = f.typed::<(i32, i64, f32, f64), f64>().unwrap();
+    assert_eq!(mix2.call((10, 20, 0.0, 0.0)).unwrap(), 30.0);
+
+    // A typed view with the wrong signature is refused up front.
+    let wrong = expect_err(inst.get_typed_func::<(i32, i32), f64>("mix"), "typed");
+    assert!(matches!(wrong, Error::Usage(_)), "{wrong:?}");
+    let wrong = expect_err(f.typed::<(i32, i64, f32, f64), i32>(), "typed");
+    assert!(matches!(wrong, Error::Usage(_)), "{wrong:?}");
+    // Unknown exports are not functions.
+    assert!(inst.get_func("missing").is_none());
+    assert!(inst.get_typed_func::<(), ()>("missing").is_err());
+}
+
+#[test]
+fn dynamic_calls_check_arity_and_types() {
+    let inst = instance(MIXED);
+    let mix = inst.get_func("mix").unwrap();
+    let args = [
+        Val::I32(1),
+        Val::I64(2),
+        Val::from_f32(3.0),
+        Val::from_f64(4.0),
+    ];
+    assert_eq!(mix.call(&args).unwrap(), vec![Val::from_f64(10.0)]);
+
+    let one_extra = [&args[..], &[Val::I32(0)]].concat();
+    let bad_calls: [&[Val]; 4] = [
+        &[],        // too few
+        &args[..3], // one short
+        &one_extra, // one extra
+        &[
+            Val::I64(1),
+            Val::I64(2),
+            Val::from_f32(3.0),
+            Val::from_f64(4.0),
+        ], // wrong type
+    ];
+    for bad in bad_calls {
+        let err = expect_err(mix.call(bad), "bad dynamic call");
+        assert!(matches!(err, Error::Usage(_)), "{bad:?}: {err:?}");
+    }
+    // Misuse did not disturb anything.
+    assert_eq!(mix.call(&args).unwrap(), vec![Val::from_f64(10.0)]);
+}

@@ -1,0 +1,260 @@
+//! `flint run` and the command line itself: the README's example, binary
+//! and text modules, arguments and results of every type, traps with their
+//! exit code and backtrace, entry points, bad input and bad command lines,
+//! the help text, and which files are read as modules.
+
+use super::*;
+
+#[test]
+fn readme_example_prints_fib_30() {
+    // The README's first command.
+    prints(
+        &["run", "examples/fib.wat", "--invoke", "fib", "30"],
+        "832040\n",
+    );
+    prints(
+        &["run", "examples/fib.wat", "--invoke", "fib_rec", "20"],
+        "6765\n",
+    );
+}
+
+#[test]
+fn binary_modules_run_too() {
+    let wasm =
+        wat::parse_file(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/fib.wat")).unwrap();
+    let file = TempFile::new("fib.wasm", &wasm);
+    prints(&["run", file.path(), "--invoke", "fib", "10"], "55\n");
+}
+
+#[test]
+fn arguments_and_results_of_every_type() {
+    let file = TempFile::new(
+        "types.wat",
+        br#"(module
+              (func (export "i32") (param i32) (result i32) (local.get 0))
+              (func (export "i64") (param i64) (result i64) (local.get 0))
+              (func (export "f32") (param f32) (result f32) (local.get 0))
+              (func (export "f64") (param f64) (result f64) (local.get 0))
+              (func (export "none")))"#,
+    );
+    let f = file.path();
+    let echo = |ty: &str, arg: &str, expected: &str| {
+        prints(&["run", f, "--invoke", ty, arg], &format!("{expected}\n"));
+    };
+    echo("i32", "-7", "-7");
+    echo("i32", "0xffffffff", "-1");
+    echo("i32", "4294967295", "-1");
+    echo("i64", "-9223372036854775808", "-9223372036854775808");
+    echo("i64", "0x10", "16");
+    echo("f32", "0.1", "0.1");
+    echo("f32", "-inf", "-inf");
+    echo("f64", "1e300", "1e300");
+    echo("f64", "-0", "-0.0");
+    echo("f64", "nan", "nan");
+    echo("f64", "-nan:0x1", "-nan:0x1");
+    prints(&["run", f, "--invoke", "none"], "");
+
+    fails(
+        &["run", f, "--invoke", "i32", "1.5"],
+        EXIT_ERROR,
+        "invalid i32",
+    );
+    fails(
+        &["run", f, "--invoke", "i32", "4294967296"],
+        EXIT_ERROR,
+        "out of range",
+    );
+    fails(
+        &["run", f, "--invoke", "f64", "fast"],
+        EXIT_ERROR,
+        "invalid f64",
+    );
+    fails(
+        &["run", f, "--invoke", "i32"],
+        EXIT_ERROR,
+        "takes 1 argument but 0 were given",
+    );
+    fails(
+        &["run", f, "--invoke", "i32", "1", "2"],
+        EXIT_ERROR,
+        "takes 1 argument",
+    );
+}
+
+#[test]
+fn traps_are_errors_with_their_own_exit_code() {
+    let err = fails(
+        &["run", "examples/trap.wat", "--invoke", "div", "7", "0"],
+        EXIT_TRAP,
+        "integer divide by zero",
+    );
+    assert!(err.contains("div"), "the error names the function: {err}");
+    prints(
+        &["run", "examples/trap.wat", "--invoke", "div", "7", "2"],
+        "3\n",
+    );
+    fails(
+        &["run", "examples/trap.wat", "--invoke", "forever"],
+        EXIT_TRAP,
+        "call stack exhausted",
+    );
+
+    let start = TempFile::new("start.wat", b"(module (func $s unreachable) (start $s))");
+    fails(&["run", start.path()], EXIT_TRAP, "unreachable");
+}
+
+#[test]
+fn traps_print_a_wasm_backtrace_with_names() {
+    let program = TempFile::new(
+        "backtrace.wat",
+        br#"(module
+              (func $divide (param i32) (result i32)
+                (i32.div_s (i32.const 10) (local.get 0)))
+              (func $compute (result i32)
+                (call $divide (i32.const 0)))
+              (func $_start (export "_start")
+                (drop (call $compute))))"#,
+    );
+    let out = flint(&["run", program.path()]);
+    assert_eq!(out.status.code(), Some(EXIT_TRAP), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: calling `_start`: wasm trap: integer divide by zero\n\
+         wasm backtrace:\n    \
+         0: func 0 <divide>\n    \
+         1: func 1 <compute>\n    \
+         2: func 2 <_start>\n"
+    );
+    assert!(out.stdout.is_empty());
+
+    // A trap in the start function has a backtrace too.
+    let start = TempFile::new(
+        "backtrace-start.wat",
+        b"(module (func $boom unreachable) (func $init (call $boom)) (start $init))",
+    );
+    let err = fails(&["run", start.path()], EXIT_TRAP, "unreachable");
+    assert!(
+        err.ends_with("wasm backtrace:\n    0: func 0 <boom>\n    1: func 1 <init>\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn entry_points() {
+    // A start function alone is a complete program.
+    let start = TempFile::new("start-ok.wat", b"(module (func $s) (start $s))");
+    prints(&["run", start.path()], "");
+    // `_start` is called when there is no --invoke.
+    let wasi = TempFile::new(
+        "wasi.wat",
+        br#"(module (func (export "_start") (result i32) (i32.const 42)))"#,
+    );
+    prints(&["run", wasi.path()], "42\n");
+    // Neither: tell the user what they can invoke.
+    let err = fails(
+        &["run", "examples/fib.wat"],
+        EXIT_ERROR,
+        "no start function",
+    );
+    assert!(err.contains("--invoke"), "{err}");
+    assert!(
+        err.contains("fib_rec"),
+        "exported functions are listed: {err}"
+    );
+}
+
+#[test]
+fn bad_input_is_an_error_not_a_panic() {
+    fails(
+        &["run", "no/such/file.wasm"],
+        EXIT_ERROR,
+        "no/such/file.wasm",
+    );
+    fails(&["run", "examples"], EXIT_ERROR, "failed to read");
+
+    let garbage = TempFile::new("garbage.wasm", &[0x00, 0xff, 0x13, 0x37, 0xc3, 0x28, 0x80]);
+    fails(
+        &["run", garbage.path()],
+        EXIT_ERROR,
+        "not a WebAssembly module",
+    );
+
+    let truncated = TempFile::new("truncated.wasm", b"\0asm\x01\0\0\0\x01\x05");
+    fails(&["run", truncated.path()], EXIT_ERROR, "invalid module");
+
+    let bad_text = TempFile::new("bad.wat", b"(module (func (export \"f\")");
+    fails(&["run", bad_text.path()], EXIT_ERROR, "bad.wat");
+
+    let invalid = TempFile::new(
+        "invalid.wat",
+        br#"(module (func (export "f") (result i32) (i64.const 1)))"#,
+    );
+    let err = fails(&["run", invalid.path()], EXIT_ERROR, "type mismatch");
+    assert!(err.contains("offset"), "the byte offset is reported: {err}");
+
+    let import = TempFile::new(
+        "import.wat",
+        br#"(module (import "env" "print" (func (param i32))))"#,
+    );
+    let err = fails(&["run", import.path()], EXIT_ERROR, "link error");
+    assert!(err.contains("print"), "the import is named: {err}");
+}
+
+#[test]
+fn bad_command_lines() {
+    fails(
+        &["run", "examples/fib.wat", "--invoke", "nope"],
+        EXIT_ERROR,
+        "unknown export `nope`",
+    );
+    fails(
+        &["run", "examples/fib.wat", "5"],
+        EXIT_ERROR,
+        "without --invoke",
+    );
+    fails(&["run"], EXIT_ERROR, "FILE");
+    fails(&["frobnicate"], EXIT_ERROR, "frobnicate");
+
+    let mem = TempFile::new("mem.wat", br#"(module (memory (export "m") 1))"#);
+    fails(
+        &["run", mem.path(), "--invoke", "m"],
+        EXIT_ERROR,
+        "is a memory, not a function",
+    );
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    for args in [&["--help"][..], &["run", "--help"]] {
+        let out = flint(args);
+        assert!(out.status.success());
+        let help = stdout(&out);
+        assert!(help.contains("Exit codes"), "{help}");
+        assert!(
+            help.contains("2  the WebAssembly program trapped"),
+            "{help}"
+        );
+    }
+}
+
+/// Only regular files are read as modules: `/dev/zero` would be read until
+/// memory runs out, a FIFO could block forever.
+#[test]
+fn module_files_must_be_regular_files() {
+    let err = fails(
+        &["run", "/dev/zero", "--invoke", "f"],
+        EXIT_ERROR,
+        "failed to read `/dev/zero`: not a regular file",
+    );
+    assert!(!err.contains("magic"), "{err}");
+    fails(
+        &["run", "wasi-tests", "--invoke", "f"],
+        EXIT_ERROR,
+        "failed to read `wasi-tests`",
+    );
+    fails(
+        &["explain", "/dev/zero"],
+        EXIT_ERROR,
+        "failed to read `/dev/zero`: not a regular file",
+    );
+}

@@ -1,0 +1,407 @@
+//! Arithmetic where the ISAs disagree: integer division (divide by zero,
+//! overflow, and the edges that must not trap), float-to-integer truncation
+//! (NaN and out of range), and canonical NaNs, which make float results
+//! bit-identical on every ISA.
+
+use super::*;
+
+const DIV_OPS: [&str; 4] = ["div_s", "div_u", "rem_s", "rem_u"];
+
+/// For every division operator of both widths: `<ty>.<op>` with both operands
+/// dynamic, `<ty>.<op> by const 0` and `<ty>.<op> by const -1` with a
+/// constant divisor (a lazy-constant compiler emits different code for it),
+/// and `<ty>.<op> const` with both operands constant.
+fn division_module() -> String {
+    let mut wat = String::from("(module\n");
+    for ty in ["i32", "i64"] {
+        for op in DIV_OPS {
+            wat += &format!(
+                r#"  (func (export "{ty}.{op}") (param {ty} {ty}) (result {ty})
+    ({ty}.{op} (local.get 0) (local.get 1)))
+  (func (export "{ty}.{op} by const 0") (param {ty}) (result {ty})
+    ({ty}.{op} (local.get 0) ({ty}.const 0)))
+  (func (export "{ty}.{op} by const -1") (param {ty}) (result {ty})
+    ({ty}.{op} (local.get 0) ({ty}.const -1)))
+  (func (export "{ty}.{op} const") (result {ty})
+    ({ty}.{op} ({ty}.const 1) ({ty}.const 0)))
+"#
+            );
+        }
+    }
+    wat + ")"
+}
+
+#[test]
+fn integer_divide_by_zero() {
+    let inst = instance(&division_module());
+    for op in DIV_OPS {
+        let name = format!("i32.{op}");
+        let f = inst.get_typed_func::<(i32, i32), i32>(&name).unwrap();
+        for x in [0, 1, -1, i32::MIN, i32::MAX] {
+            assert_trap(f.call((x, 0)), DIVIDE_BY_ZERO, &format!("{name} {x} 0"));
+        }
+        assert_eq!(
+            f.call((7, 7)).unwrap(),
+            if op.starts_with("div") { 1 } else { 0 }
+        );
+        let f = inst
+            .get_typed_func::<i32, i32>(&format!("i32.{op} by const 0"))
+            .unwrap();
+        assert_trap(f.call(5), DIVIDE_BY_ZERO, &format!("{name} by const 0"));
+        let f = inst
+            .get_typed_func::<(), i32>(&format!("i32.{op} const"))
+            .unwrap();
+        assert_trap(f.call(()), DIVIDE_BY_ZERO, &format!("{name} const"));
+
+        let name = format!("i64.{op}");
+        let f = inst.get_typed_func::<(i64, i64), i64>(&name).unwrap();
+        for x in [0, 1, -1, i64::MIN, i64::MAX] {
+            assert_trap(f.call((x, 0)), DIVIDE_BY_ZERO, &format!("{name} {x} 0"));
+        }
+        // A divisor whose low 32 bits are zero is not zero.
+        assert_eq!(
+            f.call((1 << 33, 1 << 32)).unwrap(),
+            if op.starts_with("div") { 2 } else { 0 }
+        );
+        let f = inst
+            .get_typed_func::<i64, i64>(&format!("i64.{op} by const 0"))
+            .unwrap();
+        assert_trap(f.call(5), DIVIDE_BY_ZERO, &format!("{name} by const 0"));
+        let f = inst
+            .get_typed_func::<(), i64>(&format!("i64.{op} const"))
+            .unwrap();
+        assert_trap(f.call(()), DIVIDE_BY_ZERO, &format!("{name} const"));
+    }
+}
+
+#[test]
+fn integer_overflow_and_the_edges_that_do_not_trap() {
+    let inst = instance(&division_module());
+    let i32_op = |op: &str| {
+        inst.get_typed_func::<(i32, i32), i32>(&format!("i32.{op}"))
+            .unwrap()
+    };
+    let i64_op = |op: &str| {
+        inst.get_typed_func::<(i64, i64), i64>(&format!("i64.{op}"))
+            .unwrap()
+    };
+    let i32_by_minus_1 = |op: &str| {
+        inst.get_typed_func::<i32, i32>(&format!("i32.{op} by const -1"))
+            .unwrap()
+    };
+    let i64_by_minus_1 = |op: &str| {
+        inst.get_typed_func::<i64, i64>(&format!("i64.{op} by const -1"))
+            .unwrap()
+    };
+
+    // MIN / -1 does not fit: a trap (x86 `idiv` faults, aarch64 `sdiv`
+    // returns MIN; both must become this trap).
+    assert_trap(
+        i32_op("div_s").call((i32::MIN, -1)),
+        OVERFLOW,
+        "i32.div_s MIN -1",
+    );
+    assert_trap(
+        i64_op("div_s").call((i64::MIN, -1)),
+        OVERFLOW,
+        "i64.div_s MIN -1",
+    );
+    assert_trap(
+        i32_by_minus_1("div_s").call(i32::MIN),
+        OVERFLOW,
+        "i32.div_s MIN by const -1",
+    );
+    assert_trap(
+        i64_by_minus_1("div_s").call(i64::MIN),
+        OVERFLOW,
+        "i64.div_s MIN by const -1",
+    );
+
+    // MIN rem -1 is 0, not a trap (x86 `idiv` would fault here too).
+    assert_eq!(i32_op("rem_s").call((i32::MIN, -1)).unwrap(), 0);
+    assert_eq!(i64_op("rem_s").call((i64::MIN, -1)).unwrap(), 0);
+    assert_eq!(i32_by_minus_1("rem_s").call(i32::MIN).unwrap(), 0);
+    assert_eq!(i64_by_minus_1("rem_s").call(i64::MIN).unwrap(), 0);
+    // Unsigned: -1 is the largest divisor.
+    assert_eq!(i32_op("div_u").call((i32::MIN, -1)).unwrap(), 0);
+    assert_eq!(i32_op("rem_u").call((i32::MIN, -1)).unwrap(), i32::MIN);
+    assert_eq!(i64_op("div_u").call((-1, -1)).unwrap(), 1);
+    assert_eq!(i64_op("rem_u").call((i64::MIN, -1)).unwrap(), i64::MIN);
+    assert_eq!(i32_by_minus_1("div_u").call(-1).unwrap(), 1);
+    assert_eq!(i64_by_minus_1("rem_u").call(-2).unwrap(), -2);
+    // Neighbours of the overflowing case are fine.
+    assert_eq!(i32_op("div_s").call((i32::MIN, 1)).unwrap(), i32::MIN);
+    assert_eq!(i32_op("div_s").call((i32::MIN + 1, -1)).unwrap(), i32::MAX);
+    assert_eq!(i64_op("div_s").call((i64::MIN, 1)).unwrap(), i64::MIN);
+    assert_eq!(i64_op("div_s").call((i64::MIN + 1, -1)).unwrap(), i64::MAX);
+    assert_eq!(i32_by_minus_1("div_s").call(5).unwrap(), -5);
+    // Signed division truncates toward zero, the remainder takes the
+    // dividend's sign.
+    assert_eq!(i32_op("div_s").call((-7, 2)).unwrap(), -3);
+    assert_eq!(i32_op("rem_s").call((-7, 2)).unwrap(), -1);
+    assert_eq!(i64_op("div_s").call((7, -2)).unwrap(), -3);
+    assert_eq!(i64_op("rem_s").call((7, -2)).unwrap(), 1);
+    // And after all those traps the instance still divides.
+    assert_eq!(i32_op("div_u").call((-1, 2)).unwrap(), i32::MAX);
+}
+
+// ---------------------------------------------------------------------------
+// Float-to-integer truncation: NaN and out of range (explicit checks)
+// ---------------------------------------------------------------------------
+
+/// What a truncation of one input must do.
+enum Outcome {
+    Value(i64),
+    Trap(Expected),
+}
+use Outcome::{Trap as T, Value as V};
+
+const TRUNC_MODULE: &str = r#"
+(module
+  (func (export "i32.trunc_f32_s") (param f32) (result i32) (i32.trunc_f32_s (local.get 0)))
+  (func (export "i32.trunc_f32_u") (param f32) (result i32) (i32.trunc_f32_u (local.get 0)))
+  (func (export "i32.trunc_f64_s") (param f64) (result i32) (i32.trunc_f64_s (local.get 0)))
+  (func (export "i32.trunc_f64_u") (param f64) (result i32) (i32.trunc_f64_u (local.get 0)))
+  (func (export "i64.trunc_f32_s") (param f32) (result i64) (i64.trunc_f32_s (local.get 0)))
+  (func (export "i64.trunc_f32_u") (param f32) (result i64) (i64.trunc_f32_u (local.get 0)))
+  (func (export "i64.trunc_f64_s") (param f64) (result i64) (i64.trunc_f64_s (local.get 0)))
+  (func (export "i64.trunc_f64_u") (param f64) (result i64) (i64.trunc_f64_u (local.get 0)))
+  (func (export "i32.trunc_f32_s of const nan") (result i32) (i32.trunc_f32_s (f32.const nan)))
+  (func (export "i64.trunc_f64_u of const 1e20") (result i64) (i64.trunc_f64_u (f64.const 1e20))))
+"#;
+
+/// NaNs of both signs, quiet and signalling (with a payload).
+const F32_NANS: [u32; 4] = [0x7fc0_0000, 0xffc0_0000, 0x7fa0_0001, 0xff80_0001];
+const F64_NANS: [u64; 4] = [
+    0x7ff8_0000_0000_0000,
+    0xfff8_0000_0000_0000,
+    0x7ff4_0000_0000_0001,
+    0xfff0_0000_0000_0001,
+];
+
+#[test]
+fn invalid_conversions_to_integer() {
+    let inst = instance(TRUNC_MODULE);
+
+    // Inputs are the spec testsuite's edge cases (conversions.wast): the
+    // extreme values that still fit, and the nearest ones that do not.
+    let f32_cases: [(&str, Vec<(f32, Outcome)>); 4] = [
+        (
+            "i32.trunc_f32_s",
+            vec![
+                (-2147483648.0, V(i32::MIN as i64)),
+                (2147483520.0, V(2147483520)),
+                (-1.9, V(-1)),
+                (-0.0, V(0)),
+                (2147483648.0, T(OVERFLOW)),
+                (-2147483904.0, T(OVERFLOW)),
+                (f32::INFINITY, T(OVERFLOW)),
+                (f32::NEG_INFINITY, T(OVERFLOW)),
+            ],
+        ),
+        (
+            "i32.trunc_f32_u",
+            vec![
+                (4294967040.0, V(0xffff_ff00_u32 as i32 as i64)),
+                (-0.9, V(0)),
+                (1.9, V(1)),
+                (4294967296.0, T(OVERFLOW)),
+                (-1.0, T(OVERFLOW)),
+                (f32::INFINITY, T(OVERFLOW)),
+                (f32::NEG_INFINITY, T(OVERFLOW)),
+            ],
+        ),
+        (
+            "i64.trunc_f32_s",
+            vec![
+                (-9223372036854775808.0, V(i64::MIN)),
+                (9223371487098961920.0, V(9223371487098961920)),
+                (9223372036854775808.0, T(OVERFLOW)),
+                (-9223373136366403584.0, T(OVERFLOW)),
+                (f32::INFINITY, T(OVERFLOW)),
+                (f32::NEG_INFINITY, T(OVERFLOW)),
+            ],
+        ),
+        (
+            "i64.trunc_f32_u",
+            vec![
+                (18446742974197923840.0, V(-1099511627776)),
+                (-0.9, V(0)),
+                (18446744073709551616.0, T(OVERFLOW)),
+                (-1.0, T(OVERFLOW)),
+                (f32::INFINITY, T(OVERFLOW)),
+                (f32::NEG_INFINITY, T(OVERFLOW)),
+            ],
+        ),
+    ];
+    for (name, cases) in f32_cases {
+        let i32_result = name.starts_with("i32");
+        let call = |x: f32| -> Result<i64> {
+            if i32_result {
+                let f = inst.get_typed_func::<f32, i32>(name).unwrap();
+                f.call(x).map(i64::from)
+            } else {
+                inst.get_typed_func::<f32, i64>(name).unwrap().call(x)
+            }
+        };
+        for (x, outcome) in cases {
+            let what = format!("{name} {x:?}");
+            match outcome {
+                V(v) => assert_eq!(call(x).unwrap(), v, "{what}"),
+                T(e) => assert_trap(call(x), e, &what),
+            }
+        }
+        for bits in F32_NANS {
+            let what = format!("{name} nan {bits:#x}");
+            assert_trap(call(f32::from_bits(bits)), INVALID_CONVERSION, &what);
+        }
+        assert_eq!(call(42.75).unwrap(), 42, "{name} after traps");
+    }
+
+    let f64_cases: [(&str, Vec<(f64, Outcome)>); 4] = [
+        (
+            "i32.trunc_f64_s",
+            vec![
+                (2147483647.9, V(i32::MAX as i64)),
+                (-2147483648.9, V(i32::MIN as i64)),
+                (2147483648.0, T(OVERFLOW)),
+                (-2147483649.0, T(OVERFLOW)),
+                (f64::INFINITY, T(OVERFLOW)),
+                (f64::NEG_INFINITY, T(OVERFLOW)),
+            ],
+        ),
+        (
+            "i32.trunc_f64_u",
+            vec![
+                (4294967295.9, V(-1)),
+                (-0.9, V(0)),
+                (4294967296.0, T(OVERFLOW)),
+                (-1.0, T(OVERFLOW)),
+                (1e16, T(OVERFLOW)),
+                (f64::INFINITY, T(OVERFLOW)),
+                (f64::NEG_INFINITY, T(OVERFLOW)),
+            ],
+        ),
+        (
+            "i64.trunc_f64_s",
+            vec![
+                (9223372036854774784.0, V(9223372036854774784)),
+                (-9223372036854775808.0, V(i64::MIN)),
+                (9223372036854775808.0, T(OVERFLOW)),
+                (-9223372036854777856.0, T(OVERFLOW)),
+                (f64::INFINITY, T(OVERFLOW)),
+                (f64::NEG_INFINITY, T(OVERFLOW)),
+            ],
+        ),
+        (
+            "i64.trunc_f64_u",
+            vec![
+                (18446744073709549568.0, V(-2048)),
+                (-0.9, V(0)),
+                (9223372036854775808.0, V(i64::MIN)),
+                (18446744073709551616.0, T(OVERFLOW)),
+                (-1.0, T(OVERFLOW)),
+                (f64::INFINITY, T(OVERFLOW)),
+                (f64::NEG_INFINITY, T(OVERFLOW)),
+            ],
+        ),
+    ];
+    for (name, cases) in f64_cases {
+        let i32_result = name.starts_with("i32");
+        let call = |x: f64| -> Result<i64> {
+            if i32_result {
+                let f = inst.get_typed_func::<f64, i32>(name).unwrap();
+                f.call(x).map(i64::from)
+            } else {
+                inst.get_typed_func::<f64, i64>(name).unwrap().call(x)
+            }
+        };
+        for (x, outcome) in cases {
+            let what = format!("{name} {x:?}");
+            match outcome {
+                V(v) => assert_eq!(call(x).unwrap(), v, "{what}"),
+                T(e) => assert_trap(call(x), e, &what),
+            }
+        }
+        for bits in F64_NANS {
+            let what = format!("{name} nan {bits:#x}");
+            assert_trap(call(f64::from_bits(bits)), INVALID_CONVERSION, &what);
+        }
+        assert_eq!(call(42.75).unwrap(), 42, "{name} after traps");
+    }
+
+    let f = inst
+        .get_typed_func::<(), i32>("i32.trunc_f32_s of const nan")
+        .unwrap();
+    assert_trap(f.call(()), INVALID_CONVERSION, "trunc of constant nan");
+    let f = inst
+        .get_typed_func::<(), i64>("i64.trunc_f64_u of const 1e20")
+        .unwrap();
+    assert_trap(f.call(()), OVERFLOW, "trunc of constant 1e20");
+}
+
+/// With NaN canonicalisation, every float operation that produces a NaN
+/// produces the canonical one, so results are bit-identical on every ISA
+/// (x86-64 hardware makes 0/0 a negative NaN, aarch64 a positive one);
+/// sign-bit operations keep their exact payloads, as wasm requires.
+#[test]
+fn canonical_nans_are_identical_on_every_isa() {
+    let mut config = Config::new();
+    config.canonicalize_nans(true);
+    let module = Module::new(
+        &Engine::new(&config).unwrap(),
+        r#"(module
+             (func (export "div32") (param f32 f32) (result f32) (f32.div (local.get 0) (local.get 1)))
+             (func (export "add32") (param f32 f32) (result f32) (f32.add (local.get 0) (local.get 1)))
+             (func (export "neg32") (param f32) (result f32) (f32.neg (local.get 0)))
+             (func (export "sqrt64") (param f64) (result f64) (f64.sqrt (local.get 0)))
+             (func (export "promote") (param f32) (result f64) (f64.promote_f32 (local.get 0)))
+             (func (export "min64") (param f64 f64) (result f64) (f64.min (local.get 0) (local.get 1))))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&module, &[]).unwrap();
+    let bits32 =
+        |name: &str, args: &[Val]| match inst.get_func(name).unwrap().call(args).unwrap()[0] {
+            Val::F32(b) => b,
+            ref other => panic!("{other:?}"),
+        };
+    let bits64 =
+        |name: &str, args: &[Val]| match inst.get_func(name).unwrap().call(args).unwrap()[0] {
+            Val::F64(b) => b,
+            ref other => panic!("{other:?}"),
+        };
+    let payload32 = Val::F32(0xffc1_2345);
+    assert_eq!(
+        bits32("div32", &[Val::from_f32(0.0), Val::from_f32(0.0)]),
+        0x7fc0_0000
+    );
+    assert_eq!(
+        bits32("add32", &[payload32.clone(), Val::from_f32(1.0)]),
+        0x7fc0_0000
+    );
+    assert_eq!(
+        bits32("neg32", &[payload32]),
+        0x7fc1_2345,
+        "neg only flips the sign"
+    );
+    assert_eq!(
+        bits64("sqrt64", &[Val::from_f64(-1.0)]),
+        0x7ff8_0000_0000_0000
+    );
+    assert_eq!(
+        bits64("promote", &[Val::F32(0x7fa0_0001)]),
+        0x7ff8_0000_0000_0000
+    );
+    assert_eq!(
+        bits64(
+            "min64",
+            &[Val::F64(0xfff0_0000_0000_0001), Val::from_f64(1.0)]
+        ),
+        0x7ff8_0000_0000_0000
+    );
+    // Numbers are untouched.
+    assert_eq!(
+        bits32("div32", &[Val::from_f32(1.0), Val::from_f32(4.0)]),
+        0.25f32.to_bits()
+    );
+}
