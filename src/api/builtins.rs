@@ -8,6 +8,7 @@
 use crate::api::caller::Caller;
 use crate::api::host_func::HostFunc;
 use crate::api::instance::InstanceData;
+use crate::api::refs::CallRoots;
 use crate::runtime::{activation, vmctx};
 use crate::trap::{Trap, TrapCode};
 use crate::types::Val;
@@ -66,8 +67,9 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64, caller: *mut 
                     )));
                     return 1;
                 }
-                // A returned reference stays alive with the function.
-                host.roots.root(r);
+                // A returned reference stays alive while the wasm that
+                // called the host runs (see `api::refs`).
+                CallRoots::root(r);
                 // SAFETY: as above.
                 unsafe { *values.add(i) = r.to_bits() };
             }

@@ -2,6 +2,7 @@
 
 use super::caller::Caller;
 use super::instance::InstanceData;
+use super::refs::CallRoots;
 use crate::api::host_func::{host_stub, HostFunc};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
@@ -101,8 +102,10 @@ impl Func {
             }
             FuncKind::Wasm { instance, index } => {
                 let slots = args.len().max(ty.results().len());
-                // References passed in stay alive with the instance.
-                args.iter().for_each(|a| instance.roots.root(a));
+                // References passed in stay alive for the call (wasm that
+                // keeps one stores it in a table or global, which root it).
+                let _roots = CallRoots::enter();
+                args.iter().for_each(CallRoots::root);
                 let mut values: Vec<u64> = args.iter().map(|a| a.to_bits()).collect();
                 values.resize(slots, 0);
                 let max_stack = instance.module.inner.engine.config().max_wasm_stack;

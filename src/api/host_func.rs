@@ -9,7 +9,6 @@
 
 use crate::api::builtins;
 use crate::api::caller::Caller;
-use crate::api::refs::Roots;
 use crate::masm::{NativeMasm, TrapSite};
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
@@ -29,8 +28,6 @@ pub(crate) struct HostFunc {
     ctx: Box<[Cell<u64>; 6]>,
     /// What a `funcref` to this function points to.
     func_ref: vmctx::FuncRef,
-    /// References this function returned to wasm, kept alive with it.
-    pub roots: Roots,
 }
 
 impl HostFunc {
@@ -48,7 +45,6 @@ impl HostFunc {
             callback,
             ctx,
             func_ref,
-            roots: Roots::default(),
         });
         let word = |offset: u32| &f.ctx[offset as usize / 8];
         word(vmctx::STACK_LIMIT).set(activation::stack_limit_ptr() as u64);

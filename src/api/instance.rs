@@ -11,7 +11,6 @@ use super::externals::Extern;
 use super::func::{Func, FuncKind};
 use super::global::Global;
 use super::memory::Memory;
-use super::refs::Roots;
 use super::table::{Table, TableBudget};
 use crate::error::{Error, Result};
 use crate::module::{ConstExpr, ExportKind, ImportKind, Module};
@@ -40,8 +39,6 @@ pub(crate) struct InstanceData {
     pub dropped_data: Vec<Cell<bool>>,
     /// Element segments dropped so far, likewise.
     pub dropped_elems: Vec<Cell<bool>>,
-    /// References the host passed into this instance's functions.
-    pub roots: Roots,
 }
 
 impl InstanceData {
@@ -156,9 +153,7 @@ impl Instance {
             imported_funcs,
             dropped_data: m.data.iter().map(|_| Cell::new(false)).collect(),
             dropped_elems: m.elements.iter().map(|_| Cell::new(false)).collect(),
-            roots: Roots::default(),
         });
-        data.roots.set_owner(data.vmctx_ptr());
         data.set(vmctx::STACK_LIMIT, activation::stack_limit_ptr() as u64);
         if let Some(mem) = &data.memory {
             data.set(vmctx::MEMORY_BASE, mem.base() as u64);

@@ -3,16 +3,23 @@
 //! Inside wasm a reference is a bare address (of a function's `FuncRef`
 //! record, or of an `ExternRef`'s data). Flint has no garbage collector, so
 //! every place that hands a reference to wasm from outside keeps a clone of
-//! it in a `Roots` set that lives at least as long as wasm can reach the
-//! reference from there: the callee instance for call arguments, a table for
-//! its elements, a global for its value, a host function for its results.
-//! Roots are only added (a set, so repeats cost nothing), which trades
-//! memory held until the owner is dropped for never freeing something wasm
-//! still uses.
+//! it for as long as wasm can reach the reference from there. A table keeps
+//! its elements and a global its value in a `Roots` set; roots are only
+//! added (a set, so repeats cost nothing), which trades memory held until
+//! the table or global is dropped for never freeing something wasm still
+//! uses.
 //!
 //! A function whose record lives in the owner itself (an instance storing
 //! its own function in its own table) needs no root, and must not get one:
 //! that would be a reference cycle.
+//!
+//! References that wasm can only hold while it runs are rooted for that
+//! long and no longer: the arguments of a call from the host, and what host
+//! functions return to wasm. Wasm keeps such a reference beyond the call
+//! only by storing it in a table or a global, which root it themselves. So
+//! these go to [`CallRoots`], a per-thread stack that each host-to-wasm call
+//! truncates back on return: a million calls with a fresh `externref` each
+//! hold one at a time, not a million.
 
 use crate::types::{Val, ValType};
 use std::cell::RefCell;
@@ -56,5 +63,43 @@ impl Roots {
         if raw != 0 && !self.held.borrow().contains_key(&raw) {
             self.root(&Val::from_bits(ty, raw));
         }
+    }
+}
+
+thread_local! {
+    /// References rooted for the host-to-wasm calls running on this thread,
+    /// innermost last.
+    static CALL_ROOTS: RefCell<Vec<Val>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The references rooted during one host-to-wasm call: dropping it (when
+/// the call has returned and its results are host values) releases them.
+pub(crate) struct CallRoots {
+    base: usize,
+}
+
+impl CallRoots {
+    /// Start rooting for a call about to enter wasm.
+    pub fn enter() -> CallRoots {
+        CallRoots {
+            base: CALL_ROOTS.with(|r| r.borrow().len()),
+        }
+    }
+
+    /// Keep `v` alive until the innermost running call returns (if no call
+    /// is running, until the thread ends).
+    pub fn root(v: &Val) {
+        if v.ty().is_ref() && v.to_bits() != 0 {
+            CALL_ROOTS.with(|r| r.borrow_mut().push(v.clone()));
+        }
+    }
+}
+
+impl Drop for CallRoots {
+    fn drop(&mut self) {
+        // Take them out first: dropping a reference may run the host's
+        // destructor, which may call into wasm and root again.
+        let released = CALL_ROOTS.with(|r| r.borrow_mut().split_off(self.base));
+        drop(released);
     }
 }
