@@ -10,78 +10,8 @@
 //! deep nesting, many locals and a huge `br_table`.
 
 use flint::{Engine, Module};
+use flint_oracle::patterns::{self, module, repeat};
 use std::time::{Duration, Instant};
-
-/// A module whose one function `$f` has `locals` i32 locals and `body`;
-/// `$nop` is there to be called.
-fn module(locals: usize, body: &str) -> Vec<u8> {
-    let text = format!(
-        "(module (func $nop) (func $f (param i32) (result i32) (local {}) {body} (i32.const 0)))",
-        "i32 ".repeat(locals)
-    );
-    wat::parse_str(text).expect("generated wat parses")
-}
-
-fn repeat(s: &str, n: usize) -> String {
-    s.repeat(n)
-}
-
-/// A named generator of a module of size `n`.
-type Pattern = (&'static str, fn(usize) -> Vec<u8>);
-
-/// The patterns.
-fn patterns() -> Vec<Pattern> {
-    vec![
-        ("deep stack, then blocks", |n| {
-            let body = repeat("(i32.const 1)", n) + &repeat("(block)", n) + &repeat("(drop)", n);
-            module(0, &body)
-        }),
-        ("deep stack, then calls", |n| {
-            let body =
-                repeat("(i32.const 1)", n) + &repeat("(call $nop)", n) + &repeat("(drop)", n);
-            module(0, &body)
-        }),
-        ("deep stack of local reads, then local.set", |n| {
-            let body = repeat("(local.get 0)", n)
-                + &repeat("(local.set 0 (i32.const 1))", n)
-                + &repeat("(drop)", n);
-            module(0, &body)
-        }),
-        ("deep stack in registers, then adds", |n| {
-            let body = repeat("(i32.add (local.get 0) (i32.const 1))", n)
-                + &repeat("(i32.add)", n - 1)
-                + "(drop)";
-            module(0, &body)
-        }),
-        ("deep stack, then ifs", |n| {
-            let body = repeat("(i32.const 1)", n)
-                + &repeat("(if (local.get 0) (then))", n)
-                + &repeat("(drop)", n);
-            module(0, &body)
-        }),
-        ("deep nesting", |n| {
-            let body = repeat("(block ", n) + &repeat(")", n);
-            module(0, &body)
-        }),
-        // Half as many: the validator's limit is 50,000 locals.
-        ("many locals", |n| {
-            let n = n / 2;
-            let body: String = (0..n)
-                .map(|k| format!("(local.set {} (local.get {}))", k + 1, k))
-                .collect();
-            module(n + 1, &body)
-        }),
-        // Four times as many targets, so even n takes milliseconds.
-        ("huge br_table", |n| {
-            let body = format!("(block (br_table {} (local.get 0)))", repeat("0 ", 4 * n));
-            module(0, &body)
-        }),
-        ("many labels with branches", |n| {
-            let body = repeat("(block (br_if 0 (local.get 0)))", n);
-            module(0, &body)
-        }),
-    ]
-}
 
 /// The fastest of a few compiles of each module, alternating between
 /// them so both see the same disturbances.
@@ -157,7 +87,7 @@ fn compile_time_is_linear_in_every_dimension() {
     let engine = Engine::default();
     let n = 20_000;
     let mut failures = Vec::new();
-    for (name, generate) in patterns() {
+    for (name, generate) in patterns::all() {
         let (small, large) = (generate(n), generate(4 * n));
         // A shared machine can slow one measurement down; a superlinear
         // step is slow every time, so it has to fail three in a row.

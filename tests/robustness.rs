@@ -41,6 +41,12 @@ fn mutated_modules_never_panic() {
         ))
         .unwrap(),
     );
+    // The shapes that test compile-time linearity, small.
+    seeds.extend(
+        flint_oracle::patterns::seeds()
+            .into_iter()
+            .map(|(_, wasm)| wasm),
+    );
     let iterations: u64 = std::env::var("FLINT_MUTATIONS")
         .ok()
         .and_then(|s| s.parse().ok())

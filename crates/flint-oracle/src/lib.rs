@@ -33,6 +33,8 @@
 //! (`fuzz/fuzz_targets/differential.rs`, in a workspace of its own) both
 //! depend on it by path.
 
+pub mod patterns;
+
 use arbitrary::{Arbitrary, Unstructured};
 
 /// What one run checked, for the report a long run prints.
