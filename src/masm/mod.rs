@@ -15,8 +15,9 @@
 //!   linear-memory base (0 when the instance has no memory). Both are set by
 //!   the entry trampoline and restored after calls that may switch instance.
 //! * A frame pointer. Frame slots are addressed relative to it:
-//!   `[fp + 16 + 8*i]` is parameter `i` (written by the caller),
-//!   `[fp - 8]` holds the caller-provided vmctx, and everything below that
+//!   `[fp + 16 + 8*i]` is parameter `i` (written by the caller;
+//!   [`FIRST_ARG_OFFSET`]), `[fp - 8]` holds the caller-provided vmctx
+//!   ([`VMCTX_SLOT_OFFSET`]), and everything below that
 //!   (locals, value-stack spill slots) is laid out by `compiler::frame`.
 //!   All slots are 8 bytes; 32-bit values use the low half (little endian).
 //! * The caller writes argument `i` to `[sp + 8*i]` ([`MacroAssembler::store_arg`])
@@ -644,6 +645,18 @@ pub trait Isa {
     /// `pc` and `sp` must be the unwind point of a live activation.
     unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize);
 }
+
+/// The fp-relative offset of incoming argument 0 (and of result 0 where
+/// several results come back in the caller's outgoing area): just above
+/// the two words every prologue pushes, the caller's frame pointer at
+/// `[fp]` and the return address (x64) or link register (aarch64) at
+/// `[fp + 8]`. Argument `i` is at `FIRST_ARG_OFFSET + 8*i`.
+pub const FIRST_ARG_OFFSET: i32 = 16;
+
+/// The fp-relative offset of the frame slot holding the activation's
+/// vmctx, which the prologue stores and calls that may switch instance
+/// reload. Everything below it belongs to `compiler::frame`.
+pub const VMCTX_SLOT_OFFSET: i32 = -8;
 
 /// Used by the core to size host-call stubs and calls.
 pub fn slots_for(ty: &FuncType) -> u32 {

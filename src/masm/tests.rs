@@ -166,7 +166,7 @@ fn run(jit: &(Jit, usize), args: &[u64]) -> Result<[u64; 2], TrapCode> {
 
 /// Frame operand of parameter `i`.
 fn param(i: i32) -> Operand {
-    Operand::Frame(16 + 8 * i)
+    Operand::Frame(FIRST_ARG_OFFSET + 8 * i)
 }
 
 /// The `k`-th allocatable integer register. Every backend has at least 8,

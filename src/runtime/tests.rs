@@ -67,7 +67,7 @@ mod native {
     /// back that register's value exactly when it is right.
     const SELF_ADDRESS: i64 = 16;
     /// Parameter 0's slot, `[fp + 16]`: also the caller's SP at the call.
-    const PARAM_0: i32 = 16;
+    const PARAM_0: i32 = crate::masm::FIRST_ARG_OFFSET;
 
     /// Entry offsets of the test functions in the fixture's code.
     #[derive(Default)]
