@@ -44,11 +44,13 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
 use crate::masm::traps::TrapTable;
+use crate::masm::VMCTX_SLOT_OFFSET;
 use crate::masm::{
     Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
     FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
     MacroAssembler, Operand, Reg, StoreKind, Target,
 };
+use crate::runtime::vmctx::MEMORYDEF_LENGTH;
 use crate::trap::TrapCode;
 use crate::types::ValType;
 
@@ -68,6 +70,25 @@ const R13: u8 = 13;
 /// Float scratch registers.
 const XMM14: u8 = 14;
 const XMM15: u8 = 15;
+
+/// A layout offset as a disp8 displacement, for dynasm's `[BYTE base + d]`
+/// form. dynasm picks the shortest encoding only for a literal displacement
+/// and gives a named constant a disp32; the layout constants
+/// (`runtime::vmctx`, the frame slots) are small, so the short form is
+/// asked for explicitly, and a constant that outgrows it stops the build
+/// here instead of being truncated.
+const fn disp8(offset: i64) -> i8 {
+    assert!(
+        offset >= i8::MIN as i64 && offset <= i8::MAX as i64,
+        "layout offset does not fit a disp8"
+    );
+    offset as i8
+}
+
+/// `[rbp + VMCTX_SLOT]`: the activation's vmctx.
+const VMCTX_SLOT: i8 = disp8(VMCTX_SLOT_OFFSET as i64);
+/// `[MemoryDef + MEMORY_LENGTH]`: the memory's byte length.
+const MEMORY_LENGTH: i8 = disp8(MEMORYDEF_LENGTH as i64);
 
 /// The x86-64 implementation of the [`MacroAssembler`] contract.
 pub struct X64Masm {
@@ -373,7 +394,7 @@ impl MacroAssembler for X64Masm {
         let setup = FrameSetup(self.asm.offset().0 - 4);
         let overflow = self.trap_label(TrapCode::StackOverflow);
         dynasm!(self.asm
-            ; mov QWORD [rbp - 8], r14
+            ; mov QWORD [BYTE rbp + VMCTX_SLOT], r14
             ; mov rax, QWORD [r14 + stack_limit_offset as i32]
             ; cmp rsp, QWORD [rax]
             ; jb =>overflow
@@ -537,7 +558,7 @@ impl MacroAssembler for X64Masm {
         let d = dst.hw;
         dynasm!(self.asm
             ; mov rax, QWORD [r14 + memory_offset as i32]
-            ; mov Rq(d), QWORD [rax + 8]
+            ; mov Rq(d), QWORD [BYTE rax + MEMORY_LENGTH]
             ; shr Rq(d), 16
         );
     }
