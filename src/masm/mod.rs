@@ -406,11 +406,36 @@ pub struct TrapSite {
 #[derive(Copy, Clone, Debug)]
 pub struct FrameSetup(pub usize);
 
+/// A jump table a backend emitted as data among its instructions (see
+/// [`MacroAssembler::jump_table`]): bytes that a reader of the code, such
+/// as `flint explain`, must not decode as instructions. Reported by the
+/// backend so that nothing outside it needs to know its table format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JumpTable {
+    /// Code offset of the first entry.
+    pub start: usize,
+    /// Bytes per entry.
+    pub entry_size: usize,
+    /// Where each entry leads (code offsets), in entry order, as decoded
+    /// from the finished code.
+    pub targets: Vec<usize>,
+}
+
+impl JumpTable {
+    /// The bytes the table occupies.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.start + self.entry_size * self.targets.len()
+    }
+}
+
 /// What a finished assembly hands to the runtime.
 pub struct Assembled {
     pub code: Vec<u8>,
     /// Sorted by offset.
     pub trap_sites: Vec<TrapSite>,
+    /// The jump tables that are data, sorted by start (for tools that read
+    /// the code back; the runtime has no use for them).
+    pub jump_tables: Vec<JumpTable>,
 }
 
 /// Why a module's code could not be assembled (a relocation out of range:
@@ -478,7 +503,9 @@ pub trait MacroAssembler {
     /// Branch if the i32 in `cond` is nonzero (`if_nonzero`) or zero.
     fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label);
     /// Jump to `targets[index]`, or `default` if `index >= targets.len()`
-    /// (unsigned). `index` may be clobbered.
+    /// (unsigned). `index` may be clobbered. A table laid out as data
+    /// rather than as instructions (branches) is reported in
+    /// [`Assembled::jump_tables`].
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label);
     /// An unconditional trap at this point of the code.
     fn trap(&mut self, code: TrapCode);

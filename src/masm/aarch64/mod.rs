@@ -860,7 +860,12 @@ impl MacroAssembler for A64Masm {
             ))
         })?;
         let trap_sites = self.traps.into_sites();
-        Ok(Assembled { code, trap_sites })
+        // The jump tables are branch instructions: no data to report.
+        Ok(Assembled {
+            code,
+            trap_sites,
+            jump_tables: Vec::new(),
+        })
     }
 }
 

@@ -47,7 +47,7 @@ use crate::masm::traps::TrapTable;
 use crate::masm::VMCTX_SLOT_OFFSET;
 use crate::masm::{
     Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
-    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
+    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, JumpTable, Label, LoadKind,
     MacroAssembler, Operand, Reg, StoreKind, Target,
 };
 use crate::runtime::vmctx::MEMORYDEF_LENGTH;
@@ -98,7 +98,12 @@ pub struct X64Masm {
     /// The optional instructions this assembler may use; each lowering
     /// that uses one has a fallback without it (`masm::target`).
     features: CpuFeatures,
+    /// Each `jump_table`'s data: (code offset, number of entries).
+    jump_tables: Vec<(usize, usize)>,
 }
+
+/// Bytes per jump-table entry: a `rel32`.
+const JUMP_TABLE_ENTRY: usize = 4;
 
 /// The per-ISA pieces outside function bodies.
 pub struct X64;
@@ -319,6 +324,7 @@ impl MacroAssembler for X64Masm {
             asm: VecAssembler::new(0),
             traps: TrapTable::default(),
             features: features.for_target(Target::X86_64),
+            jump_tables: Vec::new(),
         }
     }
 
@@ -366,6 +372,7 @@ impl MacroAssembler for X64Masm {
             ; .align 4
             ; =>table
         );
+        self.jump_tables.push((self.asm.offset().0, targets.len()));
         for &t in targets {
             dynasm!(self.asm ; .rel32 =>t);
         }
@@ -664,6 +671,64 @@ impl MacroAssembler for X64Masm {
             .finalize()
             .map_err(|e| AssemblyError(format!("x64: {e:?}")))?;
         let trap_sites = self.traps.into_sites();
-        Ok(Assembled { code, trap_sites })
+        // The entries as the finished code has them: relative to their own
+        // address.
+        let jump_tables = self
+            .jump_tables
+            .iter()
+            .map(|&(start, entries)| JumpTable {
+                start,
+                entry_size: JUMP_TABLE_ENTRY,
+                targets: (0..entries)
+                    .map(|k| {
+                        let at = start + k * JUMP_TABLE_ENTRY;
+                        let rel = i32::from_le_bytes(
+                            code[at..at + JUMP_TABLE_ENTRY].try_into().expect("rel32"),
+                        );
+                        at.wrapping_add_signed(rel as isize)
+                    })
+                    .collect(),
+            })
+            .collect();
+        Ok(Assembled {
+            code,
+            trap_sites,
+            jump_tables,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `flint explain` lists jump-table entries from this report alone, so
+    /// it must cover exactly the table's bytes and decode each entry to the
+    /// place its label was bound.
+    #[test]
+    fn jump_tables_report_their_entries() {
+        let mut m = X64Masm::new(CpuFeatures::all());
+        let entry = m.new_label();
+        m.function_start(entry);
+        let targets: Vec<Label> = (0..3).map(|_| m.new_label()).collect();
+        let default = m.new_label();
+        m.jump_table(X64Masm::INT_REGS[0], &targets, default);
+        let table_end = m.offset();
+        let mut bound = Vec::new();
+        for &t in targets.iter().rev() {
+            m.bind(t);
+            bound.push(m.offset());
+            m.trap(TrapCode::Unreachable);
+        }
+        bound.reverse();
+        m.bind(default);
+        m.trap(TrapCode::Unreachable);
+        m.function_end();
+        let asm = m.finish().unwrap();
+        assert_eq!(asm.jump_tables.len(), 1);
+        let table = &asm.jump_tables[0];
+        assert_eq!(table.range().end, table_end);
+        assert_eq!(table.entry_size, JUMP_TABLE_ENTRY);
+        assert_eq!(table.targets, bound);
     }
 }
