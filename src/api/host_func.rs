@@ -18,6 +18,10 @@ use crate::types::{FuncType, Val};
 use std::cell::Cell;
 use std::sync::{Arc, OnceLock};
 
+/// The cells of a host function's context: the vmctx header's prefix the
+/// stub and `call_host` read.
+const HOST_CONTEXT_CELLS: usize = vmctx::cell(vmctx::HOST_CONTEXT_SIZE);
+
 pub(crate) type HostCallback = dyn Fn(&Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap>;
 
 pub(crate) struct HostFunc {
@@ -25,14 +29,15 @@ pub(crate) struct HostFunc {
     pub sig_id: u32,
     pub callback: Box<HostCallback>,
     /// The context wasm calls this function with (see module docs).
-    ctx: Box<[Cell<u64>; 6]>,
+    ctx: Box<[Cell<u64>; HOST_CONTEXT_CELLS]>,
     /// What a `funcref` to this function points to.
     func_ref: vmctx::FuncRef,
 }
 
 impl HostFunc {
     pub fn new(ty: FuncType, sig_id: u32, callback: Box<HostCallback>) -> std::rc::Rc<HostFunc> {
-        let ctx: Box<[Cell<u64>; 6]> = Box::new(std::array::from_fn(|_| Cell::new(0)));
+        let ctx: Box<[Cell<u64>; HOST_CONTEXT_CELLS]> =
+            Box::new(std::array::from_fn(|_| Cell::new(0)));
         let func_ref = vmctx::FuncRef {
             code: host_stub(),
             vmctx: ctx.as_ptr() as *mut u8,
@@ -46,7 +51,7 @@ impl HostFunc {
             ctx,
             func_ref,
         });
-        let word = |offset: u32| &f.ctx[offset as usize / 8];
+        let word = |offset: u32| &f.ctx[vmctx::cell(offset)];
         word(vmctx::STACK_LIMIT).set(activation::stack_limit_ptr() as u64);
         word(vmctx::BUILTIN_CALL_HOST).set(builtins::call_host as *const () as u64);
         word(vmctx::INSTANCE).set(std::rc::Rc::as_ptr(&f) as u64);

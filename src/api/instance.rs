@@ -47,7 +47,7 @@ impl InstanceData {
     }
 
     fn set(&self, offset: u32, value: u64) {
-        self.vmctx[offset as usize / 8].set(value);
+        self.vmctx[vmctx::cell(offset)].set(value);
     }
 }
 
@@ -143,7 +143,7 @@ impl Instance {
             globals.push(Global::new_unchecked(*ty, Val::default_for(ty.content)));
         }
 
-        let size = m.offsets.size() as usize / 8;
+        let size = vmctx::cell(m.offsets.size());
         let data = Rc::new(InstanceData {
             module: module.clone(),
             vmctx: (0..size).map(|_| Cell::new(0)).collect(),
@@ -184,8 +184,8 @@ impl Instance {
         for (i, f) in data.imported_funcs.iter().enumerate() {
             let r = f.func_ref();
             let at = m.offsets.imported_func(i as u32);
-            data.set(at, r.code as u64);
-            data.set(at + 8, r.vmctx as u64);
+            data.set(at + vmctx::IMPORT_CODE, r.code as u64);
+            data.set(at + vmctx::IMPORT_VMCTX, r.vmctx as u64);
         }
         for (i, g) in data.globals.iter().enumerate() {
             data.set(m.offsets.global(i as u32), g.cell_ptr() as u64);
@@ -201,11 +201,10 @@ impl Instance {
         // A `FuncRef` record for every function, imports included (a copy
         // of the exporter's record), so `ref.func` is an address in here.
         for index in 0..m.funcs.len() as u32 {
-            let r = instance.func(index).func_ref();
             let at = m.offsets.func_ref(index);
-            data.set(at, r.code as u64);
-            data.set(at + 8, r.vmctx as u64);
-            data.set(at + 16, r.type_id as u64 | (r.index as u64) << 32);
+            for (offset, value) in instance.func(index).func_ref().cells() {
+                data.set(at + offset, value);
+            }
         }
         for (i, init) in m.global_inits.iter().enumerate() {
             let global = &data.globals[num_imported_globals + i];
@@ -284,7 +283,7 @@ impl Instance {
 
     /// The fuel left (0 once it ran out).
     pub fn fuel(&self) -> u64 {
-        let raw = self.data.vmctx[vmctx::FUEL as usize / 8].get() as i64;
+        let raw = self.data.vmctx[vmctx::cell(vmctx::FUEL)].get() as i64;
         raw.max(0) as u64
     }
 

@@ -29,7 +29,7 @@
 
 use super::value_stack::{Entry, Slot};
 use super::FuncCompiler;
-use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass};
+use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass, FIRST_ARG_OFFSET};
 use crate::types::{FuncType, ValType};
 
 /// Registers of each class a label leaves free, so that code at a branch
@@ -412,7 +412,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 // The result slots overlap the parameters: a result still
                 // read from a parameter slot is copied out of the way first.
                 let base = self.stack.len() - results.len();
-                let area = 16..16 + 8 * results.len().max(self.ty.params().len()) as i32;
+                let slots = results.len().max(self.ty.params().len()) as i32;
+                let area = FIRST_ARG_OFFSET..FIRST_ARG_OFFSET + 8 * slots;
                 for depth in base..self.stack.len() {
                     let op = self.operand_of(self.stack[depth], depth);
                     if matches!(op, Operand::Frame(off) if area.contains(&off)) {
@@ -421,7 +422,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 }
                 for i in 0..results.len() {
                     let entry = self.stack[base + i];
-                    let slot = 16 + 8 * i as i32;
+                    let slot = FIRST_ARG_OFFSET + 8 * i as i32;
                     match self.operand_of(entry, base + i) {
                         Operand::Frame(from) => self.masm.copy_frame(slot, from),
                         src => self.masm.store_frame(entry.ty, slot, src),

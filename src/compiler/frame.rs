@@ -19,7 +19,12 @@
 //! Giving each value-stack depth its own fixed slot (Liftoff's idea) makes a
 //! spill a single store and means SP never moves inside a body.
 
+use crate::masm::{FIRST_ARG_OFFSET, VMCTX_SLOT_OFFSET};
 use crate::types::ValType;
+
+/// The slot just below the vmctx's: where the body's own slots begin,
+/// growing down.
+const FIRST_LOCAL_OFFSET: i32 = VMCTX_SLOT_OFFSET - 8;
 
 pub struct Frame {
     num_params: u32,
@@ -45,9 +50,9 @@ impl Frame {
     /// The fp-relative offset of local `index` (parameters first).
     pub fn local(&self, index: u32) -> i32 {
         if index < self.num_params {
-            16 + 8 * index as i32
+            FIRST_ARG_OFFSET + 8 * index as i32
         } else {
-            -16 - 8 * (index - self.num_params) as i32
+            FIRST_LOCAL_OFFSET - 8 * (index - self.num_params) as i32
         }
     }
 
@@ -64,12 +69,12 @@ impl Frame {
     /// sit there between the jump of an edge and the label itself.
     pub fn merge_slot(&self, k: u32) -> i32 {
         debug_assert!(k < self.num_merge);
-        -16 - 8 * (self.num_declared + k) as i32
+        FIRST_LOCAL_OFFSET - 8 * (self.num_declared + k) as i32
     }
 
     /// The spill slot owned by value-stack depth `depth` (0 = bottom).
     pub fn spill_slot(&self, depth: usize) -> i32 {
-        -16 - 8 * ((self.num_declared + self.num_merge) as i32 + depth as i32)
+        FIRST_LOCAL_OFFSET - 8 * ((self.num_declared + self.num_merge) as i32 + depth as i32)
     }
 
     pub fn note_depth(&mut self, depth: usize) {
@@ -83,6 +88,7 @@ impl Frame {
     /// Bytes below the frame pointer: vmctx, locals, merge slots, spill
     /// slots and the outgoing area, rounded up to keep SP 16-byte aligned.
     pub fn size(&self) -> u32 {
+        // The vmctx slot, then the body's own slots.
         let slots = 1 + self.num_declared + self.num_merge + self.max_depth + self.max_outgoing;
         let bytes = 8 * slots;
         (bytes + 15) & !15

@@ -11,13 +11,11 @@
 //! slot 0 into both result registers (the caller reads the one its type
 //! needs), so a single stub serves every signature.
 
-use crate::masm::{Assembled, BuiltinArg, CpuFeatures, MacroAssembler, Operand};
+use super::frame::Frame;
+use crate::masm::{Assembled, BuiltinArg, CpuFeatures, MacroAssembler, Operand, FIRST_ARG_OFFSET};
 use crate::runtime::vmctx;
 use crate::trap::TrapCode;
 use crate::types::ValType;
-
-/// Offset of the first incoming argument from the frame pointer.
-const FIRST_ARG: i32 = 16;
 
 pub fn emit<M: MacroAssembler>() -> Assembled {
     // Shared by every engine, whatever its features: it uses none.
@@ -27,17 +25,23 @@ pub fn emit<M: MacroAssembler>() -> Assembled {
     let setup = masm.prologue(vmctx::STACK_LIMIT);
     masm.call_builtin(
         vmctx::BUILTIN_CALL_HOST,
-        &[BuiltinArg::FrameAddr(FIRST_ARG), BuiltinArg::CallerVmctx],
+        &[
+            BuiltinArg::FrameAddr(FIRST_ARG_OFFSET),
+            BuiltinArg::CallerVmctx,
+        ],
     );
     let ok = masm.new_label();
     masm.branch_if(M::INT_RESULT, false, ok);
     masm.trap(TrapCode::HostError);
     masm.bind(ok);
-    masm.mov(ValType::I64, M::INT_RESULT, Operand::Frame(FIRST_ARG));
-    masm.mov(ValType::F64, M::FLOAT_RESULT, Operand::Frame(FIRST_ARG));
+    let slot0 = Operand::Frame(FIRST_ARG_OFFSET);
+    masm.mov(ValType::I64, M::INT_RESULT, slot0);
+    masm.mov(ValType::F64, M::FLOAT_RESULT, slot0);
     masm.epilogue();
     masm.function_end();
-    masm.patch_frame_size(setup, 16);
+    // The stub's frame holds nothing but the vmctx slot: no locals, no
+    // spills, and the builtin call passes everything in registers.
+    masm.patch_frame_size(setup, Frame::new(&[], 0, 0).size());
     // A fixed, tiny piece of code: its relocations always resolve.
     masm.finish().expect("host-call stub assembles")
 }

@@ -219,7 +219,7 @@ impl Listing<'_> {
             w = STACK_COLUMN
         );
         let _ = writeln!(out, "          prologue");
-        self.code(out, f, f.prologue.clone(), 0);
+        self.code(out, f, f.prologue.clone());
         for op in &f.ops {
             let head = format!(
                 "  {:<8}{}{}",
@@ -230,22 +230,38 @@ impl Listing<'_> {
             let stack = op.stack.as_deref().unwrap_or("(unreachable)");
             let pad = STACK_COLUMN.saturating_sub(head.len()).max(1);
             let _ = writeln!(out, "{head}{:pad$}{stack}", "");
-            // x86-64 `br_table` ends with its jump table, 4 bytes per target.
-            let data = match self.target {
-                Target::X86_64 => 4 * op.table_entries,
-                Target::Aarch64 => 0,
-            };
-            self.code(out, f, op.code.clone(), data);
+            self.code(out, f, op.code.clone());
         }
         if !f.stubs.is_empty() {
             let _ = writeln!(out, "          out-of-line stubs");
-            self.code(out, f, f.stubs.clone(), 0);
+            self.code(out, f, f.stubs.clone());
         }
     }
 
-    /// Disassemble `range` of function `f`; its last `data` bytes are an
-    /// x86-64 jump table of `rel32` entries.
-    fn code(&self, out: &mut String, f: &FuncTrace, range: std::ops::Range<usize>, data: usize) {
+    /// List `range` of function `f`: instructions, and the entries of any
+    /// jump table the backend reported as data inside it (which the
+    /// backend, not this code, knows the format of).
+    fn code(&self, out: &mut String, f: &FuncTrace, range: std::ops::Range<usize>) {
+        let base = f.prologue.start;
+        let code = &self.assembled.code;
+        let tables = &self.assembled.jump_tables;
+        let first = tables.partition_point(|t| t.start < range.start);
+        let mut at = range.start;
+        for table in tables[first..].iter().take_while(|t| t.start < range.end) {
+            self.instructions(out, f, at..table.start);
+            for (k, &target) in table.targets.iter().enumerate() {
+                let entry = table.start + k * table.entry_size;
+                let text = format!("(jump table entry) -> {:#x}", target - base);
+                let bytes = &code[entry..entry + table.entry_size];
+                self.line(out, entry - base, bytes, &text, None);
+            }
+            at = table.range().end;
+        }
+        self.instructions(out, f, at..range.end);
+    }
+
+    /// Disassemble `range` of function `f`, all of it instructions.
+    fn instructions(&self, out: &mut String, f: &FuncTrace, range: std::ops::Range<usize>) {
         let base = f.prologue.start;
         let end = f.stubs.end;
         let outside =
@@ -254,23 +270,9 @@ impl Listing<'_> {
                 None => format!("{target:#x}"),
             };
         let code = &self.assembled.code;
-        let insns_end = range.end - data;
-        for insn in disasm::disassemble(
-            self.target,
-            code,
-            range.start..insns_end,
-            base,
-            end,
-            &outside,
-        ) {
+        for insn in disasm::disassemble(self.target, code, range, base, end, &outside) {
             let trap = self.traps.get(&(base + insn.offset));
             self.line(out, insn.offset, &insn.bytes, &insn.text, trap);
-        }
-        for entry in (insns_end..range.end).step_by(4) {
-            let rel = i32::from_le_bytes(code[entry..entry + 4].try_into().expect("4 bytes"));
-            let target = (entry as i64 + rel as i64) as usize;
-            let text = format!("(jump table entry) -> {:#x}", target - base);
-            self.line(out, entry - base, &code[entry..entry + 4], &text, None);
         }
     }
 

@@ -15,8 +15,9 @@
 //!   linear-memory base (0 when the instance has no memory). Both are set by
 //!   the entry trampoline and restored after calls that may switch instance.
 //! * A frame pointer. Frame slots are addressed relative to it:
-//!   `[fp + 16 + 8*i]` is parameter `i` (written by the caller),
-//!   `[fp - 8]` holds the caller-provided vmctx, and everything below that
+//!   `[fp + 16 + 8*i]` is parameter `i` (written by the caller;
+//!   [`FIRST_ARG_OFFSET`]), `[fp - 8]` holds the caller-provided vmctx
+//!   ([`VMCTX_SLOT_OFFSET`]), and everything below that
 //!   (locals, value-stack spill slots) is laid out by `compiler::frame`.
 //!   All slots are 8 bytes; 32-bit values use the low half (little endian).
 //! * The caller writes argument `i` to `[sp + 8*i]` ([`MacroAssembler::store_arg`])
@@ -405,11 +406,36 @@ pub struct TrapSite {
 #[derive(Copy, Clone, Debug)]
 pub struct FrameSetup(pub usize);
 
+/// A jump table a backend emitted as data among its instructions (see
+/// [`MacroAssembler::jump_table`]): bytes that a reader of the code, such
+/// as `flint explain`, must not decode as instructions. Reported by the
+/// backend so that nothing outside it needs to know its table format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JumpTable {
+    /// Code offset of the first entry.
+    pub start: usize,
+    /// Bytes per entry.
+    pub entry_size: usize,
+    /// Where each entry leads (code offsets), in entry order, as decoded
+    /// from the finished code.
+    pub targets: Vec<usize>,
+}
+
+impl JumpTable {
+    /// The bytes the table occupies.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.start + self.entry_size * self.targets.len()
+    }
+}
+
 /// What a finished assembly hands to the runtime.
 pub struct Assembled {
     pub code: Vec<u8>,
     /// Sorted by offset.
     pub trap_sites: Vec<TrapSite>,
+    /// The jump tables that are data, sorted by start (for tools that read
+    /// the code back; the runtime has no use for them).
+    pub jump_tables: Vec<JumpTable>,
 }
 
 /// Why a module's code could not be assembled (a relocation out of range:
@@ -477,7 +503,9 @@ pub trait MacroAssembler {
     /// Branch if the i32 in `cond` is nonzero (`if_nonzero`) or zero.
     fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label);
     /// Jump to `targets[index]`, or `default` if `index >= targets.len()`
-    /// (unsigned). `index` may be clobbered.
+    /// (unsigned). `index` may be clobbered. A table laid out as data
+    /// rather than as instructions (branches) is reported in
+    /// [`Assembled::jump_tables`].
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label);
     /// An unconditional trap at this point of the code.
     fn trap(&mut self, code: TrapCode);
@@ -644,6 +672,18 @@ pub trait Isa {
     /// `pc` and `sp` must be the unwind point of a live activation.
     unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize);
 }
+
+/// The fp-relative offset of incoming argument 0 (and of result 0 where
+/// several results come back in the caller's outgoing area): just above
+/// the two words every prologue pushes, the caller's frame pointer at
+/// `[fp]` and the return address (x64) or link register (aarch64) at
+/// `[fp + 8]`. Argument `i` is at `FIRST_ARG_OFFSET + 8*i`.
+pub const FIRST_ARG_OFFSET: i32 = 16;
+
+/// The fp-relative offset of the frame slot holding the activation's
+/// vmctx, which the prologue stores and calls that may switch instance
+/// reload. Everything below it belongs to `compiler::frame`.
+pub const VMCTX_SLOT_OFFSET: i32 = -8;
 
 /// Used by the core to size host-call stubs and calls.
 pub fn slots_for(ty: &FuncType) -> u32 {

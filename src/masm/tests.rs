@@ -14,11 +14,10 @@
 //!
 //! Byte-level checks of one backend's encodings live with that backend.
 
-use memmap2::MmapMut;
-
 use super::*;
 use crate::runtime::activation::{self, call_wasm};
 use crate::runtime::code_memory::CodeMemory;
+use crate::runtime::mmap::{Mmap, Protection};
 use crate::runtime::signals::{self, CodeRegistration};
 use crate::runtime::vmctx::{FuncRef, MemoryDef, TableDef, MEMORY, MEMORY_BASE, STACK_LIMIT};
 
@@ -80,7 +79,8 @@ impl Jit {
 /// A fake instance: vmctx, stack limit, one page of memory + a guard page.
 struct Env {
     vmctx: Vec<u64>,
-    mem: MmapMut,
+    /// One read/write page, then a guard page.
+    map: Mmap,
     _memdef: Box<MemoryDef>,
 }
 
@@ -91,25 +91,29 @@ const SLOT_C: u32 = 64;
 
 impl Env {
     fn new() -> Env {
-        let mut mem = MmapMut::map_anon(2 * PAGE).unwrap();
-        // SAFETY: the second page lies inside the mapping just made, which
-        // nothing else references yet; it becomes the guard page.
-        unsafe {
-            libc::mprotect(mem.as_mut_ptr().add(PAGE) as *mut _, PAGE, libc::PROT_NONE);
-        }
+        let map = Mmap::anonymous(2 * PAGE, Protection::ReadWrite).unwrap();
+        // SAFETY: nothing uses the fresh mapping yet.
+        unsafe { map.protect(PAGE..2 * PAGE, Protection::None).unwrap() };
         let memdef = Box::new(MemoryDef {
-            base: mem.as_mut_ptr(),
+            base: map.as_ptr(),
             length: PAGE as u64,
         });
         let mut vmctx = vec![0u64; 32];
         vmctx[(STACK_LIMIT / 8) as usize] = activation::stack_limit_ptr() as u64;
-        vmctx[(MEMORY_BASE / 8) as usize] = mem.as_ptr() as u64;
+        vmctx[(MEMORY_BASE / 8) as usize] = map.as_ptr() as u64;
         vmctx[(MEMORY / 8) as usize] = &*memdef as *const MemoryDef as u64;
         Env {
             vmctx,
-            mem,
+            map,
             _memdef: memdef,
         }
+    }
+
+    /// The accessible page of linear memory.
+    fn mem(&mut self) -> &mut [u8] {
+        // SAFETY: the first PAGE bytes of the mapping are read/write and
+        // owned by `self`, which the borrow keeps alive.
+        unsafe { std::slice::from_raw_parts_mut(self.map.as_ptr(), PAGE) }
     }
 
     fn set(&mut self, offset: u32, v: u64) {
@@ -166,7 +170,7 @@ fn run(jit: &(Jit, usize), args: &[u64]) -> Result<[u64; 2], TrapCode> {
 
 /// Frame operand of parameter `i`.
 fn param(i: i32) -> Operand {
-    Operand::Frame(16 + 8 * i)
+    Operand::Frame(FIRST_ARG_OFFSET + 8 * i)
 }
 
 /// The `k`-th allocatable integer register. Every backend has at least 8,
@@ -992,7 +996,7 @@ fn loads_extend() {
         });
         for (f, addr) in [(&by_reg, 102u64), (&by_imm, 0)] {
             let mut env = Env::new();
-            env.mem[105..113].copy_from_slice(&pattern);
+            env.mem()[105..113].copy_from_slice(&pattern);
             let r = f.0.call(&mut env, f.1, &[addr]).unwrap();
             let got = if float { r[1] } else { r[0] };
             let want = if kind == F32 {
@@ -1038,11 +1042,11 @@ fn stores_truncate() {
         ];
         for f in &variants {
             let mut env = Env::new();
-            env.mem[35..55].fill(0xEE);
+            env.mem()[35..55].fill(0xEE);
             f.0.call(&mut env, f.1, &[40, value]).unwrap();
             let mut want = [0xEEu8; 20];
             want[6..6 + n].copy_from_slice(&value.to_le_bytes()[..n]);
-            assert_eq!(&env.mem[35..55], &want, "{kind:?}");
+            assert_eq!(&env.mem()[35..55], &want, "{kind:?}");
         }
     }
 }
@@ -1356,7 +1360,7 @@ fn direct_import_and_indirect_calls() {
         (j, entries)
     };
     let mut env = Env::new();
-    env.mem[0] = 1;
+    env.mem()[0] = 1;
     env.set(SLOT_A, callee_addr);
     env.set(SLOT_A + 8, other.vmctx.as_mut_ptr() as u64);
     env.set(SLOT_C, &tabledef as *const TableDef as u64);

@@ -1,87 +1,44 @@
 //! Executable memory for JIT code.
 //!
-//! [`CodeMemory`] owns one anonymous mapping holding finished machine code.
-//! It follows W^X: the pages are mapped read/write only while the code is
-//! copied in, then switched to read/execute before anyone can get a pointer
-//! to them, so the mapping is never writable and executable at once. Code is
+//! [`CodeMemory`] owns one anonymous mapping (a [`Mmap`]) holding finished
+//! machine code. It follows W^X: the pages are mapped read/write only while
+//! the code is copied in, then switched to read/execute before anyone can
+//! get a pointer to them, so the mapping is never writable and executable
+//! at once. Code is
 //! immutable afterwards (the compiler resolves every relocation before
 //! handing the bytes over), which is also why sharing it between threads is
 //! sound.
 
+use crate::runtime::mmap::{Mmap, Protection};
 use std::io;
-use std::ptr::NonNull;
 
-/// A read/execute mapping holding a copy of some machine code.
+/// A read/execute mapping holding a copy of some machine code. It is
+/// `Send` and `Sync` through its `Mmap`: after `new` returns nothing ever
+/// writes the mapping, so sharing it cannot cause a data race.
 pub struct CodeMemory {
-    ptr: NonNull<u8>,
+    map: Mmap,
     /// Length of the code itself.
     len: usize,
-    /// Length of the mapping (`len` rounded up to whole pages, at least one).
-    map_len: usize,
-}
-
-// SAFETY: the mapping is owned exclusively by this value and is read-only
-// (read/execute) for its whole observable lifetime, so moving it to or
-// sharing it with another thread cannot cause a data race.
-unsafe impl Send for CodeMemory {}
-// SAFETY: see `Send`: after `new` returns nothing ever writes the mapping.
-unsafe impl Sync for CodeMemory {}
-
-pub(crate) fn page_size() -> usize {
-    // SAFETY: sysconf has no preconditions.
-    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    if size <= 0 {
-        4096
-    } else {
-        size as usize
-    }
 }
 
 impl CodeMemory {
     /// Map `code` as executable. The bytes are copied; `code` can be dropped
     /// afterwards.
     pub fn new(code: &[u8]) -> io::Result<CodeMemory> {
-        let page = page_size();
-        // An empty mapping is not allowed; keep one page so `as_ptr` is always
-        // a valid, unique address.
-        let map_len = code.len().max(1).div_ceil(page) * page;
-        // SAFETY: an anonymous private mapping at a kernel-chosen address
-        // touches no existing memory.
-        let ptr = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                map_len,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            )
-        };
-        if ptr == libc::MAP_FAILED {
-            return Err(io::Error::last_os_error());
-        }
-        // From here on `mem` owns the mapping and unmaps it on every error path.
-        let mem = CodeMemory {
-            ptr: NonNull::new(ptr.cast::<u8>()).expect("mmap returned null"),
-            len: code.len(),
-            map_len,
-        };
-        // SAFETY: the mapping is `map_len >= code.len()` bytes, writable, and
+        // Even empty code gets a page, so `as_ptr` is always a valid,
+        // unique address. The mapping is unmapped on every error path.
+        let map = Mmap::anonymous(code.len(), Protection::ReadWrite)?;
+        // SAFETY: the mapping is at least `code.len()` bytes, writable, and
         // freshly created, so it cannot overlap `code`.
         unsafe {
-            std::ptr::copy_nonoverlapping(code.as_ptr(), mem.ptr.as_ptr(), code.len());
+            std::ptr::copy_nonoverlapping(code.as_ptr(), map.as_ptr(), code.len());
         }
-        // SAFETY: the range is exactly our own mapping.
-        let rc = unsafe {
-            libc::mprotect(
-                mem.ptr.as_ptr().cast(),
-                map_len,
-                libc::PROT_READ | libc::PROT_EXEC,
-            )
+        // SAFETY: nothing has seen the mapping yet, let alone run it.
+        unsafe { map.protect(0..map.len(), Protection::ReadExecute)? };
+        let mem = CodeMemory {
+            map,
+            len: code.len(),
         };
-        if rc != 0 {
-            return Err(io::Error::last_os_error());
-        }
         // Instruction caches are not coherent with data writes on aarch64;
         // this is a no-op on x86_64.
         dynasmrt::cache_control::synchronize_icache(mem.as_slice());
@@ -91,7 +48,7 @@ impl CodeMemory {
 
     /// The start of the code.
     pub fn as_ptr(&self) -> *const u8 {
-        self.ptr.as_ptr()
+        self.map.as_ptr()
     }
 
     /// The length of the code in bytes (not of the mapping).
@@ -107,23 +64,14 @@ impl CodeMemory {
     pub fn as_slice(&self) -> &[u8] {
         // SAFETY: the first `len` bytes of the mapping were initialised from
         // the code and stay readable and unchanged until drop.
-        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
-    }
-}
-
-impl Drop for CodeMemory {
-    fn drop(&mut self) {
-        // SAFETY: we own this mapping and nothing borrows it past `self`.
-        unsafe {
-            libc::munmap(self.ptr.as_ptr().cast(), self.map_len);
-        }
+        unsafe { std::slice::from_raw_parts(self.map.as_ptr(), self.len) }
     }
 }
 
 impl std::fmt::Debug for CodeMemory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CodeMemory")
-            .field("ptr", &self.ptr)
+            .field("ptr", &self.map.as_ptr())
             .field("len", &self.len)
             .finish()
     }

@@ -11,8 +11,9 @@
 //! accessible, so the base never moves and JIT code can keep it pinned in a
 //! register.
 //!
-//! The reservation uses `MAP_NORESERVE` so it costs address space only, not
-//! commit charge; pages become real memory when first touched.
+//! The reservation ([`Mmap::reserve`]) uses `MAP_NORESERVE` so it costs
+//! address space only, not commit charge; pages become real memory when
+//! first touched.
 //!
 //! Freed reservations are kept in a small process-wide pool and reused: the
 //! pages wasm could touch are replaced by a fresh `PROT_NONE` mapping (which
@@ -23,74 +24,42 @@
 //! made, it is what keeps a process that creates thousands of memories
 //! (the spec testsuite) from growing without bound.
 
+use crate::runtime::mmap::{Mmap, Protection};
 use crate::runtime::vmctx::MemoryDef;
+use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 use std::sync::Mutex;
 
-/// Reservations freed and ready for reuse (their addresses).
-static POOL: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+/// Reservations freed and ready for reuse.
+static POOL: Mutex<Vec<Mmap>> = Mutex::new(Vec::new());
 /// How many freed reservations the pool keeps (address space only).
 const POOL_CAPACITY: usize = 16;
 
 /// A reservation of `RESERVATION_SIZE` bytes of `PROT_NONE` address space:
 /// from the pool, or freshly mapped.
-fn reserve() -> Result<NonNull<u8>, String> {
+fn reserve() -> Result<Mmap, String> {
     let pooled = POOL.lock().unwrap_or_else(|e| e.into_inner()).pop();
-    if let Some(addr) = pooled {
-        return Ok(NonNull::new(addr as *mut u8).expect("pooled reservations are non-null"));
+    if let Some(map) = pooled {
+        return Ok(map);
     }
-    // SAFETY: a fresh anonymous PROT_NONE mapping at a kernel-chosen
-    // address touches no existing memory.
-    let ptr = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            RESERVATION_SIZE,
-            libc::PROT_NONE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-            -1,
-            0,
-        )
-    };
-    if ptr == libc::MAP_FAILED {
-        return Err(format!(
-            "cannot reserve {RESERVATION_SIZE} bytes for a linear memory: {}",
-            std::io::Error::last_os_error()
-        ));
-    }
-    Ok(NonNull::new(ptr.cast::<u8>()).expect("mmap returned null"))
+    Mmap::reserve(RESERVATION_SIZE)
+        .map_err(|e| format!("cannot reserve {RESERVATION_SIZE} bytes for a linear memory: {e}"))
 }
 
 /// Give a reservation back: its first `touched` bytes (the pages that were
 /// accessible) become fresh `PROT_NONE` zero pages again, and it goes to the
-/// pool, or is unmapped if the pool is full or the reset fails.
+/// pool, or is unmapped (dropped) if the pool is full or the reset fails.
 ///
 /// # Safety
-/// `base` must be a reservation from [`reserve`] that nothing uses anymore.
-unsafe fn release(base: NonNull<u8>, touched: usize) {
-    let reset = touched == 0 || {
-        // SAFETY: the range is inside our own reservation, which nothing
-        // uses anymore; MAP_FIXED replaces exactly those pages.
-        let p = unsafe {
-            libc::mmap(
-                base.as_ptr().cast(),
-                touched,
-                libc::PROT_NONE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED,
-                -1,
-                0,
-            )
-        };
-        p == base.as_ptr().cast()
-    };
-    if reset {
+/// Nothing may use the reservation's memory anymore.
+unsafe fn release(map: Mmap, touched: usize) {
+    // SAFETY: the caller guarantees nothing uses those pages anymore.
+    if unsafe { map.decommit(0..touched) }.is_ok() {
         let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
         if pool.len() < POOL_CAPACITY {
-            pool.push(base.as_ptr() as usize);
-            return;
+            pool.push(map);
         }
     }
-    // SAFETY: per the contract the whole reservation is ours to unmap.
-    unsafe { libc::munmap(base.as_ptr().cast(), RESERVATION_SIZE) };
 }
 
 /// The wasm page size.
@@ -104,7 +73,8 @@ pub const RESERVATION_SIZE: usize = (8 << 30) + WASM_PAGE_SIZE;
 /// One linear memory: a `PROT_NONE` reservation whose first `pages()` wasm
 /// pages are read/write.
 pub struct LinearMemory {
-    base: NonNull<u8>,
+    /// The reservation; only `Drop` takes it out (to pool it).
+    map: ManuallyDrop<Mmap>,
     pages: u32,
     max_pages: u32,
     /// The `MemoryDef` JIT code and builtins read through the vmctx. Kept as
@@ -124,15 +94,15 @@ impl LinearMemory {
                 "memory minimum {min_pages} pages exceeds maximum {max_pages} pages"
             ));
         }
-        let base = reserve()?;
+        let map = reserve()?;
         let def = Box::new(MemoryDef {
-            base: base.as_ptr(),
+            base: map.as_ptr(),
             length: 0,
         });
         // From here on `mem` owns the mapping and the def; its Drop cleans up
         // on the error path below.
         let mut mem = LinearMemory {
-            base,
+            map: ManuallyDrop::new(map),
             pages: 0,
             max_pages,
             def: NonNull::from(Box::leak(def)),
@@ -160,15 +130,10 @@ impl LinearMemory {
             let len = delta as usize * WASM_PAGE_SIZE;
             // SAFETY: `start + len <= 4 GiB < RESERVATION_SIZE`, so the range
             // is inside our own reservation and page aligned (64 KiB is a
-            // multiple of every supported page size).
-            let rc = unsafe {
-                libc::mprotect(
-                    self.base.as_ptr().add(start).cast(),
-                    len,
-                    libc::PROT_READ | libc::PROT_WRITE,
-                )
-            };
-            if rc != 0 {
+            // multiple of every supported page size); making pages
+            // accessible takes nothing away from anyone.
+            let made = unsafe { self.map.protect(start..start + len, Protection::ReadWrite) };
+            if made.is_err() {
                 return None;
             }
         }
@@ -201,18 +166,18 @@ impl LinearMemory {
         // SAFETY: the first `byte_len()` bytes of the reservation are
         // read/write and owned by `self`; the borrow of `self` keeps them
         // from being resized or unmapped.
-        unsafe { std::slice::from_raw_parts(self.base.as_ptr(), self.byte_len()) }
+        unsafe { std::slice::from_raw_parts(self.map.as_ptr(), self.byte_len()) }
     }
 
     /// The accessible bytes, mutably.
     pub fn data_mut(&mut self) -> &mut [u8] {
         // SAFETY: as in `data`, and `&mut self` makes this the only borrow.
-        unsafe { std::slice::from_raw_parts_mut(self.base.as_ptr(), self.byte_len()) }
+        unsafe { std::slice::from_raw_parts_mut(self.map.as_ptr(), self.byte_len()) }
     }
 
     /// The base address, pinned in a register by JIT code.
     pub fn base(&self) -> *mut u8 {
-        self.base.as_ptr()
+        self.map.as_ptr()
     }
 
     /// The `MemoryDef` for the vmctx. Its address is stable for the life of
@@ -225,9 +190,11 @@ impl LinearMemory {
 impl Drop for LinearMemory {
     fn drop(&mut self) {
         // SAFETY: we own the reservation and the def allocation (made by
-        // `Box::leak` in `new`); neither is used after drop.
+        // `Box::leak` in `new`); neither is used after drop, and `map` is
+        // taken exactly once, here.
         unsafe {
-            release(self.base, self.pages as usize * WASM_PAGE_SIZE);
+            let map = ManuallyDrop::take(&mut self.map);
+            release(map, self.pages as usize * WASM_PAGE_SIZE);
             drop(Box::from_raw(self.def.as_ptr()));
         }
     }
@@ -236,7 +203,7 @@ impl Drop for LinearMemory {
 impl std::fmt::Debug for LinearMemory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LinearMemory")
-            .field("base", &self.base)
+            .field("base", &self.map.as_ptr())
             .field("pages", &self.pages)
             .field("max_pages", &self.max_pages)
             .finish()

@@ -12,6 +12,7 @@ pub mod activation;
 pub mod backtrace;
 pub mod code_memory;
 pub mod linear_memory;
+pub mod mmap;
 pub mod signals;
 pub mod vmctx;
 

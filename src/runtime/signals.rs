@@ -36,6 +36,7 @@
 use crate::masm::{Isa, NativeIsa, TrapSite};
 use crate::runtime::activation;
 use crate::runtime::backtrace::CodeMap;
+use crate::runtime::mmap::{page_size, Mmap, Protection};
 use crate::trap::TrapCode;
 use std::cell::{Cell, UnsafeCell};
 use std::collections::BTreeMap;
@@ -134,8 +135,8 @@ const ALT_STACK_SIZE: usize = 64 * 1024;
 /// An alternate signal stack this thread got from Flint, unmapped (after
 /// being disabled) when the thread exits.
 struct AltStack {
-    base: *mut libc::c_void,
-    len: usize,
+    /// Unmapped when dropped, after `Drop::drop` has disabled the stack.
+    _map: Mmap,
 }
 
 impl Drop for AltStack {
@@ -149,7 +150,6 @@ impl Drop for AltStack {
                 ss_size: 0,
             };
             libc::sigaltstack(&disable, std::ptr::null_mut());
-            libc::munmap(self.base, self.len);
         }
     }
 }
@@ -173,46 +173,26 @@ pub fn ensure_alt_stack() {
         return;
     }
     let guard = page_size();
-    let len = ALT_STACK_SIZE + guard;
-    // SAFETY: a fresh private anonymous mapping touches nothing else.
-    let base = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            len,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-            -1,
-            0,
-        )
+    // No alternate stack if it cannot be mapped: the handler still works on
+    // the normal one.
+    let Ok(map) = Mmap::anonymous(ALT_STACK_SIZE + guard, Protection::ReadWrite) else {
+        return;
     };
-    if base == libc::MAP_FAILED {
-        return; // No alternate stack: the handler still works on the normal one.
-    }
-    // SAFETY: `base` is our mapping; the lowest page becomes the guard, and
-    // the rest is handed to the kernel as this thread's signal stack.
+    // SAFETY: `map` is ours and unused; the lowest page becomes the guard,
+    // and the rest is handed to the kernel as this thread's signal stack
+    // (dropping `map` unmaps it if the kernel refuses).
     unsafe {
-        libc::mprotect(base, guard, libc::PROT_NONE);
+        let _ = map.protect(0..guard, Protection::None);
         let stack = libc::stack_t {
-            ss_sp: base.cast::<u8>().add(guard).cast(),
+            ss_sp: map.as_ptr().add(guard).cast(),
             ss_flags: 0,
             ss_size: ALT_STACK_SIZE,
         };
         if libc::sigaltstack(&stack, std::ptr::null_mut()) != 0 {
-            libc::munmap(base, len);
             return;
         }
     }
-    ALT_STACK.with(|s| *s.borrow_mut() = Some(AltStack { base, len }));
-}
-
-fn page_size() -> usize {
-    // SAFETY: sysconf has no preconditions.
-    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    if size > 0 {
-        size as usize
-    } else {
-        4096
-    }
+    ALT_STACK.with(|s| *s.borrow_mut() = Some(AltStack { _map: map }));
 }
 
 // ---- The code registry -------------------------------------------------

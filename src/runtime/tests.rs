@@ -47,6 +47,7 @@ mod native {
     };
     use crate::runtime::code_memory::CodeMemory;
     use crate::runtime::linear_memory::LinearMemory;
+    use crate::runtime::mmap::{Mmap, Protection};
     use crate::runtime::signals::{self, register_code, CodeRegistration};
     use crate::runtime::vmctx::{BUILTIN_CALL_HOST, MEMORY_BASE, STACK_LIMIT};
     use crate::trap::{Trap, TrapCode};
@@ -67,7 +68,7 @@ mod native {
     /// back that register's value exactly when it is right.
     const SELF_ADDRESS: i64 = 16;
     /// Parameter 0's slot, `[fp + 16]`: also the caller's SP at the call.
-    const PARAM_0: i32 = 16;
+    const PARAM_0: i32 = crate::masm::FIRST_ARG_OFFSET;
 
     /// Entry offsets of the test functions in the fixture's code.
     #[derive(Default)]
@@ -550,19 +551,11 @@ mod native {
     /// Read an inaccessible page from host code: a SIGSEGV that is not
     /// wasm's. Never returns (the process dies or a handler exits it).
     fn fault_in_host_code() -> ! {
+        let page = Mmap::anonymous(1, Protection::None).unwrap();
         // SAFETY: deliberately reading a fresh PROT_NONE page to fault; the
-        // mapping is never unmapped.
+        // process ends before `page` could be unmapped.
         unsafe {
-            let page = libc::mmap(
-                std::ptr::null_mut(),
-                4096,
-                libc::PROT_NONE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            );
-            assert_ne!(page, libc::MAP_FAILED);
-            std::ptr::read_volatile(page.cast::<u8>());
+            std::ptr::read_volatile(page.as_ptr());
         }
         unreachable!("the fault should have ended the process");
     }

@@ -1,18 +1,28 @@
 //! The `VMContext`: the per-instance block of memory JIT code reaches
-//! through the pinned vmctx register.
+//! through the pinned vmctx register, and the records it points to.
 //!
 //! JIT code only ever reads fixed offsets of it, so its layout is the
 //! contract between the compiler (which bakes offsets into instructions) and
-//! the runtime (which fills it at instantiation). It starts with a fixed
-//! header; the variable part's offsets depend on the module's counts and are
-//! computed once by [`VMOffsets`].
+//! the runtime (which fills it at instantiation). This file is the one place
+//! that layout is written down: every piece is a `#[repr(C)]` struct and
+//! every offset JIT code or the runtime uses is derived from those structs
+//! with `offset_of!`/`size_of`, so no other file spells a layout number and
+//! a change here cannot leave a hand-counted offset behind elsewhere.
+//!
+//! A vmctx starts with a fixed [`VMContextHeader`]; the variable part's
+//! offsets depend on the module's counts and are computed once by
+//! [`VMOffsets`]. It is stored as an array of 8-byte cells (the runtime
+//! writes it cell by cell), so every field and record is a whole number of
+//! cells. The numbers below are what the structs give on a 64-bit target
+//! (a unit test keeps them honest):
 //!
 //! ```text
 //!   0  stack_limit      *const usize   -> this thread's wasm stack limit
 //!   8  memory_base      *mut u8        linear memory base (0 without memory)
 //!  16  memory           *mut MemoryDef  { base: *mut u8, length: u64 }
 //!  24  memory_grow      extern "C" fn(vmctx, delta: u32) -> u32 (old pages or u32::MAX)
-//!  32  call_host        extern "C" fn(vmctx, values: *mut u64) -> u32 (0 = ok; host-function contexts only)
+//!  32  call_host        extern "C" fn(vmctx, values: *mut u64, caller vmctx) -> u32
+//!                       (0 = ok; host-function contexts only)
 //!  40  instance         *const Instance data (for builtins)
 //!  48  runtime builtins  extern "C" fn(vmctx, args: *mut u64) -> u32, one
 //!      per operator that is a call into the runtime (bulk memory, tables):
@@ -21,41 +31,115 @@
 //! 152  fuel              i64 remaining fuel (fuel metering only)
 //! 160  epoch             *const u64, the engine's epoch (epoch interruption)
 //! 168  epoch deadline    u64: trap once the epoch reaches it
-//!  ..  imported functions, 16 bytes each: { code, vmctx }
+//! 176  imported functions, 16 bytes each: ImportedFunc { code, vmctx }
 //!   .. globals, 8 bytes each: pointer to the global's 8-byte cell
-//!   .. tables, 8 bytes each: pointer to TableDef { elements: *mut FuncRef, len: u64 }
+//!   .. tables, 8 bytes each: pointer to TableDef { elements: *mut u64, len: u64 }
+//!   .. function references, 24 bytes each, one per function (imports
+//!      first): FuncRef { code, vmctx, type_id: u32, index: u32 }, so a
+//!      `ref.func` is the address of one of them
 //! ```
+//!
+//! A host function's context (`runtime::host_func`) is a prefix of the
+//! header, [`HOST_CONTEXT_SIZE`] bytes: enough for the fields the host-call
+//! stub and `call_host` read.
 
-pub const STACK_LIMIT: u32 = 0;
-pub const MEMORY_BASE: u32 = 8;
-pub const MEMORY: u32 = 16;
-pub const BUILTIN_MEMORY_GROW: u32 = 24;
-pub const BUILTIN_CALL_HOST: u32 = 32;
-pub const INSTANCE: u32 = 40;
-pub const BUILTIN_MEMORY_COPY: u32 = 48;
-pub const BUILTIN_MEMORY_FILL: u32 = 56;
-pub const BUILTIN_MEMORY_INIT: u32 = 64;
-pub const BUILTIN_DATA_DROP: u32 = 72;
-pub const BUILTIN_TABLE_GET: u32 = 80;
-pub const BUILTIN_TABLE_SET: u32 = 88;
-pub const BUILTIN_TABLE_SIZE: u32 = 96;
-pub const BUILTIN_TABLE_GROW: u32 = 104;
-pub const BUILTIN_TABLE_FILL: u32 = 112;
-pub const BUILTIN_TABLE_COPY: u32 = 120;
-pub const BUILTIN_TABLE_INIT: u32 = 128;
-pub const BUILTIN_ELEM_DROP: u32 = 136;
-pub const BUILTIN_GLOBAL_SET_REF: u32 = 144;
+use std::mem::{offset_of, size_of};
+
+/// The address of a builtin (`extern "C"` Rust function) as JIT code
+/// calls it; the signatures are in the module doc.
+pub type BuiltinPtr = *const ();
+
+/// The fixed start of every vmctx.
+#[repr(C)]
+pub struct VMContextHeader {
+    pub stack_limit: *const usize,
+    pub memory_base: *mut u8,
+    pub memory: *mut MemoryDef,
+    pub memory_grow: BuiltinPtr,
+    pub call_host: BuiltinPtr,
+    pub instance: *const (),
+    pub builtins: RuntimeBuiltins,
+    /// Remaining fuel when fuel metering is on.
+    pub fuel: i64,
+    /// The engine's epoch, and this instance's deadline.
+    pub epoch_ptr: *const u64,
+    pub epoch_deadline: u64,
+}
+
+/// The runtime builtins (`runtime::builtins::RUNTIME_BUILTINS`), one per
+/// operator that calls into the runtime.
+#[repr(C)]
+pub struct RuntimeBuiltins {
+    pub memory_copy: BuiltinPtr,
+    pub memory_fill: BuiltinPtr,
+    pub memory_init: BuiltinPtr,
+    pub data_drop: BuiltinPtr,
+    pub table_get: BuiltinPtr,
+    pub table_set: BuiltinPtr,
+    pub table_size: BuiltinPtr,
+    pub table_grow: BuiltinPtr,
+    pub table_fill: BuiltinPtr,
+    pub table_copy: BuiltinPtr,
+    pub table_init: BuiltinPtr,
+    pub elem_drop: BuiltinPtr,
+    pub global_set_ref: BuiltinPtr,
+}
+
+pub const STACK_LIMIT: u32 = offset_of!(VMContextHeader, stack_limit) as u32;
+pub const MEMORY_BASE: u32 = offset_of!(VMContextHeader, memory_base) as u32;
+pub const MEMORY: u32 = offset_of!(VMContextHeader, memory) as u32;
+pub const BUILTIN_MEMORY_GROW: u32 = offset_of!(VMContextHeader, memory_grow) as u32;
+pub const BUILTIN_CALL_HOST: u32 = offset_of!(VMContextHeader, call_host) as u32;
+pub const INSTANCE: u32 = offset_of!(VMContextHeader, instance) as u32;
+pub const BUILTIN_MEMORY_COPY: u32 = offset_of!(VMContextHeader, builtins.memory_copy) as u32;
+pub const BUILTIN_MEMORY_FILL: u32 = offset_of!(VMContextHeader, builtins.memory_fill) as u32;
+pub const BUILTIN_MEMORY_INIT: u32 = offset_of!(VMContextHeader, builtins.memory_init) as u32;
+pub const BUILTIN_DATA_DROP: u32 = offset_of!(VMContextHeader, builtins.data_drop) as u32;
+pub const BUILTIN_TABLE_GET: u32 = offset_of!(VMContextHeader, builtins.table_get) as u32;
+pub const BUILTIN_TABLE_SET: u32 = offset_of!(VMContextHeader, builtins.table_set) as u32;
+pub const BUILTIN_TABLE_SIZE: u32 = offset_of!(VMContextHeader, builtins.table_size) as u32;
+pub const BUILTIN_TABLE_GROW: u32 = offset_of!(VMContextHeader, builtins.table_grow) as u32;
+pub const BUILTIN_TABLE_FILL: u32 = offset_of!(VMContextHeader, builtins.table_fill) as u32;
+pub const BUILTIN_TABLE_COPY: u32 = offset_of!(VMContextHeader, builtins.table_copy) as u32;
+pub const BUILTIN_TABLE_INIT: u32 = offset_of!(VMContextHeader, builtins.table_init) as u32;
+pub const BUILTIN_ELEM_DROP: u32 = offset_of!(VMContextHeader, builtins.elem_drop) as u32;
+pub const BUILTIN_GLOBAL_SET_REF: u32 = offset_of!(VMContextHeader, builtins.global_set_ref) as u32;
 /// Remaining fuel (an i64) when fuel metering is on.
-pub const FUEL: u32 = 152;
+pub const FUEL: u32 = offset_of!(VMContextHeader, fuel) as u32;
 /// Pointer to the engine's epoch (a u64), and this instance's deadline.
-pub const EPOCH_PTR: u32 = 160;
-pub const EPOCH_DEADLINE: u32 = 168;
-const HEADER_SIZE: u32 = 176;
+pub const EPOCH_PTR: u32 = offset_of!(VMContextHeader, epoch_ptr) as u32;
+pub const EPOCH_DEADLINE: u32 = offset_of!(VMContextHeader, epoch_deadline) as u32;
+const HEADER_SIZE: u32 = size_of::<VMContextHeader>() as u32;
 
-/// Size of an imported-function record `{ code, vmctx }`.
-pub const IMPORT_RECORD_SIZE: u32 = 16;
-/// Size of a table element (`FuncRef`).
-pub const FUNCREF_SIZE: u32 = 24;
+/// The bytes of a host function's context: the header up to and including
+/// `instance`, the last field the host-call stub and `call_host` read.
+pub const HOST_CONTEXT_SIZE: u32 = INSTANCE + size_of::<*const ()>() as u32;
+
+/// The size of the cells a vmctx is stored (and written) in.
+pub const CELL_SIZE: u32 = size_of::<u64>() as u32;
+
+/// The index of the cell holding the 8-byte field at byte `offset`.
+pub const fn cell(offset: u32) -> usize {
+    (offset / CELL_SIZE) as usize
+}
+
+/// What calling an imported function needs: its code and the vmctx it
+/// runs with (the exporter's, or a host function's context).
+#[repr(C)]
+pub struct ImportedFunc {
+    pub code: *const u8,
+    pub vmctx: *mut u8,
+}
+
+/// Size of an imported-function record.
+pub const IMPORT_RECORD_SIZE: u32 = size_of::<ImportedFunc>() as u32;
+pub const IMPORT_CODE: u32 = offset_of!(ImportedFunc, code) as u32;
+pub const IMPORT_VMCTX: u32 = offset_of!(ImportedFunc, vmctx) as u32;
+
+/// A global's slot in the vmctx: a pointer to its 8-byte value cell.
+const GLOBAL_SLOT_SIZE: u32 = size_of::<*mut u64>() as u32;
+/// A table's slot in the vmctx: a pointer to its [`TableDef`].
+const TABLE_SLOT_SIZE: u32 = size_of::<*mut TableDef>() as u32;
 
 /// The linear memory as JIT code sees it. `length` is in bytes.
 #[repr(C)]
@@ -63,6 +147,9 @@ pub struct MemoryDef {
     pub base: *mut u8,
     pub length: u64,
 }
+
+pub const MEMORYDEF_BASE: u32 = offset_of!(MemoryDef, base) as u32;
+pub const MEMORYDEF_LENGTH: u32 = offset_of!(MemoryDef, length) as u32;
 
 /// A table as JIT code sees it: `len` references, each a `*const FuncRef`
 /// (funcref tables) or an `ExternRef` address (externref tables), 0 for
@@ -72,6 +159,11 @@ pub struct TableDef {
     pub elements: *mut u64,
     pub len: u64,
 }
+
+pub const TABLEDEF_ELEMENTS: u32 = offset_of!(TableDef, elements) as u32;
+pub const TABLEDEF_LEN: u32 = offset_of!(TableDef, len) as u32;
+/// Size of one table element (`*elements` is an array of them).
+pub const TABLE_ELEMENT_SIZE: u32 = size_of::<u64>() as u32;
 
 /// What a `funcref` points to: a function's code, the vmctx it runs with,
 /// its engine-wide signature id, and its index in the instance that vmctx
@@ -83,6 +175,51 @@ pub struct FuncRef {
     pub vmctx: *mut u8,
     pub type_id: u32,
     pub index: u32,
+}
+
+/// Size of a `FuncRef` record.
+pub const FUNCREF_SIZE: u32 = size_of::<FuncRef>() as u32;
+pub const FUNCREF_CODE: u32 = offset_of!(FuncRef, code) as u32;
+pub const FUNCREF_VMCTX: u32 = offset_of!(FuncRef, vmctx) as u32;
+/// A u32, compared by `call_indirect`'s signature check.
+pub const FUNCREF_TYPE_ID: u32 = offset_of!(FuncRef, type_id) as u32;
+pub const FUNCREF_INDEX: u32 = offset_of!(FuncRef, index) as u32;
+const FUNCREF_CELLS: usize = cell(FUNCREF_SIZE);
+
+// The vmctx is an array of 8-byte cells: a pointer must fill one exactly,
+// and every record must be a whole number of them (so the records after it
+// stay cell-aligned and the runtime can write them cell by cell).
+const _: () = {
+    assert!(size_of::<*const u8>() as u32 == CELL_SIZE);
+    assert!(HEADER_SIZE % CELL_SIZE == 0);
+    assert!(IMPORT_RECORD_SIZE % CELL_SIZE == 0);
+    assert!(GLOBAL_SLOT_SIZE == CELL_SIZE && TABLE_SLOT_SIZE == CELL_SIZE);
+    assert!(FUNCREF_SIZE % CELL_SIZE == 0);
+    assert!(HOST_CONTEXT_SIZE % CELL_SIZE == 0);
+};
+
+impl FuncRef {
+    /// The record as the vmctx stores it: `(byte offset in the record,
+    /// cell)` pairs, laid out exactly as the struct is in memory, so the
+    /// runtime can write a `FuncRef` into the cell array without knowing
+    /// where (or in which byte order) its fields sit.
+    pub fn cells(&self) -> [(u32, u64); FUNCREF_CELLS] {
+        let mut bytes = [0u8; FUNCREF_SIZE as usize];
+        let mut put = |at: u32, field: &[u8]| {
+            bytes[at as usize..at as usize + field.len()].copy_from_slice(field);
+        };
+        put(FUNCREF_CODE, &(self.code as usize).to_ne_bytes());
+        put(FUNCREF_VMCTX, &(self.vmctx as usize).to_ne_bytes());
+        put(FUNCREF_TYPE_ID, &self.type_id.to_ne_bytes());
+        put(FUNCREF_INDEX, &self.index.to_ne_bytes());
+        std::array::from_fn(|i| {
+            let at = i * CELL_SIZE as usize;
+            let cell = bytes[at..at + CELL_SIZE as usize]
+                .try_into()
+                .expect("a cell is 8 bytes");
+            (at as u32, u64::from_ne_bytes(cell))
+        })
+    }
 }
 
 /// Offsets of the variable part of a module's vmctx.
@@ -105,7 +242,7 @@ impl VMOffsets {
     }
 
     pub fn global(&self, index: u32) -> u32 {
-        self.globals_start() + index * 8
+        self.globals_start() + index * GLOBAL_SLOT_SIZE
     }
 
     fn tables_start(&self) -> u32 {
@@ -113,7 +250,7 @@ impl VMOffsets {
     }
 
     pub fn table(&self, index: u32) -> u32 {
-        self.tables_start() + index * 8
+        self.tables_start() + index * TABLE_SLOT_SIZE
     }
 
     fn func_refs_start(&self) -> u32 {
@@ -128,5 +265,109 @@ impl VMOffsets {
     /// Total size in bytes.
     pub fn size(&self) -> u32 {
         self.func_ref(self.num_funcs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The module doc's diagram, and the displacements the backends encode
+    /// in their short forms (x64 disp8 / aarch64 scaled imm12) or rely on
+    /// being 0 or adjacent (x64 `call [rax]`, aarch64 `ldp` of an import
+    /// record): a layout change that breaks one of them fails here, next to
+    /// the structs, not as a wrong call in generated code.
+    #[test]
+    fn offsets_are_what_the_doc_and_the_backends_assume() {
+        let header = [
+            (STACK_LIMIT, 0),
+            (MEMORY_BASE, 8),
+            (MEMORY, 16),
+            (BUILTIN_MEMORY_GROW, 24),
+            (BUILTIN_CALL_HOST, 32),
+            (INSTANCE, 40),
+            (BUILTIN_MEMORY_COPY, 48),
+            (BUILTIN_GLOBAL_SET_REF, 144),
+            (FUEL, 152),
+            (EPOCH_PTR, 160),
+            (EPOCH_DEADLINE, 168),
+            (HEADER_SIZE, 176),
+        ];
+        for (derived, documented) in header {
+            assert_eq!(derived, documented);
+        }
+        assert_eq!(IMPORT_RECORD_SIZE, 16);
+        assert_eq!(FUNCREF_SIZE, 24);
+        assert_eq!(
+            (IMPORT_CODE, IMPORT_VMCTX),
+            (0, 8),
+            "aarch64 loads both with one ldp"
+        );
+        assert_eq!(MEMORYDEF_LENGTH, 8);
+        assert_eq!((TABLEDEF_ELEMENTS, TABLEDEF_LEN), (0, 8));
+        assert_eq!(
+            TABLE_ELEMENT_SIZE, 8,
+            "both backends index with a scale of 8"
+        );
+        assert_eq!((FUNCREF_CODE, FUNCREF_VMCTX, FUNCREF_TYPE_ID), (0, 8, 16));
+        // Every builtin slot is one cell, in declaration order.
+        let builtins = [
+            BUILTIN_MEMORY_COPY,
+            BUILTIN_MEMORY_FILL,
+            BUILTIN_MEMORY_INIT,
+            BUILTIN_DATA_DROP,
+            BUILTIN_TABLE_GET,
+            BUILTIN_TABLE_SET,
+            BUILTIN_TABLE_SIZE,
+            BUILTIN_TABLE_GROW,
+            BUILTIN_TABLE_FILL,
+            BUILTIN_TABLE_COPY,
+            BUILTIN_TABLE_INIT,
+            BUILTIN_ELEM_DROP,
+            BUILTIN_GLOBAL_SET_REF,
+        ];
+        for pair in builtins.windows(2) {
+            assert_eq!(pair[1] - pair[0], CELL_SIZE);
+        }
+        assert_eq!(HOST_CONTEXT_SIZE, 48);
+    }
+
+    #[test]
+    fn variable_part_follows_the_header_in_order() {
+        let o = VMOffsets {
+            num_imported_funcs: 2,
+            num_globals: 3,
+            num_tables: 1,
+            num_funcs: 5,
+        };
+        assert_eq!(o.imported_func(0), 176);
+        assert_eq!(o.imported_func(1), 192);
+        assert_eq!(o.global(0), 208);
+        assert_eq!(o.global(2), 224);
+        assert_eq!(o.table(0), 232);
+        assert_eq!(o.func_ref(0), 240);
+        assert_eq!(o.func_ref(4), 240 + 4 * 24);
+        assert_eq!(o.size(), 240 + 5 * 24);
+    }
+
+    #[test]
+    fn func_ref_cells_read_back_as_the_struct() {
+        let r = FuncRef {
+            code: 0x1122_3344_5566_7788usize as *const u8,
+            vmctx: 0x99aa_bbcc_ddee_ff00usize as *mut u8,
+            type_id: 0xdead_beef,
+            index: 7,
+        };
+        let mut storage = [0u64; FUNCREF_CELLS];
+        for (at, value) in r.cells() {
+            storage[cell(at)] = value;
+        }
+        // SAFETY: `storage` is FUNCREF_SIZE bytes, 8-aligned (as FuncRef
+        // needs), and every byte of it was written.
+        let back = unsafe { *(storage.as_ptr() as *const FuncRef) };
+        assert_eq!(back.code, r.code);
+        assert_eq!(back.vmctx, r.vmctx);
+        assert_eq!(back.type_id, r.type_id);
+        assert_eq!(back.index, r.index);
     }
 }

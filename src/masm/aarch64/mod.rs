@@ -55,11 +55,13 @@ use dynasmrt::aarch64::{
 use dynasmrt::{DynasmApi, DynasmLabelApi, VecAssembler};
 
 use crate::masm::traps::TrapTable;
+use crate::masm::VMCTX_SLOT_OFFSET;
 use crate::masm::{
     Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
     FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
     MacroAssembler, Operand, Reg, StoreKind, Target,
 };
+use crate::runtime::vmctx::MEMORYDEF_LENGTH;
 use crate::trap::TrapCode;
 use crate::types::ValType;
 
@@ -576,7 +578,7 @@ impl MacroAssembler for A64Masm {
             ; movz x16, #0
             ; movk x16, #0, lsl #16
             ; sub sp, sp, x16
-            ; stur x28, [x29, #-8]
+            ; stur x28, [x29, #VMCTX_SLOT_OFFSET]
         );
         self.load_vmctx(X16, stack_limit_offset);
         a64!(self.asm
@@ -759,7 +761,7 @@ impl MacroAssembler for A64Masm {
         let d = dst.hw;
         self.load_vmctx(X16, memory_offset);
         a64!(self.asm
-            ; ldr X(d), [x16, #8]
+            ; ldr X(d), [x16, #MEMORYDEF_LENGTH]
             ; lsr X(d), X(d), #16
         );
     }
@@ -858,7 +860,12 @@ impl MacroAssembler for A64Masm {
             ))
         })?;
         let trap_sites = self.traps.into_sites();
-        Ok(Assembled { code, trap_sites })
+        // The jump tables are branch instructions: no data to report.
+        Ok(Assembled {
+            code,
+            trap_sites,
+            jump_tables: Vec::new(),
+        })
     }
 }
 

@@ -5,8 +5,9 @@
 //! just `call`. The work is in switching instances: an imported function or
 //! a table element carries its own vmctx, which must be in r14 (with its
 //! memory base in r15) while it runs. Afterwards ours is reloaded from the
-//! frame slot `[rbp - 8]` rather than kept in a callee-saved register,
-//! since the callee is free to use r14/r15 for its own instance.
+//! frame slot `[rbp - 8]` (`VMCTX_SLOT_OFFSET`) rather than kept in a
+//! callee-saved register, since the callee is free to use r14/r15 for its
+//! own instance.
 //!
 //! Builtins are ordinary `extern "C"` Rust functions, called with the
 //! System V ABI. rsp is 16-byte aligned at every call site by construction
@@ -14,20 +15,32 @@
 
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
-use super::{X64Masm, R8, R9, RCX, RDX, RSI};
+use super::{disp8, X64Masm, R8, R9, RCX, RDX, RSI, VMCTX_SLOT};
 use crate::masm::BuiltinArg;
-use crate::runtime::vmctx::{FUNCREF_SIZE, MEMORY_BASE};
+use crate::runtime::vmctx::{
+    FUNCREF_CODE, FUNCREF_TYPE_ID, FUNCREF_VMCTX, IMPORT_CODE, IMPORT_VMCTX, MEMORY_BASE,
+    TABLEDEF_ELEMENTS, TABLEDEF_LEN, TABLE_ELEMENT_SIZE,
+};
 use crate::trap::TrapCode;
 
 /// System V integer argument registers after the implicit vmctx in rdi.
 const BUILTIN_ARGS: [u8; 5] = [RSI, RDX, RCX, R8, R9];
+
+// `call_indirect`'s loads, as disp8 displacements (see `disp8`).
+const TABLE_LEN: i8 = disp8(TABLEDEF_LEN as i64);
+const FUNC_TYPE_ID: i8 = disp8(FUNCREF_TYPE_ID as i64);
+const FUNC_VMCTX: i8 = disp8(FUNCREF_VMCTX as i64);
+// The fields read with no displacement at all (`[rax]`, one byte shorter
+// than `[rax + 0]`), and the element size the SIB scale of `[rax + i*8]`
+// spells as a literal.
+const _: () = assert!(TABLEDEF_ELEMENTS == 0 && FUNCREF_CODE == 0 && TABLE_ELEMENT_SIZE == 8);
 
 impl X64Masm {
     /// Restore this function's vmctx and memory base after a call that may
     /// have switched instance.
     fn restore_instance(&mut self) {
         dynasm!(self.asm
-            ; mov r14, QWORD [rbp - 8]
+            ; mov r14, QWORD [BYTE rbp + VMCTX_SLOT]
             ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
         );
     }
@@ -35,8 +48,8 @@ impl X64Masm {
     pub(super) fn emit_call_import(&mut self, record: u32) {
         let record = record as i32;
         dynasm!(self.asm
-            ; mov rax, QWORD [r14 + record]
-            ; mov r14, QWORD [r14 + record + 8]
+            ; mov rax, QWORD [r14 + record + IMPORT_CODE as i32]
+            ; mov r14, QWORD [r14 + record + IMPORT_VMCTX as i32]
             ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
             ; call rax
         );
@@ -44,7 +57,6 @@ impl X64Masm {
     }
 
     pub(super) fn emit_call_indirect(&mut self, table_offset: u32, type_id: u32, index: u8) {
-        const _: () = assert!(FUNCREF_SIZE == 24);
         let oob = self.trap_label(TrapCode::TableOutOfBounds);
         let null = self.trap_label(TrapCode::UninitializedElement);
         let mismatch = self.trap_label(TrapCode::IndirectCallTypeMismatch);
@@ -52,16 +64,16 @@ impl X64Masm {
         // compare against the u64 length is the unsigned i32 check.
         dynasm!(self.asm
             ; mov rax, QWORD [r14 + table_offset as i32]
-            ; cmp Rq(index), QWORD [rax + 8]
+            ; cmp Rq(index), QWORD [BYTE rax + TABLE_LEN]
             ; jae =>oob
             // rax = elements[index], the address of a FuncRef or 0.
             ; mov rax, QWORD [rax]
             ; mov rax, QWORD [rax + Rq(index) * 8]
             ; test rax, rax
             ; jz =>null
-            ; cmp DWORD [rax + 16], type_id as i32
+            ; cmp DWORD [BYTE rax + FUNC_TYPE_ID], type_id as i32
             ; jne =>mismatch
-            ; mov r14, QWORD [rax + 8]
+            ; mov r14, QWORD [BYTE rax + FUNC_VMCTX]
             ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
             ; call QWORD [rax]
         );
@@ -89,7 +101,7 @@ impl X64Masm {
                 BuiltinArg::OutgoingArea => dynasm!(self.asm ; mov Rq(to), rsp),
                 BuiltinArg::CallerVmctx => dynasm!(self.asm
                     ; mov Rq(to), QWORD [rbp]
-                    ; mov Rq(to), QWORD [Rq(to) - 8]
+                    ; mov Rq(to), QWORD [BYTE Rq(to) + VMCTX_SLOT]
                 ),
             }
         }

@@ -44,11 +44,13 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
 use crate::masm::traps::TrapTable;
+use crate::masm::VMCTX_SLOT_OFFSET;
 use crate::masm::{
     Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
-    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
+    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, JumpTable, Label, LoadKind,
     MacroAssembler, Operand, Reg, StoreKind, Target,
 };
+use crate::runtime::vmctx::MEMORYDEF_LENGTH;
 use crate::trap::TrapCode;
 use crate::types::ValType;
 
@@ -69,6 +71,25 @@ const R13: u8 = 13;
 const XMM14: u8 = 14;
 const XMM15: u8 = 15;
 
+/// A layout offset as a disp8 displacement, for dynasm's `[BYTE base + d]`
+/// form. dynasm picks the shortest encoding only for a literal displacement
+/// and gives a named constant a disp32; the layout constants
+/// (`runtime::vmctx`, the frame slots) are small, so the short form is
+/// asked for explicitly, and a constant that outgrows it stops the build
+/// here instead of being truncated.
+const fn disp8(offset: i64) -> i8 {
+    assert!(
+        offset >= i8::MIN as i64 && offset <= i8::MAX as i64,
+        "layout offset does not fit a disp8"
+    );
+    offset as i8
+}
+
+/// `[rbp + VMCTX_SLOT]`: the activation's vmctx.
+const VMCTX_SLOT: i8 = disp8(VMCTX_SLOT_OFFSET as i64);
+/// `[MemoryDef + MEMORY_LENGTH]`: the memory's byte length.
+const MEMORY_LENGTH: i8 = disp8(MEMORYDEF_LENGTH as i64);
+
 /// The x86-64 implementation of the [`MacroAssembler`] contract.
 pub struct X64Masm {
     asm: VecAssembler<X64Relocation>,
@@ -77,7 +98,12 @@ pub struct X64Masm {
     /// The optional instructions this assembler may use; each lowering
     /// that uses one has a fallback without it (`masm::target`).
     features: CpuFeatures,
+    /// Each `jump_table`'s data: (code offset, number of entries).
+    jump_tables: Vec<(usize, usize)>,
 }
+
+/// Bytes per jump-table entry: a `rel32`.
+const JUMP_TABLE_ENTRY: usize = 4;
 
 /// The per-ISA pieces outside function bodies.
 pub struct X64;
@@ -298,6 +324,7 @@ impl MacroAssembler for X64Masm {
             asm: VecAssembler::new(0),
             traps: TrapTable::default(),
             features: features.for_target(Target::X86_64),
+            jump_tables: Vec::new(),
         }
     }
 
@@ -345,6 +372,7 @@ impl MacroAssembler for X64Masm {
             ; .align 4
             ; =>table
         );
+        self.jump_tables.push((self.asm.offset().0, targets.len()));
         for &t in targets {
             dynasm!(self.asm ; .rel32 =>t);
         }
@@ -373,7 +401,7 @@ impl MacroAssembler for X64Masm {
         let setup = FrameSetup(self.asm.offset().0 - 4);
         let overflow = self.trap_label(TrapCode::StackOverflow);
         dynasm!(self.asm
-            ; mov QWORD [rbp - 8], r14
+            ; mov QWORD [BYTE rbp + VMCTX_SLOT], r14
             ; mov rax, QWORD [r14 + stack_limit_offset as i32]
             ; cmp rsp, QWORD [rax]
             ; jb =>overflow
@@ -537,7 +565,7 @@ impl MacroAssembler for X64Masm {
         let d = dst.hw;
         dynasm!(self.asm
             ; mov rax, QWORD [r14 + memory_offset as i32]
-            ; mov Rq(d), QWORD [rax + 8]
+            ; mov Rq(d), QWORD [BYTE rax + MEMORY_LENGTH]
             ; shr Rq(d), 16
         );
     }
@@ -643,6 +671,64 @@ impl MacroAssembler for X64Masm {
             .finalize()
             .map_err(|e| AssemblyError(format!("x64: {e:?}")))?;
         let trap_sites = self.traps.into_sites();
-        Ok(Assembled { code, trap_sites })
+        // The entries as the finished code has them: relative to their own
+        // address.
+        let jump_tables = self
+            .jump_tables
+            .iter()
+            .map(|&(start, entries)| JumpTable {
+                start,
+                entry_size: JUMP_TABLE_ENTRY,
+                targets: (0..entries)
+                    .map(|k| {
+                        let at = start + k * JUMP_TABLE_ENTRY;
+                        let rel = i32::from_le_bytes(
+                            code[at..at + JUMP_TABLE_ENTRY].try_into().expect("rel32"),
+                        );
+                        at.wrapping_add_signed(rel as isize)
+                    })
+                    .collect(),
+            })
+            .collect();
+        Ok(Assembled {
+            code,
+            trap_sites,
+            jump_tables,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `flint explain` lists jump-table entries from this report alone, so
+    /// it must cover exactly the table's bytes and decode each entry to the
+    /// place its label was bound.
+    #[test]
+    fn jump_tables_report_their_entries() {
+        let mut m = X64Masm::new(CpuFeatures::all());
+        let entry = m.new_label();
+        m.function_start(entry);
+        let targets: Vec<Label> = (0..3).map(|_| m.new_label()).collect();
+        let default = m.new_label();
+        m.jump_table(X64Masm::INT_REGS[0], &targets, default);
+        let table_end = m.offset();
+        let mut bound = Vec::new();
+        for &t in targets.iter().rev() {
+            m.bind(t);
+            bound.push(m.offset());
+            m.trap(TrapCode::Unreachable);
+        }
+        bound.reverse();
+        m.bind(default);
+        m.trap(TrapCode::Unreachable);
+        m.function_end();
+        let asm = m.finish().unwrap();
+        assert_eq!(asm.jump_tables.len(), 1);
+        let table = &asm.jump_tables[0];
+        assert_eq!(table.range().end, table_end);
+        assert_eq!(table.entry_size, JUMP_TABLE_ENTRY);
+        assert_eq!(table.targets, bound);
     }
 }

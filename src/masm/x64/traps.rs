@@ -26,7 +26,7 @@ impl X64Masm {
 #[cfg(test)]
 mod tests {
     use crate::masm::x64::X64Masm;
-    use crate::masm::{CpuFeatures, IntBinOp, MacroAssembler, Operand};
+    use crate::masm::{CpuFeatures, IntBinOp, MacroAssembler, Operand, FIRST_ARG_OFFSET};
     use crate::runtime::vmctx::STACK_LIMIT;
     use crate::types::ValType;
 
@@ -40,8 +40,8 @@ mod tests {
         m.function_start(l);
         let setup = m.prologue(STACK_LIMIT);
         let (a, b) = (X64Masm::INT_REGS[0], X64Masm::INT_REGS[1]);
-        m.mov(ValType::I32, a, Operand::Frame(16));
-        m.mov(ValType::I32, b, Operand::Frame(24));
+        m.mov(ValType::I32, a, Operand::Frame(FIRST_ARG_OFFSET));
+        m.mov(ValType::I32, b, Operand::Frame(FIRST_ARG_OFFSET + 8));
         m.int_binop(IntBinOp::DivS, ValType::I32, a, a, Operand::Reg(b));
         m.int_binop(IntBinOp::RemU, ValType::I64, a, a, Operand::Reg(b));
         m.epilogue();

@@ -1,0 +1,269 @@
+//! The one layer through which Flint maps memory: executable code, linear
+//! memory reservations, alternate signal stacks, and the test fixtures that
+//! need guard pages all go through [`Mmap`].
+//!
+//! # Why libc and not memmap2
+//!
+//! Flint calls `mmap`/`mprotect`/`munmap` (libc) directly, behind this one
+//! small type, and does not use memmap2. memmap2 models a mapping as a
+//! whole that is readable (and optionally writable or executable); what
+//! Flint needs most is outside that model:
+//!
+//! * a linear memory is an 8 GiB `PROT_NONE` reservation with
+//!   `MAP_NORESERVE` (address space, not commit charge) whose prefix becomes
+//!   read/write as the memory grows: `mprotect` of *part* of a mapping;
+//! * a pooled reservation is reset by mapping fresh `PROT_NONE` pages over
+//!   the pages wasm touched, with `MAP_FIXED`;
+//! * a signal stack and the tests' fake linear memory carry a `PROT_NONE`
+//!   guard page inside their mapping.
+//!
+//! Using memmap2 only where it fits (code memory) would have left two
+//! mapping layers, so memmap2 is not a dependency at all.
+//!
+//! Changing the protection or the contents of pages that Rust references
+//! may point into is up to the caller, so those operations are `unsafe`;
+//! creating and dropping a mapping is not.
+
+use std::io;
+use std::ops::Range;
+use std::ptr::NonNull;
+
+/// The size of a page, as the kernel maps memory.
+pub fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    if size <= 0 {
+        4096
+    } else {
+        size as usize
+    }
+}
+
+/// What may be done with the pages of a mapping.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Protection {
+    /// Any access faults (reservations and guard pages).
+    None,
+    ReadWrite,
+    /// Code, once written (W^X: never writable and executable at once).
+    ReadExecute,
+}
+
+impl Protection {
+    fn flags(self) -> libc::c_int {
+        match self {
+            Protection::None => libc::PROT_NONE,
+            Protection::ReadWrite => libc::PROT_READ | libc::PROT_WRITE,
+            Protection::ReadExecute => libc::PROT_READ | libc::PROT_EXEC,
+        }
+    }
+}
+
+/// An anonymous private mapping, unmapped on drop. It only hands out raw
+/// pointers: which of its pages may be accessed, and how, depends on the
+/// protection its owner gave them.
+pub struct Mmap {
+    ptr: NonNull<u8>,
+    /// Whole pages, at least one.
+    len: usize,
+}
+
+// SAFETY: a `Mmap` exclusively owns its address range, and everything it
+// does through `&self` (handing out the address, changing protection or
+// contents, which are `unsafe` with contracts of their own) is a system
+// call on that range, which the kernel serialises.
+unsafe impl Send for Mmap {}
+// SAFETY: see `Send`.
+unsafe impl Sync for Mmap {}
+
+impl Mmap {
+    /// `len` bytes (rounded up to whole pages, at least one page, so the
+    /// address is always valid and unique) of zeroed memory with `prot`.
+    pub fn anonymous(len: usize, prot: Protection) -> io::Result<Mmap> {
+        Mmap::map(len, prot, 0)
+    }
+
+    /// `len` bytes of address space only: `PROT_NONE` and `MAP_NORESERVE`,
+    /// so it costs no commit charge until parts are made accessible with
+    /// [`Mmap::protect`] and touched.
+    pub fn reserve(len: usize) -> io::Result<Mmap> {
+        Mmap::map(len, Protection::None, libc::MAP_NORESERVE)
+    }
+
+    fn map(len: usize, prot: Protection, flags: libc::c_int) -> io::Result<Mmap> {
+        let page = page_size();
+        let len = len
+            .max(1)
+            .checked_next_multiple_of(page)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
+        // SAFETY: an anonymous private mapping at a kernel-chosen address
+        // touches no existing memory.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                prot.flags(),
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | flags,
+                -1,
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        let ptr = NonNull::new(ptr.cast::<u8>())
+            .ok_or_else(|| io::Error::other("mmap returned a null mapping"))?;
+        Ok(Mmap { ptr, len })
+    }
+
+    /// The start of the mapping.
+    pub fn as_ptr(&self) -> *mut u8 {
+        self.ptr.as_ptr()
+    }
+
+    /// The length of the mapping: whole pages.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Never true (a mapping has at least one page); for clippy's
+    /// `len_without_is_empty`.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The address of `range`, checked to be whole pages of this mapping.
+    fn pages(&self, range: &Range<usize>) -> *mut libc::c_void {
+        let page = page_size();
+        assert!(
+            range.start <= range.end
+                && range.end <= self.len
+                && range.start % page == 0
+                && range.end % page == 0,
+            "{range:?} is not a page range of a {}-byte mapping",
+            self.len
+        );
+        // SAFETY: `range.start <= len`, so the address is inside the mapping
+        // or one past its end.
+        unsafe { self.as_ptr().add(range.start).cast() }
+    }
+
+    /// Give the pages of `range` (page-aligned, inside the mapping) the
+    /// protection `prot`.
+    ///
+    /// # Safety
+    /// Nothing may go on using those pages in a way `prot` no longer
+    /// allows (a fault there would not be a wasm trap but a crash), nor
+    /// execute them while they are made writable.
+    pub unsafe fn protect(&self, range: Range<usize>, prot: Protection) -> io::Result<()> {
+        let addr = self.pages(&range);
+        // SAFETY: the range is whole pages of our own mapping; the caller
+        // guarantees nobody relies on the old protection.
+        let rc = unsafe { libc::mprotect(addr, range.len(), prot.flags()) };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
+
+    /// Replace the pages of `range` (page-aligned, inside the mapping) with
+    /// fresh `PROT_NONE` zero pages, mapped over them with `MAP_FIXED`: the
+    /// old contents, and the memory that held them, go back to the system,
+    /// and the address space stays reserved.
+    ///
+    /// # Safety
+    /// Nothing may use the old contents of those pages anymore.
+    pub unsafe fn decommit(&self, range: Range<usize>) -> io::Result<()> {
+        if range.is_empty() {
+            return Ok(());
+        }
+        let addr = self.pages(&range);
+        // SAFETY: MAP_FIXED replaces exactly these pages, which are our own;
+        // the caller guarantees their contents are no longer used.
+        let p = unsafe {
+            libc::mmap(
+                addr,
+                range.len(),
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED,
+                -1,
+                0,
+            )
+        };
+        if p != addr {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Mmap {
+    fn drop(&mut self) {
+        // SAFETY: the mapping is ours, and nothing borrows it past `self`.
+        unsafe {
+            libc::munmap(self.ptr.as_ptr().cast(), self.len);
+        }
+    }
+}
+
+impl std::fmt::Debug for Mmap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mmap")
+            .field("ptr", &self.ptr)
+            .field("len", &self.len)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_are_whole_pages_and_never_zero() {
+        let page = page_size();
+        assert_eq!(
+            Mmap::anonymous(0, Protection::ReadWrite).unwrap().len(),
+            page
+        );
+        assert_eq!(
+            Mmap::anonymous(page + 1, Protection::None).unwrap().len(),
+            2 * page
+        );
+        assert!(Mmap::anonymous(usize::MAX, Protection::None).is_err());
+    }
+
+    #[test]
+    fn protect_and_decommit_change_only_their_pages() {
+        let page = page_size();
+        let m = Mmap::reserve(4 * page).unwrap();
+        // SAFETY: nothing uses the reservation yet.
+        unsafe { m.protect(0..2 * page, Protection::ReadWrite).unwrap() };
+        // SAFETY: the first two pages were just made read/write.
+        let data = unsafe { std::slice::from_raw_parts_mut(m.as_ptr(), 2 * page) };
+        data.fill(0xAB);
+        // SAFETY: `data` is not used again until the pages are made
+        // accessible again below.
+        unsafe { m.decommit(0..page).unwrap() };
+        // SAFETY: as above; the second page keeps its contents.
+        unsafe { m.protect(0..page, Protection::ReadWrite).unwrap() };
+        // SAFETY: both pages are read/write again.
+        let data = unsafe { std::slice::from_raw_parts(m.as_ptr(), 2 * page) };
+        assert!(
+            data[..page].iter().all(|&b| b == 0),
+            "decommitted pages are zero"
+        );
+        assert!(
+            data[page..].iter().all(|&b| b == 0xAB),
+            "other pages keep their contents"
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "not a page range")]
+    fn ranges_outside_the_mapping_are_refused() {
+        let m = Mmap::reserve(page_size()).unwrap();
+        // SAFETY: the call is refused before it could change anything.
+        let _ = unsafe { m.protect(0..2 * page_size(), Protection::ReadWrite) };
+    }
+}
