@@ -71,10 +71,6 @@ pub struct OpTrace {
     /// The machine code emitted for it (empty for lazy operators such as
     /// `local.get` and constants).
     pub code: Range<usize>,
-    /// For `br_table`: how many targets (not counting the default) its jump
-    /// table has. On x86-64 the table is data (`rel32` entries) at the end
-    /// of `code`, which a listing must not disassemble as instructions.
-    pub table_entries: usize,
     /// The value stack after it, or `None` where the code is unreachable
     /// (the compiler then validates but emits and tracks nothing).
     pub stack: Option<String>,
@@ -328,7 +324,6 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             }
         }
         let start = self.masm.offset();
-        let reachable = self.reachable;
         self.visit(op, offset)?;
         let stack = render(self);
         t.ops.push(OpTrace {
@@ -336,11 +331,6 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             depth,
             text: operator_text(op),
             code: start..self.masm.offset(),
-            // Unreachable code emits nothing, not even a jump table.
-            table_entries: match op {
-                wasmparser::Operator::BrTable { targets } if reachable => targets.len() as usize,
-                _ => 0,
-            },
             stack,
         });
         Ok(())
