@@ -318,3 +318,29 @@ fn trap_checks_with_stubs_after_the_body() {
     check(&run, 5, 4, 1, 1, 2);
     check(&run, 5, 1, 1, 1, 2);
 }
+
+/// A `br_table` whose jump table alone is longer than an aarch64
+/// conditional branch reaches (300,000 targets: 1.2 MB of `b`s), so the
+/// bounds check's branch to the default, past the table, cannot wait for
+/// an island. It failed to assemble on aarch64 before; on x86-64 it is an
+/// ordinary (large) table.
+#[test]
+fn a_jump_table_longer_than_a_conditional_branch_reaches() {
+    let n = 300_000;
+    let text = format!(
+        r#"(module
+             (func (export "pick") (param i32) (result i32)
+               (block
+                 (block
+                   (br_table {} 1 (local.get 0)))
+                 (return (i32.const 1)))
+               (i32.const 2)))"#,
+        "0 ".repeat(n)
+    );
+    let module = Module::new(&Engine::default(), text).unwrap();
+    let instance = Instance::new(&module, &[]).unwrap();
+    let pick: TypedFunc<i32, i32> = instance.get_typed_func("pick").unwrap();
+    for (index, want) in [(0, 1), (n as i32 - 1, 1), (n as i32, 2), (-1, 2)] {
+        assert_eq!(pick.call(index).unwrap(), want, "pick({index})");
+    }
+}

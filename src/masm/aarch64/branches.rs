@@ -176,6 +176,25 @@ impl A64Masm {
     }
 
     /// A conditional branch to `target`, in whichever form reaches it.
+    /// A conditional branch that reaches as far as `b` does (±128 MiB)
+    /// without an island: the inverted condition over a `b`. For a branch
+    /// followed by more code than a guard can cover before its stand-in
+    /// would fall out of reach (a jump table bigger than the reach).
+    pub(super) fn branch_far(&mut self, cond: Cond, target: Label) {
+        let skip = self.asm.new_dynamic_label();
+        self.emit_short_branch(cond.invert(), skip);
+        a64!(self.asm
+            ; b =>target
+            ; =>skip
+        );
+    }
+
+    /// Whether `bytes` of code emitted in one piece (no guard inside)
+    /// could carry a branch emitted just before it out of reach.
+    pub(super) fn exceeds_reach(&self, bytes: usize) -> bool {
+        bytes >= self.branches.reach
+    }
+
     pub(super) fn branch(&mut self, cond: Cond, target: Label) {
         let here = self.asm.offset().0;
         let reach = self.branches.reach;
@@ -183,12 +202,7 @@ impl A64Masm {
             Some(at) if here - at <= reach => self.emit_short_branch(cond, target),
             Some(_) => {
                 self.branches.far_backward += 1;
-                let skip = self.asm.new_dynamic_label();
-                self.emit_short_branch(cond.invert(), skip);
-                a64!(self.asm
-                    ; b =>target
-                    ; =>skip
-                );
+                self.branch_far(cond, target);
             }
             None => {
                 let new_standin = self.asm.new_dynamic_label();

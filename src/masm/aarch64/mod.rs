@@ -537,7 +537,14 @@ impl MacroAssembler for A64Masm {
             self.load_imm(false, X17, n as i64);
             a64!(self.asm ; cmp W(i), W(X17));
         }
-        self.branch(Cond::Hs, default);
+        // The table is emitted in one piece: when it alone is longer than
+        // a conditional branch reaches, the branch to `default` past it
+        // must not wait for an island.
+        if self.exceeds_reach(32 + 4 * n) {
+            self.branch_far(Cond::Hs, default);
+        } else {
+            self.branch(Cond::Hs, default);
+        }
         let table = self.asm.new_dynamic_label();
         a64!(self.asm
             ; adr x16, =>table
