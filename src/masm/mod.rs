@@ -42,6 +42,7 @@
 //! this table, so no trap needs a call into the runtime on the hot path.
 
 pub mod aarch64;
+pub mod simd;
 pub mod target;
 pub(crate) mod traps;
 pub mod x64;
@@ -53,6 +54,9 @@ mod tests;
 
 use crate::trap::TrapCode;
 use crate::types::{FuncType, ValType};
+pub use simd::{
+    Shape, VecBinOp, VecLoadKind, VecShiftOp, VecTernaryOp, VecTest, VecUnOp, VectorAssembler,
+};
 pub use target::{CpuFeature, CpuFeatures, Target};
 
 pub use dynasmrt::DynamicLabel as Label;
