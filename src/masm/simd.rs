@@ -286,9 +286,10 @@ pub enum VecLoadKind {
 /// Memory operations take addresses as the scalar `load`/`store` do (`addr`
 /// is `Reg` or `Imm`, an i32) and record a `MemoryOutOfBounds` trap site at
 /// the instruction that accesses memory.
+/// (`v128.const` and moving whole vectors are scalar-style moves and live
+/// in `MacroAssembler`: `vec_const`, and `mov` and friends with
+/// `ValType::V128`.)
 pub trait VectorAssembler {
-    /// `dst = bits`.
-    fn vec_const(&mut self, dst: Reg, bits: u128);
     fn vec_binop(&mut self, op: VecBinOp, shape: Shape, dst: Reg, lhs: Reg, rhs: Reg);
     fn vec_unop(&mut self, op: VecUnOp, shape: Shape, dst: Reg, src: Reg);
     fn vec_ternary(&mut self, op: VecTernaryOp, shape: Shape, dst: Reg, a: Reg, b: Reg, c: Reg);
