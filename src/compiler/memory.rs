@@ -114,6 +114,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 self.store(StoreKind::Int16, memarg.offset)
             }
             O::I64Store32 { memarg } => self.store(StoreKind::Int32, memarg.offset),
+            O::V128Load { memarg } => self.load(LoadKind::V128, V128, memarg.offset),
+            O::V128Store { memarg } => self.store(StoreKind::V128, memarg.offset),
             _ => return false,
         }
         true
