@@ -25,7 +25,7 @@ use crate::trap::TrapCode;
 
 impl A64Masm {
     /// The operand for an access of `size` bytes at `zext(addr) + offset`.
-    fn memory_addr(&mut self, addr: Operand, offset: u32, size: u32) -> Addr {
+    pub(super) fn memory_addr(&mut self, addr: Operand, offset: u32, size: u32) -> Addr {
         match addr {
             Operand::Reg(r) if offset == 0 => Addr::IndexUxtw(MEMBASE, r.hw),
             Operand::Reg(r) => {
