@@ -479,7 +479,7 @@ pub struct EntryTrampoline {
 /// method says otherwise; i32 values are kept zero-extended to 64 bits in
 /// integer registers (every i32 operation must leave the upper half zero),
 /// so an i32 address can index the 8 GiB reservation directly.
-pub trait MacroAssembler {
+pub trait MacroAssembler: VectorAssembler {
     /// Registers the core allocates values to, in order of preference.
     /// Never includes the pinned registers or the backend's scratch
     /// registers.

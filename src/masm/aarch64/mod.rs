@@ -47,6 +47,7 @@ mod conversions;
 mod float;
 mod integer;
 mod memory;
+mod simd;
 mod trampoline;
 
 use dynasmrt::aarch64::{

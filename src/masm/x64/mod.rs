@@ -37,6 +37,7 @@ mod conversions;
 mod float;
 mod integer;
 mod memory;
+mod simd;
 mod trampoline;
 mod traps;
 
