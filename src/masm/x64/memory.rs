@@ -20,7 +20,7 @@ use crate::trap::TrapCode;
 
 /// A lowered address, relative to the memory base in r15.
 #[derive(Copy, Clone)]
-enum Mem {
+pub(super) enum Mem {
     /// `[r15 + index + disp]`.
     Index(u8, i32),
     /// `[r15 + disp]`: a constant address.
@@ -52,7 +52,7 @@ macro_rules! at {
 }
 
 impl X64Masm {
-    fn address(&mut self, addr: Operand, offset: u32) -> Mem {
+    pub(super) fn address(&mut self, addr: Operand, offset: u32) -> Mem {
         match addr {
             Operand::Reg(r) => match i32::try_from(offset) {
                 Ok(disp) => Mem::Index(r.hw, disp),

@@ -37,6 +37,9 @@ mod conversions;
 mod float;
 mod integer;
 mod memory;
+mod simd;
+mod simd_lanes;
+mod simd_unop;
 mod trampoline;
 mod traps;
 
