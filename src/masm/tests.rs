@@ -77,7 +77,7 @@ impl Jit {
                 1 << 20,
             )
         };
-        result.map_err(|trap| trap.code)
+        result.map(|r| [r[0], r[1]]).map_err(|trap| trap.code)
     }
 }
 
@@ -850,7 +850,9 @@ fn around64(x: f64) -> [u64; 3] {
 fn conversion_inputs(src: ValType) -> Vec<u64> {
     let mut v = Vec::new();
     match src {
-        ValType::FuncRef | ValType::ExternRef => unreachable!("no conversion takes a reference"),
+        ValType::V128 | ValType::FuncRef | ValType::ExternRef => {
+            unreachable!("no scalar conversion takes a reference or vector")
+        }
         ValType::I32 => v.extend(values(ValType::I32)),
         ValType::I64 => {
             v.extend(values(ValType::I64));
@@ -937,8 +939,8 @@ fn conversions_including_traps() {
         for a in conversion_inputs(src) {
             let want = convert_ref(op, a);
             let got = run(&f, &[a]).map(|r| match dst {
-                ValType::FuncRef | ValType::ExternRef => {
-                    unreachable!("no conversion gives a reference")
+                ValType::V128 | ValType::FuncRef | ValType::ExternRef => {
+                    unreachable!("no scalar conversion gives a reference or vector")
                 }
                 ValType::I32 => int_of(dst, r),
                 ValType::I64 => r[0],
@@ -1100,7 +1102,7 @@ fn frames_args_globals_and_memory_size() {
         // Locals: store, copy, zero (small and looped), reload.
         m.store_frame(ValType::I64, -16, Operand::Imm(0x1234_5678_9ABC));
         m.store_frame(ValType::I32, -24, Operand::Imm(-5));
-        m.copy_frame(-32, -16);
+        m.copy_frame(ValType::I64, -32, -16);
         m.mov(ValType::I64, I(0), Operand::Frame(-32));
         m.mov(ValType::I32, I(1), Operand::Frame(-24));
         m.zero_frame(-32, 8);

@@ -324,6 +324,7 @@ enum Bits {
     I64(u64),
     F32(u32),
     F64(u64),
+    V128(u128),
     Ref(bool),
 }
 
@@ -334,6 +335,7 @@ impl Bits {
             flint::Val::I64(x) => Bits::I64(*x as u64),
             flint::Val::F32(x) => Bits::F32(*x),
             flint::Val::F64(x) => Bits::F64(*x),
+            flint::Val::V128(x) => Bits::V128(*x),
             flint::Val::FuncRef(r) => Bits::Ref(r.is_some()),
             flint::Val::ExternRef(r) => Bits::Ref(r.is_some()),
         }
@@ -347,7 +349,7 @@ impl Bits {
             wasmi::Val::F64(x) => Bits::F64(x.to_bits()),
             wasmi::Val::FuncRef(r) => Bits::Ref(!r.is_null()),
             wasmi::Val::ExternRef(r) => Bits::Ref(!r.is_null()),
-            wasmi::Val::V128(_) => unreachable!("SIMD is not generated"),
+            wasmi::Val::V128(x) => Bits::V128(x.as_u128()),
         }
     }
 }
@@ -359,6 +361,7 @@ fn arbitrary_val(u: &mut Unstructured<'_>, ty: flint::ValType) -> arbitrary::Res
         ValType::I64 => Val::I64(u.arbitrary()?),
         ValType::F32 => Val::F32(u.arbitrary()?),
         ValType::F64 => Val::F64(u.arbitrary()?),
+        ValType::V128 => Val::V128(u.arbitrary()?),
         ValType::FuncRef | ValType::ExternRef => Val::default_for(ty),
     })
 }
@@ -369,6 +372,7 @@ fn to_wasmi(v: &flint::Val) -> wasmi::Val {
         flint::Val::I64(x) => wasmi::Val::I64(*x),
         flint::Val::F32(x) => wasmi::Val::F32(wasmi::F32::from_bits(*x)),
         flint::Val::F64(x) => wasmi::Val::F64(wasmi::F64::from_bits(*x)),
+        flint::Val::V128(x) => wasmi::Val::V128(wasmi::V128::from(*x)),
         flint::Val::FuncRef(_) => wasmi::Val::FuncRef(wasmi::Ref::Null),
         flint::Val::ExternRef(_) => wasmi::Val::ExternRef(wasmi::Ref::Null),
     }
