@@ -54,6 +54,9 @@ pub mod x64;
 // Linux signal handler to observe traps.
 #[cfg(all(test, target_os = "linux"))]
 mod tests;
+// The vector operators' execution tests, on the same harness.
+#[cfg(all(test, target_os = "linux"))]
+mod simd_tests;
 
 use crate::trap::TrapCode;
 use crate::types::{FuncType, ValType};

@@ -38,6 +38,8 @@ mod float;
 mod integer;
 mod memory;
 mod simd;
+mod simd_lanes;
+mod simd_unop;
 mod trampoline;
 mod traps;
 
