@@ -11,8 +11,8 @@
 
 use super::FuncCompiler;
 use crate::masm::{
-    FloatCmp, IntCmp, MacroAssembler, Operand, RegClass, Shape, VecBinOp, VecLoadKind, VecShiftOp,
-    VecTernaryOp, VecTest, VecUnOp,
+    FloatCmp, IntCmp, MacroAssembler, Operand, Reg, RegClass, Shape, VecBinOp, VecLoadKind,
+    VecShiftOp, VecTernaryOp, VecTest, VecUnOp,
 };
 use crate::types::ValType;
 
@@ -22,12 +22,26 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let (_, lhs) = self.pop_reg();
         self.masm.vec_binop(op, shape, lhs, lhs, rhs);
         self.regs.free(rhs);
+        use VecBinOp::*;
+        if matches!(
+            op,
+            Add | Sub | Mul | Div | Min | Max | RelaxedMin | RelaxedMax
+        ) {
+            self.canonicalize_lanes(shape, lhs);
+        }
         self.push_reg(ValType::V128, lhs);
     }
 
     fn vec_unop(&mut self, op: VecUnOp, shape: Shape) {
         let (_, src) = self.pop_reg();
         self.masm.vec_unop(op, shape, src, src);
+        use VecUnOp::*;
+        if matches!(
+            op,
+            Sqrt | Ceil | Floor | Trunc | Nearest | DemoteZero | PromoteLow
+        ) {
+            self.canonicalize_lanes(shape, src);
+        }
         self.push_reg(ValType::V128, src);
     }
 
@@ -38,7 +52,36 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.masm.vec_ternary(op, shape, a, a, b, c);
         self.regs.free(b);
         self.regs.free(c);
+        if matches!(op, VecTernaryOp::RelaxedMadd | VecTernaryOp::RelaxedNmadd) {
+            self.canonicalize_lanes(shape, a);
+        }
         self.push_reg(ValType::V128, a);
+    }
+
+    /// With `Config::canonicalize_nans`, replace every NaN lane of a float
+    /// result by the canonical NaN, as the scalar operators do (arithmetic
+    /// only: abs, neg and the pseudo-min/max pass a lane through exactly).
+    /// Built from the seam's own operators, so no backend needs a method
+    /// for it: `v = bitselect(v, canonical, v == v)`.
+    fn canonicalize_lanes(&mut self, shape: Shape, v: Reg) {
+        if !self.env.canonicalize_nans || !shape.is_float() {
+            return;
+        }
+        let ordered = self.alloc_reg(RegClass::Float);
+        self.masm.mov(ValType::V128, ordered, Operand::Reg(v));
+        let eq = VecBinOp::FloatCmp(FloatCmp::Eq);
+        self.masm.vec_binop(eq, shape, ordered, ordered, v);
+        let canonical = self.alloc_reg(RegClass::Float);
+        let nan: u128 = match shape {
+            Shape::F32x4 => 0x7fc0_0000_7fc0_0000_7fc0_0000_7fc0_0000,
+            _ => 0x7ff8_0000_0000_0000_7ff8_0000_0000_0000,
+        };
+        self.masm.vec_const(canonical, nan);
+        let select = VecTernaryOp::Bitselect;
+        self.masm
+            .vec_ternary(select, Shape::I8x16, v, v, canonical, ordered);
+        self.regs.free(ordered);
+        self.regs.free(canonical);
     }
 
     fn vec_shift(&mut self, op: VecShiftOp, shape: Shape) {
