@@ -39,6 +39,7 @@ mod integer;
 mod memory;
 mod simd;
 mod simd_lanes;
+mod simd_shift;
 mod simd_unop;
 mod trampoline;
 mod traps;
