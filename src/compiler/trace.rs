@@ -214,20 +214,50 @@ pub fn operator_text(op: &wasmparser::Operator<'_>) -> String {
         } => format!("{dst_table} {src_table}"),
         O::TableInit { elem_index, table } => format!("{table} {elem_index}"),
         O::ElemDrop { elem_index } => elem_index.to_string(),
+        // As four i32 lanes in hex: valid wat, and short enough to read.
+        O::V128Const { value } => {
+            let b = value.bytes();
+            let lanes: Vec<String> = (0..4)
+                .map(|i| {
+                    let lane =
+                        u32::from_le_bytes([b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]]);
+                    format!("{lane:#x}")
+                })
+                .collect();
+            format!("i32x4 {}", lanes.join(" "))
+        }
+        O::I8x16Shuffle { lanes } => {
+            let lanes: Vec<String> = lanes.iter().map(u8::to_string).collect();
+            lanes.join(" ")
+        }
+        O::I8x16ExtractLaneS { lane }
+        | O::I8x16ExtractLaneU { lane }
+        | O::I16x8ExtractLaneS { lane }
+        | O::I16x8ExtractLaneU { lane }
+        | O::I32x4ExtractLane { lane }
+        | O::I64x2ExtractLane { lane }
+        | O::F32x4ExtractLane { lane }
+        | O::F64x2ExtractLane { lane }
+        | O::I8x16ReplaceLane { lane }
+        | O::I16x8ReplaceLane { lane }
+        | O::I32x4ReplaceLane { lane }
+        | O::I64x2ReplaceLane { lane }
+        | O::F32x4ReplaceLane { lane }
+        | O::F64x2ReplaceLane { lane } => lane.to_string(),
+        O::V128Load8Lane { memarg, lane }
+        | O::V128Load16Lane { memarg, lane }
+        | O::V128Load32Lane { memarg, lane }
+        | O::V128Load64Lane { memarg, lane }
+        | O::V128Store8Lane { memarg, lane }
+        | O::V128Store16Lane { memarg, lane }
+        | O::V128Store32Lane { memarg, lane }
+        | O::V128Store64Lane { memarg, lane } => {
+            let m = memarg_text(memarg);
+            let sep = if m.is_empty() { "" } else { " " };
+            format!("{m}{sep}{lane}")
+        }
         _ => match memarg(op) {
-            // `offset=` as in wat; the alignment hint changes nothing in
-            // Flint's code, so it is shown only when it is not natural.
-            Some(m) => {
-                let mut s = String::new();
-                if m.offset != 0 {
-                    let _ = write!(s, "offset={}", m.offset);
-                }
-                if m.align != m.max_align {
-                    let sep = if s.is_empty() { "" } else { " " };
-                    let _ = write!(s, "{sep}align={}", 1u32 << m.align);
-                }
-                s
-            }
+            Some(m) => memarg_text(m),
             None => fields.to_string(),
         },
     };
@@ -236,6 +266,20 @@ pub fn operator_text(op: &wasmparser::Operator<'_>) -> String {
     } else {
         format!("{name} {imm}")
     }
+}
+
+/// A memory immediate: `offset=` as in wat; the alignment hint changes
+/// nothing in Flint's code, so it is shown only when it is not natural.
+fn memarg_text(m: wasmparser::MemArg) -> String {
+    let mut s = String::new();
+    if m.offset != 0 {
+        let _ = write!(s, "offset={}", m.offset);
+    }
+    if m.align != m.max_align {
+        let sep = if s.is_empty() { "" } else { " " };
+        let _ = write!(s, "{sep}align={}", 1u32 << m.align);
+    }
+    s
 }
 
 /// `I32TruncSatF32S` -> `i32.trunc_sat_f32_s`, `BrTable` -> `br_table`.
@@ -249,8 +293,26 @@ fn wat_name(variant: &str) -> String {
         }
         words.last_mut().unwrap().push(c.to_ascii_lowercase());
     }
-    const NAMESPACES: [&str; 11] = [
+    // A few vector operators spell two of these words as one.
+    const JOINED: [(&str, &str); 6] = [
+        ("ext", "add"),
+        ("ext", "mul"),
+        ("q15", "mulr"),
+        ("and", "not"),
+        ("p", "min"),
+        ("p", "max"),
+    ];
+    let mut i = 0;
+    while i + 1 < words.len() {
+        if JOINED.contains(&(words[i].as_str(), words[i + 1].as_str())) {
+            let next = words.remove(i + 1);
+            words[i].push_str(&next);
+        }
+        i += 1;
+    }
+    const NAMESPACES: [&str; 18] = [
         "i32", "i64", "f32", "f64", "local", "global", "memory", "table", "ref", "data", "elem",
+        "v128", "i8x16", "i16x8", "i32x4", "i64x2", "f32x4", "f64x2",
     ];
     if words.len() > 1 && NAMESPACES.contains(&words[0].as_str()) {
         format!("{}.{}", words[0], words[1..].join("_"))
@@ -284,7 +346,21 @@ fn memarg(op: &wasmparser::Operator<'_>) -> Option<wasmparser::MemArg> {
         | O::I32Store16 { memarg }
         | O::I64Store8 { memarg }
         | O::I64Store16 { memarg }
-        | O::I64Store32 { memarg } => Some(memarg),
+        | O::I64Store32 { memarg }
+        | O::V128Load { memarg }
+        | O::V128Store { memarg }
+        | O::V128Load8x8S { memarg }
+        | O::V128Load8x8U { memarg }
+        | O::V128Load16x4S { memarg }
+        | O::V128Load16x4U { memarg }
+        | O::V128Load32x2S { memarg }
+        | O::V128Load32x2U { memarg }
+        | O::V128Load8Splat { memarg }
+        | O::V128Load16Splat { memarg }
+        | O::V128Load32Splat { memarg }
+        | O::V128Load64Splat { memarg }
+        | O::V128Load32Zero { memarg }
+        | O::V128Load64Zero { memarg } => Some(memarg),
         _ => None,
     }
 }
@@ -354,5 +430,22 @@ mod tests {
         assert_eq!(wat_name("BrIf"), "br_if");
         assert_eq!(wat_name("CallIndirect"), "call_indirect");
         assert_eq!(wat_name("Unreachable"), "unreachable");
+        assert_eq!(wat_name("I8x16AddSatS"), "i8x16.add_sat_s");
+        assert_eq!(wat_name("V128Load8x8S"), "v128.load8x8_s");
+        assert_eq!(wat_name("V128AndNot"), "v128.andnot");
+        assert_eq!(wat_name("F32x4PMin"), "f32x4.pmin");
+        assert_eq!(wat_name("I16x8Q15MulrSatS"), "i16x8.q15mulr_sat_s");
+        assert_eq!(
+            wat_name("I32x4ExtAddPairwiseI16x8U"),
+            "i32x4.extadd_pairwise_i16x8_u"
+        );
+        assert_eq!(
+            wat_name("I64x2ExtMulHighI32x4S"),
+            "i64x2.extmul_high_i32x4_s"
+        );
+        assert_eq!(
+            wat_name("I32x4RelaxedDotI8x16I7x16AddS"),
+            "i32x4.relaxed_dot_i8x16_i7x16_add_s"
+        );
     }
 }
