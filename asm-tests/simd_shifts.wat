@@ -40,7 +40,7 @@
     (i64x2.shr_u (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $constant (param v128) (result v128): 204 bytes of x86_64
+;; func 0 $constant (param v128) (result v128): 193 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -49,7 +49,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xca
+;;             0019  jb 0xbf
 ;;   0x24    local.get 0                   [v128:local 0]
 ;;   0x26    i32.const 9                   [v128:local 0, i32:const 9]
 ;;   0x28    i8x16.shl                     [v128:xmm0]
@@ -105,14 +105,12 @@
 ;;             00b4  psrlq xmm0, 7
 ;;   0x5f    i32.const 64                  [v128:xmm0, i32:const 64]
 ;;   0x62    i64x2.shr_s                   [v128:xmm0]
-;;             00ba  pcmpeqd xmm14, xmm14
-;;             00bf  psllq xmm14, 0x3f
 ;;   0x65    end                           (returned)
-;;             00c5  mov rsp, rbp
-;;             00c8  pop rbp
-;;             00c9  ret
+;;             00ba  mov rsp, rbp
+;;             00bd  pop rbp
+;;             00be  ret
 ;;           out-of-line stubs
-;;             00ca  ud2  ; trap: call stack exhausted
+;;             00bf  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 218 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -162,12 +162,15 @@ impl X64Masm {
     /// i64x2 arithmetic shift right: logical shift, then sign-extend from
     /// the bit the sign landed on with `(x ^ m) - m`, `m = 1 << (63 - n)`.
     fn i64x2_shr_s(&mut self, d: u8, s: u8, count: Count) {
+        if let Count::Imm(0) = count {
+            return self.mov_float(d, s);
+        }
         dynasm!(self.asm
             ; pcmpeqd Rx(XMM14), Rx(XMM14)
             ; psllq Rx(XMM14), 63
         );
         match count {
-            Count::Imm(0) => return self.mov_float(d, s),
+            Count::Imm(0) => unreachable!("handled above"),
             Count::Imm(n) => {
                 let n = n as i8;
                 self.mov_float(d, s);
