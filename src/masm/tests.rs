@@ -129,7 +129,7 @@ impl Env {
 /// Assemble a module; `build` emits functions with [`func`] and returns
 /// the entry offset of the one to call.
 fn module(build: impl FnOnce(&mut M) -> usize) -> (Jit, usize) {
-    module_with(M::new(CpuFeatures::host()), build)
+    module_with(M::new(CpuFeatures::host().into()), build)
 }
 
 /// [`module`] with an assembler configured by the test.
@@ -157,7 +157,7 @@ pub(super) fn single(body: impl FnOnce(&mut M)) -> (Jit, usize) {
 /// [`single`], compiled for at most `features` of the host's.
 pub(super) fn single_for(features: CpuFeatures, body: impl FnOnce(&mut M)) -> (Jit, usize) {
     let features = features.intersection(CpuFeatures::host());
-    module_with(M::new(features), |m| {
+    module_with(M::new(features.into()), |m| {
         let l = m.new_label();
         func(m, l, body)
     })
