@@ -60,8 +60,8 @@ use dynasmrt::{DynasmApi, DynasmLabelApi, VecAssembler};
 use crate::masm::traps::TrapTable;
 use crate::masm::VMCTX_SLOT_OFFSET;
 use crate::masm::{
-    Assembled, AssemblyError, BuiltinArg, CodegenOptions, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
-    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
+    Assembled, AssemblyError, BuiltinArg, CodegenOptions, Conversion, CpuFeatures, EntryTrampoline,
+    FloatBinOp, FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
     MacroAssembler, Operand, Reg, StoreKind, Target,
 };
 use crate::runtime::vmctx::MEMORYDEF_LENGTH;

@@ -123,9 +123,15 @@ impl X64Masm {
             // `dst = mask ? src2 : src1` per lane, by the mask's top bit:
             // src1 = b, src2 = a, mask = c. Non-destructive, so any
             // aliasing is fine.
-            (RelaxedLaneselect, Shape::I8x16) if avx => self.vex(MAP_0F3A, false, 0x4C, d, b, a, Some(c)),
-            (RelaxedLaneselect, Shape::I32x4) if avx => self.vex(MAP_0F3A, false, 0x4A, d, b, a, Some(c)),
-            (RelaxedLaneselect, Shape::I64x2) if avx => self.vex(MAP_0F3A, false, 0x4B, d, b, a, Some(c)),
+            (RelaxedLaneselect, Shape::I8x16) if avx => {
+                self.vex(MAP_0F3A, false, 0x4C, d, b, a, Some(c))
+            }
+            (RelaxedLaneselect, Shape::I32x4) if avx => {
+                self.vex(MAP_0F3A, false, 0x4A, d, b, a, Some(c))
+            }
+            (RelaxedLaneselect, Shape::I64x2) if avx => {
+                self.vex(MAP_0F3A, false, 0x4B, d, b, a, Some(c))
+            }
             // Pair sums of `a` (signed) times `b` (unsigned), saturated to
             // i16, then pairs of those summed exactly into i32 lanes by
             // `pmaddwd` with words of 1. `a` is dead after the first step,
