@@ -30,6 +30,7 @@ pub struct Config {
     pub(crate) initial_epoch_deadline: Option<u64>,
     pub(crate) epoch_interruption: bool,
     pub(crate) canonicalize_nans: bool,
+    pub(crate) relaxed_simd_deterministic: bool,
     pub(crate) cpu_features: CpuFeatures,
     pub(crate) max_table_elements: u64,
 }
@@ -45,6 +46,7 @@ impl Default for Config {
             initial_epoch_deadline: None,
             epoch_interruption: false,
             canonicalize_nans: false,
+            relaxed_simd_deterministic: false,
             cpu_features: CpuFeatures::all(),
             max_table_elements: DEFAULT_MAX_TABLE_ELEMENTS,
         }
@@ -122,6 +124,25 @@ impl Config {
     /// compare and a branch per float operation; off by default.
     pub fn canonicalize_nans(&mut self, on: bool) -> &mut Config {
         self.canonicalize_nans = on;
+        self
+    }
+
+    /// Make every relaxed SIMD operator (`f32x4.relaxed_madd`,
+    /// `i8x16.relaxed_swizzle`, ...) return the same bits on every ISA and
+    /// every CPU: each then computes what its non-relaxed counterpart does
+    /// (unfused multiply-add, `swizzle`, `trunc_sat`, `min`/`max`,
+    /// `bitselect`, saturating `q15mulr`, a signed dot product), as listed
+    /// per operator in `masm::simd`. NaN results still follow the float
+    /// rules of every other operator (their bits may differ between ISAs
+    /// unless `canonicalize_nans` is on too).
+    ///
+    /// Off by default: each relaxed operator then uses the fastest form the
+    /// CPU has among those the relaxed-SIMD specification allows (FMA when
+    /// present, `pshufb`'s out-of-range rule, `cvttps2dq`'s 0x80000000, ...),
+    /// so results may differ between machines, though never between two
+    /// executions on one engine.
+    pub fn relaxed_simd_deterministic(&mut self, on: bool) -> &mut Config {
+        self.relaxed_simd_deterministic = on;
         self
     }
 

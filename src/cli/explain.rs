@@ -37,6 +37,12 @@ pub struct ExplainArgs {
     /// own ISA, all features for the other).
     #[arg(long, value_name = "LIST|all|min")]
     pub cpu_features: Option<String>,
+
+    /// Compile relaxed SIMD operators in their deterministic form (the same
+    /// bits on every ISA and CPU), as `Config::relaxed_simd_deterministic`
+    /// does, instead of each ISA's fastest form.
+    #[arg(long)]
+    pub relaxed_simd_deterministic: bool,
 }
 
 const LEGEND: &str = "\
@@ -65,15 +71,21 @@ pub fn explain(args: ExplainArgs) -> Result<(), Failure> {
         func: args.func,
         bytes: args.bytes,
         features: Some(features),
+        relaxed_simd_deterministic: args.relaxed_simd_deterministic,
     };
     let listing =
         explain::explain(&wasm, target, &options).map_err(|e| Failure::from_api(context(), e))?;
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`flint explain ... | head`) is not an error worth a
     // message.
+    let relaxed = if args.relaxed_simd_deterministic {
+        ";; Relaxed SIMD operators in their deterministic form.\n"
+    } else {
+        ""
+    };
     let _ = write!(
         stdout,
-        "{LEGEND};; Compiled for {target} with CPU features: {features}.\n\n{listing}"
+        "{LEGEND};; Compiled for {target} with CPU features: {features}.\n{relaxed}\n{listing}"
     );
     Ok(())
 }

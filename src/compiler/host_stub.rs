@@ -20,7 +20,7 @@ use crate::types::ValType;
 
 pub fn emit<M: MacroAssembler>() -> Assembled {
     // Shared by every engine, whatever its features: it uses none.
-    let mut masm = M::new(CpuFeatures::minimum(M::TARGET));
+    let mut masm = M::new(CpuFeatures::minimum(M::TARGET).into());
     let entry = masm.new_label();
     masm.function_start(entry);
     let setup = masm.prologue(vmctx::STACK_LIMIT);

@@ -49,6 +49,9 @@ pub struct Options {
     pub bytes: bool,
     /// The CPU features to compile for; `None` for [`default_features`].
     pub features: Option<CpuFeatures>,
+    /// Compile as an engine with `Config::relaxed_simd_deterministic`
+    /// does: every relaxed SIMD operator in its deterministic form.
+    pub relaxed_simd_deterministic: bool,
 }
 
 /// The CPU features a listing for `target` is compiled for unless told
@@ -71,7 +74,9 @@ pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String>
     };
     // The engine only contributes settings (and signature ids); the code
     // is generated for `target` and `features`, not for this machine.
-    let engine = Engine::new(&crate::engine::Config::default())?;
+    let mut config = crate::engine::Config::default();
+    config.relaxed_simd_deterministic(options.relaxed_simd_deterministic);
+    let engine = Engine::new(&config)?;
     let mut trace = ModuleTrace::default();
     let assembled = match target {
         Target::X86_64 => compile_code::<X64Masm>(&engine, features, wasm, Some(&mut trace))?,

@@ -63,7 +63,7 @@ use crate::types::{FuncType, ValType};
 pub use simd::{
     Shape, VecBinOp, VecLoadKind, VecShiftOp, VecTernaryOp, VecTest, VecUnOp, VectorAssembler,
 };
-pub use target::{CpuFeature, CpuFeatures, Target};
+pub use target::{CodegenOptions, CpuFeature, CpuFeatures, Target};
 
 pub use dynasmrt::DynamicLabel as Label;
 
@@ -495,9 +495,10 @@ pub trait MacroAssembler: VectorAssembler {
     /// The ISA this backend emits.
     const TARGET: Target;
 
-    /// A backend that may use the optional instructions in `features` (and
-    /// must have a fallback for each it leaves out; see `masm::target`).
-    fn new(features: CpuFeatures) -> Self;
+    /// A backend that may use the optional instructions in
+    /// `options.features` (and must have a fallback for each it leaves out;
+    /// see `masm::target`) and keeps the other promises of `options`.
+    fn new(options: CodegenOptions) -> Self;
 
     /// The assembler name of `reg` holding a value of type `ty`, as the
     /// disassembler spells it (x64: `ebx` for an i32, `rbx` for an i64,

@@ -32,10 +32,28 @@
 //! # Relaxed SIMD
 //!
 //! The relaxed operators may return different results on different
-//! hardware. Flint lowers each one to the deterministic operator named in
-//! its documentation below, on both ISAs, so every relaxed operator returns
-//! the same bits everywhere (the behaviour `Config::relaxed_simd_deterministic`
-//! promises).
+//! hardware: for some inputs (NaNs, out-of-range values, indices past the
+//! table, masks that mix set and clear bits, products that round or
+//! saturate) the specification allows each of a few results, and lets
+//! each implementation fix its choice per operator. A backend lowers each
+//! one in one of two modes, fixed per engine by
+//! [`CodegenOptions::relaxed_simd_deterministic`](super::CodegenOptions):
+//!
+//! * **Deterministic** (`Config::relaxed_simd_deterministic(true)`): the
+//!   lowering named *deterministic* in each operator's documentation below,
+//!   the same on both ISAs and every CPU feature set, so the result has the
+//!   same bits everywhere. For every operator but the dot products this is
+//!   the specification's deterministic profile; NaN results follow the
+//!   rules of every other float operator (`Config::canonicalize_nans`
+//!   makes their bits agree too).
+//! * **Fast** (the default): each ISA's fastest allowed form, documented
+//!   per operator as *x86-64* and *aarch64*. Results may differ between
+//!   ISAs and between x86-64 CPUs (FMA, AVX), never between two executions
+//!   of one engine's code: the choice depends only on the options and the
+//!   CPU features, never on register assignment.
+//!
+//! Where an operator's fast form is not listed for an ISA, it is the
+//! deterministic one.
 
 use super::{FloatCmp, IntCmp, Operand, Reg};
 use crate::types::ValType;
@@ -157,16 +175,33 @@ pub enum VecBinOp {
     /// `i8x16.swizzle`: lane `i` of the result is `lhs[rhs[i]]`, or 0 when
     /// `rhs[i] >= 16`.
     Swizzle,
-    /// Relaxed: lowered as [`VecBinOp::Swizzle`].
+    /// `i8x16.relaxed_swizzle`; differs from `Swizzle` for indices 16-127.
+    /// Deterministic: [`VecBinOp::Swizzle`] (0 for every index >= 16).
+    /// x86-64: `pshufb` (an index >= 128 gives 0, one in 16-127 gives
+    /// `lhs[index % 16]`). aarch64: `tbl`, which is `Swizzle`.
     RelaxedSwizzle,
-    /// Relaxed: lowered as [`VecBinOp::Min`] / [`VecBinOp::Max`].
+    /// `f32x4/f64x2.relaxed_min/max`; differ from `Min`/`Max` when a lane
+    /// of either operand is NaN, or the lanes are zeros of opposite signs.
+    /// Deterministic: [`VecBinOp::Min`] / [`VecBinOp::Max`] (a NaN, `-0`
+    /// below `+0`). x86-64: `minps`/`maxps` (`pd`): `lhs < rhs ? lhs : rhs`
+    /// (`lhs > rhs` for max), so `rhs` in every one of those lanes.
+    /// aarch64: `fmin`/`fmax`, which are `Min`/`Max`.
     RelaxedMin,
     RelaxedMax,
-    /// Relaxed: lowered as [`VecBinOp::Q15MulrSatS`].
+    /// `i16x8.relaxed_q15mulr_s`; differs from `Q15MulrSatS` only for
+    /// `-32768 * -32768`. Deterministic: [`VecBinOp::Q15MulrSatS`]
+    /// (saturated to 0x7fff). x86-64: `pmulhrsw` (0x8000 there). aarch64:
+    /// `sqrdmulh`, which is `Q15MulrSatS`.
     RelaxedQ15Mulr,
-    /// `i16x8.relaxed_dot_i8x16_i7x16_s`: lowered with both operands'
-    /// lanes signed: `lhs[2i]*rhs[2i] + lhs[2i+1]*rhs[2i+1]`, wrapping to
-    /// 16 bits.
+    /// `i16x8.relaxed_dot_i8x16_i7x16_s`: `lhs[2i]*rhs[2i] +
+    /// lhs[2i+1]*rhs[2i+1]`, `lhs` signed; differs between forms when a
+    /// `rhs` byte has its top bit set (outside the 7-bit range), or both
+    /// products of a pair are 16384 (all four bytes -128). Deterministic:
+    /// `rhs` signed too, the sum wrapping to 16 bits (so 32768 becomes
+    /// -32768, where the specification's deterministic profile saturates
+    /// to 32767; wasmtime and wasmi wrap as Flint does). x86-64:
+    /// `pmaddubsw`: `rhs` unsigned, the sum saturated to i16. aarch64: the
+    /// deterministic form.
     RelaxedDot,
 }
 
@@ -216,7 +251,14 @@ pub enum VecUnOp {
     DemoteZero,
     /// `f64x2.promote_low_f32x4`.
     PromoteLow,
-    /// Relaxed: lowered as the `TruncSat` forms.
+    /// `i32x4.relaxed_trunc_f32x4_s/u`, `i32x4.relaxed_trunc_f64x2_s/u_zero`;
+    /// differ from `trunc_sat` for NaN and out-of-range lanes.
+    /// Deterministic: the `TruncSat` forms (NaN gives 0, out of range the
+    /// nearest bound). x86-64: the signed forms are `cvttps2dq` /
+    /// `cvttpd2dq`, which give 0x80000000 for NaN and for every lane out
+    /// of range (above as well as below); the unsigned forms are the
+    /// deterministic ones (SSE has no unsigned conversion). aarch64:
+    /// `fcvtzs`/`fcvtzu` (and a saturating narrow), which are `trunc_sat`.
     RelaxedTruncS,
     RelaxedTruncU,
     RelaxedTruncZeroS,
@@ -228,16 +270,34 @@ pub enum VecUnOp {
 pub enum VecTernaryOp {
     /// `v128.bitselect`: `(a & c) | (b & !c)`.
     Bitselect,
-    /// Relaxed: lowered as [`VecTernaryOp::Bitselect`] (with `c` the mask).
+    /// `i8x16/i16x8/i32x4/i64x2.relaxed_laneselect(a, b, c)`, `c` the
+    /// mask; differs between forms for a mask lane that is neither all
+    /// ones nor all zeros. Deterministic: [`VecTernaryOp::Bitselect`] (bit
+    /// by bit). x86-64 with AVX, i8x16/i32x4/i64x2: `vpblendvb`,
+    /// `vblendvps`, `vblendvpd`: the whole lane of `a` where the mask
+    /// lane's top bit is set, of `b` where it is clear; without AVX, and
+    /// for i16x8, the deterministic form. aarch64: `bif`, which is
+    /// `Bitselect`.
     RelaxedLaneselect,
-    /// Relaxed `a * b + c` (f32x4, f64x2): lowered unfused (the product
-    /// rounded, then the sum).
+    /// `f32x4/f64x2.relaxed_madd`: `a * b + c`; the forms differ in
+    /// rounding. Deterministic: unfused (the product rounded, then the
+    /// sum), as the specification's deterministic profile (wasmtime and
+    /// wasmi fuse instead). x86-64 with FMA: `vfmadd213ps`/`pd`, fused
+    /// (one rounding); without FMA, the deterministic form. aarch64:
+    /// `fmla`, fused.
     RelaxedMadd,
-    /// Relaxed `-(a * b) + c`: lowered unfused.
+    /// `f32x4/f64x2.relaxed_nmadd`: `-(a * b) + c`, as `RelaxedMadd`.
+    /// x86-64 with FMA: `vfnmadd213ps`/`pd`. aarch64: `fmls`.
     RelaxedNmadd,
-    /// `i32x4.relaxed_dot_i8x16_i7x16_add_s`: the signed 8-bit products of
-    /// `a` and `b`, four adjacent ones summed into each i32 lane, plus `c`
-    /// (all lanes signed, wrapping).
+    /// `i32x4.relaxed_dot_i8x16_i7x16_add_s`: each i32 lane of `c` plus
+    /// the four products of the bytes of `a` (signed) and `b` beside it;
+    /// differs between forms as [`VecBinOp::RelaxedDot`]. Deterministic:
+    /// `b` signed, the four products summed exactly, `c` added wrapping
+    /// (the pair sums are not wrapped to 16 bits first, as the
+    /// `RelaxedDot` result would be: only a pair of 16384s, four bytes of
+    /// -128, tells the two apart). x86-64: `pmaddubsw` (`b` unsigned, pair
+    /// sums saturated to i16), `pmaddwd` with ones, `paddd`. aarch64: the
+    /// deterministic form, one `sdot` when the CPU has DotProd.
     RelaxedDotAdd,
 }
 

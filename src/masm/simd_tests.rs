@@ -17,7 +17,13 @@
 //! NaN, the backend's must be a NaN with the quiet bit set, and the
 //! canonical NaN when no input lane was a non-canonical NaN.
 
-use super::tests::{int_of, param, run, single, Env, Jit, F, FRES, I, M, PAGE, RES};
+// Relaxed SIMD in both modes, on the same harness and models.
+#[path = "simd_relaxed_tests.rs"]
+mod relaxed;
+
+use super::tests::{
+    feature_sets, int_of, param, run, single, single_with, Env, Jit, F, FRES, I, M, PAGE, RES,
+};
 use super::*;
 
 type V = [u8; 16];
@@ -730,6 +736,33 @@ fn ternary_model(op: VecTernaryOp, shape: Shape, a: &V, b: &V, c: &V) -> Vec<Lan
 
 // ---- Operators -----------------------------------------------------------------
 
+/// Whether an operator (any of the enums) is one of relaxed SIMD's.
+fn is_relaxed(op: impl std::fmt::Debug) -> bool {
+    format!("{op:?}").starts_with("Relaxed")
+}
+
+/// The compilations of one operator the model tests run: each register
+/// assignment, with relaxed SIMD deterministic (the models are the
+/// deterministic forms). A relaxed operator is compiled for every feature
+/// set too, because its deterministic bits must not depend on the CPU;
+/// the others ignore the flag.
+fn model_runs<R: Copy>(relaxed: bool, regs: &[R]) -> Vec<(CodegenOptions, R)> {
+    let sets = if relaxed {
+        feature_sets().to_vec()
+    } else {
+        vec![CpuFeatures::host()]
+    };
+    let mut runs = Vec::new();
+    for features in sets {
+        let options = CodegenOptions {
+            features,
+            relaxed_simd_deterministic: true,
+        };
+        runs.extend(regs.iter().map(|&r| (options, r)));
+    }
+    runs
+}
+
 /// The shape whose lanes an operator reads (for choosing inputs).
 fn source_shape(op_narrows: bool, op_widens: bool, shape: Shape) -> Shape {
     if op_narrows {
@@ -849,8 +882,8 @@ fn vec_binops() {
             inputs.push((base[1].0, [0x80; 16]));
             inputs.push((base[2].0, [0x70; 16]));
         }
-        for (d, l, r) in BIN_REGS {
-            let mut bench = Bench::new(single(|m| {
+        for (options, (d, l, r)) in model_runs(is_relaxed(op), &BIN_REGS) {
+            let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(l), A);
                 if r != l {
                     load_vec(m, F(r), B);
@@ -862,7 +895,7 @@ fn vec_binops() {
                 let b = if l == r { a } else { b };
                 let got = bench.vec(&[a, b], &[]);
                 let want = binop_model(op, shape, &a, &b);
-                let what = format!("{op:?} {shape:?} regs {:?}", (d, l, r));
+                let what = format!("{op:?} {shape:?} regs {:?} {options:?}", (d, l, r));
                 check(&what, w_of(shape), &[a, b], &got, &want);
             }
         }
@@ -917,8 +950,8 @@ fn unops() -> Vec<(VecUnOp, Shape, Shape)> {
 #[test]
 fn vec_unops() {
     for (op, shape, src) in unops() {
-        for (d, s) in [(0, 1), (11, 11), (13, 8)] {
-            let mut bench = Bench::new(single(|m| {
+        for (options, (d, s)) in model_runs(is_relaxed(op), &[(0, 1), (11, 11), (13, 8)]) {
+            let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(s), A);
                 m.vec_unop(op, shape, F(d), F(s));
                 store_vec(m, F(d), OUT);
@@ -926,7 +959,7 @@ fn vec_unops() {
             for a in vectors(src) {
                 let got = bench.vec(&[a], &[]);
                 let want = unop_model(op, shape, &a);
-                let what = format!("{op:?} {shape:?} regs {:?}", (d, s));
+                let what = format!("{op:?} {shape:?} regs {:?} {options:?}", (d, s));
                 check(&what, w_of(shape), &[a], &got, &want);
             }
         }
@@ -940,7 +973,9 @@ fn vec_ternaries() {
     let cases = [
         (Bitselect, I8x16),
         (RelaxedLaneselect, I8x16),
+        (RelaxedLaneselect, I16x8),
         (RelaxedLaneselect, I32x4),
+        (RelaxedLaneselect, I64x2),
         (RelaxedMadd, F32x4),
         (RelaxedMadd, F64x2),
         (RelaxedNmadd, F32x4),
@@ -954,8 +989,8 @@ fn vec_ternaries() {
         let vs = vectors(src);
         let cs = vectors(shape);
         let n = vs.len();
-        for (d, a, b, c) in regs {
-            let mut bench = Bench::new(single(|m| {
+        for (options, (d, a, b, c)) in model_runs(is_relaxed(op), &regs) {
+            let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(a), A);
                 if b != a {
                     load_vec(m, F(b), B);
@@ -977,7 +1012,7 @@ fn vec_ternaries() {
                 };
                 let got = bench.vec(&[x, y, z], &[]);
                 let want = ternary_model(op, shape, &x, &y, &z);
-                let what = format!("{op:?} {shape:?} regs {:?}", (d, a, b, c));
+                let what = format!("{op:?} {shape:?} regs {:?} {options:?}", (d, a, b, c));
                 check(&what, w_of(shape), &[x, y, z], &got, &want);
             }
         }

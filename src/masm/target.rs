@@ -15,6 +15,11 @@
 //! ([`CpuFeatures::minimum`]) Flint refuses to build an engine rather than
 //! emit code the CPU cannot run. Both ISAs' sets share one type, so
 //! cross-compiling (`flint explain --target`) names features the same way.
+//!
+//! A backend is handed both in one [`CodegenOptions`], together with the
+//! other engine-wide choices that change which instructions it may pick
+//! (today: whether relaxed SIMD must be deterministic), so that every such
+//! choice reaches every backend, `flint explain` and the tests by one path.
 
 use std::fmt;
 
@@ -85,6 +90,8 @@ pub enum CpuFeature {
     Avx,
     /// x86-64 AVX2.
     Avx2,
+    /// x86-64 FMA3: fused multiply-add (`vfmadd213ps` ...), one rounding.
+    Fma,
     /// aarch64 FEAT_LSE: single-instruction atomics.
     Lse,
     /// aarch64 FEAT_DotProd: `sdot`/`udot`.
@@ -93,7 +100,7 @@ pub enum CpuFeature {
 
 impl CpuFeature {
     /// Every feature Flint knows, x86-64's first.
-    pub const ALL: [CpuFeature; 10] = [
+    pub const ALL: [CpuFeature; 11] = [
         CpuFeature::Sse41,
         CpuFeature::Sse42,
         CpuFeature::Popcnt,
@@ -102,6 +109,7 @@ impl CpuFeature {
         CpuFeature::Bmi2,
         CpuFeature::Avx,
         CpuFeature::Avx2,
+        CpuFeature::Fma,
         CpuFeature::Lse,
         CpuFeature::DotProd,
     ];
@@ -116,6 +124,7 @@ impl CpuFeature {
             CpuFeature::Bmi2 => "bmi2",
             CpuFeature::Avx => "avx",
             CpuFeature::Avx2 => "avx2",
+            CpuFeature::Fma => "fma",
             CpuFeature::Lse => "lse",
             CpuFeature::DotProd => "dotprod",
         }
@@ -254,6 +263,31 @@ impl std::str::FromStr for CpuFeatures {
     }
 }
 
+/// Everything a backend is told when it is created (`MacroAssembler::new`):
+/// what it may use, and what its code must promise. Decided once per
+/// `Engine` from its `Config`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct CodegenOptions {
+    /// The optional instructions the code may use (each backend looks only
+    /// at its own ISA's).
+    pub features: CpuFeatures,
+    /// `Config::relaxed_simd_deterministic`: every relaxed SIMD operator
+    /// returns the same bits on every ISA and feature set (see
+    /// `masm::simd`); otherwise each uses its ISA's fastest allowed form.
+    pub relaxed_simd_deterministic: bool,
+}
+
+/// The options of an engine with the default `Config` and these features
+/// (relaxed SIMD not deterministic).
+impl From<CpuFeatures> for CodegenOptions {
+    fn from(features: CpuFeatures) -> CodegenOptions {
+        CodegenOptions {
+            features,
+            relaxed_simd_deterministic: false,
+        }
+    }
+}
+
 #[cfg(target_arch = "x86_64")]
 fn detect() -> CpuFeatures {
     use CpuFeature::*;
@@ -266,6 +300,7 @@ fn detect() -> CpuFeatures {
         (Bmi2, std::arch::is_x86_feature_detected!("bmi2")),
         (Avx, std::arch::is_x86_feature_detected!("avx")),
         (Avx2, std::arch::is_x86_feature_detected!("avx2")),
+        (Fma, std::arch::is_x86_feature_detected!("fma")),
     ];
     found
         .into_iter()

@@ -129,7 +129,7 @@ impl Env {
 /// Assemble a module; `build` emits functions with [`func`] and returns
 /// the entry offset of the one to call.
 fn module(build: impl FnOnce(&mut M) -> usize) -> (Jit, usize) {
-    module_with(M::new(CpuFeatures::host()), build)
+    module_with(M::new(CpuFeatures::host().into()), build)
 }
 
 /// [`module`] with an assembler configured by the test.
@@ -156,8 +156,14 @@ pub(super) fn single(body: impl FnOnce(&mut M)) -> (Jit, usize) {
 
 /// [`single`], compiled for at most `features` of the host's.
 pub(super) fn single_for(features: CpuFeatures, body: impl FnOnce(&mut M)) -> (Jit, usize) {
-    let features = features.intersection(CpuFeatures::host());
-    module_with(M::new(features), |m| {
+    single_with(features.into(), body)
+}
+
+/// [`single`], compiled with `options` (their features narrowed to the
+/// host's).
+pub(super) fn single_with(mut options: CodegenOptions, body: impl FnOnce(&mut M)) -> (Jit, usize) {
+    options.features = options.features.intersection(CpuFeatures::host());
+    module_with(M::new(options), |m| {
         let l = m.new_label();
         func(m, l, body)
     })

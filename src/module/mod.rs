@@ -17,7 +17,7 @@ mod sections;
 use crate::compiler::trace::ModuleTrace;
 use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::masm::{Assembled, CpuFeatures, MacroAssembler, NativeMasm, TrapSite};
+use crate::masm::{Assembled, CodegenOptions, CpuFeatures, MacroAssembler, NativeMasm, TrapSite};
 use crate::runtime::backtrace::CodeMap;
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
@@ -261,8 +261,10 @@ impl Module {
 /// Decode, validate and generate code for a module with backend `M`,
 /// without mapping anything executable: the code generation half of
 /// [`Module::from_binary`], which `flint explain` and the asm-tests run
-/// for either ISA on any host, for any CPU `features`. With `trace`,
-/// records what every operator of every function became.
+/// for either ISA on any host, for any CPU `features` (the engine's
+/// `Config` supplies the other code generation choices, such as
+/// `relaxed_simd_deterministic`). With `trace`, records what every
+/// operator of every function became.
 ///
 /// Signature ids (the immediates of `call_indirect`'s type check) are
 /// numbered per module here, in order of first appearance, instead of
@@ -294,7 +296,10 @@ fn translate<M: MacroAssembler>(
 ) -> Result<(Builder, Assembled)> {
     let mut validator = Validator::new_with_features(FEATURES);
     let mut b = Builder::default();
-    let mut masm = M::new(features);
+    let mut masm = M::new(CodegenOptions {
+        features,
+        relaxed_simd_deterministic: engine.config().relaxed_simd_deterministic,
+    });
     let mut code: Option<CodeSection> = None;
 
     // The parser needs the feature set too: with memory64 enabled it

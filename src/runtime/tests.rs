@@ -117,7 +117,7 @@ mod native {
         static FIXTURE: OnceLock<Fixture> = OnceLock::new();
         FIXTURE.get_or_init(|| {
             use ValType::{F64, I32, I64};
-            let mut m = M::new(crate::masm::CpuFeatures::host());
+            let mut m = M::new(crate::masm::CpuFeatures::host().into());
             let mut at = Offsets::default();
             // Code ranges whose trap sites are dropped from the table.
             let mut unlisted: Vec<Range<usize>> = Vec::new();

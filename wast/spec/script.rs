@@ -11,8 +11,8 @@ use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 
 use flint::{
-    Engine, Error, ExternRef, FuncType, GlobalType, Instance, Linker, MemoryType, Module, Table,
-    TableType, Trap, TrapCode, Val, ValType,
+    Config, Engine, Error, ExternRef, FuncType, GlobalType, Instance, Linker, MemoryType, Module,
+    Table, TableType, Trap, TrapCode, Val, ValType,
 };
 use wast::core::{NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::lexer::Lexer;
@@ -51,7 +51,7 @@ pub(crate) fn run_file(file: &ScriptFile) -> FileReport {
         }
     };
 
-    let mut runner = match ScriptRunner::new() {
+    let mut runner = match ScriptRunner::new(&(file.config)()) {
         Ok(r) => r,
         Err(e) => {
             report.fail(0, "file", format!("cannot set up the spectest module: {e}"));
@@ -123,8 +123,8 @@ struct ScriptRunner {
 type Verdict = Result<(), String>;
 
 impl ScriptRunner {
-    fn new() -> Result<ScriptRunner, Error> {
-        let engine = Engine::default();
+    fn new(config: &Config) -> Result<ScriptRunner, Error> {
+        let engine = Engine::new(config)?;
         let mut linker = Linker::new(&engine);
         define_spectest(&mut linker, &engine)?;
         Ok(ScriptRunner {

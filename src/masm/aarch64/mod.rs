@@ -60,8 +60,8 @@ use dynasmrt::{DynasmApi, DynasmLabelApi, VecAssembler};
 use crate::masm::traps::TrapTable;
 use crate::masm::VMCTX_SLOT_OFFSET;
 use crate::masm::{
-    Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
-    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
+    Assembled, AssemblyError, BuiltinArg, CodegenOptions, Conversion, CpuFeatures, EntryTrampoline,
+    FloatBinOp, FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
     MacroAssembler, Operand, Reg, StoreKind, Target,
 };
 use crate::runtime::vmctx::MEMORYDEF_LENGTH;
@@ -102,6 +102,10 @@ pub struct A64Masm {
     /// Where labels are bound and which conditional branches still need a
     /// target in range.
     branches: branches::BranchState,
+    /// The optional instructions this assembler may use (`masm::target`).
+    features: CpuFeatures,
+    /// `CodegenOptions::relaxed_simd_deterministic` (see `simd`).
+    relaxed_deterministic: bool,
 }
 
 /// The per-ISA pieces outside function bodies.
@@ -221,7 +225,7 @@ impl A64Masm {
     /// `reach` bytes, so tests can exercise far branches in small code.
     #[cfg(all(test, target_arch = "aarch64"))]
     pub(crate) fn with_branch_reach(reach: usize) -> A64Masm {
-        let mut m = A64Masm::new(CpuFeatures::host());
+        let mut m = A64Masm::new(CpuFeatures::host().into());
         m.branches.set_reach(reach);
         m
     }
@@ -499,13 +503,16 @@ impl MacroAssembler for A64Masm {
         format!("{prefix}{}", reg.hw)
     }
 
-    /// No aarch64 lowering uses an optional feature yet: the base ISA
-    /// (NEON included) covers every scalar operator.
-    fn new(_features: CpuFeatures) -> Self {
+    /// The base ISA (NEON included) covers every scalar operator; the one
+    /// optional feature used is DotProd's `sdot`, for a relaxed dot
+    /// product (`simd`).
+    fn new(options: CodegenOptions) -> Self {
         A64Masm {
             asm: VecAssembler::new(0),
             traps: TrapTable::default(),
             branches: branches::BranchState::default(),
+            features: options.features.for_target(Target::Aarch64),
+            relaxed_deterministic: options.relaxed_simd_deterministic,
         }
     }
 

@@ -29,6 +29,14 @@
 //! then narrow). v31 is the one vector scratch register (see `mod.rs`);
 //! every lowering here gets by with it and x15-x17.
 //!
+//! Relaxed SIMD: NEON's own instructions already have the deterministic
+//! semantics for every relaxed operator (`tbl`, `fcvtzs`, `fmin`,
+//! `sqrdmulh`, `bif`), and they are also the fastest forms, so the two
+//! modes (`masm::simd`) differ only for `relaxed_madd`/`relaxed_nmadd`:
+//! `fmla`/`fmls`, fused, in the fast mode; `fmul` then `fadd`/`fsub` in
+//! the deterministic one. With DotProd, `sdot` computes the relaxed
+//! `dot_add` in one instruction with the deterministic bits, in both modes.
+//!
 //! Aliasing: `dst` may equal the first source, never another one, so a
 //! sequence may write `dst` once the first source is consumed, and must
 //! keep reading the others from their own registers.
@@ -39,7 +47,7 @@ use super::{a64, A64Masm, V31, X15, X16, X17};
 use crate::masm::simd::{
     Shape, VecBinOp, VecLoadKind, VecShiftOp, VecTernaryOp, VecTest, VecUnOp, VectorAssembler,
 };
-use crate::masm::{FloatCmp, IntCmp, Operand, Reg};
+use crate::masm::{CpuFeature, FloatCmp, IntCmp, Operand, Reg};
 
 /// `$op Vd.T, Vn.T, Vm.T` (or `$op Vd.T, Vn.T` without `$r`) with the
 /// arrangement `T` of the shape, for the shapes listed. The compiler only
@@ -405,7 +413,21 @@ impl A64Masm {
                 self.vec_move(d, a);
                 a64!(self.asm ; bif V(d).B16, V(b).B16, V(c).B16);
             }
-            // Unfused, as the seam specifies: the product is rounded first.
+            // The fast form: fused. `fmla`/`fmls` accumulate into their
+            // destination, so `c` goes there first; when `dst` is `a`, which
+            // is still to be read, the sum is built in v31. (`dst` is never
+            // `b` or `c`.)
+            RelaxedMadd | RelaxedNmadd if !self.relaxed_deterministic => {
+                let acc = if d == a { V31 } else { d };
+                self.vec_move(acc, c);
+                if op == RelaxedMadd {
+                    fp_lanes!(self, fmla, shape, acc, a, b);
+                } else {
+                    fp_lanes!(self, fmls, shape, acc, a, b);
+                }
+                self.vec_move(d, acc);
+            }
+            // Deterministic: unfused, the product rounded first.
             RelaxedMadd => {
                 fp_lanes!(self, fmul, shape, V31, a, b);
                 fp_lanes!(self, fadd, shape, d, V31, c);
@@ -413,6 +435,15 @@ impl A64Masm {
             RelaxedNmadd => {
                 fp_lanes!(self, fmul, shape, V31, a, b);
                 fp_lanes!(self, fsub, shape, d, c, V31);
+            }
+            // DotProd's `sdot` adds the four signed byte products of each
+            // i32 lane, exactly, to its destination: the same bits as the
+            // sequence below, in both modes.
+            RelaxedDotAdd if self.features.contains(CpuFeature::DotProd) => {
+                let acc = if d == a { V31 } else { d };
+                self.vec_move(acc, c);
+                a64!(self.asm ; sdot V(acc).S4, V(a).B16, V(b).B16);
+                self.vec_move(d, acc);
             }
             // The 16 signed products fit i16 exactly; `saddlp` sums pairs
             // into i32 lanes without losing a bit (a pair can reach 2^15,

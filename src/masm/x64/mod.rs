@@ -39,6 +39,7 @@ mod integer;
 mod memory;
 mod simd;
 mod simd_lanes;
+mod simd_relaxed;
 mod simd_shift;
 mod simd_unop;
 mod trampoline;
@@ -50,9 +51,9 @@ use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 use crate::masm::traps::TrapTable;
 use crate::masm::VMCTX_SLOT_OFFSET;
 use crate::masm::{
-    Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
-    FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, JumpTable, Label, LoadKind,
-    MacroAssembler, Operand, Reg, RegClass, StoreKind, Target,
+    Assembled, AssemblyError, BuiltinArg, CodegenOptions, Conversion, CpuFeatures, EntryTrampoline,
+    FloatBinOp, FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, JumpTable, Label,
+    LoadKind, MacroAssembler, Operand, Reg, RegClass, StoreKind, Target,
 };
 use crate::runtime::vmctx::MEMORYDEF_LENGTH;
 use crate::trap::TrapCode;
@@ -102,6 +103,8 @@ pub struct X64Masm {
     /// The optional instructions this assembler may use; each lowering
     /// that uses one has a fallback without it (`masm::target`).
     features: CpuFeatures,
+    /// `CodegenOptions::relaxed_simd_deterministic` (see `simd`).
+    relaxed_deterministic: bool,
     /// Each `jump_table`'s data: (code offset, number of entries).
     jump_tables: Vec<(usize, usize)>,
 }
@@ -335,11 +338,12 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn new(features: CpuFeatures) -> Self {
+    fn new(options: CodegenOptions) -> Self {
         X64Masm {
             asm: VecAssembler::new(0),
             traps: TrapTable::default(),
-            features: features.for_target(Target::X86_64),
+            features: options.features.for_target(Target::X86_64),
+            relaxed_deterministic: options.relaxed_simd_deterministic,
             jump_tables: Vec::new(),
         }
     }
@@ -748,7 +752,7 @@ mod tests {
     /// place its label was bound.
     #[test]
     fn jump_tables_report_their_entries() {
-        let mut m = X64Masm::new(CpuFeatures::all());
+        let mut m = X64Masm::new(CpuFeatures::all().into());
         let entry = m.new_label();
         m.function_start(entry);
         let targets: Vec<Label> = (0..3).map(|_| m.new_label()).collect();

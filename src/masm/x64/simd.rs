@@ -2,10 +2,13 @@
 //! the trait impl, the helpers every vector lowering shares, and the
 //! two- and three-operand lane arithmetic. Shifts live in `simd_shift`,
 //! one-operand operators and conversions in `simd_unop`; lane access,
-//! shuffles, reductions to a scalar and memory in `simd_lanes`.
+//! shuffles, reductions to a scalar and memory in `simd_lanes`; the fast
+//! forms of the relaxed operators in `simd_relaxed` (the lowerings here are
+//! their deterministic forms).
 //!
 //! Everything here runs on Flint's x86-64 floor (x86-64-v2: SSE up to
-//! SSE4.2), so no lowering asks `self.features`. SSE is two-operand
+//! SSE4.2), so no lowering asks `self.features` (only `simd_relaxed` does,
+//! for FMA and AVX). SSE is two-operand
 //! (`dst op= src`): `dst = lhs op rhs` copies `lhs` into `dst` first, which
 //! is safe because the contract keeps `dst` apart from every source but the
 //! first. Lowerings that need a source after `dst` is written, or that want
@@ -68,6 +71,7 @@ macro_rules! rev {
         $s.mov_float(d, XMM15);
     }};
 }
+pub(super) use {rev, two};
 
 /// Pick the spelling of an instruction for the lane width of `$shape`
 /// (`b`/`w`/`d`/`q`) and emit it with the given operands. A width the
@@ -138,6 +142,9 @@ impl X64Masm {
     fn emit_vec_binop(&mut self, op: VecBinOp, shape: Shape, d: u8, l: u8, r: u8) {
         use Shape::*;
         use VecBinOp::*;
+        if self.relaxed_binop_fast(op, shape, d, l, r) {
+            return;
+        }
         match (op, shape) {
             (And, _) => two!(self, pand, d, l, r),
             // pandn is `dst = !dst & src`: the complemented operand is the
@@ -481,6 +488,9 @@ impl X64Masm {
 
     fn emit_vec_ternary(&mut self, op: VecTernaryOp, shape: Shape, d: u8, a: u8, b: u8, c: u8) {
         use VecTernaryOp::*;
+        if self.relaxed_ternary_fast(op, shape, d, a, b, c) {
+            return;
+        }
         match op {
             Bitselect | RelaxedLaneselect => {
                 dynasm!(self.asm

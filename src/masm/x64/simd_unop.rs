@@ -36,6 +36,9 @@ impl X64Masm {
     pub(super) fn emit_vec_unop(&mut self, op: VecUnOp, shape: Shape, d: u8, s: u8) {
         use Shape::*;
         use VecUnOp::*;
+        if self.relaxed_unop_fast(op, d, s) {
+            return;
+        }
         match (op, shape) {
             (Not, _) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15));

@@ -35,7 +35,7 @@ mod tests {
     /// the SIGILL lands on the recorded offset.
     #[test]
     fn every_stub_site_is_a_ud2() {
-        let mut m = X64Masm::new(CpuFeatures::all());
+        let mut m = X64Masm::new(CpuFeatures::all().into());
         let l = m.new_label();
         m.function_start(l);
         let setup = m.prologue(STACK_LIMIT);
