@@ -206,7 +206,7 @@ fn a_cpu_below_the_floor_is_refused_clearly() {
     let out = Command::new("qemu-x86_64")
         .args(["-cpu", "core2duo", env!("CARGO_BIN_EXE_flint")])
         .args(["run", "examples/fib.wat", "--invoke", "fib", "10"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(repo_root())
         .output()
         .expect("qemu-x86_64 runs (Debian: apt-get install qemu-user)");
     let err = stderr(&out);
