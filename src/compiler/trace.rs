@@ -64,10 +64,9 @@ pub struct OpTrace {
     /// Byte offset of the operator in the module binary.
     pub wasm_offset: usize,
     /// Block nesting depth around the operator (0 = function body), for
-    /// indentation.
+    /// indentation. (Its text is not recorded: `explain` prints the
+    /// module's operators with wasmprinter and finds each by its offset.)
     pub depth: usize,
-    /// The operator in wat syntax, e.g. `local.get 0`, `br_if 1`.
-    pub text: String,
     /// The machine code emitted for it (empty for lazy operators such as
     /// `local.get` and constants).
     pub code: Range<usize>,
@@ -139,154 +138,6 @@ fn float_text(v: f64) -> String {
     }
 }
 
-/// An operator in wat syntax.
-///
-/// The name comes from wasmparser's variant name, which follows the spec's
-/// naming closely enough to translate mechanically: `I32TruncSatF32S`
-/// becomes `i32.trunc_sat_f32_s`, `LocalGet` becomes `local.get`, `BrIf`
-/// becomes `br_if`. Immediates are written out for the operators Flint
-/// compiles; anything else falls back to wasmparser's field dump.
-pub fn operator_text(op: &wasmparser::Operator<'_>) -> String {
-    use wasmparser::Operator as O;
-    let debug = format!("{op:?}");
-    let (variant, fields) = match debug.find(' ') {
-        Some(i) => (&debug[..i], debug[i..].trim()),
-        None => (debug.as_str(), ""),
-    };
-    let name = match *op {
-        O::TypedSelect { .. } => "select".to_string(),
-        _ => wat_name(variant),
-    };
-    let imm = match *op {
-        O::LocalGet { local_index } | O::LocalSet { local_index } | O::LocalTee { local_index } => {
-            local_index.to_string()
-        }
-        O::GlobalGet { global_index } | O::GlobalSet { global_index } => global_index.to_string(),
-        O::I32Const { value } => value.to_string(),
-        O::I64Const { value } => value.to_string(),
-        O::F32Const { value } => float_text(f32::from_bits(value.bits()) as f64),
-        O::F64Const { value } => float_text(f64::from_bits(value.bits())),
-        O::Br { relative_depth } | O::BrIf { relative_depth } => relative_depth.to_string(),
-        O::BrTable { ref targets } => {
-            let mut s: Vec<String> = targets
-                .targets()
-                .map(|t| t.map_or_else(|_| "?".into(), |t| t.to_string()))
-                .collect();
-            s.push(targets.default().to_string());
-            s.join(" ")
-        }
-        O::Call { function_index } | O::RefFunc { function_index } => function_index.to_string(),
-        O::CallIndirect {
-            type_index,
-            table_index,
-        } => {
-            if table_index == 0 {
-                format!("(type {type_index})")
-            } else {
-                format!("{table_index} (type {type_index})")
-            }
-        }
-        O::Block { blockty } | O::Loop { blockty } | O::If { blockty } => match blockty {
-            wasmparser::BlockType::Empty => String::new(),
-            wasmparser::BlockType::Type(t) => format!("(result {t})"),
-            wasmparser::BlockType::FuncType(i) => format!("(type {i})"),
-        },
-        O::TypedSelect { ty } => format!("(result {ty})"),
-        O::RefNull { hty } => match hty {
-            wasmparser::HeapType::Abstract { ty, .. } => format!("{ty:?}").to_lowercase(),
-            other => format!("{other:?}"),
-        },
-        O::TableGet { table }
-        | O::TableSet { table }
-        | O::TableSize { table }
-        | O::TableGrow { table }
-        | O::TableFill { table } => table.to_string(),
-        O::MemorySize { .. }
-        | O::MemoryGrow { .. }
-        | O::MemoryCopy { .. }
-        | O::MemoryFill { .. } => String::new(),
-        O::MemoryInit { data_index, .. } | O::DataDrop { data_index } => data_index.to_string(),
-        O::TableCopy {
-            dst_table,
-            src_table,
-        } => format!("{dst_table} {src_table}"),
-        O::TableInit { elem_index, table } => format!("{table} {elem_index}"),
-        O::ElemDrop { elem_index } => elem_index.to_string(),
-        _ => match memarg(op) {
-            // `offset=` as in wat; the alignment hint changes nothing in
-            // Flint's code, so it is shown only when it is not natural.
-            Some(m) => {
-                let mut s = String::new();
-                if m.offset != 0 {
-                    let _ = write!(s, "offset={}", m.offset);
-                }
-                if m.align != m.max_align {
-                    let sep = if s.is_empty() { "" } else { " " };
-                    let _ = write!(s, "{sep}align={}", 1u32 << m.align);
-                }
-                s
-            }
-            None => fields.to_string(),
-        },
-    };
-    if imm.is_empty() {
-        name
-    } else {
-        format!("{name} {imm}")
-    }
-}
-
-/// `I32TruncSatF32S` -> `i32.trunc_sat_f32_s`, `BrTable` -> `br_table`.
-fn wat_name(variant: &str) -> String {
-    // Words start at each capital letter; digits stay with their word
-    // (`I64`, `Extend32`, `Load8`).
-    let mut words: Vec<String> = Vec::new();
-    for c in variant.chars() {
-        if c.is_ascii_uppercase() || words.is_empty() {
-            words.push(String::new());
-        }
-        words.last_mut().unwrap().push(c.to_ascii_lowercase());
-    }
-    const NAMESPACES: [&str; 11] = [
-        "i32", "i64", "f32", "f64", "local", "global", "memory", "table", "ref", "data", "elem",
-    ];
-    if words.len() > 1 && NAMESPACES.contains(&words[0].as_str()) {
-        format!("{}.{}", words[0], words[1..].join("_"))
-    } else {
-        words.join("_")
-    }
-}
-
-fn memarg(op: &wasmparser::Operator<'_>) -> Option<wasmparser::MemArg> {
-    use wasmparser::Operator as O;
-    match *op {
-        O::I32Load { memarg }
-        | O::I64Load { memarg }
-        | O::F32Load { memarg }
-        | O::F64Load { memarg }
-        | O::I32Load8S { memarg }
-        | O::I32Load8U { memarg }
-        | O::I32Load16S { memarg }
-        | O::I32Load16U { memarg }
-        | O::I64Load8S { memarg }
-        | O::I64Load8U { memarg }
-        | O::I64Load16S { memarg }
-        | O::I64Load16U { memarg }
-        | O::I64Load32S { memarg }
-        | O::I64Load32U { memarg }
-        | O::I32Store { memarg }
-        | O::I64Store { memarg }
-        | O::F32Store { memarg }
-        | O::F64Store { memarg }
-        | O::I32Store8 { memarg }
-        | O::I32Store16 { memarg }
-        | O::I64Store8 { memarg }
-        | O::I64Store16 { memarg }
-        | O::I64Store32 { memarg } => Some(memarg),
-        _ => None,
-    }
-}
-
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// [`Self::visit`], recording the operator, its code and the value
     /// stack afterwards.
@@ -329,28 +180,9 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         t.ops.push(OpTrace {
             wasm_offset: offset,
             depth,
-            text: operator_text(op),
             code: start..self.masm.offset(),
             stack,
         });
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wat_name;
-
-    #[test]
-    fn variant_names_become_wat_names() {
-        assert_eq!(wat_name("I32Add"), "i32.add");
-        assert_eq!(wat_name("I32TruncSatF32S"), "i32.trunc_sat_f32_s");
-        assert_eq!(wat_name("I64Extend32S"), "i64.extend32_s");
-        assert_eq!(wat_name("I32Load8U"), "i32.load8_u");
-        assert_eq!(wat_name("LocalGet"), "local.get");
-        assert_eq!(wat_name("RefIsNull"), "ref.is_null");
-        assert_eq!(wat_name("BrIf"), "br_if");
-        assert_eq!(wat_name("CallIndirect"), "call_indirect");
-        assert_eq!(wat_name("Unreachable"), "unreachable");
     }
 }
