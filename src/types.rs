@@ -8,14 +8,16 @@
 use crate::api::{ExternRef, Func};
 use std::fmt;
 
-/// A value type (spec §2.3.4): the four numeric types and the two
-/// reference types of WebAssembly 2.0.
+/// A value type (spec §2.3.4): the four numeric types, the vector type and
+/// the two reference types of WebAssembly 2.0.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ValType {
     I32,
     I64,
     F32,
     F64,
+    /// A 128-bit vector (the SIMD proposal, part of WebAssembly 2.0).
+    V128,
     /// A reference to a function, or null.
     FuncRef,
     /// An opaque reference from the host, or null.
@@ -28,9 +30,20 @@ impl ValType {
         matches!(self, ValType::F32 | ValType::F64)
     }
 
-    /// Whether this is a 64-bit type (references are pointers).
+    /// Whether this is a 64-bit type (references are pointers). Only
+    /// meaningful for the scalar types.
     pub fn is_64(self) -> bool {
         !matches!(self, ValType::I32 | ValType::F32)
+    }
+
+    /// How many 8-byte slots a value of this type fills in a frame, an
+    /// argument area or a values buffer: 2 for a v128, 1 for the rest.
+    pub fn slots(self) -> usize {
+        if self == ValType::V128 {
+            2
+        } else {
+            1
+        }
     }
 
     /// Whether this is a reference type.
@@ -44,8 +57,8 @@ impl ValType {
             wasmparser::ValType::I64 => Some(ValType::I64),
             wasmparser::ValType::F32 => Some(ValType::F32),
             wasmparser::ValType::F64 => Some(ValType::F64),
+            wasmparser::ValType::V128 => Some(ValType::V128),
             wasmparser::ValType::Ref(r) => ValType::from_ref_type(r),
-            _ => None,
         }
     }
 
@@ -67,6 +80,7 @@ impl fmt::Display for ValType {
             ValType::I64 => "i64",
             ValType::F32 => "f32",
             ValType::F64 => "f64",
+            ValType::V128 => "v128",
             ValType::FuncRef => "funcref",
             ValType::ExternRef => "externref",
         })
@@ -130,6 +144,8 @@ pub enum Val {
     F32(u32),
     /// The bits of an `f64`.
     F64(u64),
+    /// A vector's 128 bits; lane 0 is the least significant.
+    V128(u128),
     FuncRef(Option<Func>),
     ExternRef(Option<ExternRef>),
 }
@@ -141,6 +157,7 @@ impl PartialEq for Val {
             (Val::I64(a), Val::I64(b)) => a == b,
             (Val::F32(a), Val::F32(b)) => a == b,
             (Val::F64(a), Val::F64(b)) => a == b,
+            (Val::V128(a), Val::V128(b)) => a == b,
             (Val::FuncRef(a), Val::FuncRef(b)) => match (a, b) {
                 (None, None) => true,
                 (Some(a), Some(b)) => Func::ptr_eq(a, b),
@@ -163,6 +180,7 @@ impl Val {
             Val::I64(_) => ValType::I64,
             Val::F32(_) => ValType::F32,
             Val::F64(_) => ValType::F64,
+            Val::V128(_) => ValType::V128,
             Val::FuncRef(_) => ValType::FuncRef,
             Val::ExternRef(_) => ValType::ExternRef,
         }
@@ -176,6 +194,7 @@ impl Val {
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
+            ValType::V128 => Val::V128(0),
             ValType::FuncRef => Val::FuncRef(None),
             ValType::ExternRef => Val::ExternRef(None),
         }
@@ -217,34 +236,71 @@ impl Val {
         }
     }
 
+    pub fn unwrap_v128(&self) -> u128 {
+        match self {
+            Val::V128(v) => *v,
+            other => panic!("expected v128, found {other:?}"),
+        }
+    }
+
     /// The value as the 64-bit slot JIT code and the runtime exchange:
     /// 32-bit values are zero-extended, a reference is its pointer (0 for
-    /// null). Whoever hands a reference to wasm must also keep it alive
-    /// (see `api::refs`).
+    /// null), a v128 gives its low half (use [`Val::write_slots`] for a
+    /// value of any type). Whoever hands a reference to wasm must also keep
+    /// it alive (see `api::refs`).
     pub(crate) fn to_bits(&self) -> u64 {
+        self.to_u128() as u64
+    }
+
+    /// All the value's bits (see [`Val::to_bits`]).
+    pub(crate) fn to_u128(&self) -> u128 {
         match self {
-            Val::I32(v) => *v as u32 as u64,
-            Val::I64(v) => *v as u64,
-            Val::F32(v) => *v as u64,
-            Val::F64(v) => *v,
-            Val::FuncRef(f) => f.as_ref().map_or(0, |f| f.to_raw()),
-            Val::ExternRef(r) => r.as_ref().map_or(0, |r| r.to_raw()),
+            Val::I32(v) => *v as u32 as u128,
+            Val::I64(v) => *v as u64 as u128,
+            Val::F32(v) => *v as u128,
+            Val::F64(v) => *v as u128,
+            Val::V128(v) => *v,
+            Val::FuncRef(f) => f.as_ref().map_or(0, |f| f.to_raw()) as u128,
+            Val::ExternRef(r) => r.as_ref().map_or(0, |r| r.to_raw()) as u128,
         }
+    }
+
+    /// Append the value's [`ValType::slots`] 8-byte slots, low half first.
+    pub(crate) fn write_slots(&self, out: &mut Vec<u64>) {
+        let bits = self.to_u128();
+        out.push(bits as u64);
+        if self.ty() == ValType::V128 {
+            out.push((bits >> 64) as u64);
+        }
+    }
+
+    /// The value of type `ty` whose slots start at `slots[0]` (the inverse
+    /// of [`Val::write_slots`]; same contract as [`Val::from_bits`]).
+    pub(crate) fn read_slots(ty: ValType, slots: &[u64]) -> Val {
+        let high = if ty == ValType::V128 { slots[1] } else { 0 };
+        Val::from_u128(ty, (high as u128) << 64 | slots[0] as u128)
     }
 
     /// The inverse of [`Val::to_bits`]. A reference must come from wasm
     /// code or the runtime, which only ever hold live references.
     pub(crate) fn from_bits(ty: ValType, bits: u64) -> Val {
+        Val::from_u128(ty, bits as u128)
+    }
+
+    /// The inverse of [`Val::to_u128`], with [`Val::from_bits`]' contract.
+    pub(crate) fn from_u128(ty: ValType, bits: u128) -> Val {
+        let low = bits as u64;
         match ty {
-            ValType::I32 => Val::I32(bits as u32 as i32),
-            ValType::I64 => Val::I64(bits as i64),
-            ValType::F32 => Val::F32(bits as u32),
-            ValType::F64 => Val::F64(bits),
+            ValType::I32 => Val::I32(low as u32 as i32),
+            ValType::I64 => Val::I64(low as i64),
+            ValType::F32 => Val::F32(low as u32),
+            ValType::F64 => Val::F64(low),
+            ValType::V128 => Val::V128(bits),
             // SAFETY: per the contract, a nonzero reference points to a live
             // function record / host reference that something keeps alive.
-            ValType::FuncRef => Val::FuncRef(unsafe { Func::from_raw(bits) }),
+            ValType::FuncRef => Val::FuncRef(unsafe { Func::from_raw(low) }),
             // SAFETY: as above.
-            ValType::ExternRef => Val::ExternRef(unsafe { ExternRef::from_raw(bits) }),
+            ValType::ExternRef => Val::ExternRef(unsafe { ExternRef::from_raw(low) }),
         }
     }
 }
@@ -256,6 +312,7 @@ impl fmt::Display for Val {
             Val::I64(v) => write!(f, "{v}"),
             Val::F32(v) => write!(f, "{}", f32::from_bits(*v)),
             Val::F64(v) => write!(f, "{}", f64::from_bits(*v)),
+            Val::V128(v) => write!(f, "{v:#034x}"),
             Val::FuncRef(None) | Val::ExternRef(None) => f.write_str("null"),
             Val::FuncRef(Some(_)) => f.write_str("funcref"),
             Val::ExternRef(Some(_)) => f.write_str("externref"),
@@ -281,6 +338,11 @@ impl From<f32> for Val {
 impl From<f64> for Val {
     fn from(v: f64) -> Val {
         Val::from_f64(v)
+    }
+}
+impl From<u128> for Val {
+    fn from(v: u128) -> Val {
+        Val::V128(v)
     }
 }
 

@@ -48,18 +48,26 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64, caller: *mut 
     };
     let params = host.ty.params();
     let results_ty = host.ty.results();
+    let slots = crate::masm::slots_for(&host.ty) as usize;
+    // SAFETY: the caller's outgoing area holds `slots_for` its type: room
+    // for the parameters and for the results.
+    let values = unsafe { std::slice::from_raw_parts_mut(values, slots) };
+    let mut slot = 0;
     let args: Vec<Val> = params
         .iter()
-        .enumerate()
-        // SAFETY: the caller's outgoing area holds max(params, results) slots.
-        .map(|(i, &t)| Val::from_bits(t, unsafe { *values.add(i) }))
+        .map(|&t| {
+            let v = Val::read_slots(t, &values[slot..]);
+            slot += t.slots();
+            v
+        })
         .collect();
     let mut results: Vec<Val> = results_ty.iter().map(|&t| Val::default_for(t)).collect();
     match catch_unwind(AssertUnwindSafe(|| {
         (host.callback)(&caller, &args, &mut results)
     })) {
         Ok(Ok(())) => {
-            for (i, (r, &t)) in results.iter().zip(results_ty).enumerate() {
+            let mut out = Vec::with_capacity(slots);
+            for (r, &t) in results.iter().zip(results_ty) {
                 if r.ty() != t {
                     activation::set_host_error(Trap::host(format!(
                         "host function returned {} for a result of type {t}",
@@ -70,9 +78,9 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64, caller: *mut 
                 // A returned reference stays alive while the wasm that
                 // called the host runs (see `api::refs`).
                 CallRoots::root(r);
-                // SAFETY: as above.
-                unsafe { *values.add(i) = r.to_bits() };
+                r.write_slots(&mut out);
             }
+            values[..out.len()].copy_from_slice(&out);
             0
         }
         Ok(Err(trap)) => {
@@ -335,7 +343,7 @@ pub(crate) fn table_init_at(
     let (src, len) = (src as usize, len as usize);
     let values: Vec<u64> = items[src..src + len]
         .iter()
-        .map(|item| crate::api::instance::eval_raw(item, instance))
+        .map(|item| crate::api::instance::eval_raw(item, instance) as u64)
         .collect();
     if instance.tables[table as usize].write_raw(dst, &values) {
         Ok(())

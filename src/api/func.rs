@@ -6,6 +6,7 @@ use super::refs::CallRoots;
 use crate::api::host_func::{host_stub, HostFunc};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
+use crate::masm::RegClass;
 use crate::runtime::{activation, vmctx};
 use crate::trap::Trap;
 use crate::types::{FuncType, Val};
@@ -101,12 +102,13 @@ impl Func {
                 Ok(results)
             }
             FuncKind::Wasm { instance, index } => {
-                let slots = args.len().max(ty.results().len());
+                let slots = crate::masm::slots_for(ty) as usize;
                 // References passed in stay alive for the call (wasm that
                 // keeps one stores it in a table or global, which root it).
                 let _roots = CallRoots::enter();
                 args.iter().for_each(CallRoots::root);
-                let mut values: Vec<u64> = args.iter().map(|a| a.to_bits()).collect();
+                let mut values: Vec<u64> = Vec::with_capacity(slots);
+                args.iter().for_each(|a| a.write_slots(&mut values));
                 values.resize(slots, 0);
                 let max_stack = instance.module.inner.engine.config().max_wasm_stack;
                 let code = instance.module.inner.func_code(*index);
@@ -118,19 +120,21 @@ impl Func {
                     activation::call_wasm(instance.vmctx_ptr(), code, &mut values, max_stack)
                 }?;
                 Ok(match ty.results() {
-                    &[t] => {
-                        let bits = if t.is_float() {
-                            registers[1]
-                        } else {
-                            registers[0]
-                        };
-                        vec![Val::from_bits(t, bits)]
+                    &[t] => match RegClass::of(t) {
+                        RegClass::Int => vec![Val::from_bits(t, registers[0])],
+                        RegClass::Float => vec![Val::read_slots(t, &registers[1..])],
+                    },
+                    results => {
+                        let mut slot = 0;
+                        results
+                            .iter()
+                            .map(|&t| {
+                                let v = Val::read_slots(t, &values[slot..]);
+                                slot += t.slots();
+                                v
+                            })
+                            .collect()
                     }
-                    results => results
-                        .iter()
-                        .zip(&values)
-                        .map(|(&t, &bits)| Val::from_bits(t, bits))
-                        .collect(),
                 })
             }
         }

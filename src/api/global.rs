@@ -16,7 +16,9 @@ pub struct Global {
 
 pub(crate) struct GlobalInner {
     ty: GlobalType,
-    cell: Cell<u64>,
+    /// 16 bytes, so any value type fits (JIT code reads the low 4 or 8
+    /// bytes of a scalar: little endian).
+    cell: Cell<u128>,
     /// References stored here from outside wasm's own instance.
     pub(crate) roots: Roots,
 }
@@ -37,7 +39,7 @@ impl Global {
         Global {
             inner: Rc::new(GlobalInner {
                 ty,
-                cell: Cell::new(value.to_bits()),
+                cell: Cell::new(value.to_u128()),
                 roots: {
                     let roots = Roots::default();
                     roots.root(&value);
@@ -52,7 +54,7 @@ impl Global {
     }
 
     pub fn get(&self) -> Val {
-        Val::from_bits(self.inner.ty.content, self.inner.cell.get())
+        Val::from_u128(self.inner.ty.content, self.inner.cell.get())
     }
 
     pub fn set(&self, value: Val) -> Result<()> {
@@ -67,12 +69,12 @@ impl Global {
             )));
         }
         self.inner.roots.root(&value);
-        self.inner.cell.set(value.to_bits());
+        self.inner.cell.set(value.to_u128());
         Ok(())
     }
 
     /// The raw slot (for constant expressions).
-    pub(crate) fn get_raw(&self) -> u64 {
+    pub(crate) fn get_raw(&self) -> u128 {
         self.inner.cell.get()
     }
 
@@ -80,10 +82,10 @@ impl Global {
     ///
     /// # Safety
     /// A reference `raw` must be live.
-    pub(crate) unsafe fn set_raw_init(&self, raw: u64) {
+    pub(crate) unsafe fn set_raw_init(&self, raw: u128) {
         if self.inner.ty.content.is_ref() {
             // SAFETY: per the contract.
-            unsafe { self.set_raw_ref(raw) };
+            unsafe { self.set_raw_ref(raw as u64) };
         } else {
             self.inner.cell.set(raw);
         }
@@ -97,10 +99,10 @@ impl Global {
     pub(crate) unsafe fn set_raw_ref(&self, raw: u64) {
         // SAFETY: per the contract.
         unsafe { self.inner.roots.root_raw(self.inner.ty.content, raw) };
-        self.inner.cell.set(raw);
+        self.inner.cell.set(raw as u128);
     }
 
-    pub(crate) fn cell_ptr(&self) -> *mut u64 {
+    pub(crate) fn cell_ptr(&self) -> *mut u128 {
         self.inner.cell.as_ptr()
     }
 }

@@ -355,15 +355,15 @@ impl Instance {
     }
 }
 
-/// Evaluate a constant expression to its 64-bit slot (the validator
-/// restricts `global.get` to globals defined before).
-pub(crate) fn eval_raw(expr: &ConstExpr, instance: &InstanceData) -> u64 {
+/// Evaluate a constant expression to its bits (`Val::to_u128`; the
+/// validator restricts `global.get` to globals defined before).
+pub(crate) fn eval_raw(expr: &ConstExpr, instance: &InstanceData) -> u128 {
     match *expr {
         ConstExpr::Number(bits) => bits,
         ConstExpr::GlobalGet(i) => instance.globals[i as usize].get_raw(),
         ConstExpr::RefNull => 0,
         ConstExpr::RefFunc(f) => {
-            instance.vmctx_ptr() as u64 + instance.module.inner.offsets.func_ref(f) as u64
+            (instance.vmctx_ptr() as u64 + instance.module.inner.offsets.func_ref(f) as u64) as u128
         }
     }
 }

@@ -33,6 +33,8 @@ wasm_ty!(i32, I32, |v: Val| v.unwrap_i32(), Val::I32);
 wasm_ty!(i64, I64, |v: Val| v.unwrap_i64(), Val::I64);
 wasm_ty!(f32, F32, |v: Val| v.unwrap_f32(), Val::from_f32);
 wasm_ty!(f64, F64, |v: Val| v.unwrap_f64(), Val::from_f64);
+// A v128 as one integer, lane 0 in the lowest bits.
+wasm_ty!(u128, V128, |v: Val| v.unwrap_v128(), Val::V128);
 
 /// Parameter lists: `()`, a single value, or a tuple.
 pub trait WasmParams {
@@ -100,7 +102,7 @@ macro_rules! single {
         }
     )*};
 }
-single!(i32 i64 f32 f64);
+single!(i32 i64 f32 f64 u128);
 
 impl WasmResults for Result<(), Trap> {
     fn types() -> Vec<ValType> {

@@ -1,8 +1,9 @@
 //! Calls. Arguments go straight from wherever they live (constant,
 //! register, local, spill slot) into the outgoing area at the bottom of the
-//! frame; then every register still live is spilled, because the callee may
-//! use them all. A single result comes back in the ISA's result register;
-//! several come back in the outgoing area, written by the callee.
+//! frame (a v128 in two slots); then every register still live is spilled,
+//! because the callee may use them all. A single result comes back in the
+//! ISA's result register; several come back in the outgoing area, written
+//! by the callee.
 
 use super::FuncCompiler;
 use crate::masm::{slots_for, BuiltinArg, MacroAssembler, Operand, RegClass};
@@ -15,10 +16,12 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     fn pass_arguments(&mut self, ty: &FuncType) {
         let n = ty.params().len();
         let base = self.stack.len() - n;
+        let mut slot = 0;
         for i in 0..n {
             let entry = self.stack[base + i];
-            let src = self.operand_of(entry, base + i);
-            self.masm.store_arg(entry.ty, i as u32, src);
+            let src = self.operand_of(entry);
+            self.masm.store_arg(entry.ty, slot, src);
+            slot += entry.ty.slots() as u32;
         }
         for _ in 0..n {
             let (_, op) = self.pop();
@@ -52,10 +55,12 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             [] => {}
             &[result] => self.take_result(result),
             results => {
-                for (i, &result) in results.iter().enumerate() {
+                let mut slot = 0;
+                for &result in results {
                     let r = self.alloc_reg(RegClass::of(result));
-                    self.masm.load_arg(result, r, i as u32);
+                    self.masm.load_arg(result, r, slot);
                     self.push_reg(result, r);
+                    slot += result.slots() as u32;
                 }
             }
         }
@@ -107,19 +112,20 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             self.masm
                 .store_arg(ValType::I64, i as u32, Operand::Imm(imm));
         }
+        let mut slot = immediates.len() as u32;
         for j in 0..operands {
             let entry = self.stack[base + j];
-            let src = self.operand_of(entry, base + j);
-            let slot = (immediates.len() + j) as u32;
+            let src = self.operand_of(entry);
             self.masm.store_arg(entry.ty, slot, src);
+            slot += entry.ty.slots() as u32;
         }
         for _ in 0..operands {
             let (_, op) = self.pop();
             self.release(op);
         }
         self.spill_registers();
-        self.frame
-            .note_outgoing((immediates.len() + operands).max(1) as u32);
+        let result_slots = result.map_or(1, |ty| ty.slots() as u32);
+        self.frame.note_outgoing(slot.max(result_slots));
         self.masm.call_builtin(builtin, &[BuiltinArg::OutgoingArea]);
         if let Some(code) = trap {
             let ok = self.masm.new_label();

@@ -29,7 +29,7 @@
 
 use super::value_stack::{Entry, Slot};
 use super::FuncCompiler;
-use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass, FIRST_ARG_OFFSET};
+use crate::masm::{slot_count, Label, MacroAssembler, Operand, Reg, RegClass, FIRST_ARG_OFFSET};
 use crate::types::{FuncType, ValType};
 
 /// Registers of each class a label leaves free, so that code at a branch
@@ -53,11 +53,22 @@ fn label_reg_budget<M: MacroAssembler>(class: RegClass) -> usize {
     regs.len() - LABEL_REG_RESERVE
 }
 
-/// The merge slots a label carrying `types` needs.
+/// The merge slots a label carrying `types` needs: the slots of the values
+/// beyond each class's register budget (see `canonical`).
 fn merge_slots_of<M: MacroAssembler>(types: &[ValType]) -> u32 {
-    let count = |class| types.iter().filter(|&&t| RegClass::of(t) == class).count();
-    let over = |class| count(class).saturating_sub(label_reg_budget::<M>(class));
-    (over(RegClass::Int) + over(RegClass::Float)) as u32
+    let (mut ints, mut floats, mut slots) = (0, 0, 0);
+    for &ty in types {
+        let class = RegClass::of(ty);
+        let counter = match class {
+            RegClass::Int => &mut ints,
+            RegClass::Float => &mut floats,
+        };
+        *counter += 1;
+        if *counter > label_reg_budget::<M>(class) {
+            slots += ty.slots() as u32;
+        }
+    }
+    slots
 }
 
 /// The merge slots every function of a module reserves: enough for the
@@ -157,8 +168,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                     *counter += 1;
                     Loc::Reg(self.regs.order(class)[*counter - 1])
                 } else {
-                    merge += 1;
-                    Loc::Merge(merge - 1)
+                    merge += ty.slots() as u32;
+                    Loc::Merge(merge - ty.slots() as u32)
                 }
             })
             .collect()
@@ -173,7 +184,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             .enumerate()
             .map(|(i, &dst)| {
                 let entry = self.stack[base + i];
-                let src = self.operand_of(entry, base + i);
+                let src = self.operand_of(entry);
                 Move {
                     ty: entry.ty,
                     dst,
@@ -196,9 +207,9 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         for m in moves {
             match m.dst {
                 Loc::Merge(k) => {
-                    let slot = self.frame.merge_slot(k);
+                    let slot = self.frame.merge_slot(k, m.ty);
                     match m.src {
-                        Operand::Frame(from) => self.masm.copy_frame(slot, from),
+                        Operand::Frame(from) => self.masm.copy_frame(m.ty, slot, from),
                         src => self.masm.store_frame(m.ty, slot, src),
                     }
                 }
@@ -218,7 +229,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 }
                 None => {
                     let (ty, _, src, depth) = pending[0];
-                    let slot = self.frame.spill_slot(depth);
+                    let slot = self.spill_slot(depth);
                     self.masm.store_frame(ty, slot, src);
                     pending[0].2 = Operand::Frame(slot);
                 }
@@ -243,10 +254,10 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             match loc {
                 Loc::Reg(r) => self.push_reg(ty, r),
                 Loc::Merge(k) => {
-                    let depth = self.stack.len();
-                    let (to, from) = (self.frame.spill_slot(depth), self.frame.merge_slot(k));
-                    self.masm.copy_frame(to, from);
                     self.push(ty, Slot::Spilled);
+                    let to = self.spill_slot(self.stack.len() - 1);
+                    let from = self.frame.merge_slot(k, ty);
+                    self.masm.copy_frame(ty, to, from);
                 }
             }
         }
@@ -392,8 +403,9 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     }
 
     /// Put the function's results where the caller expects them and
-    /// return: a single result in the ISA's result register, several in
-    /// the caller's outgoing area (`[fp + 16 + 8*i]`, sized for them).
+    /// return: a single result in the ISA's result register (a v128 in the
+    /// float result register, all 128 bits), several in the caller's
+    /// outgoing area (from `[fp + 16]`, sized for them).
     fn emit_return(&mut self, results: &[ValType]) {
         match results {
             [] => {}
@@ -412,21 +424,22 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 // The result slots overlap the parameters: a result still
                 // read from a parameter slot is copied out of the way first.
                 let base = self.stack.len() - results.len();
-                let slots = results.len().max(self.ty.params().len()) as i32;
-                let area = FIRST_ARG_OFFSET..FIRST_ARG_OFFSET + 8 * slots;
+                let slots = slot_count(results).max(slot_count(self.ty.params()));
+                let area = FIRST_ARG_OFFSET..FIRST_ARG_OFFSET + 8 * slots as i32;
                 for depth in base..self.stack.len() {
-                    let op = self.operand_of(self.stack[depth], depth);
+                    let op = self.operand_of(self.stack[depth]);
                     if matches!(op, Operand::Frame(off) if area.contains(&off)) {
                         self.spill_entry(depth);
                     }
                 }
+                let mut slot = FIRST_ARG_OFFSET;
                 for i in 0..results.len() {
                     let entry = self.stack[base + i];
-                    let slot = FIRST_ARG_OFFSET + 8 * i as i32;
-                    match self.operand_of(entry, base + i) {
-                        Operand::Frame(from) => self.masm.copy_frame(slot, from),
+                    match self.operand_of(entry) {
+                        Operand::Frame(from) => self.masm.copy_frame(entry.ty, slot, from),
                         src => self.masm.store_frame(entry.ty, slot, src),
                     }
+                    slot += 8 * entry.ty.slots() as i32;
                 }
                 for _ in 0..results.len() {
                     let (_, v) = self.pop();

@@ -9,7 +9,8 @@
 //! `max(params, results)` slots — to the `call_host` builtin, which runs the
 //! closure and writes results back into the same slots. The stub then loads
 //! slot 0 into both result registers (the caller reads the one its type
-//! needs), so a single stub serves every signature.
+//! needs; slots 0 and 1 into the float one, for a v128), so a single stub
+//! serves every signature.
 
 use super::frame::Frame;
 use crate::masm::{Assembled, BuiltinArg, CpuFeatures, MacroAssembler, Operand, FIRST_ARG_OFFSET};
@@ -36,12 +37,15 @@ pub fn emit<M: MacroAssembler>() -> Assembled {
     masm.bind(ok);
     let slot0 = Operand::Frame(FIRST_ARG_OFFSET);
     masm.mov(ValType::I64, M::INT_RESULT, slot0);
-    masm.mov(ValType::F64, M::FLOAT_RESULT, slot0);
+    // All 128 bits, for a v128 result (the area holds two slots then; for
+    // a narrower signature the upper half reads the caller's frame above
+    // the area, harmlessly).
+    masm.mov(ValType::V128, M::FLOAT_RESULT, slot0);
     masm.epilogue();
     masm.function_end();
     // The stub's frame holds nothing but the vmctx slot: no locals, no
     // spills, and the builtin call passes everything in registers.
-    masm.patch_frame_size(setup, Frame::new(&[], 0, 0).size());
+    masm.patch_frame_size(setup, Frame::new(&[], &[], 0).size());
     // A fixed, tiny piece of code: its relocations always resolve.
     masm.finish().expect("host-call stub assembles")
 }

@@ -12,7 +12,7 @@ use crate::types::ValType;
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// An address or stored value as the memory operations accept it: a
     /// register or an immediate.
-    fn reg_or_imm(&mut self, ty: ValType, op: Operand) -> Operand {
+    pub(super) fn reg_or_imm(&mut self, ty: ValType, op: Operand) -> Operand {
         match op {
             Operand::Frame(_) => Operand::Reg(self.in_reg(ty, op)),
             other => other,
@@ -114,6 +114,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 self.store(StoreKind::Int16, memarg.offset)
             }
             O::I64Store32 { memarg } => self.store(StoreKind::Int32, memarg.offset),
+            O::V128Load { memarg } => self.load(LoadKind::V128, V128, memarg.offset),
+            O::V128Store { memarg } => self.store(StoreKind::V128, memarg.offset),
             _ => return false,
         }
         true

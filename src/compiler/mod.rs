@@ -13,8 +13,8 @@
 //! * [`registers`]: the free registers, and which value makes room when
 //!   none is free (the spill policy).
 //! * [`control`]: blocks, loops, ifs, branches and how values meet at labels.
-//! * [`numeric`], [`memory`], [`calls`], [`references`]: lowering of each
-//!   operator family.
+//! * [`numeric`], [`memory`], [`calls`], [`references`], [`simd`]: lowering
+//!   of each operator family.
 //! * [`host_stub`]: the small piece of code through which wasm calls the host.
 //! * [`trace`]: what each operator became, for `flint explain` and the
 //!   asm-tests (recorded only when asked for, by `visit_traced` around
@@ -28,6 +28,7 @@ mod memory;
 mod numeric;
 mod references;
 mod registers;
+mod simd;
 pub mod trace;
 mod value_stack;
 
@@ -192,7 +193,7 @@ pub(crate) struct PendingCmp {
 impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     fn new(masm: &'a mut M, env: &'a ModuleEnv<'e>, ty: FuncType, locals: Vec<ValType>) -> Self {
         let num_locals = locals.len();
-        let declared = (num_locals - ty.params().len()) as u32;
+        let declared = &locals[ty.params().len()..];
         let frame = Frame::new(ty.params(), declared, env.merge_slots);
         let mut fc = FuncCompiler {
             masm,
@@ -235,7 +236,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         self.materialize_local(n);
         let dst = self.frame.local(n);
         match value {
-            Operand::Frame(src) => self.masm.copy_frame(dst, src),
+            Operand::Frame(src) => self.masm.copy_frame(ty, dst, src),
             _ => self.masm.store_frame(ty, dst, value),
         }
         match (tee, value) {
@@ -344,9 +345,16 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             O::I64Const { value } => self.push(ValType::I64, Slot::Const(value)),
             O::F32Const { value } => self.push(ValType::F32, Slot::Const(value.bits() as i64)),
             O::F64Const { value } => self.push(ValType::F64, Slot::Const(value.bits() as i64)),
+            // 128 bits do not fit a constant entry: straight to a register.
+            O::V128Const { value } => {
+                let r = self.alloc_reg(RegClass::Float);
+                self.masm.vec_const(r, value.i128() as u128);
+                self.push_reg(ValType::V128, r);
+            }
             _ => {
                 if !self.visit_memory_access(op)
                     && !self.visit_numeric(op)
+                    && !self.visit_simd(op)
                     && !self.visit_reference(op)
                 {
                     return Err(unsupported(offset, &format!("{op:?}")));

@@ -123,6 +123,8 @@ fn const_text(ty: ValType, bits: i64) -> String {
         ValType::I64 => bits.to_string(),
         ValType::F32 => float_text(f32::from_bits(bits as u32) as f64),
         ValType::F64 => float_text(f64::from_bits(bits as u64)),
+        // Never a constant entry: `v128.const` goes straight to a register.
+        ValType::V128 => format!("{bits:#x}"),
         ValType::FuncRef | ValType::ExternRef if bits == 0 => "null".to_string(),
         ValType::FuncRef | ValType::ExternRef => format!("{bits:#x}"),
     }
@@ -157,7 +159,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let render = |fc: &Self| {
             fc.reachable.then(|| {
                 let pending = fc.pending_cmp.as_ref();
-                render_stack::<M>(&fc.stack, pending, |d| fc.frame.spill_slot(d))
+                render_stack::<M>(&fc.stack, pending, |d| fc.spill_slot(d))
             })
         };
         // A held-back comparison that no branch consumes is emitted now;

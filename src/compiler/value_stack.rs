@@ -55,6 +55,16 @@ pub enum Slot {
 pub struct Entry {
     pub ty: ValType,
     pub slot: Slot,
+    /// Spill slots filled by the entries beneath this one: where its own
+    /// spill place begins (`Frame::spill_slot`). Set by the stack on push.
+    below: u32,
+}
+
+impl Entry {
+    /// Spill slots this entry and the ones beneath it fill.
+    fn extent(&self) -> u32 {
+        self.below + self.ty.slots() as u32
+    }
 }
 
 /// The entries, bottom first, and the watermarks that keep every step
@@ -95,7 +105,10 @@ impl ValueStack {
         }
     }
 
-    pub fn push(&mut self, entry: Entry) {
+    /// Push a value; returns the spill slots the stack now fills.
+    pub fn push(&mut self, ty: ValType, slot: Slot) -> u32 {
+        let below = self.entries.last().map_or(0, Entry::extent);
+        let entry = Entry { ty, slot, below };
         let depth = self.entries.len();
         match entry.slot {
             Slot::Reg(r) => {
@@ -106,6 +119,7 @@ impl ValueStack {
             Slot::Const(_) | Slot::Spilled => {}
         }
         self.entries.push(entry);
+        entry.extent()
     }
 
     pub fn pop(&mut self) -> Option<Entry> {
@@ -129,7 +143,7 @@ impl ValueStack {
 
     pub fn extend(&mut self, entries: impl IntoIterator<Item = Entry>) {
         for entry in entries {
-            self.push(entry);
+            self.push(entry.ty, entry.slot);
         }
     }
 
@@ -170,8 +184,14 @@ impl ValueStack {
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     pub(super) fn push(&mut self, ty: ValType, slot: Slot) {
-        self.stack.push(Entry { ty, slot });
-        self.frame.note_depth(self.stack.len());
+        let slots = self.stack.push(ty, slot);
+        self.frame.note_spill_slots(slots);
+    }
+
+    /// The spill place of the entry at `depth`.
+    pub(super) fn spill_slot(&self, depth: usize) -> i32 {
+        let entry = &self.stack[depth];
+        self.frame.spill_slot(entry.below, entry.ty)
     }
 
     pub(super) fn push_reg(&mut self, ty: ValType, reg: Reg) {
@@ -185,16 +205,15 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             .stack
             .pop()
             .expect("validated: operand stack underflow");
-        let depth = self.stack.len();
-        (entry.ty, self.operand_of(entry, depth))
+        (entry.ty, self.operand_of(entry))
     }
 
-    pub(super) fn operand_of(&self, entry: Entry, depth: usize) -> Operand {
+    pub(super) fn operand_of(&self, entry: Entry) -> Operand {
         match entry.slot {
             Slot::Const(bits) => Operand::Imm(bits),
             Slot::Reg(r) => Operand::Reg(r),
             Slot::Local(n) => Operand::Frame(self.frame.local(n)),
-            Slot::Spilled => Operand::Frame(self.frame.spill_slot(depth)),
+            Slot::Spilled => Operand::Frame(self.frame.spill_slot(entry.below, entry.ty)),
         }
     }
 
@@ -209,13 +228,13 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// spill slot.
     pub(super) fn spill_entry(&mut self, depth: usize) {
         let entry = self.stack[depth];
-        let slot = self.frame.spill_slot(depth);
+        let slot = self.spill_slot(depth);
         match entry.slot {
             Slot::Reg(r) => {
                 self.masm.store_frame(entry.ty, slot, Operand::Reg(r));
                 self.regs.free(r);
             }
-            Slot::Local(n) => self.masm.copy_frame(slot, self.frame.local(n)),
+            Slot::Local(n) => self.masm.copy_frame(entry.ty, slot, self.frame.local(n)),
             Slot::Const(_) | Slot::Spilled => return,
         }
         self.stack.mark_spilled(depth);

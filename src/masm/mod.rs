@@ -19,15 +19,18 @@
 //!   [`FIRST_ARG_OFFSET`]), `[fp - 8]` holds the caller-provided vmctx
 //!   ([`VMCTX_SLOT_OFFSET`]), and everything below that
 //!   (locals, value-stack spill slots) is laid out by `compiler::frame`.
-//!   All slots are 8 bytes; 32-bit values use the low half (little endian).
-//! * The caller writes argument `i` to `[sp + 8*i]` ([`MacroAssembler::store_arg`])
-//!   and calls. The outgoing area is part of the caller's frame, sized for
+//!   All slots are 8 bytes; 32-bit values use the low half (little endian),
+//!   a v128 two adjacent slots, addressed by the lower.
+//! * The caller writes argument `i` to `[sp + 8*k]`, `k` being the slots of
+//!   the arguments before it (a v128 fills two slots)
+//!   ([`MacroAssembler::store_arg`]) and calls. The outgoing area is part of the caller's frame, sized for
 //!   `max(params, results)` slots of every call it makes, so SP never moves
 //!   inside a body and a host-call stub may write results back into it.
 //! * A single result comes back in [`MacroAssembler::INT_RESULT`] or
-//!   [`MacroAssembler::FLOAT_RESULT`]. Several results come back in the
-//!   caller's outgoing area: the callee writes result `i` to `[fp + 16 + 8*i]`
-//!   just before it returns (the area is sized for the results too).
+//!   [`MacroAssembler::FLOAT_RESULT`] (a v128 in all 128 bits of the
+//!   latter). Several results come back in the caller's outgoing area,
+//!   slotted as arguments are: the callee writes them from `[fp + 16]` just
+//!   before it returns (the area is sized for the results too).
 //! * Every allocatable register is caller-saved across wasm calls: the core
 //!   spills live registers before a call.
 //! * SP is 16-byte aligned at every call instruction, so builtins (Rust
@@ -42,6 +45,7 @@
 //! this table, so no trap needs a call into the runtime on the hot path.
 
 pub mod aarch64;
+pub mod simd;
 pub mod target;
 pub(crate) mod traps;
 pub mod x64;
@@ -50,14 +54,21 @@ pub mod x64;
 // Linux signal handler to observe traps.
 #[cfg(all(test, target_os = "linux"))]
 mod tests;
+// The vector operators' execution tests, on the same harness.
+#[cfg(all(test, target_os = "linux"))]
+mod simd_tests;
 
 use crate::trap::TrapCode;
 use crate::types::{FuncType, ValType};
+pub use simd::{
+    Shape, VecBinOp, VecLoadKind, VecShiftOp, VecTernaryOp, VecTest, VecUnOp, VectorAssembler,
+};
 pub use target::{CpuFeature, CpuFeatures, Target};
 
 pub use dynasmrt::DynamicLabel as Label;
 
-/// The class of a register: integer or floating point.
+/// The class of a register: integer, or floating point and vector (one
+/// register file on both ISAs: xmm, v0-v31).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RegClass {
     Int,
@@ -66,7 +77,7 @@ pub enum RegClass {
 
 impl RegClass {
     pub fn of(ty: ValType) -> RegClass {
-        if ty.is_float() {
+        if ty.is_float() || ty == ValType::V128 {
             RegClass::Float
         } else {
             RegClass::Int
@@ -377,6 +388,8 @@ pub enum LoadKind {
     I64_16U,
     I64_32S,
     I64_32U,
+    /// All 16 bytes of a vector.
+    V128,
 }
 
 /// Linear-memory stores: how many low bytes of the value are written.
@@ -392,6 +405,8 @@ pub enum StoreKind {
     Int16,
     /// The low 32 bits of an i64.
     Int32,
+    /// All 16 bytes of a vector (always from a register).
+    V128,
 }
 
 /// A place in the code where a trap can happen, for the signal handler.
@@ -467,7 +482,7 @@ pub struct EntryTrampoline {
 /// method says otherwise; i32 values are kept zero-extended to 64 bits in
 /// integer registers (every i32 operation must leave the upper half zero),
 /// so an i32 address can index the 8 GiB reservation directly.
-pub trait MacroAssembler {
+pub trait MacroAssembler: VectorAssembler {
     /// Registers the core allocates values to, in order of preference.
     /// Never includes the pinned registers or the backend's scratch
     /// registers.
@@ -532,18 +547,23 @@ pub trait MacroAssembler {
     // ---- Moves -------------------------------------------------------
 
     /// `dst = src` for a value of type `ty`. `src` may be any operand;
-    /// for floats `Imm` holds the bits.
+    /// for floats `Imm` holds the bits. A v128 moves all 128 bits and is
+    /// never an `Imm` (see [`Self::vec_const`]).
     fn mov(&mut self, ty: ValType, dst: Reg, src: Operand);
+    /// `dst` (a float-class register) `= bits`: `v128.const`.
+    fn vec_const(&mut self, dst: Reg, bits: u128);
     /// Store a register or an immediate into the frame slot at `fp + offset`.
     /// `src` is `Reg` or `Imm` (not `Frame`); floats may come as `Imm` bits.
+    /// A v128 fills two slots, `offset` being the lower.
     fn store_frame(&mut self, ty: ValType, offset: i32, src: Operand);
-    /// Copy the 8-byte frame slot at `fp + src` to `fp + dst`.
-    fn copy_frame(&mut self, dst: i32, src: i32);
+    /// Copy the frame slot(s) of a `ty` value at `fp + src` to `fp + dst`.
+    fn copy_frame(&mut self, ty: ValType, dst: i32, src: i32);
     /// Zero `bytes` (a multiple of 8) of frame starting at `fp + offset`.
     fn zero_frame(&mut self, offset: i32, bytes: u32);
-    /// Write outgoing argument `index` (`[sp + 8*index]`), from any operand.
+    /// Write an outgoing argument at slot `index` (`[sp + 8*index]`), from
+    /// any operand.
     fn store_arg(&mut self, ty: ValType, index: u32, src: Operand);
-    /// Load the result slot `index` of the outgoing area (`[sp + 8*index]`).
+    /// Load the outgoing area's slot `index` (`[sp + 8*index]`): a result.
     fn load_arg(&mut self, ty: ValType, dst: Reg, index: u32);
 
     // ---- Integer and float arithmetic --------------------------------
@@ -640,14 +660,14 @@ pub trait Isa {
     /// Emit the trampoline the host calls to enter wasm:
     ///
     /// `extern "C" fn(vmctx, code, values: *mut u64, nslots: usize,
-    /// unwind_sp: *mut usize, registers: *mut [u64; 2]) -> u32`
+    /// unwind_sp: *mut usize, registers: *mut [u64; 3]) -> u32`
     ///
     /// It saves the callee-saved registers, stores its SP (after saving
     /// them) to `*unwind_sp`, copies `nslots` 8-byte values from `values`
     /// into a 16-aligned outgoing area, sets the pinned vmctx and memory-base
     /// registers, and calls `code`. Afterwards it writes the integer result
-    /// register to `registers[0]` and the float result register's bits to
-    /// `registers[1]`, copies the `nslots` outgoing slots back to `values`
+    /// register to `registers[0]` and all 128 bits of the float result
+    /// register to `registers[1..3]` (a v128 result needs them), copies the `nslots` outgoing slots back to `values`
     /// (where several results are returned), and returns 0.
     ///
     /// At `unwind` it restores the callee-saved registers assuming SP equals
@@ -694,9 +714,16 @@ pub const FIRST_ARG_OFFSET: i32 = std::mem::size_of::<FrameRecord>() as i32;
 /// reload. Everything below it belongs to `compiler::frame`.
 pub const VMCTX_SLOT_OFFSET: i32 = -8;
 
-/// Used by the core to size host-call stubs and calls.
+/// The 8-byte slots a sequence of values fills (a v128 fills two).
+pub fn slot_count(types: &[ValType]) -> usize {
+    types.iter().map(|t| t.slots()).sum()
+}
+
+/// The outgoing slots a call of `ty` needs: room for its arguments, and
+/// for its results when several come back in memory. Used by the core to
+/// size calls and by the API to size the values buffer.
 pub fn slots_for(ty: &FuncType) -> u32 {
-    ty.params().len().max(ty.results().len()) as u32
+    slot_count(ty.params()).max(slot_count(ty.results())) as u32
 }
 
 /// The backend for the machine Flint runs on. Both backends are always

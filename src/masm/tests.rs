@@ -24,7 +24,7 @@ use crate::runtime::vmctx::{
 };
 
 /// The backend under test: whichever one Flint runs on.
-type M = crate::masm::NativeMasm;
+pub(super) type M = crate::masm::NativeMasm;
 
 // ---- Harness -------------------------------------------------------------
 
@@ -33,13 +33,13 @@ type M = crate::masm::NativeMasm;
 const FRAME: u32 = 128;
 /// The first frame slot free for a function's own use: the one below the
 /// vmctx slot.
-const LOCAL_0: i32 = VMCTX_SLOT_OFFSET - 8;
-const PAGE: usize = 65536;
+pub(super) const LOCAL_0: i32 = VMCTX_SLOT_OFFSET - 8;
+pub(super) const PAGE: usize = 65536;
 /// Argument slots every test call passes (unused ones are zero).
 const ARG_SLOTS: usize = 8;
 
 /// Compiled test code, executable and registered with the trap handler.
-struct Jit {
+pub(super) struct Jit {
     // Unregistered before the code is unmapped (fields drop in order).
     _registration: CodeRegistration,
     code: CodeMemory,
@@ -64,7 +64,12 @@ impl Jit {
 
     /// Run the function at `entry` with the given argument slots; returns
     /// the integer and float result registers.
-    fn call(&self, env: &mut Env, entry: usize, args: &[u64]) -> Result<[u64; 2], TrapCode> {
+    pub(super) fn call(
+        &self,
+        env: &mut Env,
+        entry: usize,
+        args: &[u64],
+    ) -> Result<[u64; 2], TrapCode> {
         let mut values = [0u64; ARG_SLOTS];
         values[..args.len()].copy_from_slice(args);
         // SAFETY: `entry` is a function emitted by the test with the wasm
@@ -77,12 +82,12 @@ impl Jit {
                 1 << 20,
             )
         };
-        result.map_err(|trap| trap.code)
+        result.map(|r| [r[0], r[1]]).map_err(|trap| trap.code)
     }
 }
 
 /// A fake instance: vmctx, stack limit, one page of memory + a guard page.
-struct Env {
+pub(super) struct Env {
     vmctx: Vec<u64>,
     /// One read/write page, then a guard page.
     map: Mmap,
@@ -95,7 +100,7 @@ const SLOT_B: u32 = SLOT_A + 8;
 const SLOT_C: u32 = SLOT_B + 8;
 
 impl Env {
-    fn new() -> Env {
+    pub(super) fn new() -> Env {
         let map = Mmap::anonymous(2 * PAGE, Protection::ReadWrite).unwrap();
         // SAFETY: nothing uses the fresh mapping yet.
         unsafe { map.protect(PAGE..2 * PAGE, Protection::None).unwrap() };
@@ -115,7 +120,7 @@ impl Env {
     }
 
     /// The accessible page of linear memory.
-    fn mem(&mut self) -> &mut [u8] {
+    pub(super) fn mem(&mut self) -> &mut [u8] {
         // SAFETY: the first PAGE bytes of the mapping are read/write and
         // owned by `self`, which the borrow keeps alive.
         unsafe { std::slice::from_raw_parts_mut(self.map.as_ptr(), PAGE) }
@@ -150,12 +155,12 @@ fn func(m: &mut M, label: Label, body: impl FnOnce(&mut M)) -> usize {
 }
 
 /// A module with a single function.
-fn single(body: impl FnOnce(&mut M)) -> (Jit, usize) {
+pub(super) fn single(body: impl FnOnce(&mut M)) -> (Jit, usize) {
     single_for(CpuFeatures::host(), body)
 }
 
 /// [`single`], compiled for at most `features` of the host's.
-fn single_for(features: CpuFeatures, body: impl FnOnce(&mut M)) -> (Jit, usize) {
+pub(super) fn single_for(features: CpuFeatures, body: impl FnOnce(&mut M)) -> (Jit, usize) {
     let features = features.intersection(CpuFeatures::host());
     module_with(M::new(features), |m| {
         let l = m.new_label();
@@ -165,16 +170,16 @@ fn single_for(features: CpuFeatures, body: impl FnOnce(&mut M)) -> (Jit, usize) 
 
 /// The CPU feature sets every lowering with a fallback is tested under:
 /// all the host has, and the floor (every fallback taken).
-fn feature_sets() -> [CpuFeatures; 2] {
+pub(super) fn feature_sets() -> [CpuFeatures; 2] {
     [CpuFeatures::host(), CpuFeatures::minimum(M::TARGET)]
 }
 
-fn run(jit: &(Jit, usize), args: &[u64]) -> Result<[u64; 2], TrapCode> {
+pub(super) fn run(jit: &(Jit, usize), args: &[u64]) -> Result<[u64; 2], TrapCode> {
     jit.0.call(&mut Env::new(), jit.1, args)
 }
 
 /// Frame operand of parameter `i`.
-fn param(i: i32) -> Operand {
+pub(super) fn param(i: i32) -> Operand {
     Operand::Frame(FIRST_ARG_OFFSET + 8 * i)
 }
 
@@ -182,13 +187,13 @@ fn param(i: i32) -> Operand {
 /// so `k < 8`; higher indices are the registers the allocator reaches for
 /// last, which on some ISAs need extra encoding bits (x64's REX prefixes).
 #[allow(non_snake_case)]
-fn I(k: usize) -> Reg {
+pub(super) fn I(k: usize) -> Reg {
     M::INT_REGS[k]
 }
 
 /// The `k`-th allocatable float register; every backend has at least 14.
 #[allow(non_snake_case)]
-fn F(k: usize) -> Reg {
+pub(super) fn F(k: usize) -> Reg {
     M::FLOAT_REGS[k]
 }
 
@@ -207,10 +212,10 @@ fn float_apart(k: usize) -> Reg {
     r.expect("fewer allocatable registers than the contract promises")
 }
 
-const RES: Reg = M::INT_RESULT;
-const FRES: Reg = M::FLOAT_RESULT;
+pub(super) const RES: Reg = M::INT_RESULT;
+pub(super) const FRES: Reg = M::FLOAT_RESULT;
 
-fn int_of(ty: ValType, r: [u64; 2]) -> u64 {
+pub(super) fn int_of(ty: ValType, r: [u64; 2]) -> u64 {
     if ty == ValType::I32 {
         assert_eq!(r[0] >> 32, 0, "i32 result not zero-extended: {:#x}", r[0]);
     }
@@ -850,7 +855,9 @@ fn around64(x: f64) -> [u64; 3] {
 fn conversion_inputs(src: ValType) -> Vec<u64> {
     let mut v = Vec::new();
     match src {
-        ValType::FuncRef | ValType::ExternRef => unreachable!("no conversion takes a reference"),
+        ValType::V128 | ValType::FuncRef | ValType::ExternRef => {
+            unreachable!("no scalar conversion takes a reference or vector")
+        }
         ValType::I32 => v.extend(values(ValType::I32)),
         ValType::I64 => {
             v.extend(values(ValType::I64));
@@ -937,8 +944,8 @@ fn conversions_including_traps() {
         for a in conversion_inputs(src) {
             let want = convert_ref(op, a);
             let got = run(&f, &[a]).map(|r| match dst {
-                ValType::FuncRef | ValType::ExternRef => {
-                    unreachable!("no conversion gives a reference")
+                ValType::V128 | ValType::FuncRef | ValType::ExternRef => {
+                    unreachable!("no scalar conversion gives a reference or vector")
                 }
                 ValType::I32 => int_of(dst, r),
                 ValType::I64 => r[0],
@@ -1100,7 +1107,7 @@ fn frames_args_globals_and_memory_size() {
         // Locals: store, copy, zero (small and looped), reload.
         m.store_frame(ValType::I64, LOCAL_0, Operand::Imm(0x1234_5678_9ABC));
         m.store_frame(ValType::I32, LOCAL_0 - 8, Operand::Imm(-5));
-        m.copy_frame(LOCAL_0 - 16, LOCAL_0);
+        m.copy_frame(ValType::I64, LOCAL_0 - 16, LOCAL_0);
         m.mov(ValType::I64, I(0), Operand::Frame(LOCAL_0 - 16));
         m.mov(ValType::I32, I(1), Operand::Frame(LOCAL_0 - 8));
         m.zero_frame(LOCAL_0 - 16, 8);

@@ -39,14 +39,16 @@ const FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::SIGN_EXTENSION)
     .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
     .union(WasmFeatures::BULK_MEMORY)
-    .union(WasmFeatures::REFERENCE_TYPES);
+    .union(WasmFeatures::REFERENCE_TYPES)
+    .union(WasmFeatures::SIMD)
+    .union(WasmFeatures::RELAXED_SIMD);
 
 /// A constant expression (global initialisers, segment offsets, element
 /// segment items).
 #[derive(Copy, Clone, Debug)]
 pub(crate) enum ConstExpr {
-    /// A number, as the bits of its 64-bit slot.
-    Number(u64),
+    /// A number or vector, as its bits (`Val::to_u128`).
+    Number(u128),
     GlobalGet(u32),
     RefNull,
     RefFunc(u32),

@@ -213,10 +213,11 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr> {
     let mut reader = expr.get_operators_reader();
     let offset = reader.original_position() as usize;
     let value = match reader.read()? {
-        O::I32Const { value } => ConstExpr::Number(value as u32 as u64),
-        O::I64Const { value } => ConstExpr::Number(value as u64),
-        O::F32Const { value } => ConstExpr::Number(value.bits() as u64),
-        O::F64Const { value } => ConstExpr::Number(value.bits()),
+        O::I32Const { value } => ConstExpr::Number(value as u32 as u128),
+        O::I64Const { value } => ConstExpr::Number(value as u64 as u128),
+        O::F32Const { value } => ConstExpr::Number(value.bits() as u128),
+        O::F64Const { value } => ConstExpr::Number(value.bits() as u128),
+        O::V128Const { value } => ConstExpr::Number(value.i128() as u128),
         O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
         O::RefNull { .. } => ConstExpr::RefNull,
         O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),

@@ -34,7 +34,7 @@ use std::sync::OnceLock;
 /// `extern "C" fn(vmctx, code, values, nslots, unwind_sp, registers) -> u32`:
 /// 0, or the trap code (the contract is `Isa::entry_trampoline`'s).
 type EntryFn =
-    unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut usize, *mut [u64; 2]) -> u32;
+    unsafe extern "C" fn(*mut u8, *const u8, *mut u64, usize, *mut usize, *mut [u64; 3]) -> u32;
 
 /// One entry into wasm, living on the stack frame of [`call_wasm`].
 struct Activation {
@@ -243,7 +243,7 @@ pub unsafe fn call_wasm(
     code: *const u8,
     values: &mut [u64],
     max_stack: usize,
-) -> Result<[u64; 2], Trap> {
+) -> Result<[u64; 3], Trap> {
     signals::install();
     let trampoline = trampoline();
 
@@ -258,7 +258,7 @@ pub unsafe fn call_wasm(
         trap_frames: TrapFrames::new(),
         prev,
     };
-    let mut registers = [0u64; 2];
+    let mut registers = [0u64; 3];
     let status = {
         CURRENT.with(|c| c.set(&activation));
         let _pop = PopOnDrop(activation.prev);

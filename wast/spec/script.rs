@@ -14,7 +14,7 @@ use flint::{
     Engine, Error, ExternRef, FuncType, GlobalType, Instance, Linker, MemoryType, Module, Table,
     TableType, Trap, TrapCode, Val, ValType,
 };
-use wast::core::{NanPattern, WastArgCore, WastRetCore};
+use wast::core::{NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
 use wast::token::Id;
@@ -385,6 +385,7 @@ fn arg_value(arg: &WastArg<'_>) -> Result<Val, String> {
         WastArg::Core(WastArgCore::I64(v)) => Ok(Val::I64(*v)),
         WastArg::Core(WastArgCore::F32(v)) => Ok(Val::F32(v.bits)),
         WastArg::Core(WastArgCore::F64(v)) => Ok(Val::F64(v.bits)),
+        WastArg::Core(WastArgCore::V128(v)) => Ok(Val::V128(u128::from_le_bytes(v.to_le_bytes()))),
         WastArg::Core(WastArgCore::RefNull(h)) if is_extern(h) => Ok(Val::ExternRef(None)),
         WastArg::Core(WastArgCore::RefNull(_)) => Ok(Val::FuncRef(None)),
         // The testsuite's host references are numbered; the number is the
@@ -421,19 +422,26 @@ fn result_matches(value: &Val, want: &WastRet<'_>) -> Result<bool, String> {
     let WastRet::Core(want) = want else {
         return Err(format!("unsupported expected result {want:?}"));
     };
+    core_result_matches(value, want)
+}
+
+fn core_result_matches(value: &Val, want: &WastRetCore<'_>) -> Result<bool, String> {
     Ok(match (value, want) {
+        // `(either a b ...)`: relaxed SIMD's allowed results; any one of
+        // them is right.
+        (_, WastRetCore::Either(cases)) => {
+            for case in cases {
+                if core_result_matches(value, case)? {
+                    return Ok(true);
+                }
+            }
+            false
+        }
         (Val::I32(v), WastRetCore::I32(w)) => v == w,
         (Val::I64(v), WastRetCore::I64(w)) => v == w,
-        (Val::F32(bits), WastRetCore::F32(pattern)) => match pattern {
-            NanPattern::CanonicalNan => bits & 0x7fff_ffff == 0x7fc0_0000,
-            NanPattern::ArithmeticNan => bits & 0x7fc0_0000 == 0x7fc0_0000,
-            NanPattern::Value(w) => *bits == w.bits,
-        },
-        (Val::F64(bits), WastRetCore::F64(pattern)) => match pattern {
-            NanPattern::CanonicalNan => bits & 0x7fff_ffff_ffff_ffff == 0x7ff8_0000_0000_0000,
-            NanPattern::ArithmeticNan => bits & 0x7ff8_0000_0000_0000 == 0x7ff8_0000_0000_0000,
-            NanPattern::Value(w) => *bits == w.bits,
-        },
+        (Val::F32(bits), WastRetCore::F32(pattern)) => f32_matches(*bits, pattern),
+        (Val::F64(bits), WastRetCore::F64(pattern)) => f64_matches(*bits, pattern),
+        (Val::V128(bits), WastRetCore::V128(pattern)) => v128_matches(*bits, pattern),
         (Val::FuncRef(f), WastRetCore::RefNull(h)) => {
             f.is_none() && h.as_ref().is_none_or(|h| !is_extern(h))
         }
@@ -453,12 +461,42 @@ fn result_matches(value: &Val, want: &WastRet<'_>) -> Result<bool, String> {
             | WastRetCore::I64(_)
             | WastRetCore::F32(_)
             | WastRetCore::F64(_)
+            | WastRetCore::V128(_)
             | WastRetCore::RefNull(_)
             | WastRetCore::RefExtern(_)
             | WastRetCore::RefFunc(_),
         ) => false,
         (_, other) => return Err(format!("unsupported expected result {other:?}")),
     })
+}
+
+fn f32_matches(bits: u32, pattern: &NanPattern<wast::token::F32>) -> bool {
+    match pattern {
+        NanPattern::CanonicalNan => bits & 0x7fff_ffff == 0x7fc0_0000,
+        NanPattern::ArithmeticNan => bits & 0x7fc0_0000 == 0x7fc0_0000,
+        NanPattern::Value(w) => bits == w.bits,
+    }
+}
+
+fn f64_matches(bits: u64, pattern: &NanPattern<wast::token::F64>) -> bool {
+    match pattern {
+        NanPattern::CanonicalNan => bits & 0x7fff_ffff_ffff_ffff == 0x7ff8_0000_0000_0000,
+        NanPattern::ArithmeticNan => bits & 0x7ff8_0000_0000_0000 == 0x7ff8_0000_0000_0000,
+        NanPattern::Value(w) => bits == w.bits,
+    }
+}
+
+/// A vector matches lane by lane, float lanes by the scalar rules.
+fn v128_matches(bits: u128, pattern: &V128Pattern) -> bool {
+    let lane = |i: usize, bytes: usize| (bits >> (8 * bytes * i)) as u64;
+    match pattern {
+        V128Pattern::I8x16(w) => (0..16).all(|i| lane(i, 1) as u8 == w[i] as u8),
+        V128Pattern::I16x8(w) => (0..8).all(|i| lane(i, 2) as u16 == w[i] as u16),
+        V128Pattern::I32x4(w) => (0..4).all(|i| lane(i, 4) as u32 == w[i] as u32),
+        V128Pattern::I64x2(w) => (0..2).all(|i| lane(i, 8) == w[i] as u64),
+        V128Pattern::F32x4(w) => (0..4).all(|i| f32_matches(lane(i, 4) as u32, &w[i])),
+        V128Pattern::F64x2(w) => (0..2).all(|i| f64_matches(lane(i, 8), &w[i])),
+    }
 }
 
 /// `assert_trap`: the error must be a trap whose message matches (either
@@ -490,6 +528,7 @@ fn show_value(v: &Val) -> String {
         Val::I64(x) => format!("i64:{x}"),
         Val::F32(bits) => format!("f32:{:?} ({bits:#010x})", f32::from_bits(*bits)),
         Val::F64(bits) => format!("f64:{:?} ({bits:#018x})", f64::from_bits(*bits)),
+        Val::V128(bits) => format!("v128:{bits:#034x}"),
         Val::FuncRef(None) => "ref.null func".to_string(),
         Val::FuncRef(Some(_)) => "ref.func".to_string(),
         Val::ExternRef(None) => "ref.null extern".to_string(),

@@ -24,6 +24,8 @@ pub fn parse_val(text: &str, ty: ValType) -> Result<Val, String> {
         ValType::I64 => parse_int(text, 64).map(|bits| Val::I64(bits as i64)),
         ValType::F32 => parse_f32(text).map(Val::F32),
         ValType::F64 => parse_f64(text).map(Val::F64),
+        // A vector as one 128-bit integer (lane 0 lowest), e.g. `0x...`.
+        ValType::V128 => parse_v128(text).map(Val::V128),
         // A reference cannot be written on a command line, except null.
         ValType::FuncRef | ValType::ExternRef if text == "null" => Ok(Val::default_for(ty)),
         ValType::FuncRef | ValType::ExternRef => {
@@ -46,7 +48,7 @@ pub fn format_val(val: &Val) -> String {
         Val::F64(bits) => format_float(f64::from_bits(bits), bits, FloatLayout::F64, || {
             format!("{:?}", f64::from_bits(bits))
         }),
-        Val::FuncRef(_) | Val::ExternRef(_) => val.to_string(),
+        Val::V128(_) | Val::FuncRef(_) | Val::ExternRef(_) => val.to_string(),
     }
 }
 
@@ -54,6 +56,25 @@ pub fn format_val(val: &Val) -> String {
 /// pattern. Like the wat text format, both the signed and the unsigned
 /// range are accepted (`-1` and `4294967295` are the same i32), in decimal
 /// or `0x` hex, with optional `_` separators.
+/// A v128 written as one unsigned 128-bit integer, decimal or `0x` hex
+/// (lane 0 in the lowest bits, as `v128.const i64x2 lo hi` would lay out).
+fn parse_v128(text: &str) -> Result<u128, String> {
+    let digits = text.replace('_', "");
+    let (radix, body) = match digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
+        Some(hex) => (16, hex),
+        None => (10, digits.as_str()),
+    };
+    if !is_digits(body, radix) {
+        return Err(format!(
+            "invalid v128 `{text}`: expected a decimal or 0x-prefixed hex integer"
+        ));
+    }
+    u128::from_str_radix(body, radix).map_err(|_| format!("v128 `{text}` is out of range"))
+}
+
 fn parse_int(text: &str, bits: u32) -> Result<u64, String> {
     let ty = if bits == 32 { "i32" } else { "i64" };
     let (negative, rest) = split_sign(text);

@@ -3,8 +3,8 @@
 //!
 //! A single-pass compiler's worst bug is a silent miscompile, and the spec
 //! testsuite only checks the programs someone thought to write. Here
-//! `wasm-smith` writes the programs (any valid WebAssembly 2.0 module
-//! without SIMD, the language Flint compiles) and `wasmi`, an interpreter
+//! `wasm-smith` writes the programs (any valid WebAssembly 2.0 module,
+//! SIMD included, the language Flint compiles) and `wasmi`, an interpreter
 //! that shares no code with Flint, says what they must do. Both run:
 //!
 //! 1. instantiation (segments and the start function);
@@ -92,7 +92,9 @@ pub fn check(data: &[u8], stats: &mut Stats) -> Result<(), Divergence> {
 /// answer in both engines, and memories stay small enough to compare).
 fn smith_config(u: &mut Unstructured<'_>) -> arbitrary::Result<wasm_smith::Config> {
     Ok(wasm_smith::Config {
-        simd_enabled: false,
+        // Half the modules use SIMD. Relaxed SIMD stays out: its results
+        // may differ between engines by design.
+        simd_enabled: u.arbitrary()?,
         relaxed_simd_enabled: false,
         threads_enabled: false,
         shared_everything_threads_enabled: false,
@@ -151,6 +153,7 @@ fn compare(
     // Recursion is bounded by the termination budget; both stacks are
     // sized to hold it, so a stack overflow is rare (and inconclusive).
     let mut reference_config = wasmi::Config::default();
+    reference_config.wasm_simd(true);
     reference_config.set_max_recursion_depth(100_000);
     reference_config.set_max_stack_height(16 << 20);
     let reference_engine = wasmi::Engine::new(&reference_config);
@@ -324,6 +327,7 @@ enum Bits {
     I64(u64),
     F32(u32),
     F64(u64),
+    V128(u128),
     Ref(bool),
 }
 
@@ -334,6 +338,7 @@ impl Bits {
             flint::Val::I64(x) => Bits::I64(*x as u64),
             flint::Val::F32(x) => Bits::F32(*x),
             flint::Val::F64(x) => Bits::F64(*x),
+            flint::Val::V128(x) => Bits::V128(*x),
             flint::Val::FuncRef(r) => Bits::Ref(r.is_some()),
             flint::Val::ExternRef(r) => Bits::Ref(r.is_some()),
         }
@@ -347,7 +352,7 @@ impl Bits {
             wasmi::Val::F64(x) => Bits::F64(x.to_bits()),
             wasmi::Val::FuncRef(r) => Bits::Ref(!r.is_null()),
             wasmi::Val::ExternRef(r) => Bits::Ref(!r.is_null()),
-            wasmi::Val::V128(_) => unreachable!("SIMD is not generated"),
+            wasmi::Val::V128(x) => Bits::V128(x.as_u128()),
         }
     }
 }
@@ -359,6 +364,7 @@ fn arbitrary_val(u: &mut Unstructured<'_>, ty: flint::ValType) -> arbitrary::Res
         ValType::I64 => Val::I64(u.arbitrary()?),
         ValType::F32 => Val::F32(u.arbitrary()?),
         ValType::F64 => Val::F64(u.arbitrary()?),
+        ValType::V128 => Val::V128(u.arbitrary()?),
         ValType::FuncRef | ValType::ExternRef => Val::default_for(ty),
     })
 }
@@ -369,6 +375,7 @@ fn to_wasmi(v: &flint::Val) -> wasmi::Val {
         flint::Val::I64(x) => wasmi::Val::I64(*x),
         flint::Val::F32(x) => wasmi::Val::F32(wasmi::F32::from_bits(*x)),
         flint::Val::F64(x) => wasmi::Val::F64(wasmi::F64::from_bits(*x)),
+        flint::Val::V128(x) => wasmi::Val::V128(wasmi::V128::from(*x)),
         flint::Val::FuncRef(_) => wasmi::Val::FuncRef(wasmi::Ref::Null),
         flint::Val::ExternRef(_) => wasmi::Val::ExternRef(wasmi::Ref::Null),
     }

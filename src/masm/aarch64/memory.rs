@@ -25,7 +25,7 @@ use crate::trap::TrapCode;
 
 impl A64Masm {
     /// The operand for an access of `size` bytes at `zext(addr) + offset`.
-    fn memory_addr(&mut self, addr: Operand, offset: u32, size: u32) -> Addr {
+    pub(super) fn memory_addr(&mut self, addr: Operand, offset: u32, size: u32) -> Addr {
         match addr {
             Operand::Reg(r) if offset == 0 => Addr::IndexUxtw(MEMBASE, r.hw),
             Operand::Reg(r) => {
@@ -55,6 +55,7 @@ impl A64Masm {
             I32_16S | I32_16U | I64_16S | I64_16U => 2,
             I32 | F32 | I64_32S | I64_32U => 4,
             I64 | F64 => 8,
+            V128 => 16,
         };
         let a = self.memory_addr(addr, offset, size);
         self.trap_site_here(TrapCode::MemoryOutOfBounds);
@@ -65,6 +66,7 @@ impl A64Masm {
             I64 => ldst!(self, ldr / ldur, X(d), a),
             F32 => ldst!(self, ldr / ldur, S(d), a),
             F64 => ldst!(self, ldr / ldur, D(d), a),
+            V128 => ldst!(self, ldr / ldur, Q(d), a),
             I32_8S => ldst!(self, ldrsb / ldursb, W(d), a),
             I64_8S => ldst!(self, ldrsb / ldursb, X(d), a),
             I32_8U | I64_8U => ldst!(self, ldrb / ldurb, W(d), a),
@@ -82,6 +84,7 @@ impl A64Masm {
             Int16 => 2,
             I32 | F32 | Int32 => 4,
             I64 | F64 => 8,
+            V128 => 16,
         };
         // The value first: address arithmetic uses x16/x17, so an immediate
         // value lives in x15 (zero needs no register at all).
@@ -100,6 +103,8 @@ impl A64Masm {
         match kind {
             F32 if !from_int_reg => ldst!(self, str / stur, S(v), a),
             F64 if !from_int_reg => ldst!(self, str / stur, D(v), a),
+            V128 if !from_int_reg => ldst!(self, str / stur, Q(v), a),
+            V128 => unreachable!("v128 constants are materialised with vec_const"),
             I32 | Int32 | F32 => ldst!(self, str / stur, W(v), a),
             I64 | F64 => ldst!(self, str / stur, X(v), a),
             Int8 => ldst!(self, strb / sturb, W(v), a),

@@ -47,6 +47,9 @@ mod conversions;
 mod float;
 mod integer;
 mod memory;
+mod simd;
+mod simd_lanes;
+mod simd_memory;
 mod trampoline;
 
 use dynasmrt::aarch64::{
@@ -179,6 +182,7 @@ macro_rules! ldst_ty {
             }
             ValType::F32 => ldst!($s, ldr / ldur, S($r), $addr),
             ValType::F64 => ldst!($s, ldr / ldur, D($r), $addr),
+            ValType::V128 => ldst!($s, ldr / ldur, Q($r), $addr),
         }
     };
     ($s:ident, store, $ty:expr, $r:expr, $addr:expr) => {
@@ -189,16 +193,17 @@ macro_rules! ldst_ty {
             }
             ValType::F32 => ldst!($s, str / stur, S($r), $addr),
             ValType::F64 => ldst!($s, str / stur, D($r), $addr),
+            ValType::V128 => ldst!($s, str / stur, Q($r), $addr),
         }
     };
 }
 
 /// The byte size of a value type's machine representation.
 fn size_of(ty: ValType) -> u32 {
-    if ty.is_64() {
-        8
-    } else {
-        4
+    match ty {
+        ValType::V128 => 16,
+        _ if ty.is_64() => 8,
+        _ => 4,
     }
 }
 
@@ -356,6 +361,7 @@ impl A64Masm {
             return;
         }
         match (ty.is_float(), ty.is_64()) {
+            _ if ty == ValType::V128 => a64!(self.asm ; mov V(dst).B16, V(src).B16),
             (true, _) => a64!(self.asm ; fmov D(dst), D(src)),
             (false, true) => a64!(self.asm ; mov X(dst), X(src)),
             (false, false) => a64!(self.asm ; mov W(dst), W(src)),
@@ -382,13 +388,21 @@ impl A64Masm {
 
     /// Store a register, immediate or frame slot into `[base + off]`.
     /// Float immediates are stored as their bits from an integer register,
-    /// which writes the same bytes.
+    /// which writes the same bytes; a v128 is never an immediate.
     fn store_slot(&mut self, ty: ValType, base: u8, off: i64, src: Operand) {
         let size = size_of(ty);
         match src {
             Operand::Reg(r) => {
                 let a = self.addr(base, off, size, X16);
                 ldst_ty!(self, store, ty, r.hw, a);
+            }
+            Operand::Frame(from) if ty == ValType::V128 => {
+                self.load_slot(ty, V31, FP, from as i64);
+                let a = self.addr(base, off, size, X16);
+                ldst_ty!(self, store, ty, V31, a);
+            }
+            Operand::Imm(_) if ty == ValType::V128 => {
+                unreachable!("v128 constants are materialised with vec_const")
             }
             _ => {
                 let r = self.int_source(ty.is_64(), src, X17);
@@ -479,6 +493,7 @@ impl MacroAssembler for A64Masm {
             (crate::masm::RegClass::Int, ValType::I32) => "w",
             (crate::masm::RegClass::Int, _) => "x",
             (crate::masm::RegClass::Float, ValType::F32) => "s",
+            (crate::masm::RegClass::Float, ValType::V128) => "q",
             (crate::masm::RegClass::Float, _) => "d",
         };
         format!("{prefix}{}", reg.hw)
@@ -630,6 +645,9 @@ impl MacroAssembler for A64Masm {
         let (d, w) = (dst.hw, ty.is_64());
         match (ty.is_float(), src) {
             (_, Operand::Reg(s)) => self.move_reg(ty, d, s.hw),
+            (_, Operand::Imm(_)) if ty == ValType::V128 => {
+                unreachable!("v128 constants are materialised with vec_const")
+            }
             (false, Operand::Imm(v)) => self.load_imm(w, d, v),
             (true, Operand::Imm(bits)) => self.load_float_bits(w, d, bits),
             (_, Operand::Frame(off)) => self.load_slot(ty, d, FP, off as i64),
@@ -641,9 +659,34 @@ impl MacroAssembler for A64Masm {
         self.store_slot(ty, FP, offset as i64, src);
     }
 
-    fn copy_frame(&mut self, dst: i32, src: i32) {
+    fn vec_const(&mut self, dst: Reg, bits: u128) {
+        self.guard(48);
+        let (d, low, high) = (dst.hw, bits as u64, (bits >> 64) as u64);
+        if bits == 0 {
+            a64!(self.asm ; movi V(d).D2, #0);
+        } else if bits == u128::MAX {
+            a64!(self.asm ; movi V(d).D2, #0xffff_ffff_ffff_ffff);
+        } else {
+            // `fmov d, x` clears the upper half, so a zero high half costs
+            // nothing more.
+            self.load_imm(true, X17, low as i64);
+            a64!(self.asm ; fmov D(d), X(X17));
+            if high != 0 {
+                self.load_imm(true, X17, high as i64);
+                a64!(self.asm ; mov V(d).D[1], X(X17));
+            }
+        }
+    }
+
+    fn copy_frame(&mut self, ty: ValType, dst: i32, src: i32) {
         self.guard(32);
-        self.store_slot(ValType::I64, FP, dst as i64, Operand::Frame(src));
+        // Integer or vector: the bytes are the same; only the width counts.
+        let ty = if ty == ValType::V128 {
+            ty
+        } else {
+            ValType::I64
+        };
+        self.store_slot(ty, FP, dst as i64, Operand::Frame(src));
     }
 
     fn zero_frame(&mut self, offset: i32, bytes: u32) {
@@ -748,6 +791,12 @@ impl MacroAssembler for A64Masm {
             }
             ValType::F32 => a64!(self.asm ; fcsel S(d), S(d), S(f), ne),
             ValType::F64 => a64!(self.asm ; fcsel D(d), D(d), D(f), ne),
+            // No 128-bit conditional select: a short branch.
+            ValType::V128 => a64!(self.asm
+                ; b.ne >keep
+                ; mov V(d).B16, V(f).B16
+                ; keep:
+            ),
         }
     }
 

@@ -76,7 +76,7 @@ pub fn entry_trampoline() -> EntryTrampoline {
         // The result registers, then the outgoing slots back to `values`.
         ; ldur x5, [x29, #-176]
         ; str x0, [x5]
-        ; str d0, [x5, #8]
+        ; stur q0, [x5, #8]
         ; ldp x2, x3, [x29, #-160]
         ; cbz x3, >back
         ; mov x17, xzr

@@ -20,7 +20,7 @@ use crate::trap::TrapCode;
 
 /// A lowered address, relative to the memory base in r15.
 #[derive(Copy, Clone)]
-enum Mem {
+pub(super) enum Mem {
     /// `[r15 + index + disp]`.
     Index(u8, i32),
     /// `[r15 + disp]`: a constant address.
@@ -52,7 +52,9 @@ macro_rules! at {
 }
 
 impl X64Masm {
-    fn address(&mut self, addr: Operand, offset: u32) -> Mem {
+    /// Lower `addr + offset` (the wasm effective address) to a memory
+    /// operand; any arithmetic it needs comes before the access.
+    pub(super) fn address(&mut self, addr: Operand, offset: u32) -> Mem {
         match addr {
             Operand::Reg(r) => match i32::try_from(offset) {
                 Ok(disp) => Mem::Index(r.hw, disp),
@@ -90,6 +92,7 @@ impl X64Masm {
             I64 => at!(self, m, mov Rq(d), @ QWORD),
             F32 => at!(self, m, movss Rx(d), @ DWORD),
             F64 => at!(self, m, movsd Rx(d), @ QWORD),
+            V128 => at!(self, m, movdqu Rx(d), @ OWORD),
             I32_8S => at!(self, m, movsx Rd(d), @ BYTE),
             I32_8U | I64_8U => at!(self, m, movzx Rd(d), @ BYTE),
             I32_16S => at!(self, m, movsx Rd(d), @ WORD),
@@ -124,6 +127,7 @@ impl X64Masm {
                     Int16 => at!(self, m, mov @ WORD, Rw(s)),
                     F32 => at!(self, m, movss @ DWORD, Rx(s)),
                     F64 => at!(self, m, movsd @ QWORD, Rx(s)),
+                    V128 => at!(self, m, movdqu @ OWORD, Rx(s)),
                 }
             }
             Operand::Imm(v) => {
@@ -133,6 +137,7 @@ impl X64Masm {
                     I64 | F64 => at!(self, m, mov @ QWORD, imm v),
                     Int8 => at!(self, m, mov @ BYTE, imm v as i8),
                     Int16 => at!(self, m, mov @ WORD, imm v as i16),
+                    V128 => unreachable!("v128 constants are materialised with vec_const"),
                 }
             }
             Operand::Frame(_) => unreachable!("stored values are Reg or Imm"),

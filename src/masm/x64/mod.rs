@@ -37,6 +37,10 @@ mod conversions;
 mod float;
 mod integer;
 mod memory;
+mod simd;
+mod simd_lanes;
+mod simd_shift;
+mod simd_unop;
 mod trampoline;
 mod traps;
 
@@ -48,7 +52,7 @@ use crate::masm::VMCTX_SLOT_OFFSET;
 use crate::masm::{
     Assembled, AssemblyError, BuiltinArg, Conversion, CpuFeatures, EntryTrampoline, FloatBinOp,
     FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, JumpTable, Label, LoadKind,
-    MacroAssembler, Operand, Reg, StoreKind, Target,
+    MacroAssembler, Operand, Reg, RegClass, StoreKind, Target,
 };
 use crate::runtime::vmctx::MEMORYDEF_LENGTH;
 use crate::trap::TrapCode;
@@ -217,7 +221,8 @@ impl X64Masm {
         if dst == src {
             return;
         }
-        match (ty.is_float(), ty.is_64()) {
+        match (RegClass::of(ty) == RegClass::Float, ty.is_64()) {
+            // All 128 bits: the same move serves f32, f64 and v128.
             (true, _) => dynasm!(self.asm ; movaps Rx(dst), Rx(src)),
             (false, true) => dynasm!(self.asm ; mov Rq(dst), Rq(src)),
             (false, false) => dynasm!(self.asm ; mov Rd(dst), Rd(src)),
@@ -225,7 +230,8 @@ impl X64Masm {
     }
 
     /// Store a register or immediate into `[rbp + off]` (`sp == false`) or
-    /// `[rsp + off]` (`sp == true`). 32-bit types write the low 4 bytes.
+    /// `[rsp + off]` (`sp == true`). 32-bit types write the low 4 bytes, a
+    /// v128 16 bytes (two slots; it is never an immediate).
     fn store_slot(&mut self, ty: ValType, sp: bool, off: i32, src: Operand) {
         // dynasm needs the base register spelled out, so the two bases are
         // two expansions of one body.
@@ -237,7 +243,11 @@ impl X64Masm {
                         ValType::I64 | ValType::FuncRef | ValType::ExternRef => dynasm!(self.asm ; mov QWORD [$base + off], Rq(r.hw)),
                         ValType::F32 => dynasm!(self.asm ; movss DWORD [$base + off], Rx(r.hw)),
                         ValType::F64 => dynasm!(self.asm ; movsd QWORD [$base + off], Rx(r.hw)),
+                        ValType::V128 => dynasm!(self.asm ; movdqu [$base + off], Rx(r.hw)),
                     },
+                    Operand::Imm(_) if ty == ValType::V128 => {
+                        unreachable!("v128 constants are materialised with vec_const")
+                    }
                     Operand::Imm(v) if !ty.is_64() => {
                         dynasm!(self.asm ; mov DWORD [$base + off], v as i32)
                     }
@@ -248,6 +258,12 @@ impl X64Masm {
                             dynasm!(self.asm ; mov QWORD [$base + off], rax);
                         }
                     },
+                    Operand::Frame(from) if ty == ValType::V128 => {
+                        dynasm!(self.asm
+                            ; movdqu Rx(XMM15), [rbp + from]
+                            ; movdqu [$base + off], Rx(XMM15)
+                        );
+                    }
                     Operand::Frame(from) => {
                         dynasm!(self.asm
                             ; mov rax, QWORD [rbp + from]
@@ -312,10 +328,10 @@ impl MacroAssembler for X64Masm {
             "r12d", "r13d", "r14d", "r15d",
         ];
         match (reg.class, ty) {
-            (crate::masm::RegClass::Float, _) => format!("xmm{}", reg.hw),
+            (RegClass::Float, _) => format!("xmm{}", reg.hw),
             // i32 values live in the low half: name it as the code uses it.
-            (crate::masm::RegClass::Int, ValType::I32) => D[reg.hw as usize].to_string(),
-            (crate::masm::RegClass::Int, _) => Q[reg.hw as usize].to_string(),
+            (RegClass::Int, ValType::I32) => D[reg.hw as usize].to_string(),
+            (RegClass::Int, _) => Q[reg.hw as usize].to_string(),
         }
     }
 
@@ -434,6 +450,9 @@ impl MacroAssembler for X64Masm {
         let (d, w) = (dst.hw, ty.is_64());
         match (ty.is_float(), src) {
             (_, Operand::Reg(s)) => self.move_reg(ty, d, s.hw),
+            (_, Operand::Imm(_)) if ty == ValType::V128 => {
+                unreachable!("v128 constants are materialised with vec_const")
+            }
             (false, Operand::Imm(v)) => self.load_imm(w, d, v),
             (true, Operand::Imm(bits)) => self.load_float_bits(w, d, bits),
             (_, Operand::Frame(off)) => match ty {
@@ -443,7 +462,26 @@ impl MacroAssembler for X64Masm {
                 }
                 ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rbp + off]),
                 ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rbp + off]),
+                ValType::V128 => dynasm!(self.asm ; movdqu Rx(d), [rbp + off]),
             },
+        }
+    }
+
+    fn vec_const(&mut self, dst: Reg, bits: u128) {
+        let (d, low, high) = (dst.hw, bits as u64 as i64, (bits >> 64) as u64 as i64);
+        if bits == 0 {
+            dynasm!(self.asm ; xorps Rx(d), Rx(d));
+        } else if bits == u128::MAX {
+            dynasm!(self.asm ; pcmpeqd Rx(d), Rx(d));
+        } else {
+            // Without a constant pool: the halves through rax. `movq`
+            // clears the upper half, so a zero high half costs nothing.
+            self.load_imm(true, RAX, low);
+            dynasm!(self.asm ; movq Rx(d), rax);
+            if high != 0 {
+                self.load_imm(true, RAX, high);
+                dynasm!(self.asm ; pinsrq Rx(d), rax, 1);
+            }
         }
     }
 
@@ -451,11 +489,8 @@ impl MacroAssembler for X64Masm {
         self.store_slot(ty, false, offset, src);
     }
 
-    fn copy_frame(&mut self, dst: i32, src: i32) {
-        dynasm!(self.asm
-            ; mov rax, QWORD [rbp + src]
-            ; mov QWORD [rbp + dst], rax
-        );
+    fn copy_frame(&mut self, ty: ValType, dst: i32, src: i32) {
+        self.store_slot(ty, false, dst, Operand::Frame(src));
     }
 
     fn zero_frame(&mut self, offset: i32, bytes: u32) {
@@ -495,6 +530,7 @@ impl MacroAssembler for X64Masm {
             }
             ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rsp + off]),
             ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rsp + off]),
+            ValType::V128 => dynasm!(self.asm ; movdqu Rx(d), [rsp + off]),
         }
     }
 
@@ -543,7 +579,7 @@ impl MacroAssembler for X64Masm {
                 dynasm!(self.asm ; cmovz Rq(d), Rq(f))
             }
             // SSE has no conditional move for scalars; a short branch does.
-            ValType::F32 | ValType::F64 => dynasm!(self.asm
+            ValType::F32 | ValType::F64 | ValType::V128 => dynasm!(self.asm
                 ; jnz BYTE >keep
                 ; movaps Rx(d), Rx(f)
                 ; keep:
@@ -582,6 +618,7 @@ impl MacroAssembler for X64Masm {
             }
             ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rax]),
             ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rax]),
+            ValType::V128 => dynasm!(self.asm ; movdqu Rx(d), [rax]),
         }
     }
 
@@ -595,7 +632,11 @@ impl MacroAssembler for X64Masm {
                 }
                 ValType::F32 => dynasm!(self.asm ; movss DWORD [rax], Rx(r.hw)),
                 ValType::F64 => dynasm!(self.asm ; movsd QWORD [rax], Rx(r.hw)),
+                ValType::V128 => dynasm!(self.asm ; movdqu [rax], Rx(r.hw)),
             },
+            Operand::Imm(_) if ty == ValType::V128 => {
+                unreachable!("v128 constants are materialised with vec_const")
+            }
             Operand::Imm(v) if !ty.is_64() => dynasm!(self.asm ; mov DWORD [rax], v as i32),
             Operand::Imm(v) => match imm32(v) {
                 Some(i) => dynasm!(self.asm ; mov QWORD [rax], i),

@@ -83,7 +83,7 @@ pub fn entry_trampoline() -> EntryTrampoline {
         // The result registers, then the outgoing slots back to `values`.
         ; mov rdx, [rbp - 64]
         ; mov [rdx], rax
-        ; movq [rdx + 8], xmm0
+        ; movdqu [rdx + 8], xmm0
         ; mov rdx, [rbp - 48]
         ; mov rcx, [rbp - 56]
         ; xor eax, eax

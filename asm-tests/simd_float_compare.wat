@@ -1,0 +1,214 @@
+;; targets: x86_64 aarch64
+;;
+;; Float lane comparisons, each lane all ones or all zeros (false when
+;; either lane is NaN, except ne), for f32x4 and f64x2.
+
+(module
+  (func $f32x4 (param v128 v128) (result v128)
+    (f32x4.eq (local.get 0) (local.get 1))
+    (f32x4.ne (local.get 1))
+    (f32x4.lt (local.get 1))
+    (f32x4.gt (local.get 1))
+    (f32x4.le (local.get 1))
+    (f32x4.ge (local.get 1)))
+  (func $f64x2 (param v128 v128) (result v128)
+    (f64x2.eq (local.get 0) (local.get 1))
+    (f64x2.ne (local.get 1))
+    (f64x2.lt (local.get 1))
+    (f64x2.gt (local.get 1))
+    (f64x2.le (local.get 1))
+    (f64x2.ge (local.get 1))))
+
+;; ==== expected x86_64 ====
+;; func 0 $f32x4 (param v128 v128) (result v128): 151 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x95
+;;   0x1b    local.get 0                   [v128:local 0]
+;;   0x1d    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x1f    f32x4.eq                      [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  cmpeqps xmm1, xmm0
+;;   0x21    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x23    f32x4.ne                      [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  cmpneqps xmm1, xmm0
+;;   0x25    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x27    f32x4.lt                      [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  cmpltps xmm1, xmm0
+;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2b    f32x4.gt                      [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  movaps xmm15, xmm0
+;;             005f  cmpltps xmm15, xmm1
+;;             0064  movaps xmm1, xmm15
+;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2f    f32x4.le                      [v128:xmm1]
+;;             0068  movdqu xmm0, [rbp+0x20]
+;;             0071  cmpleps xmm1, xmm0
+;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x33    f32x4.ge                      [v128:xmm1]
+;;             0076  movdqu xmm0, [rbp+0x20]
+;;             007f  movaps xmm15, xmm0
+;;             0083  cmpleps xmm15, xmm1
+;;             0088  movaps xmm1, xmm15
+;;   0x35    end                           (returned)
+;;             008c  movaps xmm0, xmm1
+;;             0090  mov rsp, rbp
+;;             0093  pop rbp
+;;             0094  ret
+;;           out-of-line stubs
+;;             0095  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $f64x2 (param v128 v128) (result v128): 157 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x9b
+;;   0x38    local.get 0                   [v128:local 0]
+;;   0x3a    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x3c    f64x2.eq                      [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  cmpeqpd xmm1, xmm0
+;;   0x3e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x40    f64x2.ne                      [v128:xmm1]
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             0040  cmpneqpd xmm1, xmm0
+;;   0x42    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x44    f64x2.lt                      [v128:xmm1]
+;;             0046  movdqu xmm0, [rbp+0x20]
+;;             004f  cmpltpd xmm1, xmm0
+;;   0x46    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x48    f64x2.gt                      [v128:xmm1]
+;;             0055  movdqu xmm0, [rbp+0x20]
+;;             005e  movaps xmm15, xmm0
+;;             0062  cmpltpd xmm15, xmm1
+;;             0068  movaps xmm1, xmm15
+;;   0x4a    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x4c    f64x2.le                      [v128:xmm1]
+;;             006c  movdqu xmm0, [rbp+0x20]
+;;             0075  cmplepd xmm1, xmm0
+;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x50    f64x2.ge                      [v128:xmm1]
+;;             007b  movdqu xmm0, [rbp+0x20]
+;;             0084  movaps xmm15, xmm0
+;;             0088  cmplepd xmm15, xmm1
+;;             008e  movaps xmm1, xmm15
+;;   0x52    end                           (returned)
+;;             0092  movaps xmm0, xmm1
+;;             0096  mov rsp, rbp
+;;             0099  pop rbp
+;;             009a  ret
+;;           out-of-line stubs
+;;             009b  ud2  ; trap: call stack exhausted
+
+;; ==== expected aarch64 ====
+;; func 0 $f32x4 (param v128 v128) (result v128): 116 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x30
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x70
+;;   0x1b    local.get 0                   [v128:local 0]
+;;   0x1d    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x1f    f32x4.eq                      [v128:q1]
+;;             0028  ldr q0, [x29, #0x20]
+;;             002c  ldr q1, [x29, #0x10]
+;;             0030  fcmeq v1.4s, v1.4s, v0.4s
+;;   0x21    local.get 1                   [v128:q1, v128:local 1]
+;;   0x23    f32x4.ne                      [v128:q1]
+;;             0034  ldr q0, [x29, #0x20]
+;;             0038  fcmeq v1.4s, v1.4s, v0.4s
+;;             003c  mvn v1.16b, v1.16b
+;;   0x25    local.get 1                   [v128:q1, v128:local 1]
+;;   0x27    f32x4.lt                      [v128:q1]
+;;             0040  ldr q0, [x29, #0x20]
+;;             0044  fcmgt v1.4s, v0.4s, v1.4s
+;;   0x29    local.get 1                   [v128:q1, v128:local 1]
+;;   0x2b    f32x4.gt                      [v128:q1]
+;;             0048  ldr q0, [x29, #0x20]
+;;             004c  fcmgt v1.4s, v1.4s, v0.4s
+;;   0x2d    local.get 1                   [v128:q1, v128:local 1]
+;;   0x2f    f32x4.le                      [v128:q1]
+;;             0050  ldr q0, [x29, #0x20]
+;;             0054  fcmge v1.4s, v0.4s, v1.4s
+;;   0x31    local.get 1                   [v128:q1, v128:local 1]
+;;   0x33    f32x4.ge                      [v128:q1]
+;;             0058  ldr q0, [x29, #0x20]
+;;             005c  fcmge v1.4s, v1.4s, v0.4s
+;;   0x35    end                           (returned)
+;;             0060  mov v0.16b, v1.16b
+;;             0064  mov sp, x29
+;;             0068  ldp x29, x30, [sp], #0x10
+;;             006c  ret
+;;           out-of-line stubs
+;;             0070  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 1 $f64x2 (param v128 v128) (result v128): 116 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x30
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x70
+;;   0x38    local.get 0                   [v128:local 0]
+;;   0x3a    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x3c    f64x2.eq                      [v128:q1]
+;;             0028  ldr q0, [x29, #0x20]
+;;             002c  ldr q1, [x29, #0x10]
+;;             0030  fcmeq v1.2d, v1.2d, v0.2d
+;;   0x3e    local.get 1                   [v128:q1, v128:local 1]
+;;   0x40    f64x2.ne                      [v128:q1]
+;;             0034  ldr q0, [x29, #0x20]
+;;             0038  fcmeq v1.2d, v1.2d, v0.2d
+;;             003c  mvn v1.16b, v1.16b
+;;   0x42    local.get 1                   [v128:q1, v128:local 1]
+;;   0x44    f64x2.lt                      [v128:q1]
+;;             0040  ldr q0, [x29, #0x20]
+;;             0044  fcmgt v1.2d, v0.2d, v1.2d
+;;   0x46    local.get 1                   [v128:q1, v128:local 1]
+;;   0x48    f64x2.gt                      [v128:q1]
+;;             0048  ldr q0, [x29, #0x20]
+;;             004c  fcmgt v1.2d, v1.2d, v0.2d
+;;   0x4a    local.get 1                   [v128:q1, v128:local 1]
+;;   0x4c    f64x2.le                      [v128:q1]
+;;             0050  ldr q0, [x29, #0x20]
+;;             0054  fcmge v1.2d, v0.2d, v1.2d
+;;   0x4e    local.get 1                   [v128:q1, v128:local 1]
+;;   0x50    f64x2.ge                      [v128:q1]
+;;             0058  ldr q0, [x29, #0x20]
+;;             005c  fcmge v1.2d, v1.2d, v0.2d
+;;   0x52    end                           (returned)
+;;             0060  mov v0.16b, v1.16b
+;;             0064  mov sp, x29
+;;             0068  ldp x29, x30, [sp], #0x10
+;;             006c  ret
+;;           out-of-line stubs
+;;             0070  udf #0x0  ; trap: call stack exhausted

@@ -1,0 +1,620 @@
+;; targets: x86_64 aarch64
+;;
+;; Relaxed SIMD. Flint lowers every relaxed operator to one deterministic
+;; choice, the same on both ISAs (`masm::simd`'s documentation names it
+;; for each): swizzle, the truncations, madd/nmadd, laneselect, min/max,
+;; the Q15 multiply and the i8 dot products. So x86-64 pays for the
+;; exact forms: relaxed min/max and truncation are the full wasm
+;; sequences, madd is an unfused multiply and add.
+
+(module
+  (func $swizzle (param v128 v128) (result v128)
+    (i8x16.relaxed_swizzle (local.get 0) (local.get 1)))
+  (func $trunc (param v128) (result v128)
+    (i32x4.relaxed_trunc_f32x4_s (local.get 0))
+    (i32x4.relaxed_trunc_f32x4_u)
+    (i32x4.relaxed_trunc_f64x2_s_zero)
+    (i32x4.relaxed_trunc_f64x2_u_zero))
+  (func $madd (param v128 v128 v128) (result v128)
+    (f32x4.relaxed_madd (local.get 0) (local.get 1) (local.get 2))
+    (f32x4.relaxed_nmadd (local.get 1) (local.get 2))
+    (f64x2.relaxed_madd (local.get 1) (local.get 2))
+    (f64x2.relaxed_nmadd (local.get 1) (local.get 2)))
+  (func $laneselect (param v128 v128 v128) (result v128)
+    (i8x16.relaxed_laneselect (local.get 0) (local.get 1) (local.get 2))
+    (i16x8.relaxed_laneselect (local.get 1) (local.get 2))
+    (i32x4.relaxed_laneselect (local.get 1) (local.get 2))
+    (i64x2.relaxed_laneselect (local.get 1) (local.get 2)))
+  (func $min_max (param v128 v128) (result v128)
+    (f32x4.relaxed_min (local.get 0) (local.get 1))
+    (f32x4.relaxed_max (local.get 1))
+    (f64x2.relaxed_min (local.get 1))
+    (f64x2.relaxed_max (local.get 1)))
+  (func $int (param v128 v128 v128) (result v128)
+    (i16x8.relaxed_q15mulr_s (local.get 0) (local.get 1))
+    (i16x8.relaxed_dot_i8x16_i7x16_s (local.get 1))
+    (i32x4.relaxed_dot_i8x16_i7x16_add_s (local.get 1) (local.get 2))))
+
+;; ==== expected x86_64 ====
+;; func 0 $swizzle (param v128 v128) (result v128): 87 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x55
+;;   0x2c    local.get 0                   [v128:local 0]
+;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x30    i8x16.relaxed_swizzle         [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  mov eax, 0x70707070
+;;             0036  movd xmm15, eax
+;;             003b  pshufd xmm15, xmm15, 0
+;;             0041  paddusb xmm15, xmm0
+;;             0046  pshufb xmm1, xmm15
+;;   0x33    end                           (returned)
+;;             004c  movaps xmm0, xmm1
+;;             0050  mov rsp, rbp
+;;             0053  pop rbp
+;;             0054  ret
+;;           out-of-line stubs
+;;             0055  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $trunc (param v128) (result v128): 270 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x10c
+;;   0x36    local.get 0                   [v128:local 0]
+;;   0x38    i32x4.relaxed_trunc_f32x4_s   [v128:xmm0]
+;;             001f  movdqu xmm0, [rbp+0x10]
+;;             0028  movaps xmm15, xmm0
+;;             002c  cmpeqps xmm15, xmm15
+;;             0031  andps xmm0, xmm15
+;;             0035  pxor xmm15, xmm0
+;;             003a  cvttps2dq xmm0, xmm0
+;;             003f  pand xmm15, xmm0
+;;             0044  psrad xmm15, 0x1f
+;;             004a  pxor xmm0, xmm15
+;;   0x3b    i32x4.relaxed_trunc_f32x4_u   [v128:xmm0]
+;;             004f  xorps xmm15, xmm15
+;;             0053  maxps xmm0, xmm15
+;;             0057  pcmpeqd xmm15, xmm15
+;;             005c  psrld xmm15, 1
+;;             0062  cvtdq2ps xmm15, xmm15
+;;             0066  movaps xmm14, xmm0
+;;             006a  subps xmm14, xmm15
+;;             006e  cmpleps xmm15, xmm14
+;;             0073  cvttps2dq xmm14, xmm14
+;;             0078  pxor xmm14, xmm15
+;;             007d  pxor xmm15, xmm15
+;;             0082  pmaxsd xmm14, xmm15
+;;             0088  cvttps2dq xmm0, xmm0
+;;             008d  paddd xmm0, xmm14
+;;   0x3e    i32x4.relaxed_trunc_f64x2_s_zero [v128:xmm0]
+;;             0092  mov rax, 0x41dfffffffc00000
+;;             009c  movq xmm14, rax
+;;             00a1  punpcklqdq xmm14, xmm14
+;;             00a6  movaps xmm15, xmm0
+;;             00aa  cmpeqpd xmm15, xmm15
+;;             00b0  andpd xmm15, xmm14
+;;             00b5  minpd xmm0, xmm15
+;;             00ba  cvttpd2dq xmm0, xmm0
+;;   0x41    i32x4.relaxed_trunc_f64x2_u_zero [v128:xmm0]
+;;             00bf  xorpd xmm15, xmm15
+;;             00c4  maxpd xmm0, xmm15
+;;             00c9  mov rax, 0x41efffffffe00000
+;;             00d3  movq xmm14, rax
+;;             00d8  punpcklqdq xmm14, xmm14
+;;             00dd  minpd xmm0, xmm14
+;;             00e2  roundpd xmm0, xmm0, 3
+;;             00e9  mov rax, 0x4330000000000000
+;;             00f3  movq xmm14, rax
+;;             00f8  punpcklqdq xmm14, xmm14
+;;             00fd  addpd xmm0, xmm14
+;;             0102  shufps xmm0, xmm15, 0x88
+;;   0x44    end                           (returned)
+;;             0107  mov rsp, rbp
+;;             010a  pop rbp
+;;             010b  ret
+;;           out-of-line stubs
+;;             010c  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $madd (param v128 v128 v128) (result v128): 183 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0xb5
+;;   0x47    local.get 0                   [v128:local 0]
+;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x4b    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x4d    f32x4.relaxed_madd            [v128:xmm2]
+;;             001f  movdqu xmm0, [rbp+0x30]
+;;             0028  movdqu xmm1, [rbp+0x20]
+;;             0031  movdqu xmm2, [rbp+0x10]
+;;             003a  mulps xmm2, xmm1
+;;             003e  addps xmm2, xmm0
+;;   0x50    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x52    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x54    f32x4.relaxed_nmadd           [v128:xmm2]
+;;             0042  movdqu xmm0, [rbp+0x30]
+;;             004b  movdqu xmm1, [rbp+0x20]
+;;             0054  movaps xmm15, xmm2
+;;             0058  movaps xmm14, xmm0
+;;             005c  mulps xmm15, xmm1
+;;             0060  subps xmm14, xmm15
+;;             0064  movaps xmm2, xmm14
+;;   0x57    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x59    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x5b    f64x2.relaxed_madd            [v128:xmm2]
+;;             0068  movdqu xmm0, [rbp+0x30]
+;;             0071  movdqu xmm1, [rbp+0x20]
+;;             007a  mulpd xmm2, xmm1
+;;             007f  addpd xmm2, xmm0
+;;   0x5e    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x60    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x62    f64x2.relaxed_nmadd           [v128:xmm2]
+;;             0084  movdqu xmm0, [rbp+0x30]
+;;             008d  movdqu xmm1, [rbp+0x20]
+;;             0096  movaps xmm15, xmm2
+;;             009a  movaps xmm14, xmm0
+;;             009e  mulpd xmm15, xmm1
+;;             00a3  subpd xmm14, xmm15
+;;             00a8  movaps xmm2, xmm14
+;;   0x65    end                           (returned)
+;;             00ac  movaps xmm0, xmm2
+;;             00b0  mov rsp, rbp
+;;             00b3  pop rbp
+;;             00b4  ret
+;;           out-of-line stubs
+;;             00b5  ud2  ; trap: call stack exhausted
+;;
+;; func 3 $laneselect (param v128 v128 v128) (result v128): 199 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0xc5
+;;   0x68    local.get 0                   [v128:local 0]
+;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x6e    i8x16.relaxed_laneselect      [v128:xmm2]
+;;             001f  movdqu xmm0, [rbp+0x30]
+;;             0028  movdqu xmm1, [rbp+0x20]
+;;             0031  movdqu xmm2, [rbp+0x10]
+;;             003a  movaps xmm15, xmm0
+;;             003e  pandn xmm15, xmm1
+;;             0043  pand xmm2, xmm0
+;;             0048  por xmm2, xmm15
+;;   0x71    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x73    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x75    i16x8.relaxed_laneselect      [v128:xmm2]
+;;             004d  movdqu xmm0, [rbp+0x30]
+;;             0056  movdqu xmm1, [rbp+0x20]
+;;             005f  movaps xmm15, xmm0
+;;             0063  pandn xmm15, xmm1
+;;             0068  pand xmm2, xmm0
+;;             006d  por xmm2, xmm15
+;;   0x78    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x7a    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x7c    i32x4.relaxed_laneselect      [v128:xmm2]
+;;             0072  movdqu xmm0, [rbp+0x30]
+;;             007b  movdqu xmm1, [rbp+0x20]
+;;             0084  movaps xmm15, xmm0
+;;             0088  pandn xmm15, xmm1
+;;             008d  pand xmm2, xmm0
+;;             0092  por xmm2, xmm15
+;;   0x7f    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x81    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x83    i64x2.relaxed_laneselect      [v128:xmm2]
+;;             0097  movdqu xmm0, [rbp+0x30]
+;;             00a0  movdqu xmm1, [rbp+0x20]
+;;             00a9  movaps xmm15, xmm0
+;;             00ad  pandn xmm15, xmm1
+;;             00b2  pand xmm2, xmm0
+;;             00b7  por xmm2, xmm15
+;;   0x86    end                           (returned)
+;;             00bc  movaps xmm0, xmm2
+;;             00c0  mov rsp, rbp
+;;             00c3  pop rbp
+;;             00c4  ret
+;;           out-of-line stubs
+;;             00c5  ud2  ; trap: call stack exhausted
+;;
+;; func 4 $min_max (param v128 v128) (result v128): 289 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x11f
+;;   0x89    local.get 0                   [v128:local 0]
+;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x8d    f32x4.relaxed_min             [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  movaps xmm15, xmm0
+;;             0035  movaps xmm14, xmm1
+;;             0039  minps xmm15, xmm1
+;;             003d  minps xmm14, xmm0
+;;             0041  orps xmm14, xmm15
+;;             0045  cmpunordps xmm15, xmm14
+;;             004a  orps xmm14, xmm15
+;;             004e  psrld xmm15, 0xa
+;;             0054  andnps xmm15, xmm14
+;;             0058  movaps xmm1, xmm15
+;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x92    f32x4.relaxed_max             [v128:xmm1]
+;;             005c  movdqu xmm0, [rbp+0x20]
+;;             0065  movaps xmm15, xmm0
+;;             0069  movaps xmm14, xmm1
+;;             006d  maxps xmm15, xmm1
+;;             0071  maxps xmm14, xmm0
+;;             0075  xorps xmm15, xmm14
+;;             0079  orps xmm14, xmm15
+;;             007d  subps xmm14, xmm15
+;;             0081  movaps xmm15, xmm14
+;;             0085  cmpunordps xmm15, xmm15
+;;             008a  psrld xmm15, 0xa
+;;             0090  andnps xmm15, xmm14
+;;             0094  movaps xmm1, xmm15
+;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x97    f64x2.relaxed_min             [v128:xmm1]
+;;             0098  movdqu xmm0, [rbp+0x20]
+;;             00a1  movaps xmm15, xmm0
+;;             00a5  movaps xmm14, xmm1
+;;             00a9  minpd xmm15, xmm1
+;;             00ae  minpd xmm14, xmm0
+;;             00b3  orpd xmm14, xmm15
+;;             00b8  cmpunordpd xmm15, xmm14
+;;             00be  orpd xmm14, xmm15
+;;             00c3  psrlq xmm15, 0xd
+;;             00c9  andnpd xmm15, xmm14
+;;             00ce  movaps xmm1, xmm15
+;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x9c    f64x2.relaxed_max             [v128:xmm1]
+;;             00d2  movdqu xmm0, [rbp+0x20]
+;;             00db  movaps xmm15, xmm0
+;;             00df  movaps xmm14, xmm1
+;;             00e3  maxpd xmm15, xmm1
+;;             00e8  maxpd xmm14, xmm0
+;;             00ed  xorpd xmm15, xmm14
+;;             00f2  orpd xmm14, xmm15
+;;             00f7  subpd xmm14, xmm15
+;;             00fc  movapd xmm15, xmm14
+;;             0101  cmpunordpd xmm15, xmm15
+;;             0107  psrlq xmm15, 0xd
+;;             010d  andnpd xmm15, xmm14
+;;             0112  movaps xmm1, xmm15
+;;   0x9f    end                           (returned)
+;;             0116  movaps xmm0, xmm1
+;;             011a  mov rsp, rbp
+;;             011d  pop rbp
+;;             011e  ret
+;;           out-of-line stubs
+;;             011f  ud2  ; trap: call stack exhausted
+;;
+;; func 5 $int (param v128 v128 v128) (result v128): 253 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0xfb
+;;   0xa2    local.get 0                   [v128:local 0]
+;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  pmulhrsw xmm1, xmm0
+;;             0037  pcmpeqw xmm15, xmm15
+;;             003c  psllw xmm15, 0xf
+;;             0042  pcmpeqw xmm15, xmm1
+;;             0047  pxor xmm1, xmm15
+;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:xmm1]
+;;             004c  movdqu xmm0, [rbp+0x20]
+;;             0055  movaps xmm14, xmm1
+;;             0059  psraw xmm14, 8
+;;             005f  movaps xmm15, xmm0
+;;             0063  psraw xmm15, 8
+;;             0069  pmullw xmm15, xmm14
+;;             006e  movaps xmm14, xmm1
+;;             0072  psllw xmm14, 8
+;;             0078  psraw xmm14, 8
+;;             007e  movaps xmm1, xmm0
+;;             0082  psllw xmm1, 8
+;;             0088  psraw xmm1, 8
+;;             008e  pmullw xmm1, xmm14
+;;             0093  paddw xmm1, xmm15
+;;   0xae    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xb0    local.get 2                   [v128:xmm1, v128:local 1, v128:local 2]
+;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:xmm1]
+;;             0098  movdqu xmm0, [rbp+0x30]
+;;             00a1  movdqu xmm2, [rbp+0x20]
+;;             00aa  movaps xmm14, xmm1
+;;             00ae  psraw xmm14, 8
+;;             00b4  movaps xmm15, xmm2
+;;             00b8  psraw xmm15, 8
+;;             00be  pmaddwd xmm15, xmm14
+;;             00c3  movaps xmm14, xmm1
+;;             00c7  psllw xmm14, 8
+;;             00cd  psraw xmm14, 8
+;;             00d3  movaps xmm1, xmm2
+;;             00d7  psllw xmm1, 8
+;;             00dd  psraw xmm1, 8
+;;             00e3  pmaddwd xmm1, xmm14
+;;             00e8  paddd xmm1, xmm15
+;;             00ed  paddd xmm1, xmm0
+;;   0xb5    end                           (returned)
+;;             00f2  movaps xmm0, xmm1
+;;             00f6  mov rsp, rbp
+;;             00f9  pop rbp
+;;             00fa  ret
+;;           out-of-line stubs
+;;             00fb  ud2  ; trap: call stack exhausted
+
+;; ==== expected aarch64 ====
+;; func 0 $swizzle (param v128 v128) (result v128): 72 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x30
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x44
+;;   0x2c    local.get 0                   [v128:local 0]
+;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x30    i8x16.relaxed_swizzle         [v128:q1]
+;;             0028  ldr q0, [x29, #0x20]
+;;             002c  ldr q1, [x29, #0x10]
+;;             0030  tbl v1.16b, {v1.16b}, v0.16b
+;;   0x33    end                           (returned)
+;;             0034  mov v0.16b, v1.16b
+;;             0038  mov sp, x29
+;;             003c  ldp x29, x30, [sp], #0x10
+;;             0040  ret
+;;           out-of-line stubs
+;;             0044  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 1 $trunc (param v128) (result v128): 84 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x20
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x50
+;;   0x36    local.get 0                   [v128:local 0]
+;;   0x38    i32x4.relaxed_trunc_f32x4_s   [v128:q0]
+;;             0028  ldr q0, [x29, #0x10]
+;;             002c  fcvtzs v0.4s, v0.4s
+;;   0x3b    i32x4.relaxed_trunc_f32x4_u   [v128:q0]
+;;             0030  fcvtzu v0.4s, v0.4s
+;;   0x3e    i32x4.relaxed_trunc_f64x2_s_zero [v128:q0]
+;;             0034  fcvtzs v31.2d, v0.2d
+;;             0038  sqxtn v0.2s, v31.2d
+;;   0x41    i32x4.relaxed_trunc_f64x2_u_zero [v128:q0]
+;;             003c  fcvtzu v31.2d, v0.2d
+;;             0040  uqxtn v0.2s, v31.2d
+;;   0x44    end                           (returned)
+;;             0044  mov sp, x29
+;;             0048  ldp x29, x30, [sp], #0x10
+;;             004c  ret
+;;           out-of-line stubs
+;;             0050  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 2 $madd (param v128 v128 v128) (result v128): 128 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x40
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x7c
+;;   0x47    local.get 0                   [v128:local 0]
+;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x4b    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x4d    f32x4.relaxed_madd            [v128:q2]
+;;             0028  ldr q0, [x29, #0x30]
+;;             002c  ldr q1, [x29, #0x20]
+;;             0030  ldr q2, [x29, #0x10]
+;;             0034  fmul v31.4s, v2.4s, v1.4s
+;;             0038  fadd v2.4s, v31.4s, v0.4s
+;;   0x50    local.get 1                   [v128:q2, v128:local 1]
+;;   0x52    local.get 2                   [v128:q2, v128:local 1, v128:local 2]
+;;   0x54    f32x4.relaxed_nmadd           [v128:q2]
+;;             003c  ldr q0, [x29, #0x30]
+;;             0040  ldr q1, [x29, #0x20]
+;;             0044  fmul v31.4s, v2.4s, v1.4s
+;;             0048  fsub v2.4s, v0.4s, v31.4s
+;;   0x57    local.get 1                   [v128:q2, v128:local 1]
+;;   0x59    local.get 2                   [v128:q2, v128:local 1, v128:local 2]
+;;   0x5b    f64x2.relaxed_madd            [v128:q2]
+;;             004c  ldr q0, [x29, #0x30]
+;;             0050  ldr q1, [x29, #0x20]
+;;             0054  fmul v31.2d, v2.2d, v1.2d
+;;             0058  fadd v2.2d, v31.2d, v0.2d
+;;   0x5e    local.get 1                   [v128:q2, v128:local 1]
+;;   0x60    local.get 2                   [v128:q2, v128:local 1, v128:local 2]
+;;   0x62    f64x2.relaxed_nmadd           [v128:q2]
+;;             005c  ldr q0, [x29, #0x30]
+;;             0060  ldr q1, [x29, #0x20]
+;;             0064  fmul v31.2d, v2.2d, v1.2d
+;;             0068  fsub v2.2d, v0.2d, v31.2d
+;;   0x65    end                           (returned)
+;;             006c  mov v0.16b, v2.16b
+;;             0070  mov sp, x29
+;;             0074  ldp x29, x30, [sp], #0x10
+;;             0078  ret
+;;           out-of-line stubs
+;;             007c  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 3 $laneselect (param v128 v128 v128) (result v128): 112 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x40
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x6c
+;;   0x68    local.get 0                   [v128:local 0]
+;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x6e    i8x16.relaxed_laneselect      [v128:q2]
+;;             0028  ldr q0, [x29, #0x30]
+;;             002c  ldr q1, [x29, #0x20]
+;;             0030  ldr q2, [x29, #0x10]
+;;             0034  bif v2.16b, v1.16b, v0.16b
+;;   0x71    local.get 1                   [v128:q2, v128:local 1]
+;;   0x73    local.get 2                   [v128:q2, v128:local 1, v128:local 2]
+;;   0x75    i16x8.relaxed_laneselect      [v128:q2]
+;;             0038  ldr q0, [x29, #0x30]
+;;             003c  ldr q1, [x29, #0x20]
+;;             0040  bif v2.16b, v1.16b, v0.16b
+;;   0x78    local.get 1                   [v128:q2, v128:local 1]
+;;   0x7a    local.get 2                   [v128:q2, v128:local 1, v128:local 2]
+;;   0x7c    i32x4.relaxed_laneselect      [v128:q2]
+;;             0044  ldr q0, [x29, #0x30]
+;;             0048  ldr q1, [x29, #0x20]
+;;             004c  bif v2.16b, v1.16b, v0.16b
+;;   0x7f    local.get 1                   [v128:q2, v128:local 1]
+;;   0x81    local.get 2                   [v128:q2, v128:local 1, v128:local 2]
+;;   0x83    i64x2.relaxed_laneselect      [v128:q2]
+;;             0050  ldr q0, [x29, #0x30]
+;;             0054  ldr q1, [x29, #0x20]
+;;             0058  bif v2.16b, v1.16b, v0.16b
+;;   0x86    end                           (returned)
+;;             005c  mov v0.16b, v2.16b
+;;             0060  mov sp, x29
+;;             0064  ldp x29, x30, [sp], #0x10
+;;             0068  ret
+;;           out-of-line stubs
+;;             006c  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 4 $min_max (param v128 v128) (result v128): 96 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x30
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x5c
+;;   0x89    local.get 0                   [v128:local 0]
+;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x8d    f32x4.relaxed_min             [v128:q1]
+;;             0028  ldr q0, [x29, #0x20]
+;;             002c  ldr q1, [x29, #0x10]
+;;             0030  fmin v1.4s, v1.4s, v0.4s
+;;   0x90    local.get 1                   [v128:q1, v128:local 1]
+;;   0x92    f32x4.relaxed_max             [v128:q1]
+;;             0034  ldr q0, [x29, #0x20]
+;;             0038  fmax v1.4s, v1.4s, v0.4s
+;;   0x95    local.get 1                   [v128:q1, v128:local 1]
+;;   0x97    f64x2.relaxed_min             [v128:q1]
+;;             003c  ldr q0, [x29, #0x20]
+;;             0040  fmin v1.2d, v1.2d, v0.2d
+;;   0x9a    local.get 1                   [v128:q1, v128:local 1]
+;;   0x9c    f64x2.relaxed_max             [v128:q1]
+;;             0044  ldr q0, [x29, #0x20]
+;;             0048  fmax v1.2d, v1.2d, v0.2d
+;;   0x9f    end                           (returned)
+;;             004c  mov v0.16b, v1.16b
+;;             0050  mov sp, x29
+;;             0054  ldp x29, x30, [sp], #0x10
+;;             0058  ret
+;;           out-of-line stubs
+;;             005c  udf #0x0  ; trap: call stack exhausted
+;;
+;; func 5 $int (param v128 v128 v128) (result v128): 120 bytes of aarch64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  stp x29, x30, [sp, #-0x10]!
+;;             0004  mov x29, sp
+;;             0008  mov x16, #0x40
+;;             000c  movk x16, #0x0, lsl #16
+;;             0010  sub sp, sp, x16
+;;             0014  stur x28, [x29, #-0x8]
+;;             0018  ldr x16, [x28]
+;;             001c  ldr x16, [x16]
+;;             0020  cmp sp, x16
+;;             0024  b.lo 0x74
+;;   0xa2    local.get 0                   [v128:local 0]
+;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:q1]
+;;             0028  ldr q0, [x29, #0x20]
+;;             002c  ldr q1, [x29, #0x10]
+;;             0030  sqrdmulh v1.8h, v1.8h, v0.8h
+;;   0xa9    local.get 1                   [v128:q1, v128:local 1]
+;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:q1]
+;;             0034  ldr q0, [x29, #0x20]
+;;             0038  smull v31.8h, v1.8b, v0.8b
+;;             003c  smull2 v1.8h, v1.16b, v0.16b
+;;             0040  addp v1.8h, v31.8h, v1.8h
+;;   0xae    local.get 1                   [v128:q1, v128:local 1]
+;;   0xb0    local.get 2                   [v128:q1, v128:local 1, v128:local 2]
+;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:q1]
+;;             0044  ldr q0, [x29, #0x30]
+;;             0048  ldr q2, [x29, #0x20]
+;;             004c  smull v31.8h, v1.8b, v2.8b
+;;             0050  smull2 v1.8h, v1.16b, v2.16b
+;;             0054  saddlp v31.4s, v31.8h
+;;             0058  saddlp v1.4s, v1.8h
+;;             005c  addp v1.4s, v31.4s, v1.4s
+;;             0060  add v1.4s, v1.4s, v0.4s
+;;   0xb5    end                           (returned)
+;;             0064  mov v0.16b, v1.16b
+;;             0068  mov sp, x29
+;;             006c  ldp x29, x30, [sp], #0x10
+;;             0070  ret
+;;           out-of-line stubs
+;;             0074  udf #0x0  ; trap: call stack exhausted

@@ -1,0 +1,596 @@
+//! The vector half of the seam ([`VectorAssembler`]) on SSE registers:
+//! the trait impl, the helpers every vector lowering shares, and the
+//! two- and three-operand lane arithmetic. Shifts live in `simd_shift`,
+//! one-operand operators and conversions in `simd_unop`; lane access,
+//! shuffles, reductions to a scalar and memory in `simd_lanes`.
+//!
+//! Everything here runs on Flint's x86-64 floor (x86-64-v2: SSE up to
+//! SSE4.2), so no lowering asks `self.features`. SSE is two-operand
+//! (`dst op= src`): `dst = lhs op rhs` copies `lhs` into `dst` first, which
+//! is safe because the contract keeps `dst` apart from every source but the
+//! first. Lowerings that need a source after `dst` is written, or that want
+//! the operands the other way round, compute in the scratch registers
+//! xmm14/xmm15 and move the result last.
+//!
+//! There is no constant pool: vector constants are built in a scratch
+//! register, either from all ones (`pcmpeqd`) and shifts, or from a
+//! general-purpose register (`movd`/`movq`, `pinsrq`) and a broadcast.
+//!
+//! The operators SSE lacks, and how they are built:
+//!
+//! * i64x2 `mul`: three `pmuludq` 32x32->64 partial products.
+//! * unsigned and non-strict integer comparisons: `pminu`/`pmaxu` (or the
+//!   signed forms) and `pcmpeq` (`a <=u b` iff `minu(a, b) == a`), negated
+//!   with an all-ones `pxor` for the strict forms; i64x2 has only the
+//!   signed `pcmpgtq`, negated for `<=`/`>=`.
+//! * float `min`/`max`: `minps` returns its second operand for a NaN or
+//!   for two zeros, so both operand orders are computed and merged; the
+//!   NaN lanes are then rebuilt as a quiet NaN (Cranelift's sequence).
+//! * `pmin`/`pmax` are `minps`/`maxps` with the operands swapped: `minps`
+//!   is exactly `b < a ? b : a` read with `b` as the destination.
+//! * `q15mulr_sat_s`: `pmulhrsw` is the same rounding multiply except that
+//!   `0x8000 * 0x8000` gives `0x8000`; lanes equal to `0x8000` can only
+//!   come from that case and are flipped to `0x7fff`.
+//! * `swizzle`: `pshufb` zeroes a lane whose index has the top bit set and
+//!   otherwise uses the low four bits, so indices are first pushed up by
+//!   0x70 with unsigned saturation: 0-15 become 0x70-0x7f, 16 and above
+//!   become 0x80 or more.
+
+use dynasmrt::{dynasm, DynasmApi};
+
+use super::{X64Masm, RAX, XMM14, XMM15};
+use crate::masm::simd::{
+    Shape, VecBinOp, VecLoadKind, VecShiftOp, VecTernaryOp, VecTest, VecUnOp, VectorAssembler,
+};
+use crate::masm::FloatCmp;
+use crate::masm::{IntCmp, Operand, Reg};
+
+/// `dst = lhs op rhs` with a two-operand SSE instruction: copy `lhs` into
+/// `dst` (a no-op when they are the same register), then apply `op` with
+/// `rhs`. Correct because `dst` never aliases `rhs`.
+macro_rules! two {
+    ($s:ident, $op:ident, $d:expr, $l:expr, $r:expr) => {{
+        let (d, l, r) = ($d, $l, $r);
+        $s.mov_float(d, l);
+        dynasm!($s.asm ; $op Rx(d), Rx(r));
+    }};
+}
+
+/// `dst = rhs op lhs`: the operands swapped, computed in xmm15 so that a
+/// `dst` aliasing `lhs` is written only at the end.
+macro_rules! rev {
+    ($s:ident, $op:ident, $d:expr, $l:expr, $r:expr) => {{
+        let (d, l, r) = ($d, $l, $r);
+        dynasm!($s.asm
+            ; movaps Rx(XMM15), Rx(r)
+            ; $op Rx(XMM15), Rx(l)
+        );
+        $s.mov_float(d, XMM15);
+    }};
+}
+
+/// Pick the spelling of an instruction for the lane width of `$shape`
+/// (`b`/`w`/`d`/`q`) and emit it with the given operands. A width the
+/// instruction does not have is written `-`; the compiler never asks for
+/// it (the operator is not defined on that shape in wasm).
+macro_rules! by_width {
+    ($s:ident, $shape:expr, [$b:tt $w:tt $d:tt $q:tt], $($ops:tt)*) => {
+        match $shape.lane_bytes() {
+            1 => by_width!(@one $s, $b, $shape, $($ops)*),
+            2 => by_width!(@one $s, $w, $shape, $($ops)*),
+            4 => by_width!(@one $s, $d, $shape, $($ops)*),
+            _ => by_width!(@one $s, $q, $shape, $($ops)*),
+        }
+    };
+    (@one $s:ident, -, $shape:expr, $($ops:tt)*) => {
+        unreachable!("no such vector operator on {:?}", $shape)
+    };
+    (@one $s:ident, $op:ident, $shape:expr, $($ops:tt)*) => {
+        dynasm!($s.asm ; $op $($ops)*)
+    };
+}
+pub(super) use by_width;
+
+impl X64Masm {
+    /// `x` = the 32-bit pattern `v` in every 32-bit lane (clobbers rax).
+    pub(super) fn splat32_const(&mut self, x: u8, v: u32) {
+        match v {
+            0 => dynasm!(self.asm ; pxor Rx(x), Rx(x)),
+            u32::MAX => dynasm!(self.asm ; pcmpeqd Rx(x), Rx(x)),
+            _ => dynasm!(self.asm
+                ; mov eax, v as i32
+                ; movd Rx(x), eax
+                ; pshufd Rx(x), Rx(x), 0
+            ),
+        }
+    }
+
+    /// `x` = the 64-bit pattern `v` in both 64-bit lanes (clobbers rax).
+    pub(super) fn splat64_const(&mut self, x: u8, v: u64) {
+        self.load_imm(true, RAX, v as i64);
+        dynasm!(self.asm
+            ; movq Rx(x), rax
+            ; punpcklqdq Rx(x), Rx(x)
+        );
+    }
+
+    /// `x` = the 128-bit constant `hi:lo` (clobbers rax).
+    pub(super) fn const128(&mut self, x: u8, lo: u64, hi: u64) {
+        if lo == hi {
+            return self.splat64_const(x, lo);
+        }
+        self.load_imm(true, RAX, lo as i64);
+        dynasm!(self.asm ; movq Rx(x), rax);
+        self.load_imm(true, RAX, hi as i64);
+        dynasm!(self.asm ; pinsrq Rx(x), rax, 1);
+    }
+
+    /// `x = !x`, bitwise (uses xmm14 for the all-ones mask, so `x` must not
+    /// be xmm14).
+    pub(super) fn vec_not_in_place(&mut self, x: u8) {
+        debug_assert_ne!(x, XMM14);
+        dynasm!(self.asm
+            ; pcmpeqd Rx(XMM14), Rx(XMM14)
+            ; pxor Rx(x), Rx(XMM14)
+        );
+    }
+
+    fn emit_vec_binop(&mut self, op: VecBinOp, shape: Shape, d: u8, l: u8, r: u8) {
+        use Shape::*;
+        use VecBinOp::*;
+        match (op, shape) {
+            (And, _) => two!(self, pand, d, l, r),
+            // pandn is `dst = !dst & src`: the complemented operand is the
+            // destination, so rhs goes there.
+            (AndNot, _) => rev!(self, pandn, d, l, r),
+            (Or, _) => two!(self, por, d, l, r),
+            (Xor, _) => two!(self, pxor, d, l, r),
+
+            (Add, F32x4) => two!(self, addps, d, l, r),
+            (Add, F64x2) => two!(self, addpd, d, l, r),
+            (Add, _) => {
+                self.mov_float(d, l);
+                by_width!(self, shape, [paddb paddw paddd paddq], Rx(d), Rx(r));
+            }
+            (Sub, F32x4) => two!(self, subps, d, l, r),
+            (Sub, F64x2) => two!(self, subpd, d, l, r),
+            (Sub, _) => {
+                self.mov_float(d, l);
+                by_width!(self, shape, [psubb psubw psubd psubq], Rx(d), Rx(r));
+            }
+            (Mul, F32x4) => two!(self, mulps, d, l, r),
+            (Mul, F64x2) => two!(self, mulpd, d, l, r),
+            (Mul, I64x2) => self.i64x2_mul(d, l, r),
+            (Mul, _) => {
+                self.mov_float(d, l);
+                by_width!(self, shape, [- pmullw pmulld -], Rx(d), Rx(r));
+            }
+            (Div, F32x4) => two!(self, divps, d, l, r),
+            (Div, F64x2) => two!(self, divpd, d, l, r),
+
+            (AddSatS | AddSatU | SubSatS | SubSatU | AvgrU, _) => {
+                self.mov_float(d, l);
+                match op {
+                    AddSatS => by_width!(self, shape, [paddsb paddsw - -], Rx(d), Rx(r)),
+                    AddSatU => by_width!(self, shape, [paddusb paddusw - -], Rx(d), Rx(r)),
+                    SubSatS => by_width!(self, shape, [psubsb psubsw - -], Rx(d), Rx(r)),
+                    SubSatU => by_width!(self, shape, [psubusb psubusw - -], Rx(d), Rx(r)),
+                    _ => by_width!(self, shape, [pavgb pavgw - -], Rx(d), Rx(r)),
+                }
+            }
+            (MinS | MinU | MaxS | MaxU, _) => {
+                self.mov_float(d, l);
+                match op {
+                    MinS => by_width!(self, shape, [pminsb pminsw pminsd -], Rx(d), Rx(r)),
+                    MinU => by_width!(self, shape, [pminub pminuw pminud -], Rx(d), Rx(r)),
+                    MaxS => by_width!(self, shape, [pmaxsb pmaxsw pmaxsd -], Rx(d), Rx(r)),
+                    _ => by_width!(self, shape, [pmaxub pmaxuw pmaxud -], Rx(d), Rx(r)),
+                }
+            }
+            (Q15MulrSatS | RelaxedQ15Mulr, _) => {
+                two!(self, pmulhrsw, d, l, r);
+                dynasm!(self.asm
+                    ; pcmpeqw Rx(XMM15), Rx(XMM15)
+                    ; psllw Rx(XMM15), 15
+                    ; pcmpeqw Rx(XMM15), Rx(d)
+                    ; pxor Rx(d), Rx(XMM15)
+                );
+            }
+
+            (Min | RelaxedMin, _) => self.float_min(shape == F64x2, d, l, r),
+            (Max | RelaxedMax, _) => self.float_max(shape == F64x2, d, l, r),
+            (PMin, F32x4) => rev!(self, minps, d, l, r),
+            (PMin, _) => rev!(self, minpd, d, l, r),
+            (PMax, F32x4) => rev!(self, maxps, d, l, r),
+            (PMax, _) => rev!(self, maxpd, d, l, r),
+
+            (IntCmp(c), _) => self.vec_int_cmp(c, shape, d, l, r),
+            (FloatCmp(c), _) => self.vec_float_cmp(c, shape == F64x2, d, l, r),
+
+            (NarrowS, I8x16) => two!(self, packsswb, d, l, r),
+            (NarrowS, _) => two!(self, packssdw, d, l, r),
+            (NarrowU, I8x16) => two!(self, packuswb, d, l, r),
+            (NarrowU, _) => two!(self, packusdw, d, l, r),
+
+            (ExtMulLowS | ExtMulHighS | ExtMulLowU | ExtMulHighU, _) => {
+                self.extmul(op, shape, d, l, r)
+            }
+            (Dot, _) => two!(self, pmaddwd, d, l, r),
+            (RelaxedDot, _) => self.relaxed_dot_i16(d, l, r),
+
+            (Swizzle | RelaxedSwizzle, _) => {
+                self.splat32_const(XMM15, 0x7070_7070);
+                dynasm!(self.asm ; paddusb Rx(XMM15), Rx(r));
+                self.mov_float(d, l);
+                dynasm!(self.asm ; pshufb Rx(d), Rx(XMM15));
+            }
+
+            (Div, _) => unreachable!("no integer vector division"),
+        }
+    }
+
+    /// i64x2 multiply (low 64 bits of each product) from 32x32->64
+    /// products: `al*bl + ((ah*bl + al*bh) << 32)`.
+    fn i64x2_mul(&mut self, d: u8, a: u8, b: u8) {
+        dynasm!(self.asm
+            ; movaps Rx(XMM15), Rx(a)
+            ; psrlq Rx(XMM15), 32
+            ; pmuludq Rx(XMM15), Rx(b)
+            ; movaps Rx(XMM14), Rx(b)
+            ; psrlq Rx(XMM14), 32
+            ; pmuludq Rx(XMM14), Rx(a)
+            ; paddq Rx(XMM15), Rx(XMM14)
+            ; psllq Rx(XMM15), 32
+        );
+        two!(self, pmuludq, d, a, b);
+        dynasm!(self.asm ; paddq Rx(d), Rx(XMM15));
+    }
+
+    /// Wasm `fmin` per lane: `minps` in both operand orders gives the same
+    /// result unless a NaN or a pair of zeros is involved; OR-ing them
+    /// makes `min(-0, +0) = -0` and keeps NaN bits. The NaN lanes are then
+    /// set to all ones and their low fraction cleared: a quiet NaN.
+    fn float_min(&mut self, w: bool, d: u8, a: u8, b: u8) {
+        dynasm!(self.asm
+            ; movaps Rx(XMM15), Rx(b)
+            ; movaps Rx(XMM14), Rx(a)
+        );
+        if w {
+            dynasm!(self.asm
+                ; minpd Rx(XMM15), Rx(a)
+                ; minpd Rx(XMM14), Rx(b)
+                ; orpd Rx(XMM14), Rx(XMM15)
+                ; cmppd Rx(XMM15), Rx(XMM14), 3
+                ; orpd Rx(XMM14), Rx(XMM15)
+                ; psrlq Rx(XMM15), 13
+                ; andnpd Rx(XMM15), Rx(XMM14)
+            );
+        } else {
+            dynasm!(self.asm
+                ; minps Rx(XMM15), Rx(a)
+                ; minps Rx(XMM14), Rx(b)
+                ; orps Rx(XMM14), Rx(XMM15)
+                ; cmpps Rx(XMM15), Rx(XMM14), 3
+                ; orps Rx(XMM14), Rx(XMM15)
+                ; psrld Rx(XMM15), 10
+                ; andnps Rx(XMM15), Rx(XMM14)
+            );
+        }
+        self.mov_float(d, XMM15);
+    }
+
+    /// Wasm `fmax` per lane: the two operand orders of `maxps` differ only
+    /// for NaNs and zeros; their XOR marks those bits. OR-ing it in makes
+    /// any NaN lane a NaN, subtracting it turns `max(-0, +0)`'s `-0` into
+    /// `+0` (and leaves other lanes alone: the XOR is 0 there), and the
+    /// NaN lanes are cleaned up as in [`Self::float_min`].
+    fn float_max(&mut self, w: bool, d: u8, a: u8, b: u8) {
+        dynasm!(self.asm
+            ; movaps Rx(XMM15), Rx(b)
+            ; movaps Rx(XMM14), Rx(a)
+        );
+        if w {
+            dynasm!(self.asm
+                ; maxpd Rx(XMM15), Rx(a)
+                ; maxpd Rx(XMM14), Rx(b)
+                ; xorpd Rx(XMM15), Rx(XMM14)
+                ; orpd Rx(XMM14), Rx(XMM15)
+                ; subpd Rx(XMM14), Rx(XMM15)
+                ; movapd Rx(XMM15), Rx(XMM14)
+                ; cmppd Rx(XMM15), Rx(XMM15), 3
+                ; psrlq Rx(XMM15), 13
+                ; andnpd Rx(XMM15), Rx(XMM14)
+            );
+        } else {
+            dynasm!(self.asm
+                ; maxps Rx(XMM15), Rx(a)
+                ; maxps Rx(XMM14), Rx(b)
+                ; xorps Rx(XMM15), Rx(XMM14)
+                ; orps Rx(XMM14), Rx(XMM15)
+                ; subps Rx(XMM14), Rx(XMM15)
+                ; movaps Rx(XMM15), Rx(XMM14)
+                ; cmpps Rx(XMM15), Rx(XMM15), 3
+                ; psrld Rx(XMM15), 10
+                ; andnps Rx(XMM15), Rx(XMM14)
+            );
+        }
+        self.mov_float(d, XMM15);
+    }
+
+    /// Integer lane comparisons. SSE has only `==` and signed `>`; see the
+    /// module comment for the others.
+    fn vec_int_cmp(&mut self, c: IntCmp, shape: Shape, d: u8, a: u8, b: u8) {
+        use IntCmp::*;
+        match c {
+            Eq | Ne => {
+                self.mov_float(d, a);
+                by_width!(self, shape, [pcmpeqb pcmpeqw pcmpeqd pcmpeqq], Rx(d), Rx(b));
+                if c == Ne {
+                    self.vec_not_in_place(d);
+                }
+            }
+            GtS => {
+                self.mov_float(d, a);
+                by_width!(self, shape, [pcmpgtb pcmpgtw pcmpgtd pcmpgtq], Rx(d), Rx(b));
+            }
+            LtS => {
+                dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
+                by_width!(self, shape, [pcmpgtb pcmpgtw pcmpgtd pcmpgtq], Rx(XMM15), Rx(a));
+                self.mov_float(d, XMM15);
+            }
+            // i64x2 has no pminsq/pmaxsq: `a <= b` is `!(a > b)`.
+            LeS | GeS if shape == Shape::I64x2 => {
+                let (x, y) = if c == LeS { (a, b) } else { (b, a) };
+                dynasm!(self.asm
+                    ; movaps Rx(XMM15), Rx(x)
+                    ; pcmpgtq Rx(XMM15), Rx(y)
+                );
+                self.vec_not_in_place(XMM15);
+                self.mov_float(d, XMM15);
+            }
+            // `a >= b` iff `max(a, b) == a`, `a <= b` iff `min(a, b) == a`;
+            // `a > b` (unsigned) is `!(a <= b)`, `a < b` is `!(a >= b)`.
+            LeS | GeS | LeU | GeU | GtU | LtU => {
+                dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
+                match c {
+                    GeS => by_width!(self, shape, [pmaxsb pmaxsw pmaxsd -], Rx(XMM15), Rx(a)),
+                    LeS => by_width!(self, shape, [pminsb pminsw pminsd -], Rx(XMM15), Rx(a)),
+                    GeU | LtU => {
+                        by_width!(self, shape, [pmaxub pmaxuw pmaxud -], Rx(XMM15), Rx(a))
+                    }
+                    _ => by_width!(self, shape, [pminub pminuw pminud -], Rx(XMM15), Rx(a)),
+                }
+                by_width!(self, shape, [pcmpeqb pcmpeqw pcmpeqd -], Rx(XMM15), Rx(a));
+                if matches!(c, GtU | LtU) {
+                    self.vec_not_in_place(XMM15);
+                }
+                self.mov_float(d, XMM15);
+            }
+        }
+    }
+
+    /// Float lane comparisons with `cmpps`/`cmppd` predicates: EQ_OQ (0),
+    /// LT_OS (1), LE_OS (2) are false for NaN, NEQ_UQ (4) is true; `>` and
+    /// `>=` are `<` and `<=` with the operands swapped.
+    fn vec_float_cmp(&mut self, c: FloatCmp, w: bool, d: u8, a: u8, b: u8) {
+        let (pred, swap): (i8, bool) = match c {
+            FloatCmp::Eq => (0, false),
+            FloatCmp::Ne => (4, false),
+            FloatCmp::Lt => (1, false),
+            FloatCmp::Le => (2, false),
+            FloatCmp::Gt => (1, true),
+            FloatCmp::Ge => (2, true),
+        };
+        let (x, y) = if swap {
+            dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
+            (XMM15, a)
+        } else {
+            self.mov_float(d, a);
+            (d, b)
+        };
+        if w {
+            dynasm!(self.asm ; cmppd Rx(x), Rx(y), pred);
+        } else {
+            dynasm!(self.asm ; cmpps Rx(x), Rx(y), pred);
+        }
+        self.mov_float(d, x);
+    }
+
+    /// Extending multiplies. The rhs's part is prepared in xmm14 first, so
+    /// `dst` (which may alias lhs) is written only after lhs's last read.
+    fn extmul(&mut self, op: VecBinOp, shape: Shape, d: u8, a: u8, b: u8) {
+        use VecBinOp::*;
+        let high = matches!(op, ExtMulHighS | ExtMulHighU);
+        let signed = matches!(op, ExtMulLowS | ExtMulHighS);
+        match shape {
+            // Bytes widened to words, then a 16-bit multiply.
+            Shape::I16x8 => {
+                let (sa, sb) = if high {
+                    // The high 8 bytes moved down.
+                    dynasm!(self.asm
+                        ; pshufd Rx(XMM14), Rx(b), 0xEEu8 as i8
+                        ; pshufd Rx(d), Rx(a), 0xEEu8 as i8
+                    );
+                    (d, XMM14)
+                } else {
+                    (a, b)
+                };
+                if signed {
+                    dynasm!(self.asm ; pmovsxbw Rx(XMM14), Rx(sb) ; pmovsxbw Rx(d), Rx(sa));
+                } else {
+                    dynasm!(self.asm ; pmovzxbw Rx(XMM14), Rx(sb) ; pmovzxbw Rx(d), Rx(sa));
+                }
+                dynasm!(self.asm ; pmullw Rx(d), Rx(XMM14));
+            }
+            // The low and high 16 bits of each 32-bit product, interleaved.
+            Shape::I32x4 => {
+                dynasm!(self.asm ; movaps Rx(XMM14), Rx(a));
+                if signed {
+                    dynasm!(self.asm ; pmulhw Rx(XMM14), Rx(b));
+                } else {
+                    dynasm!(self.asm ; pmulhuw Rx(XMM14), Rx(b));
+                }
+                two!(self, pmullw, d, a, b);
+                if high {
+                    dynasm!(self.asm ; punpckhwd Rx(d), Rx(XMM14));
+                } else {
+                    dynasm!(self.asm ; punpcklwd Rx(d), Rx(XMM14));
+                }
+            }
+            // pmuldq/pmuludq multiply lanes 0 and 2: spread the two source
+            // lanes there.
+            _ => {
+                let sel: i8 = if high { 0xFAu8 as i8 } else { 0x50 };
+                dynasm!(self.asm
+                    ; pshufd Rx(XMM14), Rx(b), sel
+                    ; pshufd Rx(d), Rx(a), sel
+                );
+                if signed {
+                    dynasm!(self.asm ; pmuldq Rx(d), Rx(XMM14));
+                } else {
+                    dynasm!(self.asm ; pmuludq Rx(d), Rx(XMM14));
+                }
+            }
+        }
+    }
+
+    /// `i16x8.relaxed_dot_i8x16_i7x16_s` with both operands signed: the odd
+    /// bytes sign-extend with one arithmetic shift of each word, the even
+    /// ones with a shift left first; products and their sum wrap in 16 bits.
+    /// (`pmaddubsw` would read `lhs` unsigned and saturate the sum.)
+    fn relaxed_dot_i16(&mut self, d: u8, a: u8, b: u8) {
+        dynasm!(self.asm
+            ; movaps Rx(XMM14), Rx(a)
+            ; psraw Rx(XMM14), 8
+            ; movaps Rx(XMM15), Rx(b)
+            ; psraw Rx(XMM15), 8
+            ; pmullw Rx(XMM15), Rx(XMM14)
+            ; movaps Rx(XMM14), Rx(a)
+            ; psllw Rx(XMM14), 8
+            ; psraw Rx(XMM14), 8
+        );
+        // `a` is dead: `dst` may be written now.
+        dynasm!(self.asm
+            ; movaps Rx(d), Rx(b)
+            ; psllw Rx(d), 8
+            ; psraw Rx(d), 8
+            ; pmullw Rx(d), Rx(XMM14)
+            ; paddw Rx(d), Rx(XMM15)
+        );
+    }
+
+    fn emit_vec_ternary(&mut self, op: VecTernaryOp, shape: Shape, d: u8, a: u8, b: u8, c: u8) {
+        use VecTernaryOp::*;
+        match op {
+            Bitselect | RelaxedLaneselect => {
+                dynasm!(self.asm
+                    ; movaps Rx(XMM15), Rx(c)
+                    ; pandn Rx(XMM15), Rx(b)
+                );
+                two!(self, pand, d, a, c);
+                dynasm!(self.asm ; por Rx(d), Rx(XMM15));
+            }
+            RelaxedMadd => {
+                if shape == Shape::F64x2 {
+                    two!(self, mulpd, d, a, b);
+                    dynasm!(self.asm ; addpd Rx(d), Rx(c));
+                } else {
+                    two!(self, mulps, d, a, b);
+                    dynasm!(self.asm ; addps Rx(d), Rx(c));
+                }
+            }
+            // `-(a*b) + c` is exactly `c - a*b` (negation is exact, and
+            // `c + -p` rounds as `c - p`, signed zeros included).
+            RelaxedNmadd => {
+                dynasm!(self.asm
+                    ; movaps Rx(XMM15), Rx(a)
+                    ; movaps Rx(XMM14), Rx(c)
+                );
+                if shape == Shape::F64x2 {
+                    dynasm!(self.asm
+                        ; mulpd Rx(XMM15), Rx(b)
+                        ; subpd Rx(XMM14), Rx(XMM15)
+                    );
+                } else {
+                    dynasm!(self.asm
+                        ; mulps Rx(XMM15), Rx(b)
+                        ; subps Rx(XMM14), Rx(XMM15)
+                    );
+                }
+                self.mov_float(d, XMM14);
+            }
+            // Each i32 lane sums four signed byte products exactly:
+            // `pmaddwd` of the sign-extended odd bytes adds two of them,
+            // of the even bytes the other two.
+            RelaxedDotAdd => {
+                dynasm!(self.asm
+                    ; movaps Rx(XMM14), Rx(a)
+                    ; psraw Rx(XMM14), 8
+                    ; movaps Rx(XMM15), Rx(b)
+                    ; psraw Rx(XMM15), 8
+                    ; pmaddwd Rx(XMM15), Rx(XMM14)
+                    ; movaps Rx(XMM14), Rx(a)
+                    ; psllw Rx(XMM14), 8
+                    ; psraw Rx(XMM14), 8
+                    // `a` is dead: `dst` may be written now.
+                    ; movaps Rx(d), Rx(b)
+                    ; psllw Rx(d), 8
+                    ; psraw Rx(d), 8
+                    ; pmaddwd Rx(d), Rx(XMM14)
+                    ; paddd Rx(d), Rx(XMM15)
+                    ; paddd Rx(d), Rx(c)
+                );
+            }
+        }
+    }
+}
+
+impl VectorAssembler for X64Masm {
+    fn vec_binop(&mut self, op: VecBinOp, shape: Shape, dst: Reg, lhs: Reg, rhs: Reg) {
+        self.emit_vec_binop(op, shape, dst.hw, lhs.hw, rhs.hw);
+    }
+
+    fn vec_unop(&mut self, op: VecUnOp, shape: Shape, dst: Reg, src: Reg) {
+        self.emit_vec_unop(op, shape, dst.hw, src.hw);
+    }
+
+    fn vec_ternary(&mut self, op: VecTernaryOp, shape: Shape, dst: Reg, a: Reg, b: Reg, c: Reg) {
+        self.emit_vec_ternary(op, shape, dst.hw, a.hw, b.hw, c.hw);
+    }
+
+    fn vec_shift(&mut self, op: VecShiftOp, shape: Shape, dst: Reg, src: Reg, count: Operand) {
+        self.emit_vec_shift(op, shape, dst.hw, src.hw, count);
+    }
+
+    fn vec_test(&mut self, op: VecTest, shape: Shape, dst: Reg, src: Reg) {
+        self.emit_vec_test(op, shape, dst.hw, src.hw);
+    }
+
+    fn vec_splat(&mut self, shape: Shape, dst: Reg, src: Reg) {
+        self.emit_vec_splat(shape, dst.hw, src.hw);
+    }
+
+    fn vec_extract_lane(&mut self, shape: Shape, signed: bool, lane: u8, dst: Reg, src: Reg) {
+        self.emit_vec_extract_lane(shape, signed, lane, dst.hw, src.hw);
+    }
+
+    fn vec_replace_lane(&mut self, shape: Shape, lane: u8, dst: Reg, src: Reg) {
+        self.emit_vec_replace_lane(shape, lane, dst.hw, src.hw);
+    }
+
+    fn vec_shuffle(&mut self, lanes: [u8; 16], dst: Reg, lhs: Reg, rhs: Reg) {
+        self.emit_vec_shuffle(lanes, dst.hw, lhs.hw, rhs.hw);
+    }
+
+    fn vec_load(&mut self, kind: VecLoadKind, dst: Reg, addr: Operand, offset: u32) {
+        self.emit_vec_load(kind, dst.hw, addr, offset);
+    }
+
+    fn vec_load_lane(&mut self, shape: Shape, lane: u8, dst: Reg, addr: Operand, offset: u32) {
+        self.emit_vec_load_lane(shape, lane, dst.hw, addr, offset);
+    }
+
+    fn vec_store_lane(&mut self, shape: Shape, lane: u8, src: Reg, addr: Operand, offset: u32) {
+        self.emit_vec_store_lane(shape, lane, src.hw, addr, offset);
+    }
+}
