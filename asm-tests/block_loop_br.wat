@@ -26,12 +26,12 @@
 ;;             0019  jb 0x73
 ;;             001f  xor eax, eax
 ;;             0021  mov [rbp-0x10], rax
-;;   0x1b    block                         []
-;;   0x1d      loop                        []
+;;   0x1b    block $exit                   []
+;;   0x1d      loop $top                   []
 ;;   0x1f        local.get 0               [i32:local 0]
 ;;   0x21        i32.eqz                   [i32:pending ebx Eq 0]
 ;;             0028  mov ebx, [rbp+0x10]
-;;   0x22        br_if 1                   []
+;;   0x22        br_if $exit               []
 ;;             002f  test ebx, ebx
 ;;             0032  je 0x67
 ;;   0x24        local.get 1               [i32:local 1]
@@ -48,7 +48,7 @@
 ;;             0054  sub ebx, 1
 ;;   0x30        local.set 0               []
 ;;             005b  mov [rbp+0x10], ebx
-;;   0x32        br 0                      (unreachable)
+;;   0x32        br $top                   (unreachable)
 ;;             0062  jmp 0x28
 ;;   0x34      end                         (unreachable)
 ;;   0x35    end                           []
@@ -76,12 +76,12 @@
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x64
 ;;             0028  stur xzr, [x29, #-0x10]
-;;   0x1b    block                         []
-;;   0x1d      loop                        []
+;;   0x1b    block $exit                   []
+;;   0x1d      loop $top                   []
 ;;   0x1f        local.get 0               [i32:local 0]
 ;;   0x21        i32.eqz                   [i32:pending w0 Eq 0]
 ;;             002c  ldr w0, [x29, #0x10]
-;;   0x22        br_if 1                   []
+;;   0x22        br_if $exit               []
 ;;             0030  cbz w0, 0x54
 ;;   0x24        local.get 1               [i32:local 1]
 ;;   0x26        local.get 0               [i32:local 1, i32:local 0]
@@ -98,7 +98,7 @@
 ;;             0048  sub w0, w0, #0x1
 ;;   0x30        local.set 0               []
 ;;             004c  str w0, [x29, #0x10]
-;;   0x32        br 0                      (unreachable)
+;;   0x32        br $top                   (unreachable)
 ;;             0050  b 0x2c
 ;;   0x34      end                         (unreachable)
 ;;   0x35    end                           []

@@ -34,12 +34,12 @@
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x83
-;;   0x20    block                         []
-;;   0x22      block                       []
-;;   0x24        block                     []
-;;   0x26          block                   []
+;;   0x20    block $d                      []
+;;   0x22      block $c                    []
+;;   0x24        block $b                  []
+;;   0x26          block $a                []
 ;;   0x28            local.get 0           [i32:local 0]
-;;   0x2a            br_table 0 1 2 3      (unreachable)
+;;   0x2a            br_table $a $b $c $d  (unreachable)
 ;;             001f  mov ebx, [rbp+0x10]
 ;;             0026  cmp ebx, 3
 ;;             002d  jae 0x75
@@ -89,11 +89,11 @@
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x67
-;;   0x42    block (result i32)            []
-;;   0x44      block (result i32)          []
+;;   0x42    block $x (result i32)         []
+;;   0x44      block $y (result i32)       []
 ;;   0x46        local.get 1               [i32:local 1]
 ;;   0x48        local.get 0               [i32:local 1, i32:local 0]
-;;   0x4a        br_table 1 0 1            (unreachable)
+;;   0x4a        br_table $x $y $x         (unreachable)
 ;;             001f  mov ebx, [rbp+0x18]
 ;;             0026  mov esi, [rbp+0x10]
 ;;             002d  cmp esi, 2
@@ -135,12 +135,12 @@
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x74
-;;   0x20    block                         []
-;;   0x22      block                       []
-;;   0x24        block                     []
-;;   0x26          block                   []
+;;   0x20    block $d                      []
+;;   0x22      block $c                    []
+;;   0x24        block $b                  []
+;;   0x26          block $a                []
 ;;   0x28            local.get 0           [i32:local 0]
-;;   0x2a            br_table 0 1 2 3      (unreachable)
+;;   0x2a            br_table $a $b $c $d  (unreachable)
 ;;             0028  ldr w0, [x29, #0x10]
 ;;             002c  cmp w0, #0x3
 ;;             0030  b.hs 0x64
@@ -188,11 +188,11 @@
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x5c
-;;   0x42    block (result i32)            []
-;;   0x44      block (result i32)          []
+;;   0x42    block $x (result i32)         []
+;;   0x44      block $y (result i32)       []
 ;;   0x46        local.get 1               [i32:local 1]
 ;;   0x48        local.get 0               [i32:local 1, i32:local 0]
-;;   0x4a        br_table 1 0 1            (unreachable)
+;;   0x4a        br_table $x $y $x         (unreachable)
 ;;             0028  ldr w0, [x29, #0x18]
 ;;             002c  ldr w1, [x29, #0x10]
 ;;             0030  cmp w1, #0x2

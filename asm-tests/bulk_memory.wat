@@ -58,7 +58,7 @@
 ;;   0x35    local.get 1                   [i32:local 1]
 ;;   0x37    i32.const 0                   [i32:local 1, i32:const 0]
 ;;   0x39    i32.const 5                   [i32:local 1, i32:const 0, i32:const 5]
-;;   0x3b    memory.init 0                 []
+;;   0x3b    memory.init $d                []
 ;;             00af  mov qword ptr [rsp], 0
 ;;             00bb  mov rax, [rbp+0x18]
 ;;             00c2  mov [rsp+8], rax
@@ -71,7 +71,7 @@
 ;;             00f4  test eax, eax
 ;;             00f7  je 0xff
 ;;             00fd  ud2  ; trap: out of bounds memory access
-;;   0x3f    data.drop 0                   []
+;;   0x3f    data.drop $d                  []
 ;;             00ff  mov qword ptr [rsp], 0
 ;;             010b  mov rsi, rsp
 ;;             010e  mov rdi, r14
@@ -134,7 +134,7 @@
 ;;   0x35    local.get 1                   [i32:local 1]
 ;;   0x37    i32.const 0                   [i32:local 1, i32:const 0]
 ;;   0x39    i32.const 5                   [i32:local 1, i32:const 0, i32:const 5]
-;;   0x3b    memory.init 0                 []
+;;   0x3b    memory.init $d                []
 ;;             008c  str xzr, [sp]
 ;;             0090  ldr x17, [x29, #0x18]
 ;;             0094  str w17, [sp, #0x8]
@@ -148,7 +148,7 @@
 ;;             00b4  ldr x27, [x28, #0x8]
 ;;             00b8  cbz w0, 0xc0
 ;;             00bc  udf #0x0  ; trap: out of bounds memory access
-;;   0x3f    data.drop 0                   []
+;;   0x3f    data.drop $d                  []
 ;;             00c0  str xzr, [sp]
 ;;             00c4  mov x1, sp
 ;;             00c8  ldr x16, [x28, #0x48]

@@ -22,7 +22,7 @@
 ;;             0019  jb 0x86
 ;;   0x25    local.get 0                   [i32:local 0]
 ;;   0x27    local.get 1                   [i32:local 0, i32:local 1]
-;;   0x29    call_indirect (type 0)        [i32:ebx]
+;;   0x29    call_indirect (type $t)       [i32:ebx]
 ;;             001f  mov ebx, [rbp+0x18]
 ;;             0026  mov rax, [rbp+0x10]
 ;;             002d  mov [rsp], rax
@@ -68,7 +68,7 @@
 ;;             0024  b.lo 0x80
 ;;   0x25    local.get 0                   [i32:local 0]
 ;;   0x27    local.get 1                   [i32:local 0, i32:local 1]
-;;   0x29    call_indirect (type 0)        [i32:w0]
+;;   0x29    call_indirect (type $t)       [i32:w0]
 ;;             0028  ldr w0, [x29, #0x18]
 ;;             002c  ldr x17, [x29, #0x10]
 ;;             0030  str w17, [sp]

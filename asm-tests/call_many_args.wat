@@ -52,8 +52,8 @@
 ;;             0026  add ebx, 0x64
 ;;   0x33    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x35    i64.const 2                   [i32:ebx, i32:local 0, i64:const 2]
-;;   0x37    f32.const 3.0                 [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0]
-;;   0x3c    f64.const 4.0                 [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0]
+;;   0x37    f32.const 0x1.8p+1 (;=3;)     [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0]
+;;   0x3c    f64.const 0x1p+2 (;=4;)       [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0]
 ;;   0x45    i32.const 5                   [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5]
 ;;   0x47    i32.const 6                   [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6]
 ;;   0x49    i32.const 7                   [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7]
@@ -64,7 +64,7 @@
 ;;   0x53    i32.mul                       [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:esi]
 ;;             002d  mov esi, [rbp+0x10]
 ;;             0034  imul esi, 0xa
-;;   0x54    call 0                        [i32:spill fp-32, i32:ebx]
+;;   0x54    call $callee                  [i32:spill fp-32, i32:ebx]
 ;;             003b  mov rax, [rbp+0x10]
 ;;             0042  mov [rsp], rax
 ;;             004a  mov qword ptr [rsp+8], 2
@@ -133,8 +133,8 @@
 ;;             002c  add w0, w0, #0x64
 ;;   0x33    local.get 0                   [i32:w0, i32:local 0]
 ;;   0x35    i64.const 2                   [i32:w0, i32:local 0, i64:const 2]
-;;   0x37    f32.const 3.0                 [i32:w0, i32:local 0, i64:const 2, f32:const 3.0]
-;;   0x3c    f64.const 4.0                 [i32:w0, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0]
+;;   0x37    f32.const 0x1.8p+1 (;=3;)     [i32:w0, i32:local 0, i64:const 2, f32:const 3.0]
+;;   0x3c    f64.const 0x1p+2 (;=4;)       [i32:w0, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0]
 ;;   0x45    i32.const 5                   [i32:w0, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5]
 ;;   0x47    i32.const 6                   [i32:w0, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6]
 ;;   0x49    i32.const 7                   [i32:w0, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7]
@@ -146,7 +146,7 @@
 ;;             0030  ldr w1, [x29, #0x10]
 ;;             0034  mov w17, #0xa
 ;;             0038  mul w1, w1, w17
-;;   0x54    call 0                        [i32:spill fp-16, i32:w0]
+;;   0x54    call $callee                  [i32:spill fp-16, i32:w0]
 ;;             003c  ldr x17, [x29, #0x10]
 ;;             0040  str w17, [sp]
 ;;             0044  mov x17, #0x2

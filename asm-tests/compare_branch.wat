@@ -32,13 +32,13 @@
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x59
-;;   0x27    block                         []
-;;   0x29      loop                        []
+;;   0x27    block $out                    []
+;;   0x29      loop $again                 []
 ;;   0x2b        local.get 0               [i32:local 0]
 ;;   0x2d        i32.const 100             [i32:local 0, i32:const 100]
 ;;   0x30        i32.ge_s                  [i32:pending ebx GeS 100]
 ;;             001f  mov ebx, [rbp+0x10]
-;;   0x31        br_if 1                   []
+;;   0x31        br_if $out                []
 ;;             0026  cmp ebx, 0x64
 ;;             002d  jge 0x4d
 ;;   0x33        local.get 0               [i32:local 0]
@@ -48,7 +48,7 @@
 ;;             003a  add ebx, 7
 ;;   0x38        local.set 0               []
 ;;             0041  mov [rbp+0x10], ebx
-;;   0x3a        br 0                      (unreachable)
+;;   0x3a        br $again                 (unreachable)
 ;;             0048  jmp 0x1f
 ;;   0x3c      end                         (unreachable)
 ;;   0x3d    end                           []
@@ -132,13 +132,13 @@
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x54
-;;   0x27    block                         []
-;;   0x29      loop                        []
+;;   0x27    block $out                    []
+;;   0x29      loop $again                 []
 ;;   0x2b        local.get 0               [i32:local 0]
 ;;   0x2d        i32.const 100             [i32:local 0, i32:const 100]
 ;;   0x30        i32.ge_s                  [i32:pending w0 GeS 100]
 ;;             0028  ldr w0, [x29, #0x10]
-;;   0x31        br_if 1                   []
+;;   0x31        br_if $out                []
 ;;             002c  cmp w0, #0x64
 ;;             0030  b.ge 0x44
 ;;   0x33        local.get 0               [i32:local 0]
@@ -148,7 +148,7 @@
 ;;             0038  add w0, w0, #0x7
 ;;   0x38        local.set 0               []
 ;;             003c  str w0, [x29, #0x10]
-;;   0x3a        br 0                      (unreachable)
+;;   0x3a        br $again                 (unreachable)
 ;;             0040  b 0x28
 ;;   0x3c      end                         (unreachable)
 ;;   0x3d    end                           []

@@ -37,7 +37,7 @@
 ;;   0x24    f32.sub                       [f32:xmm1]
 ;;             0036  movss xmm0, [rbp+0x18]
 ;;             003f  subss xmm1, xmm0
-;;   0x25    f32.const 2.5                 [f32:xmm1, f32:const 2.5]
+;;   0x25    f32.const 0x1.4p+1 (;=2.5;)   [f32:xmm1, f32:const 2.5]
 ;;   0x2a    f32.mul                       [f32:xmm1]
 ;;             0044  mov eax, 0x40200000
 ;;             004a  movq xmm0, rax
@@ -170,7 +170,7 @@
 ;;   0x24    f32.sub                       [f32:s1]
 ;;             0034  ldr s0, [x29, #0x18]
 ;;             0038  fsub s1, s1, s0
-;;   0x25    f32.const 2.5                 [f32:s1, f32:const 2.5]
+;;   0x25    f32.const 0x1.4p+1 (;=2.5;)   [f32:s1, f32:const 2.5]
 ;;   0x2a    f32.mul                       [f32:s1]
 ;;             003c  mov w17, #0x40200000
 ;;             0040  fmov s0, w17

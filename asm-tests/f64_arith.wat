@@ -28,7 +28,7 @@
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x6f
 ;;   0x1d    local.get 0                   [f64:local 0]
-;;   0x1f    f64.const 1.5                 [f64:local 0, f64:const 1.5]
+;;   0x1f    f64.const 0x1.8p+0 (;=1.5;)   [f64:local 0, f64:const 1.5]
 ;;   0x28    f64.add                       [f64:xmm1]
 ;;             001f  mov rax, 0x3ff8000000000000
 ;;             0029  movq xmm0, rax
@@ -161,7 +161,7 @@
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x60
 ;;   0x1d    local.get 0                   [f64:local 0]
-;;   0x1f    f64.const 1.5                 [f64:local 0, f64:const 1.5]
+;;   0x1f    f64.const 0x1.8p+0 (;=1.5;)   [f64:local 0, f64:const 1.5]
 ;;   0x28    f64.add                       [f64:d1]
 ;;             0028  mov x17, #0x3ff8000000000000
 ;;             002c  fmov d0, x17

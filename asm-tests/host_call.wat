@@ -21,8 +21,8 @@
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x6d
 ;;   0x31    local.get 0                   [i32:local 0]
-;;   0x33    f64.const 0.5                 [i32:local 0, f64:const 0.5]
-;;   0x3c    call 0                        [i32:ebx]
+;;   0x33    f64.const 0x1p-1 (;=0.5;)     [i32:local 0, f64:const 0.5]
+;;   0x3c    call $log                     [i32:ebx]
 ;;             001f  mov rax, [rbp+0x10]
 ;;             0026  mov [rsp], rax
 ;;             002e  mov rax, 0x3fe0000000000000
@@ -57,8 +57,8 @@
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x5c
 ;;   0x31    local.get 0                   [i32:local 0]
-;;   0x33    f64.const 0.5                 [i32:local 0, f64:const 0.5]
-;;   0x3c    call 0                        [i32:w0]
+;;   0x33    f64.const 0x1p-1 (;=0.5;)     [i32:local 0, f64:const 0.5]
+;;   0x3c    call $log                     [i32:w0]
 ;;             0028  ldr x17, [x29, #0x10]
 ;;             002c  str w17, [sp]
 ;;             0030  mov x17, #0x3fe0000000000000

@@ -111,7 +111,7 @@
 ;;             0041  mov ebx, [rbp+0x10]
 ;;             0048  mov dword ptr [r15+rbx+8], 0xffffffff  ; trap: out of bounds memory access
 ;;   0x61    i32.const 64                  [i32:const 64]
-;;   0x64    f32.const 1.0                 [i32:const 64, f32:const 1.0]
+;;   0x64    f32.const 0x1p+0 (;=1;)       [i32:const 64, f32:const 1.0]
 ;;   0x69    f32.store                     []
 ;;             0054  mov dword ptr [r15+0x40], 0x3f800000  ; trap: out of bounds memory access
 ;;   0x6c    end                           (returned)
@@ -221,7 +221,7 @@
 ;;             0048  add x16, x27, w0
 ;;             004c  str w15, [x16, #0x8]  ; trap: out of bounds memory access
 ;;   0x61    i32.const 64                  [i32:const 64]
-;;   0x64    f32.const 1.0                 [i32:const 64, f32:const 1.0]
+;;   0x64    f32.const 0x1p+0 (;=1;)       [i32:const 64, f32:const 1.0]
 ;;   0x69    f32.store                     []
 ;;             0050  mov w15, #0x3f800000
 ;;             0054  str w15, [x27, #0x40]  ; trap: out of bounds memory access

@@ -60,7 +60,7 @@
 ;;             001f  xor eax, eax
 ;;             0021  mov [rbp-0x10], rax
 ;;   0x36    local.get 0                   [i32:local 0]
-;;   0x38    call 0                        [i32:ebx, i64:rsi]
+;;   0x38    call $pair                    [i32:ebx, i64:rsi]
 ;;             0028  mov rax, [rbp+0x10]
 ;;             002f  mov [rsp], rax
 ;;             0037  call <func 0 $pair>
@@ -91,7 +91,7 @@
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x35
-;;   0x43    block (type 3)                []
+;;   0x43    block (type 3) (result i32 i32) []
 ;;   0x45      local.get 0                 [i32:local 0]
 ;;   0x47      local.get 1                 [i32:local 0, i32:local 1]
 ;;   0x49    end                           [i32:local 0, i32:local 1]
@@ -152,7 +152,7 @@
 ;;             0024  b.lo 0x5c
 ;;             0028  stur xzr, [x29, #-0x10]
 ;;   0x36    local.get 0                   [i32:local 0]
-;;   0x38    call 0                        [i32:w0, i64:x1]
+;;   0x38    call $pair                    [i32:w0, i64:x1]
 ;;             002c  ldr x17, [x29, #0x10]
 ;;             0030  str w17, [sp]
 ;;             0034  bl <func 0 $pair>
@@ -186,7 +186,7 @@
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x40
-;;   0x43    block (type 3)                []
+;;   0x43    block (type 3) (result i32 i32) []
 ;;   0x45      local.get 0                 [i32:local 0]
 ;;   0x47      local.get 1                 [i32:local 0, i32:local 1]
 ;;   0x49    end                           [i32:local 0, i32:local 1]

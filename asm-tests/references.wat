@@ -23,7 +23,7 @@
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x2e
-;;   0x2b    ref.func 0                    [funcref:rbx]
+;;   0x2b    ref.func $f                   [funcref:rbx]
 ;;             001f  lea rbx, [r14+0xb8]
 ;;   0x2d    end                           (returned)
 ;;             0026  mov rax, rbx
@@ -45,7 +45,7 @@
 ;;             0019  jb 0xb9
 ;;   0x30    local.get 0                   [i32:local 0]
 ;;   0x32    ref.null func                 [i32:local 0, funcref:const null]
-;;   0x34    table.set 0                   []
+;;   0x34    table.set $t                  []
 ;;             001f  mov qword ptr [rsp], 0
 ;;             002b  mov rax, [rbp+0x10]
 ;;             0032  mov [rsp+8], rax
@@ -58,7 +58,7 @@
 ;;             005d  je 0x65
 ;;             0063  ud2  ; trap: out of bounds table access
 ;;   0x36    local.get 0                   [i32:local 0]
-;;   0x38    table.get 0                   [funcref:rbx]
+;;   0x38    table.get $t                  [funcref:rbx]
 ;;             0065  mov qword ptr [rsp], 0
 ;;             0071  mov rax, [rbp+0x10]
 ;;             0078  mov [rsp+8], rax
@@ -96,7 +96,7 @@
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x38
-;;   0x2b    ref.func 0                    [funcref:x0]
+;;   0x2b    ref.func $f                   [funcref:x0]
 ;;             0028  add x0, x28, #0xb8
 ;;   0x2d    end                           (returned)
 ;;             002c  mov sp, x29
@@ -120,7 +120,7 @@
 ;;             0024  b.lo 0x94
 ;;   0x30    local.get 0                   [i32:local 0]
 ;;   0x32    ref.null func                 [i32:local 0, funcref:const null]
-;;   0x34    table.set 0                   []
+;;   0x34    table.set $t                  []
 ;;             0028  str xzr, [sp]
 ;;             002c  ldr x17, [x29, #0x10]
 ;;             0030  str w17, [sp, #0x8]
@@ -133,7 +133,7 @@
 ;;             004c  cbz w0, 0x54
 ;;             0050  udf #0x0  ; trap: out of bounds table access
 ;;   0x36    local.get 0                   [i32:local 0]
-;;   0x38    table.get 0                   [funcref:x0]
+;;   0x38    table.get $t                  [funcref:x0]
 ;;             0054  str xzr, [sp]
 ;;             0058  ldr x17, [x29, #0x10]
 ;;             005c  str w17, [sp, #0x8]

@@ -41,16 +41,16 @@
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x80
-;;   0x60    v128.const i32x4 0x0 0x0 0x0 0x0 [v128:xmm0]
+;;   0x60    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000 [v128:xmm0]
 ;;             001f  xorps xmm0, xmm0
 ;;   0x72    v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff [v128:xmm0, v128:xmm1]
 ;;             0023  pcmpeqd xmm1, xmm1
-;;   0x84    v128.const i32x4 0x1 0x2 0x3 0x4 [v128:xmm0, v128:xmm1, v128:xmm2]
+;;   0x84    v128.const i32x4 0x00000001 0x00000002 0x00000003 0x00000004 [v128:xmm0, v128:xmm1, v128:xmm2]
 ;;             0028  mov rax, 0x200000001
 ;;             0032  movq xmm2, rax
 ;;             0037  mov rax, 0x400000003
 ;;             0041  pinsrq xmm2, rax, 1
-;;   0x96    v128.const i32x4 0x5060708 0x1020304 0x0 0x0 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
+;;   0x96    v128.const i32x4 0x05060708 0x01020304 0x00000000 0x00000000 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
 ;;             0048  mov rax, 0x102030405060708
 ;;             0052  movq xmm3, rax
 ;;   0xa8    end                           (returned)
@@ -162,11 +162,11 @@
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x45
 ;;   0xd1    local.get 0                   [v128:local 0]
-;;   0xd3    global.set 0                  []
+;;   0xd3    global.set $g                 []
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0028  mov rax, [r14+0xb0]
 ;;             002f  movdqu [rax], xmm0
-;;   0xd5    global.get 1                  [v128:xmm0]
+;;   0xd5    global.get $c                 [v128:xmm0]
 ;;             0034  mov rax, [r14+0xb8]
 ;;             003b  movdqu xmm0, [rax]
 ;;   0xd7    end                           (returned)
@@ -188,7 +188,7 @@
 ;;             0019  jb 0x4f
 ;;   0xda    local.get 1                   [v128:local 1]
 ;;   0xdc    local.get 0                   [v128:local 1, v128:local 0]
-;;   0xde    call 1                        [v128:xmm0]
+;;   0xde    call $params                  [v128:xmm0]
 ;;             001f  movdqu xmm15, [rbp+0x20]
 ;;             0028  movdqu [rsp], xmm15
 ;;             0032  movdqu xmm15, [rbp+0x10]
@@ -215,18 +215,18 @@
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x78
-;;   0x60    v128.const i32x4 0x0 0x0 0x0 0x0 [v128:q0]
+;;   0x60    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000 [v128:q0]
 ;;             0028  movi v0.2d, #0x0
 ;;   0x72    v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff [v128:q0, v128:q1]
 ;;             002c  movi v1.2d, #0xffffffffffffffff
-;;   0x84    v128.const i32x4 0x1 0x2 0x3 0x4 [v128:q0, v128:q1, v128:q2]
+;;   0x84    v128.const i32x4 0x00000001 0x00000002 0x00000003 0x00000004 [v128:q0, v128:q1, v128:q2]
 ;;             0030  mov x17, #0x1
 ;;             0034  movk x17, #0x2, lsl #32
 ;;             0038  fmov d2, x17
 ;;             003c  mov x17, #0x3
 ;;             0040  movk x17, #0x4, lsl #32
 ;;             0044  mov v2.d[1], x17
-;;   0x96    v128.const i32x4 0x5060708 0x1020304 0x0 0x0 [v128:q0, v128:q1, v128:q2, v128:q3]
+;;   0x96    v128.const i32x4 0x05060708 0x01020304 0x00000000 0x00000000 [v128:q0, v128:q1, v128:q2, v128:q3]
 ;;             0048  mov x17, #0x708
 ;;             004c  movk x17, #0x506, lsl #16
 ;;             0050  movk x17, #0x304, lsl #32
@@ -352,11 +352,11 @@
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x48
 ;;   0xd1    local.get 0                   [v128:local 0]
-;;   0xd3    global.set 0                  []
+;;   0xd3    global.set $g                 []
 ;;             0028  ldr q0, [x29, #0x10]
 ;;             002c  ldr x15, [x28, #0xb0]
 ;;             0030  str q0, [x15]
-;;   0xd5    global.get 1                  [v128:q0]
+;;   0xd5    global.get $c                 [v128:q0]
 ;;             0034  ldr x16, [x28, #0xb8]
 ;;             0038  ldr q0, [x16]
 ;;   0xd7    end                           (returned)
@@ -381,7 +381,7 @@
 ;;             0024  b.lo 0x48
 ;;   0xda    local.get 1                   [v128:local 1]
 ;;   0xdc    local.get 0                   [v128:local 1, v128:local 0]
-;;   0xde    call 1                        [v128:q0]
+;;   0xde    call $params                  [v128:q0]
 ;;             0028  ldr q31, [x29, #0x20]
 ;;             002c  str q31, [sp]
 ;;             0030  ldr q31, [x29, #0x10]

@@ -1,5 +1,7 @@
 //! The smallest embedding of Flint: compile a module from wat text,
 //! instantiate it, and call an export with typed arguments and results.
+//! (Text input is the library's `wat` feature, on for Flint's own tests
+//! and examples: `flint = { version = "...", features = ["wat"] }`.)
 //!
 //! The crate documentation (src/lib.rs) shows this file as its example.
 //! It lives here rather than in a doc-test so that `cargo test` compiles

@@ -6,6 +6,13 @@
 //! backends. The `runtime` gives the code its memory, traps and entry
 //! points; `api` is what embedders use.
 //!
+//! Cargo features: `wasi` (default) adds [`wasi`], WASI preview 1 for
+//! `wasm32-wasi` programs; `wat` lets [`Module::new`] read the text format
+//! as well as binaries; `explain` adds [`explain`], the per-operator
+//! machine-code listings of `flint explain` (disassemblers for both ISAs).
+//! Without default features the library is the compiler and the runtime,
+//! on wasmparser, dynasm and libc alone.
+//!
 //! An embedding (`examples/embed.rs`, which `cargo test` compiles and
 //! `cargo run --example embed` runs):
 //!
@@ -17,6 +24,7 @@ pub mod api;
 pub mod compiler;
 pub mod engine;
 pub mod error;
+#[cfg(feature = "explain")]
 pub mod explain;
 pub mod masm;
 pub mod module;
@@ -24,6 +32,7 @@ mod names;
 pub mod runtime;
 pub mod trap;
 pub mod types;
+#[cfg(feature = "wasi")]
 pub mod wasi;
 
 pub use api::caller::Caller;

@@ -36,7 +36,9 @@ impl FuncNames {
         self.0.get(&index).map(String::as_str)
     }
 
-    /// The index of the function called `name`, if one is.
+    /// The index of the function called `name`, if one is (`flint explain
+    /// --func $name`).
+    #[cfg(feature = "explain")]
     pub fn find(&self, name: &str) -> Option<u32> {
         self.0.iter().find(|(_, n)| *n == name).map(|(&i, _)| i)
     }

@@ -7,7 +7,8 @@
 //! see in the terminal is exactly what the tests guard. It compiles for
 //! either ISA on any host through [`crate::module::compile_code`], which
 //! stops before anything is mapped executable, and disassembles with pure
-//! Rust decoders ([`disasm`]).
+//! Rust decoders ([`disasm`]). The operators' text is wasmprinter's
+//! ([`operators`]).
 //!
 //! A listing of one function looks like this (x86-64):
 //!
@@ -26,6 +27,7 @@
 //! entry; operators carry their byte offset in the module binary.
 
 pub mod disasm;
+mod operators;
 
 use crate::compiler::trace::{FuncTrace, ModuleTrace};
 use crate::engine::Engine;
@@ -83,6 +85,7 @@ pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String>
         Target::Aarch64 => compile_code::<A64Masm>(&engine, features, wasm, Some(&mut trace))?,
     };
     let names = Names::read(wasm);
+    let operators = operators::Operators::read(wasm)?;
     let funcs: Vec<&FuncTrace> = match &options.func {
         None => trace.funcs.iter().collect(),
         Some(wanted) => {
@@ -107,6 +110,7 @@ pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String>
         assembled: &assembled,
         trace: &trace,
         names: &names,
+        operators: &operators,
         traps: assembled
             .trap_sites
             .iter()
@@ -202,6 +206,7 @@ struct Listing<'a> {
     assembled: &'a Assembled,
     trace: &'a ModuleTrace,
     names: &'a Names,
+    operators: &'a operators::Operators,
     traps: HashMap<usize, TrapCode>,
     bytes: bool,
 }
@@ -225,12 +230,16 @@ impl Listing<'_> {
         );
         let _ = writeln!(out, "          prologue");
         self.code(out, f, f.prologue.clone());
-        for op in &f.ops {
+        for (i, op) in f.ops.iter().enumerate() {
+            let text = match self.operators.get(op.wasm_offset) {
+                Some(text) => text,
+                None if i + 1 == f.ops.len() => "end",
+                None => "(operator not printed)",
+            };
             let head = format!(
-                "  {:<8}{}{}",
+                "  {:<8}{}{text}",
                 format!("{:#x}", op.wasm_offset),
                 "  ".repeat(op.depth),
-                op.text
             );
             let stack = op.stack.as_deref().unwrap_or("(unreachable)");
             let pad = STACK_COLUMN.saturating_sub(head.len()).max(1);

@@ -694,12 +694,21 @@ pub trait Isa {
     unsafe fn redirect(uc: *mut libc::ucontext_t, pc: usize, sp: usize, result: usize);
 }
 
+/// The two words at the frame pointer of every frame, which each prologue
+/// pushes: the caller's frame pointer at `[fp]`, then the return address
+/// (x64's `call` pushed it) or link register (aarch64) at `[fp + 8]`.
+/// Frames are chained through them, which is what trap backtraces walk
+/// (`runtime::backtrace`).
+#[repr(C)]
+pub struct FrameRecord {
+    pub caller_fp: usize,
+    pub return_address: usize,
+}
+
 /// The fp-relative offset of incoming argument 0 (and of result 0 where
 /// several results come back in the caller's outgoing area): just above
-/// the two words every prologue pushes, the caller's frame pointer at
-/// `[fp]` and the return address (x64) or link register (aarch64) at
-/// `[fp + 8]`. Argument `i` is at `FIRST_ARG_OFFSET + 8*i`.
-pub const FIRST_ARG_OFFSET: i32 = 16;
+/// the [`FrameRecord`]. Argument `i` is at `FIRST_ARG_OFFSET + 8*i`.
+pub const FIRST_ARG_OFFSET: i32 = std::mem::size_of::<FrameRecord>() as i32;
 
 /// The fp-relative offset of the frame slot holding the activation's
 /// vmctx, which the prologue stores and calls that may switch instance

@@ -19,16 +19,21 @@ use crate::runtime::activation::{self, call_wasm};
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::mmap::{Mmap, Protection};
 use crate::runtime::signals::{self, CodeRegistration};
-use crate::runtime::vmctx::{FuncRef, MemoryDef, TableDef, MEMORY, MEMORY_BASE, STACK_LIMIT};
+use crate::runtime::vmctx::{
+    cell, FuncRef, MemoryDef, TableDef, HEADER_SIZE, MEMORY, MEMORY_BASE, STACK_LIMIT,
+};
 
 /// The backend under test: whichever one Flint runs on.
 pub(super) type M = crate::masm::NativeMasm;
 
 // ---- Harness -------------------------------------------------------------
 
-/// Frame size used by every test function: room for locals at
-/// `[fp-16 ..= fp-56]` and an 8-slot outgoing area at `[sp]`.
+/// Frame size used by every test function: room for locals from
+/// [`LOCAL_0`] down and an 8-slot outgoing area at `[sp]`.
 const FRAME: u32 = 128;
+/// The first frame slot free for a function's own use: the one below the
+/// vmctx slot.
+pub(super) const LOCAL_0: i32 = VMCTX_SLOT_OFFSET - 8;
 pub(super) const PAGE: usize = 65536;
 /// Argument slots every test call passes (unused ones are zero).
 const ARG_SLOTS: usize = 8;
@@ -90,9 +95,9 @@ pub(super) struct Env {
 }
 
 /// Free vmctx slots for tests (byte offsets), past the fixed header.
-const SLOT_A: u32 = 48;
-const SLOT_B: u32 = 56;
-const SLOT_C: u32 = 64;
+const SLOT_A: u32 = HEADER_SIZE;
+const SLOT_B: u32 = SLOT_A + 8;
+const SLOT_C: u32 = SLOT_B + 8;
 
 impl Env {
     pub(super) fn new() -> Env {
@@ -103,7 +108,7 @@ impl Env {
             base: map.as_ptr(),
             length: PAGE as u64,
         });
-        let mut vmctx = vec![0u64; 32];
+        let mut vmctx = vec![0u64; cell(SLOT_C) + 1];
         vmctx[(STACK_LIMIT / 8) as usize] = activation::stack_limit_ptr() as u64;
         vmctx[(MEMORY_BASE / 8) as usize] = map.as_ptr() as u64;
         vmctx[(MEMORY / 8) as usize] = &*memdef as *const MemoryDef as u64;
@@ -122,7 +127,7 @@ impl Env {
     }
 
     fn set(&mut self, offset: u32, v: u64) {
-        self.vmctx[(offset / 8) as usize] = v;
+        self.vmctx[cell(offset)] = v;
     }
 }
 
@@ -1106,19 +1111,19 @@ fn out_of_bounds_faults_at_the_recorded_site() {
 fn frames_args_globals_and_memory_size() {
     let f = single(|m| {
         // Locals: store, copy, zero (small and looped), reload.
-        m.store_frame(ValType::I64, -16, Operand::Imm(0x1234_5678_9ABC));
-        m.store_frame(ValType::I32, -24, Operand::Imm(-5));
-        m.copy_frame(ValType::I64, -32, -16);
-        m.mov(ValType::I64, I(0), Operand::Frame(-32));
-        m.mov(ValType::I32, I(1), Operand::Frame(-24));
-        m.zero_frame(-32, 8);
-        m.mov(ValType::I64, I(2), Operand::Frame(-32));
+        m.store_frame(ValType::I64, LOCAL_0, Operand::Imm(0x1234_5678_9ABC));
+        m.store_frame(ValType::I32, LOCAL_0 - 8, Operand::Imm(-5));
+        m.copy_frame(ValType::I64, LOCAL_0 - 16, LOCAL_0);
+        m.mov(ValType::I64, I(0), Operand::Frame(LOCAL_0 - 16));
+        m.mov(ValType::I32, I(1), Operand::Frame(LOCAL_0 - 8));
+        m.zero_frame(LOCAL_0 - 16, 8);
+        m.mov(ValType::I64, I(2), Operand::Frame(LOCAL_0 - 16));
         // Float slots and immediates (in registers other than FLOAT_RESULT,
         // which the sum at the end writes).
         let (fs, fa, fb) = (float_apart(2), float_apart(3), float_apart(4));
         m.mov(ValType::F64, fs, Operand::Imm(2.5f64.to_bits() as i64));
-        m.store_frame(ValType::F64, -40, Operand::Reg(fs));
-        m.mov(ValType::F64, fa, Operand::Frame(-40));
+        m.store_frame(ValType::F64, LOCAL_0 - 24, Operand::Reg(fs));
+        m.mov(ValType::F64, fa, Operand::Frame(LOCAL_0 - 24));
         m.mov(ValType::F32, fb, Operand::Imm(0));
         // Outgoing args and result slots.
         m.store_arg(ValType::I64, 2, Operand::Reg(I(0)));
@@ -1161,12 +1166,12 @@ fn frames_args_globals_and_memory_size() {
         let entry = m.function_start(l);
         let setup = m.prologue(STACK_LIMIT);
         for i in 0..40 {
-            m.store_frame(ValType::I64, -16 - 8 * i, Operand::Imm(-1));
+            m.store_frame(ValType::I64, LOCAL_0 - 8 * i, Operand::Imm(-1));
         }
-        m.zero_frame(-16 - 8 * 39, 8 * 39);
+        m.zero_frame(LOCAL_0 - 8 * 39, 8 * 39);
         m.mov(ValType::I64, sum, Operand::Imm(0));
         for i in 0..40 {
-            m.mov(ValType::I64, slot, Operand::Frame(-16 - 8 * i));
+            m.mov(ValType::I64, slot, Operand::Frame(LOCAL_0 - 8 * i));
             m.int_binop(IntBinOp::Add, ValType::I64, sum, sum, Operand::Reg(slot));
         }
         m.mov(ValType::I64, RES, Operand::Reg(sum));
@@ -1175,7 +1180,7 @@ fn frames_args_globals_and_memory_size() {
         m.patch_frame_size(setup, 352);
         entry
     });
-    // Only the topmost slot (-16) kept its -1.
+    // Only the topmost slot (`LOCAL_0`) kept its -1.
     assert_eq!(run(&z, &[]).unwrap()[0], u64::MAX);
 }
 
@@ -1375,7 +1380,7 @@ fn direct_import_and_indirect_calls() {
     let mut env = Env::new();
     env.mem()[0] = 1;
     env.set(SLOT_A, callee_addr);
-    env.set(SLOT_A + 8, other.vmctx.as_mut_ptr() as u64);
+    env.set(SLOT_B, other.vmctx.as_mut_ptr() as u64);
     env.set(SLOT_C, &tabledef as *const TableDef as u64);
     for e in entries {
         assert_eq!(
@@ -1406,11 +1411,11 @@ fn direct_import_and_indirect_calls() {
 
 extern "C" fn builtin(vmctx: *mut u64, a: u64, b: u64, c: u64, d: u64, e: u64) -> u64 {
     // SAFETY: only the test's JIT code calls this, with the test vmctx
-    // (at least 8 slots) and `d` the address of a live frame slot.
+    // (which has SLOT_B) and `d` the address of a live frame slot.
     unsafe {
         // The frame address argument points at a slot holding 5.
         assert_eq!(*(d as *const u64), 5);
-        *vmctx.add(7) = a;
+        *vmctx.add(cell(SLOT_B)) = a;
     }
     a.wrapping_mul(3) ^ b ^ c ^ e
 }
@@ -1428,12 +1433,12 @@ fn builtin_calls_use_the_platform_c_abi() {
     for (reg, pos) in (0..8).flat_map(|k| [0usize, 1, 2, 4].map(|pos| (I(k), pos))) {
         let f = single(|m| {
             m.mov(ValType::I64, reg, param(0));
-            m.store_frame(ValType::I64, -16, Operand::Imm(5));
+            m.store_frame(ValType::I64, LOCAL_0, Operand::Imm(5));
             let mut args = [
                 BuiltinArg::Imm(11),
                 BuiltinArg::Imm(-1),
                 BuiltinArg::Imm(0x1_0000_0000),
-                BuiltinArg::FrameAddr(-16),
+                BuiltinArg::FrameAddr(LOCAL_0),
                 BuiltinArg::Imm(4),
             ];
             args[pos] = BuiltinArg::Reg(reg);
@@ -1450,7 +1455,7 @@ fn builtin_calls_use_the_platform_c_abi() {
             want,
             "{reg:?} at {pos}"
         );
-        assert_eq!(env.vmctx[7], v[0]);
+        assert_eq!(env.vmctx[cell(SLOT_B)], v[0]);
     }
 }
 

@@ -13,6 +13,7 @@
 
 mod code;
 mod sections;
+mod text;
 
 use crate::compiler::trace::ModuleTrace;
 use crate::engine::Engine;
@@ -128,47 +129,18 @@ pub(crate) struct ModuleInner {
     pub code: CodeMemory,
 }
 
-/// A text-format error as an `InvalidModule` error. The message is wat's
-/// own rendering (the error, then `--> <anon>:LINE:COLUMN` and the line
-/// with a caret); the offset is the byte offset in the text that LINE and
-/// COLUMN (1-based, the column in bytes) point at, as far as the rendering
-/// tells.
-fn wat_error(text: &str, e: &wat::Error) -> Error {
-    let rendered = e.to_string();
-    let offset = rendered
-        .rsplit_once("<anon>:")
-        .and_then(|(_, at)| {
-            let mut numbers = at.split(|c: char| !c.is_ascii_digit());
-            let line: usize = numbers.next()?.parse().ok()?;
-            let column: usize = numbers.next()?.parse().ok()?;
-            let line_start: usize = text
-                .split_terminator('\n')
-                .take(line.checked_sub(1)?)
-                .map(|l| l.len() + 1)
-                .sum();
-            Some((line_start + column.checked_sub(1)?).min(text.len()))
-        })
-        .unwrap_or(0);
-    Error::InvalidModule {
-        message: format!("text format: {rendered}"),
-        offset,
-    }
-}
-
 impl Module {
     /// Decode, validate and compile a module. Accepts the binary format, or
     /// the text format (`.wat`) for convenience. Input that looks like text
     /// (UTF-8 without NUL bytes, which every binary module starts with) is
     /// parsed as text, and its errors are the text parser's, with line and
     /// column: "magic header not detected" would not help anyone who wrote
-    /// wat.
+    /// wat. Text needs the `wat` feature; without it, text input is an
+    /// error that says so.
     pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
         let bytes = bytes.as_ref();
         match std::str::from_utf8(bytes) {
-            Ok(text) if !bytes.contains(&0) => match wat::parse_str(text) {
-                Ok(binary) => Module::from_binary(engine, &binary),
-                Err(e) => Err(wat_error(text, &e)),
-            },
+            Ok(text) if !bytes.contains(&0) => Module::from_binary(engine, &text::to_binary(text)?),
             _ => Module::from_binary(engine, bytes),
         }
     }

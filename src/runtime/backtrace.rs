@@ -22,9 +22,9 @@
 //! linking), and the entry trampoline. Nothing in JIT code writes the
 //! frame-pointer register otherwise, and the Rust builtins it calls preserve
 //! it (callee-saved in both C ABIs). So at every trap site the frame pointer
-//! is the trapping function's, and in both ISAs a frame `fp` holds the
-//! caller's frame pointer at `[fp]` and the return address into the caller
-//! at `[fp + 8]`.
+//! is the trapping function's, and in both ISAs a frame `fp` starts with a
+//! [`FrameRecord`]: the caller's frame pointer, then the return address
+//! into the caller.
 //!
 //! The walk still trusts nothing it reads. It only dereferences a frame
 //! pointer that lies between the interrupted stack pointer and the stack
@@ -42,11 +42,12 @@
 //!
 //! [`Trap::add_outer_frames`]: crate::trap::Trap::add_outer_frames
 
+use crate::masm::FrameRecord;
 use crate::names::FuncNames;
 use crate::runtime::signals;
 use crate::trap::{FrameInfo, WasmBacktrace};
 use std::cell::{Cell, UnsafeCell};
-use std::mem::MaybeUninit;
+use std::mem::{align_of, size_of, MaybeUninit};
 
 /// How many frames a trap records. Enough for any real call chain a reader
 /// wants to see; a runaway recursion is cut off here (and marked
@@ -86,20 +87,26 @@ impl TrapFrames {
         let pcs = unsafe { &mut *self.pcs.get() };
         pcs[0].write(pc);
         let mut len = 1;
-        // A frame is usable if its two words lie inside this activation's
+        // A frame is usable if its record lies inside this activation's
         // wasm stack, between the trap point and the entry.
         let in_range = |fp: usize| {
-            fp >= sp && fp % 8 == 0 && fp.checked_add(16).is_some_and(|end| end <= entry_sp)
+            fp >= sp
+                && fp % align_of::<FrameRecord>() == 0
+                && fp
+                    .checked_add(size_of::<FrameRecord>())
+                    .is_some_and(|end| end <= entry_sp)
         };
         let mut fp = fp;
         let mut truncated = false;
         while in_range(fp) {
-            // SAFETY: `fp..fp + 16` is inside the thread's stack between the
-            // interrupted stack pointer and the entry's, which is mapped and
-            // holds the wasm frames (see the module docs); the words are
-            // plain integers, whatever they contain.
-            let (caller_fp, return_address) =
-                unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+            // SAFETY: the record at `fp` is aligned and inside the thread's
+            // stack between the interrupted stack pointer and the entry's,
+            // which is mapped and holds the wasm frames (see the module
+            // docs); its words are plain integers, whatever they contain.
+            let FrameRecord {
+                caller_fp,
+                return_address,
+            } = unsafe { (fp as *const FrameRecord).read() };
             // The caller is wasm only if its frame is inside the range too;
             // the trampoline's frame (the end of the chain) is above it.
             if caller_fp <= fp || !in_range(caller_fp) {
@@ -214,21 +221,30 @@ mod tests {
         pcs.iter().map(|p| unsafe { p.assume_init() }).collect()
     }
 
+    /// Write a frame record at word `i` of a fake stack.
+    fn link(stack: &mut [usize], i: usize, caller_fp: usize, return_address: usize) {
+        let words = &mut stack[i..i + size_of::<FrameRecord>() / size_of::<usize>()];
+        let record = FrameRecord {
+            caller_fp,
+            return_address,
+        };
+        // SAFETY: `words` is as large as a record, which is made of
+        // usizes, and so aligned like one.
+        unsafe { words.as_mut_ptr().cast::<FrameRecord>().write(record) };
+    }
+
     #[test]
     fn the_walk_follows_the_chain_up_to_the_entry() {
         // Frames linked from low to high addresses, the way calls leave
-        // them: index `i` is at `base + 8 * i`.
+        // them: word `i` is at `base + 8 * i`.
         let mut stack = vec![0usize; 16];
         let base = stack.as_ptr() as usize;
         let at = |i: usize| base + 8 * i;
-        // Frames at 2 -> 6 -> 10; 10's caller is the trampoline (index 14,
+        // Frames at 2 -> 6 -> 10; 10's caller is the trampoline (word 14,
         // above the entry stack pointer at 12).
-        stack[2] = at(6);
-        stack[3] = 0x2002;
-        stack[6] = at(10);
-        stack[7] = 0x3003;
-        stack[10] = at(14);
-        stack[11] = 0x4004;
+        link(&mut stack, 2, at(6), 0x2002);
+        link(&mut stack, 6, at(10), 0x3003);
+        link(&mut stack, 10, at(14), 0x4004);
         assert_eq!(walk(&stack, at(2)), [0x1000, 0x2002, 0x3003]);
         // A garbage frame pointer ends the walk at once: misaligned, below
         // the stack pointer, past the entry, at the end of the address space.
@@ -238,7 +254,7 @@ mod tests {
         assert_eq!(walk(&stack, usize::MAX - 7), [0x1000]);
         assert_eq!(walk(&stack, 0), [0x1000]);
         // A chain that points back down (or at itself) ends too.
-        stack[6] = at(2);
+        link(&mut stack, 6, at(2), 0x3003);
         assert_eq!(walk(&stack, at(2)), [0x1000, 0x2002]);
     }
 
@@ -248,8 +264,7 @@ mod tests {
         let base = stack.as_ptr() as usize;
         let top = stack.len();
         for i in (0..top - 2).step_by(2) {
-            stack[i] = base + 8 * (i + 2);
-            stack[i + 1] = 0x5000 + i;
+            link(&mut stack, i, base + 8 * (i + 2), 0x5000 + i);
         }
         let frames = TrapFrames::new();
         frames.capture(0x1000, base, base, base + 8 * top);

@@ -49,7 +49,7 @@ mod native {
     use crate::runtime::linear_memory::LinearMemory;
     use crate::runtime::mmap::{Mmap, Protection};
     use crate::runtime::signals::{self, register_code, CodeRegistration};
-    use crate::runtime::vmctx::{BUILTIN_CALL_HOST, MEMORY_BASE, STACK_LIMIT};
+    use crate::runtime::vmctx::{cell, BUILTIN_CALL_HOST, HEADER_SIZE, MEMORY_BASE, STACK_LIMIT};
     use crate::trap::{Trap, TrapCode};
     use crate::types::ValType;
     use std::cell::Cell;
@@ -62,7 +62,7 @@ mod native {
 
     const MAX_STACK: usize = 512 * 1024;
     /// A vmctx slot past the fixed header: the `introspect_builtin` pointer.
-    const INTROSPECT: u32 = 48;
+    const INTROSPECT: u32 = HEADER_SIZE;
     /// The linear-memory address at which each instance's memory holds its
     /// own base address, so a load through the pinned base register reads
     /// back that register's value exactly when it is right.
@@ -174,7 +174,8 @@ mod native {
             let l = m.new_label();
             at.trap_nested = function(&mut m, l, 64, |m| {
                 for slot in 0..4 {
-                    m.store_frame(I64, -16 - 8 * slot, Operand::Imm(0x55));
+                    let local = crate::masm::VMCTX_SLOT_OFFSET - 8 - 8 * slot;
+                    m.store_frame(I64, local, Operand::Imm(0x55));
                     m.store_arg(I64, slot as u32, Operand::Imm(0x55));
                 }
                 m.call_direct(trap_direct);
@@ -329,11 +330,11 @@ mod native {
             let base = memory.base() as u64;
             let at = SELF_ADDRESS as usize;
             memory.data_mut()[at..at + 8].copy_from_slice(&base.to_le_bytes());
-            let mut vmctx = vec![0u64; 8];
-            vmctx[(STACK_LIMIT / 8) as usize] = stack_limit_ptr() as u64;
-            vmctx[(MEMORY_BASE / 8) as usize] = base;
-            vmctx[(BUILTIN_CALL_HOST / 8) as usize] = test_builtin as *const () as u64;
-            vmctx[(INTROSPECT / 8) as usize] = introspect_builtin as *const () as u64;
+            let mut vmctx = vec![0u64; cell(INTROSPECT) + 1];
+            vmctx[cell(STACK_LIMIT)] = stack_limit_ptr() as u64;
+            vmctx[cell(MEMORY_BASE)] = base;
+            vmctx[cell(BUILTIN_CALL_HOST)] = test_builtin as *const () as u64;
+            vmctx[cell(INTROSPECT)] = introspect_builtin as *const () as u64;
             Instance { vmctx, memory }
         }
 

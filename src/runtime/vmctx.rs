@@ -109,7 +109,8 @@ pub const FUEL: u32 = offset_of!(VMContextHeader, fuel) as u32;
 /// Pointer to the engine's epoch (a u64), and this instance's deadline.
 pub const EPOCH_PTR: u32 = offset_of!(VMContextHeader, epoch_ptr) as u32;
 pub const EPOCH_DEADLINE: u32 = offset_of!(VMContextHeader, epoch_deadline) as u32;
-const HEADER_SIZE: u32 = size_of::<VMContextHeader>() as u32;
+/// Where the per-module part of a vmctx (the import records first) starts.
+pub const HEADER_SIZE: u32 = size_of::<VMContextHeader>() as u32;
 
 /// The bytes of a host function's context: the header up to and including
 /// `instance`, the last field the host-call stub and `call_host` read.

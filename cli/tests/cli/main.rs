@@ -13,6 +13,12 @@ mod explain;
 mod run;
 mod wasi;
 
+/// The repository's root, where the paths in the tests (`examples/`,
+/// `wasi-tests/`) start, as in the README's commands.
+fn repo_root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
 const EXIT_ERROR: i32 = 1;
 const EXIT_TRAP: i32 = 2;
 
@@ -35,8 +41,8 @@ fn flint_command() -> Command {
 fn flint(args: &[&str]) -> Output {
     flint_command()
         .args(args)
-        // Paths in the tests are relative to the crate root.
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        // Paths in the tests are relative to the repository root.
+        .current_dir(repo_root())
         .output()
         .expect("failed to start flint")
 }

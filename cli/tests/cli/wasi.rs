@@ -94,7 +94,7 @@ fn wasi_files_and_directories_stay_in_the_sandbox() {
     let dir = format!("{}::/sandbox", sandbox.display());
     let mut child = flint_command()
         .args(["run", "wasi-tests/files.wasm", "--dir", &dir])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(repo_root())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -108,7 +108,7 @@ fn wasi_files_and_directories_stay_in_the_sandbox() {
         stdout(&out),
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/wasi-tests/files.expected"
+            "/../wasi-tests/files.expected"
         ))
     );
 
@@ -160,7 +160,7 @@ fn wasi_env_inherits_a_named_variable() {
     let run = |value: Option<&str>| {
         let mut cmd = flint_command();
         cmd.args(["run", "wasi-tests/hello.wasm", "--env", "GREETING"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"));
+            .current_dir(repo_root());
         match value {
             Some(v) => cmd.env("GREETING", v),
             None => cmd.env_remove("GREETING"),
@@ -299,7 +299,7 @@ fn wasi_tcplisten_hands_over_a_listening_socket() {
             "--tcplisten",
             &addr,
         ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(repo_root())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -355,7 +355,7 @@ fn wasi_c_program_behaves_as_its_native_build() {
         "C_FILES_GREETING",
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/wasi-tests/c_files.expected"
+            "/../wasi-tests/c_files.expected"
         )),
     );
 }
@@ -368,7 +368,7 @@ fn wasi_rust_program_behaves_as_its_native_build() {
         "RUST_FILES_GREETING",
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/wasi-tests/rust_files.expected"
+            "/../wasi-tests/rust_files.expected"
         )),
     );
 }

@@ -2,15 +2,16 @@
 //!
 //! This file owns only the shape of the command line (clap derive types) and
 //! the mapping from outcomes to process exit codes. The work of each
-//! subcommand lives in `src/cli/`, one module per subcommand, so that later
-//! subcommands (`validate`, `compile`, `explain`) and the WASI options of
-//! `run` slot in without turning this file into a switchboard.
+//! subcommand lives in `src/commands/`, one module per subcommand, so that
+//! later subcommands (`validate`, `compile`) and the WASI options of `run`
+//! slot in without turning this file into a switchboard.
 //!
 //! Everything here goes through the public embedding API (`flint::*`), the
 //! same API an embedder uses: the CLI is a client of the runtime, not a
-//! privileged part of it.
+//! privileged part of it. It is a package of its own (`cli/Cargo.toml`),
+//! so that clap is the binary's dependency and not the library's.
 
-mod cli;
+mod commands;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -46,14 +47,14 @@ enum Command {
     /// prints each result on its own line. Without it, instantiates the module
     /// (running its start function) and then calls `_start` if exported.
     #[command(after_help = EXIT_CODES_HELP)]
-    Run(cli::run::RunArgs),
+    Run(commands::run::RunArgs),
     /// Show the machine code compiled for each wasm operator.
     ///
     /// Prints each function's operators interleaved with the instructions
     /// emitted for them and the compile-time value stack after each one
     /// (which values are in registers, constants, locals or spill slots).
     /// Works for either target on any host.
-    Explain(cli::explain::ExplainArgs),
+    Explain(commands::explain::ExplainArgs),
 }
 
 fn main() -> ExitCode {
@@ -63,15 +64,19 @@ fn main() -> ExitCode {
             // clap would exit with 2 on a usage error, which our scheme
             // reserves for traps; print its message ourselves and pick the
             // code. `--help` and `--version` also arrive here, on stdout.
-            let code = if e.use_stderr() { cli::EXIT_ERROR } else { 0 };
+            let code = if e.use_stderr() {
+                commands::EXIT_ERROR
+            } else {
+                0
+            };
             let _ = e.print();
             return ExitCode::from(code);
         }
     };
 
     let outcome = match cli.command {
-        Command::Run(args) => cli::run_on_big_stack(move || cli::run::run(args)),
-        Command::Explain(args) => cli::explain::explain(args),
+        Command::Run(args) => commands::run_on_big_stack(move || commands::run::run(args)),
+        Command::Explain(args) => commands::explain::explain(args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

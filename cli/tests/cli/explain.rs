@@ -32,19 +32,20 @@ fn explain_interleaves_operators_code_and_stack() {
         assert!(text.contains("func 1 $fib_rec"), "{text}");
         assert!(text.contains("          prologue\n"), "{text}");
         assert!(text.contains("out-of-line stubs"), "{text}");
-        // Operators at their wasm offsets, indented by block depth, with the
-        // stack after them: `local.get` emits no code, only a stack entry.
+        // Operators at their wasm offsets, indented by block depth, in wat
+        // with the source's names, with the stack after them: `local.get`
+        // emits no code, only a stack entry (local 0 is `$n`).
         let op_line = |needle: &str| {
             text.lines()
                 .find(|l| l.contains(needle))
                 .map(str::to_string)
         };
-        let get = op_line("local.get 0 ").expect("a local.get line");
+        let get = op_line("local.get $n ").expect("a local.get line");
         assert!(get.trim_start().starts_with("0x"), "{get}");
         assert!(get.ends_with("[i32:local 0]"), "{get}");
         let add = op_line("i32.add ").expect("an i32.add line");
         assert!(add.contains("[i32:"), "{add}");
-        assert!(text.contains("  loop "), "{text}");
+        assert!(text.contains("  loop $next "), "{text}");
         // Machine instructions: a 4-digit code offset, then the instruction.
         for m in mnemonics {
             assert!(
@@ -236,7 +237,7 @@ fn a_cpu_below_the_floor_is_refused_clearly() {
     let out = Command::new("qemu-x86_64")
         .args(["-cpu", "core2duo", env!("CARGO_BIN_EXE_flint")])
         .args(["run", "examples/fib.wat", "--invoke", "fib", "10"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(repo_root())
         .output()
         .expect("qemu-x86_64 runs (Debian: apt-get install qemu-user)");
     let err = stderr(&out);

@@ -20,8 +20,7 @@ fn readme_example_prints_fib_30() {
 
 #[test]
 fn binary_modules_run_too() {
-    let wasm =
-        wat::parse_file(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/fib.wat")).unwrap();
+    let wasm = wat::parse_file(repo_root().join("examples/fib.wat")).unwrap();
     let file = TempFile::new("fib.wasm", &wasm);
     prints(&["run", file.path(), "--invoke", "fib", "10"], "55\n");
 }
