@@ -2,8 +2,9 @@
 //!
 //! The kernels in `benches/kernels/` are C programs written for this bench
 //! (sorting, hashing, an interpreter, matrix multiply, string processing,
-//! compression, n-body, fannkuch, and an image blend for SIMD). Each exports `run(n) -> checksum`. The
-//! same source runs twice on the same input:
+//! compression, n-body, fannkuch, and an image blend for SIMD). Each
+//! exports `run(n) -> checksum`. The same source runs twice on the same
+//! input:
 //!
 //! * natively: built here with `gcc -O2 -shared -fPIC` into
 //!   `target/tmp/kernels-native/` and loaded with `dlopen`, so both sides are
