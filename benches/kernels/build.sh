@@ -17,9 +17,12 @@
 # package); the kernels need none.
 #
 # WebAssembly 1.0 only: -mcpu=mvp already turns every post-MVP feature off;
-# the -mno-* flags say so explicitly. Flint itself accepts only 1.0 today, so
-# the check below (load and run every module in Flint) also proves that no
-# later feature slipped in, and that the module has no imports.
+# the -mno-* flags say so explicitly. The one exception is the SIMD kernel
+# (SIMD_KERNELS below, issue 14), built with -msimd128 in place of
+# -mno-simd128 and otherwise the same, so that clang vectorises its loops.
+# The check below loads and runs every module in Flint, which also proves
+# that the module has no imports. A kernel Flint cannot run is reported and
+# makes the script fail, after the others have been checked.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -32,10 +35,16 @@ WASM_FLAGS=(
     -Wl,--no-entry -Wl,-z,stack-size=262144 -Wl,--strip-debug
 )
 
+SIMD_KERNELS=(blend)
+
 mkdir -p wasm
 for src in *.c; do
     name=${src%.c}
-    "$CLANG" "${WASM_FLAGS[@]}" -o "wasm/$name.wasm" "$src" -lc
+    flags=("${WASM_FLAGS[@]}")
+    if [[ " ${SIMD_KERNELS[*]} " == *" $name "* ]]; then
+        flags=("${flags[@]/#-mno-simd128/-msimd128}")
+    fi
+    "$CLANG" "${flags[@]}" -o "wasm/$name.wasm" "$src" -lc
     echo "built wasm/$name.wasm ($(wc -c <"wasm/$name.wasm") bytes)"
 done
 
@@ -55,6 +64,7 @@ int main(int argc, char **argv) {
     return 0;
 }
 C
+unchecked=()
 for src in *.c; do
     name=${src%.c}
     gcc -O2 -o "$tmp/$name" "$src" "$tmp/main.c" -lm
@@ -62,10 +72,18 @@ for src in *.c; do
     [[ $name == fannkuch ]] && n=7
     [[ $name == matmul ]] && n=64
     native=$("$tmp/$name" "$n")
-    wasm=$("$flint" run "wasm/$name.wasm" --invoke run "$n")
+    if ! wasm=$("$flint" run "wasm/$name.wasm" --invoke run "$n" 2>"$tmp/err"); then
+        echo "$name: NOT CHECKED, Flint cannot run it: $(cat "$tmp/err")" >&2
+        unchecked+=("$name")
+        continue
+    fi
     if [[ "$native" != "$wasm" ]]; then
         echo "$name: native checksum $native, Flint $wasm" >&2
         exit 1
     fi
     echo "checked $name: run($n) = $wasm on both sides"
 done
+if ((${#unchecked[@]})); then
+    echo "not checked: ${unchecked[*]}" >&2
+    exit 1
+fi

@@ -1,7 +1,8 @@
 //! WASI programs run by the binary: commands with arguments, environment
 //! and exit status, preopened directories that keep them in the sandbox,
 //! preloaded modules, `proc_raise`, `--tcplisten`, and the C and Rust
-//! programs of wasi-tests/, which must behave as their native builds.
+//! programs of wasi-tests/, which must behave as their native builds
+//! (among them two built with 128-bit SIMD).
 
 use super::*;
 
@@ -369,6 +370,76 @@ fn wasi_rust_program_behaves_as_its_native_build() {
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../wasi-tests/rust_files.expected"
+        )),
+    );
+}
+
+/// The seed wasi-tests/build.sh gives the SIMD programs' native builds
+/// (`SIMD_SEED` there) when it records their `.expected` output.
+const SIMD_SEED: &str = "20241130";
+
+/// Runs a WASI program built with SIMD (issue 14) with the seed of its
+/// inputs: it must succeed and print exactly `wasi-tests/<program>.expected`,
+/// which build.sh recorded from the same program built for the host, where
+/// plain code computes what each SIMD instruction is specified to compute.
+/// A mismatch names the first line that differs (each line is one kernel,
+/// or one operator's lanes), not a thousand-line diff.
+fn assert_simd_program_matches_native(program: &str, expected: &str) {
+    let wasm = format!("wasi-tests/{program}.wasm");
+    let out = flint(&["run", &wasm, "--", SIMD_SEED]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "flint run {wasm} failed: {}",
+        stderr(&out)
+    );
+    assert_eq!(stderr(&out), "");
+    let got = stdout(&out);
+    let (got_lines, expected_lines): (Vec<&str>, Vec<&str>) =
+        (got.lines().collect(), expected.lines().collect());
+    let wrong = got_lines
+        .iter()
+        .zip(&expected_lines)
+        .filter(|(g, e)| g != e)
+        .count();
+    if let Some(i) = (0..got_lines.len().max(expected_lines.len()))
+        .find(|&i| got_lines.get(i) != expected_lines.get(i))
+    {
+        panic!(
+            "{program}: {wrong} of {} lines differ from the native build's; \
+             the first is line {}:\n  expected: {:?}\n  got:      {:?}",
+            expected_lines.len(),
+            i + 1,
+            expected_lines.get(i),
+            got_lines.get(i)
+        );
+    }
+    assert_eq!(got, expected, "{program}: line endings differ");
+}
+
+/// wasi-tests/c_simd.c, built with clang -O3 -msimd128: auto-vectorised
+/// loops, kernels in `<wasm_simd128.h>` intrinsics, and all 236 SIMD
+/// opcodes on edge-case lanes.
+#[test]
+fn wasi_c_simd_program_behaves_as_its_native_build() {
+    assert_simd_program_matches_native(
+        "c_simd",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/wasi-tests/c_simd.expected"
+        )),
+    );
+}
+
+/// wasi-tests/rust_simd/, built for `wasm32-wasip1` with `+simd128`:
+/// vectorised iterators and kernels in `core::arch::wasm32` intrinsics.
+#[test]
+fn wasi_rust_simd_program_behaves_as_its_native_build() {
+    assert_simd_program_matches_native(
+        "rust_simd",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/wasi-tests/rust_simd.expected"
         )),
     );
 }
