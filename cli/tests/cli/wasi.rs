@@ -426,7 +426,7 @@ fn wasi_c_simd_program_behaves_as_its_native_build() {
         "c_simd",
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/wasi-tests/c_simd.expected"
+            "/../wasi-tests/c_simd.expected"
         )),
     );
 }
@@ -439,7 +439,7 @@ fn wasi_rust_simd_program_behaves_as_its_native_build() {
         "rust_simd",
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/wasi-tests/rust_simd.expected"
+            "/../wasi-tests/rust_simd.expected"
         )),
     );
 }
