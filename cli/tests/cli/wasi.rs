@@ -385,20 +385,6 @@ const SIMD_SEED: &str = "20241130";
 /// A mismatch names the first line that differs (each line is one kernel,
 /// or one operator's lanes), not a thousand-line diff.
 fn assert_simd_program_matches_native(program: &str, expected: &str) {
-    assert_simd_program_matches_native_except(program, expected, &[]);
-}
-
-/// The same, except for lines starting with one of `known_wrong`: open
-/// bugs, each named where it is passed, so the rest of the program still
-/// guards everything else.
-fn assert_simd_program_matches_native_except(program: &str, expected: &str, known_wrong: &[&str]) {
-    let keep = |line: &&str| !known_wrong.iter().any(|k| line.starts_with(k));
-    let expected: String = expected
-        .lines()
-        .filter(keep)
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let expected = expected.as_str();
     let wasm = format!("wasi-tests/{program}.wasm");
     let out = flint(&["run", &wasm, "--", SIMD_SEED]);
     assert_eq!(
@@ -408,11 +394,7 @@ fn assert_simd_program_matches_native_except(program: &str, expected: &str, know
         stderr(&out)
     );
     assert_eq!(stderr(&out), "");
-    let got: String = stdout(&out)
-        .lines()
-        .filter(keep)
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let got = stdout(&out);
     let (got_lines, expected_lines): (Vec<&str>, Vec<&str>) =
         (got.lines().collect(), expected.lines().collect());
     let wrong = got_lines
@@ -453,25 +435,12 @@ fn wasi_c_simd_program_behaves_as_its_native_build() {
 /// vectorised iterators and kernels in `core::arch::wasm32` intrinsics.
 #[test]
 fn wasi_rust_simd_program_behaves_as_its_native_build() {
-    // OPEN BUG (issue 14, found 2026-11-30, first thing to fix): on
-    // aarch64 this line's digest differs (c898f997, native b35a4f97). It
-    // is the vectorised loop `v128.load64_zero` -> `f64x2.promote_low_f32x4`
-    // -> `f64x2.mul` / `f64x2.add` by v128 locals -> `f64x2.sqrt` ->
-    // `v128.store` in rust_simd's `floats`; the same operators in a
-    // straight line agree on both ISAs, so suspect the loop's addressing
-    // or v128 locals there. x86-64 matches the native build exactly.
-    let known_wrong: &[&str] = if cfg!(target_arch = "aarch64") {
-        &["f64 from f32, sqrt:"]
-    } else {
-        &[]
-    };
-    assert_simd_program_matches_native_except(
+    assert_simd_program_matches_native(
         "rust_simd",
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../wasi-tests/rust_simd.expected"
         )),
-        known_wrong,
     );
 }
 

@@ -212,9 +212,10 @@ fn autovectorised(rng: &mut Rng) {
         .iter()
         // The square root of a negative number is a NaN whose sign wasm
         // leaves to the hardware (x86-64 sets it, aarch64 does not), so
-        // NaNs are digested as one value.
+        // NaNs are digested as one bit pattern (an integer: the compiler
+        // may swap one NaN for another, never one integer for another).
         .map(|&v| (v as f64 * 1.5 - 0.25).sqrt())
-        .map(|r| if r.is_nan() { f64::NAN } else { r }.to_bits())
+        .map(|r| if r.is_nan() { 0x7ff8_0000_0000_0000 } else { r.to_bits() })
         .collect();
     println!("f64 from f32, sqrt: {:08x}", digest_u64s(d));
 }
