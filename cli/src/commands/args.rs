@@ -52,33 +52,11 @@ pub fn format_val(val: &Val) -> String {
     }
 }
 
-/// Parses an integer of `bits` width, returning its two's-complement bit
-/// pattern. Like the wat text format, both the signed and the unsigned
-/// range are accepted (`-1` and `4294967295` are the same i32), in decimal
-/// or `0x` hex, with optional `_` separators.
-/// A v128 written as one unsigned 128-bit integer, decimal or `0x` hex
-/// (lane 0 in the lowest bits, as `v128.const i64x2 lo hi` would lay out).
-fn parse_v128(text: &str) -> Result<u128, String> {
-    let digits = text.replace('_', "");
-    let (radix, body) = match digits
-        .strip_prefix("0x")
-        .or_else(|| digits.strip_prefix("0X"))
-    {
-        Some(hex) => (16, hex),
-        None => (10, digits.as_str()),
-    };
-    if !is_digits(body, radix) {
-        return Err(format!(
-            "invalid v128 `{text}`: expected a decimal or 0x-prefixed hex integer"
-        ));
-    }
-    u128::from_str_radix(body, radix).map_err(|_| format!("v128 `{text}` is out of range"))
-}
-
-fn parse_int(text: &str, bits: u32) -> Result<u64, String> {
-    let ty = if bits == 32 { "i32" } else { "i64" };
-    let (negative, rest) = split_sign(text);
-    let digits = rest.replace('_', "");
+/// The unsigned value of `digits` (decimal or `0x` hex, with optional `_`
+/// separators; no sign), as any integer argument spells it. `ty` and
+/// `text` (the whole argument) are for the error message.
+fn magnitude(ty: &str, text: &str, digits: &str) -> Result<u128, String> {
+    let digits = digits.replace('_', "");
     let (radix, body) = match digits
         .strip_prefix("0x")
         .or_else(|| digits.strip_prefix("0X"))
@@ -94,8 +72,23 @@ fn parse_int(text: &str, bits: u32) -> Result<u64, String> {
         ));
     }
     // Only fails when the number does not even fit in 128 bits.
-    let magnitude =
-        u128::from_str_radix(body, radix).map_err(|_| format!("{ty} `{text}` is out of range"))?;
+    u128::from_str_radix(body, radix).map_err(|_| format!("{ty} `{text}` is out of range"))
+}
+
+/// A v128 written as one unsigned 128-bit integer, decimal or `0x` hex
+/// (lane 0 in the lowest bits, as `v128.const i64x2 lo hi` would lay out).
+fn parse_v128(text: &str) -> Result<u128, String> {
+    magnitude("v128", text, text)
+}
+
+/// Parses an integer of `bits` width, returning its two's-complement bit
+/// pattern. Like the wat text format, both the signed and the unsigned
+/// range are accepted (`-1` and `4294967295` are the same i32), in decimal
+/// or `0x` hex, with optional `_` separators.
+fn parse_int(text: &str, bits: u32) -> Result<u64, String> {
+    let ty = if bits == 32 { "i32" } else { "i64" };
+    let (negative, rest) = split_sign(text);
+    let magnitude = magnitude(ty, text, rest)?;
 
     let limit = if negative {
         1u128 << (bits - 1) // down to -2^(bits-1)
