@@ -9,7 +9,7 @@
 //! The corpus is real-world modules downloaded by `benches/fetch-corpus.sh`
 //! into `benches/corpus/wasm/` (ignored by git), plus the run kernels of
 //! `benches/kernels/wasm/`, which are always there. Modules that Flint
-//! rejects (it supports WebAssembly 2.0 without SIMD, so far) are listed
+//! rejects (it supports WebAssembly 2.0 and relaxed SIMD, not yet 3.0) are listed
 //! as unsupported with Flint's error, and their validation is still
 //! measured.
 //!

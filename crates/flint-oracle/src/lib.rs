@@ -86,7 +86,8 @@ pub fn check(data: &[u8], stats: &mut Stats) -> Result<(), Divergence> {
     compare(&wasm, &flint_config, &mut u, stats).map_err(diverge)
 }
 
-/// The wasm-smith configuration: WebAssembly 2.0 without SIMD, no imports
+/// The wasm-smith configuration: WebAssembly 2.0 (SIMD in half the
+/// modules, relaxed SIMD never), no imports
 /// (there is no host to call), everything exported (so state can be
 /// compared), memories and tables with a maximum (so `grow` has the same
 /// answer in both engines, and memories stay small enough to compare).
