@@ -243,6 +243,11 @@ impl Engine {
         })
     }
 
+    /// Whether `a` and `b` are the same engine (clones of one `Engine::new`).
+    pub fn same(a: &Engine, b: &Engine) -> bool {
+        Arc::ptr_eq(&a.inner, &b.inner)
+    }
+
     pub fn config(&self) -> &Config {
         &self.inner.config
     }

@@ -43,6 +43,18 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+impl Error {
+    /// The trap a host function's error becomes when it unwinds the wasm
+    /// that called it: a trap stays itself, anything else is a host error
+    /// carrying the message.
+    pub(crate) fn into_trap(self) -> Trap {
+        match self {
+            Error::Trap(trap) => trap,
+            other => Trap::host(other.to_string()),
+        }
+    }
+}
+
 impl From<Trap> for Error {
     fn from(t: Trap) -> Error {
         Error::Trap(t)

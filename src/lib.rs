@@ -41,14 +41,17 @@ pub use api::externref::ExternRef;
 pub use api::func::Func;
 pub use api::global::Global;
 pub use api::instance::Instance;
-pub use api::linker::Linker;
+pub use api::limits::{ResourceLimiter, StoreLimits, StoreLimitsBuilder};
+pub use api::linker::{InstancePre, Linker};
 pub use api::memory::Memory;
+pub use api::store::{AsContext, AsContextMut, Store, StoreContext, StoreContextMut};
 pub use api::table::Table;
-pub use api::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults, WasmTy};
+pub use api::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults, WasmRet, WasmTy};
 pub use engine::{Config, Engine};
 pub use error::{Error, Result};
 pub use module::Module;
 pub use trap::{FrameInfo, Trap, TrapCode, WasmBacktrace};
 pub use types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType, Val, ValType,
+    V128,
 };

@@ -87,6 +87,30 @@ impl fmt::Display for ValType {
     }
 }
 
+/// A 128-bit vector value, lane 0 in the least significant bits (the
+/// typed-call form of `v128`; `Val::V128` holds the same bits).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct V128(u128);
+
+impl V128 {
+    /// The vector's bits.
+    pub fn as_u128(self) -> u128 {
+        self.0
+    }
+}
+
+impl From<u128> for V128 {
+    fn from(bits: u128) -> V128 {
+        V128(bits)
+    }
+}
+
+impl From<V128> for u128 {
+    fn from(v: V128) -> u128 {
+        v.0
+    }
+}
+
 /// A function type: parameters and results.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FuncType {
@@ -160,7 +184,7 @@ impl PartialEq for Val {
             (Val::V128(a), Val::V128(b)) => a == b,
             (Val::FuncRef(a), Val::FuncRef(b)) => match (a, b) {
                 (None, None) => true,
-                (Some(a), Some(b)) => Func::ptr_eq(a, b),
+                (Some(a), Some(b)) => a == b,
                 _ => false,
             },
             (Val::ExternRef(a), Val::ExternRef(b)) => match (a, b) {
@@ -262,6 +286,15 @@ impl Val {
             Val::V128(v) => *v,
             Val::FuncRef(f) => f.as_ref().map_or(0, |f| f.to_raw()) as u128,
             Val::ExternRef(r) => r.as_ref().map_or(0, |r| r.to_raw()) as u128,
+        }
+    }
+
+    /// Fails if the value is a function of another store than `store`
+    /// (wasm must never see a reference into a store it does not run in).
+    pub(crate) fn check_store(&self, store: &crate::api::store::StoreOpaque) -> crate::Result<()> {
+        match self {
+            Val::FuncRef(Some(f)) => store.check(f.store, "Func"),
+            _ => Ok(()),
         }
     }
 

@@ -2,13 +2,16 @@
 //! pointers stored in the vmctx header, with the platform C ABI.
 //!
 //! They run on the wasm thread while the guest is suspended at the call, so
-//! they may touch the instance freely; they must never unwind into JIT code,
-//! so host panics are caught here and re-raised after wasm has returned.
+//! they may touch the store freely (the host's borrow of it is lent to the
+//! running call); they must never unwind into JIT code, so host panics are
+//! caught here and re-raised after wasm has returned.
 
-use crate::api::caller::Caller;
-use crate::api::host_func::HostFunc;
-use crate::api::instance::InstanceData;
+use crate::api::host_func::HostFuncData;
+use crate::api::instance::{eval_raw, Instance, InstanceData};
+use crate::api::memory;
 use crate::api::refs::CallRoots;
+use crate::api::store::{StoreOpaque, Stored};
+use crate::api::table;
 use crate::runtime::{activation, vmctx};
 use crate::trap::{Trap, TrapCode};
 use crate::types::Val;
@@ -24,12 +27,28 @@ unsafe fn back_pointer<T>(vmctx: *mut u8) -> &'static T {
     unsafe { &*(*(vmctx.add(vmctx::INSTANCE as usize) as *const *const T)) }
 }
 
+/// The store of the instance whose vmctx this is, and the instance's index
+/// in it.
+///
+/// # Safety
+/// `vmctx` must be the vmctx of a live instance, whose store is borrowed
+/// by the wasm call in progress (and so by nothing else).
+unsafe fn store_of(vmctx: *mut u8) -> (&'static mut StoreOpaque, usize) {
+    // SAFETY: per the contract; the instance's fields are copied out before
+    // the store (which owns the instance) is borrowed mutably.
+    unsafe {
+        let instance: &InstanceData = back_pointer(vmctx);
+        let (store, index) = (instance.store, instance.handle as usize);
+        (&mut *store, index)
+    }
+}
+
 /// `memory.grow`: returns the old size in pages, or `u32::MAX` (-1).
 pub(crate) extern "C" fn memory_grow(vmctx: *mut u8, delta: u32) -> u32 {
     // SAFETY: JIT code passes its own vmctx, which its instance owns.
-    let instance: &InstanceData = unsafe { back_pointer(vmctx) };
-    match &instance.memory {
-        Some(memory) => memory.grow_inner(delta).unwrap_or(u32::MAX),
+    let (store, i) = unsafe { store_of(vmctx) };
+    match store.instances[i].memories.first() {
+        Some(&m) => memory::grow(store, m as usize, delta).unwrap_or(u32::MAX),
         None => u32::MAX,
     }
 }
@@ -38,17 +57,23 @@ pub(crate) extern "C" fn memory_grow(vmctx: *mut u8, delta: u32) -> u32 {
 /// results (the caller sized it for both). Returns 0, or 1 after stashing
 /// the error (or panic) for the activation to report as a trap.
 pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64, caller: *mut u8) -> u32 {
-    // SAFETY: the host-call stub passes the context of a live HostFunc, and
-    // the vmctx of the wasm function that called it, whose instance is alive
-    // while it waits for the call.
-    let (host, caller): (&HostFunc, &InstanceData) =
-        unsafe { (back_pointer(ctx), back_pointer(caller)) };
-    let caller = Caller {
-        instance: Some(caller),
+    // SAFETY: the host-call stub passes the context of a live host function
+    // and the vmctx of the wasm function that called it, whose instance (and
+    // store) is alive while it waits for the call. What is needed is copied
+    // out, so nothing borrowed from the store is held while the callback
+    // borrows the whole store.
+    let (def, store, caller) = unsafe {
+        let host: &HostFuncData = back_pointer(ctx);
+        let instance: &InstanceData = back_pointer(caller);
+        let caller = Instance(Stored {
+            store: instance.id,
+            index: instance.handle,
+        });
+        (host.def.clone(), instance.store, caller)
     };
-    let params = host.ty.params();
-    let results_ty = host.ty.results();
-    let slots = crate::masm::slots_for(&host.ty) as usize;
+    let params = def.ty.params();
+    let results_ty = def.ty.results();
+    let slots = crate::masm::slots_for(&def.ty) as usize;
     // SAFETY: the caller's outgoing area holds `slots_for` its type: room
     // for the parameters and for the results.
     let values = unsafe { std::slice::from_raw_parts_mut(values, slots) };
@@ -63,7 +88,7 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64, caller: *mut 
         .collect();
     let mut results: Vec<Val> = results_ty.iter().map(|&t| Val::default_for(t)).collect();
     match catch_unwind(AssertUnwindSafe(|| {
-        (host.callback)(&caller, &args, &mut results)
+        (def.callback)(store, Some(caller), &args, &mut results)
     })) {
         Ok(Ok(())) => {
             let mut out = Vec::with_capacity(slots);
@@ -75,6 +100,11 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64, caller: *mut 
                     )));
                     return 1;
                 }
+                // SAFETY: the store is alive (see above).
+                if let Err(e) = r.check_store(unsafe { &*store }) {
+                    activation::set_host_error(Trap::host(e.to_string()));
+                    return 1;
+                }
                 // A returned reference stays alive while the wasm that
                 // called the host runs (see `api::refs`).
                 CallRoots::root(r);
@@ -83,8 +113,8 @@ pub(crate) extern "C" fn call_host(ctx: *mut u8, values: *mut u64, caller: *mut 
             values[..out.len()].copy_from_slice(&out);
             0
         }
-        Ok(Err(trap)) => {
-            activation::set_host_error(trap);
+        Ok(Err(error)) => {
+            activation::set_host_error(error.into_trap());
             1
         }
         Err(panic) => {
@@ -143,10 +173,9 @@ fn status(r: Result<(), TrapCode>) -> u32 {
 /// `memory.copy`: `[dst, src, len]`.
 extern "C" fn memory_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
-    let (instance, [dst, src, len]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
+    let ((store, i), [dst, src, len]) = unsafe { (store_of(vmctx), operands(args)) };
     let (dst, src, len) = (dst as u32, src as u32, len as u32);
-    status(with_memory(instance, |mem| {
+    status(with_memory(store, i, |mem| {
         if !in_bounds(src, len, mem.len()) || !in_bounds(dst, len, mem.len()) {
             return Err(TrapCode::MemoryOutOfBounds);
         }
@@ -159,10 +188,9 @@ extern "C" fn memory_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
 /// `memory.fill`: `[dst, value, len]`.
 extern "C" fn memory_fill(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
-    let (instance, [dst, value, len]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
+    let ((store, i), [dst, value, len]) = unsafe { (store_of(vmctx), operands(args)) };
     let (dst, len) = (dst as u32, len as u32);
-    status(with_memory(instance, |mem| {
+    status(with_memory(store, i, |mem| {
         if !in_bounds(dst, len, mem.len()) {
             return Err(TrapCode::MemoryOutOfBounds);
         }
@@ -175,10 +203,10 @@ extern "C" fn memory_fill(vmctx: *mut u8, args: *mut u64) -> u32 {
 /// `memory.init`: `[segment, dst, src, len]`.
 extern "C" fn memory_init(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 4-slot outgoing area.
-    let (instance, [segment, dst, src, len]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
+    let ((store, i), [segment, dst, src, len]) = unsafe { (store_of(vmctx), operands(args)) };
     status(memory_init_at(
-        instance,
+        store,
+        i,
         segment as u32,
         dst as u32,
         src as u32,
@@ -186,17 +214,25 @@ extern "C" fn memory_init(vmctx: *mut u8, args: *mut u64) -> u32 {
     ))
 }
 
-/// Copy `len` bytes of data segment `segment` from `src` to memory at
-/// `dst`, or fail without writing anything (also used at instantiation).
+/// Copy `len` bytes of data segment `segment` of instance `index` from
+/// `src` to its memory at `dst`, or fail without writing anything (also
+/// used at instantiation).
 pub(crate) fn memory_init_at(
-    instance: &InstanceData,
+    store: &mut StoreOpaque,
+    index: usize,
     segment: u32,
     dst: u32,
     src: u32,
     len: u32,
 ) -> Result<(), TrapCode> {
+    let StoreOpaque {
+        instances,
+        memories,
+        ..
+    } = store;
+    let instance = &instances[index];
     let seg = &instance.module.inner.data[segment as usize];
-    let bytes: &[u8] = if instance.dropped_data[segment as usize].get() {
+    let bytes: &[u8] = if instance.dropped_data[segment as usize] {
         &[]
     } else {
         &seg.bytes
@@ -204,45 +240,52 @@ pub(crate) fn memory_init_at(
     if !in_bounds(src, len, bytes.len()) {
         return Err(TrapCode::MemoryOutOfBounds);
     }
-    with_memory(instance, |mem| {
-        if !in_bounds(dst, len, mem.len()) {
-            return Err(TrapCode::MemoryOutOfBounds);
-        }
-        let (dst, src, len) = (dst as usize, src as usize, len as usize);
-        mem[dst..dst + len].copy_from_slice(&bytes[src..src + len]);
-        Ok(())
-    })
+    let mem: &mut [u8] = match instance.memories.first() {
+        Some(&m) => memories[m as usize].bytes(),
+        None => &mut [],
+    };
+    if !in_bounds(dst, len, mem.len()) {
+        return Err(TrapCode::MemoryOutOfBounds);
+    }
+    let (dst, src, len) = (dst as usize, src as usize, len as usize);
+    mem[dst..dst + len].copy_from_slice(&bytes[src..src + len]);
+    Ok(())
 }
 
 /// `data.drop`: `[segment]`.
 extern "C" fn data_drop(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 1-slot outgoing area.
-    let (instance, [segment]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
-    instance.dropped_data[segment as u32 as usize].set(true);
+    let ((store, i), [segment]) = unsafe { (store_of(vmctx), operands(args)) };
+    store.instances[i].dropped_data[segment as u32 as usize] = true;
     0
 }
 
-/// Run `f` on the instance's memory bytes (a module without a memory has
-/// none: every access is out of bounds, except empty ones at 0).
+/// Run `f` on the memory bytes of instance `index` (a module without a
+/// memory has none: every access is out of bounds, except empty ones at 0).
 fn with_memory(
-    instance: &InstanceData,
+    store: &mut StoreOpaque,
+    index: usize,
     f: impl FnOnce(&mut [u8]) -> Result<(), TrapCode>,
 ) -> Result<(), TrapCode> {
-    match &instance.memory {
-        Some(memory) => memory.with_data(f),
+    match store.instances[index].memories.first() {
+        Some(&m) => f(store.memories[m as usize].bytes()),
         None => f(&mut []),
     }
 }
 
 // ---- Tables -------------------------------------------------------------
 
+/// The store index of table `table` of instance `index`.
+fn table_of(store: &StoreOpaque, index: usize, table: u64) -> usize {
+    store.instances[index].tables[table as u32 as usize] as usize
+}
+
 /// `table.get`: `[table, index]` -> the reference.
 extern "C" fn table_get(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 2-slot outgoing area.
-    let (instance, [table, index]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
-    match instance.tables[table as usize].get_raw(index as u32) {
+    let ((store, i), [table, index]) = unsafe { (store_of(vmctx), operands(args)) };
+    let t = table_of(store, i, table);
+    match store.tables[t].get_raw(index as u32) {
         Some(raw) => {
             // SAFETY: slot 0 of the outgoing area receives the result.
             unsafe { *args = raw };
@@ -255,27 +298,28 @@ extern "C" fn table_get(vmctx: *mut u8, args: *mut u64) -> u32 {
 /// `table.set`: `[table, index, value]`.
 extern "C" fn table_set(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
-    let (instance, [table, index, value]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
-    let ok = instance.tables[table as usize].write_raw(index as u32, &[value]);
+    let ((store, i), [table, index, value]) = unsafe { (store_of(vmctx), operands(args)) };
+    let t = table_of(store, i, table);
+    let ok = store.tables[t].write_raw(index as u32, &[value]);
     (!ok) as u32
 }
 
 /// `table.size`: `[table]` -> the size.
 extern "C" fn table_size(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 1-slot outgoing area.
-    let (instance, [table]): (&InstanceData, _) = unsafe { (back_pointer(vmctx), operands(args)) };
+    let ((store, i), [table]) = unsafe { (store_of(vmctx), operands(args)) };
+    let t = table_of(store, i, table);
     // SAFETY: slot 0 receives the result.
-    unsafe { *args = instance.tables[table as usize].size() as u64 };
+    unsafe { *args = store.tables[t].size() as u64 };
     0
 }
 
 /// `table.grow`: `[table, init, delta]` -> the old size or -1.
 extern "C" fn table_grow(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
-    let (instance, [table, init, delta]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
-    let old = instance.tables[table as usize].grow_raw(delta as u32, init);
+    let ((store, i), [table, init, delta]) = unsafe { (store_of(vmctx), operands(args)) };
+    let t = table_of(store, i, table);
+    let old = table::grow_raw(store, t, delta as u32, init);
     // SAFETY: slot 0 receives the result.
     unsafe { *args = old.unwrap_or(u32::MAX) as u64 };
     0
@@ -284,34 +328,30 @@ extern "C" fn table_grow(vmctx: *mut u8, args: *mut u64) -> u32 {
 /// `table.fill`: `[table, start, value, len]`.
 extern "C" fn table_fill(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 4-slot outgoing area.
-    let (instance, [table, start, value, len]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
-    let ok = instance.tables[table as usize].fill_raw(start as u32, value, len as u32);
+    let ((store, i), [table, start, value, len]) = unsafe { (store_of(vmctx), operands(args)) };
+    let t = table_of(store, i, table);
+    let ok = store.tables[t].fill_raw(start as u32, value, len as u32);
     (!ok) as u32
 }
 
 /// `table.copy`: `[dst_table, src_table, dst, src, len]`.
 extern "C" fn table_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
-    let (instance, [dst_table, src_table, dst, src, len]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
-    let ok = crate::api::table::Table::copy_raw(
-        &instance.tables[dst_table as usize],
-        dst as u32,
-        &instance.tables[src_table as usize],
-        src as u32,
-        len as u32,
-    );
+    let ((store, i), [dst_table, src_table, dst, src, len]) =
+        unsafe { (store_of(vmctx), operands(args)) };
+    let (d, s) = (table_of(store, i, dst_table), table_of(store, i, src_table));
+    let ok = table::copy_raw(store, d, dst as u32, s, src as u32, len as u32);
     (!ok) as u32
 }
 
 /// `table.init`: `[table, segment, dst, src, len]`.
 extern "C" fn table_init(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
-    let (instance, [table, segment, dst, src, len]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
+    let ((store, i), [table, segment, dst, src, len]) =
+        unsafe { (store_of(vmctx), operands(args)) };
     let r = table_init_at(
-        instance,
+        store,
+        i,
         table as u32,
         segment as u32,
         dst as u32,
@@ -321,18 +361,22 @@ extern "C" fn table_init(vmctx: *mut u8, args: *mut u64) -> u32 {
     status(r)
 }
 
-/// Copy `len` items of element segment `segment` from `src` into `table`
-/// at `dst`, or fail without writing anything (also used at instantiation).
+/// Copy `len` items of element segment `segment` of instance `index` from
+/// `src` into its table `table` at `dst`, or fail without writing anything
+/// (also used at instantiation).
 pub(crate) fn table_init_at(
-    instance: &InstanceData,
+    store: &mut StoreOpaque,
+    index: usize,
     table: u32,
     segment: u32,
     dst: u32,
     src: u32,
     len: u32,
 ) -> Result<(), TrapCode> {
-    let seg = &instance.module.inner.elements[segment as usize];
-    let items: &[crate::module::ConstExpr] = if instance.dropped_elems[segment as usize].get() {
+    let instance = &store.instances[index];
+    let module = instance.module.clone();
+    let seg = &module.inner.elements[segment as usize];
+    let items: &[crate::module::ConstExpr] = if instance.dropped_elems[segment as usize] {
         &[]
     } else {
         &seg.items
@@ -343,9 +387,10 @@ pub(crate) fn table_init_at(
     let (src, len) = (src as usize, len as usize);
     let values: Vec<u64> = items[src..src + len]
         .iter()
-        .map(|item| crate::api::instance::eval_raw(item, instance) as u64)
+        .map(|item| eval_raw(store, index, item) as u64)
         .collect();
-    if instance.tables[table as usize].write_raw(dst, &values) {
+    let t = table_of(store, index, table as u64);
+    if store.tables[t].write_raw(dst, &values) {
         Ok(())
     } else {
         Err(TrapCode::TableAccessOutOfBounds)
@@ -355,9 +400,8 @@ pub(crate) fn table_init_at(
 /// `elem.drop`: `[segment]`.
 extern "C" fn elem_drop(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 1-slot outgoing area.
-    let (instance, [segment]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
-    instance.dropped_elems[segment as u32 as usize].set(true);
+    let ((store, i), [segment]) = unsafe { (store_of(vmctx), operands(args)) };
+    store.instances[i].dropped_elems[segment as u32 as usize] = true;
     0
 }
 
@@ -365,9 +409,9 @@ extern "C" fn elem_drop(vmctx: *mut u8, args: *mut u64) -> u32 {
 /// the global keeps the reference alive).
 extern "C" fn global_set_ref(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 2-slot outgoing area.
-    let (instance, [global, value]): (&InstanceData, _) =
-        unsafe { (back_pointer(vmctx), operands(args)) };
+    let ((store, i), [global, value]) = unsafe { (store_of(vmctx), operands(args)) };
+    let g = store.instances[i].globals[global as u32 as usize] as usize;
     // SAFETY: `value` is a reference wasm holds, hence live.
-    unsafe { instance.globals[global as usize].set_raw_ref(value) };
+    unsafe { store.globals[g].set_raw(value as u128) };
     0
 }

@@ -9,36 +9,38 @@
 
 use std::any::Any;
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A reference to a host value. Cheap to clone; compares by identity.
+/// `Send + Sync` (the value must be), so stores holding one can move
+/// between threads.
 #[derive(Clone)]
-pub struct ExternRef(Rc<ExternData>);
+pub struct ExternRef(Arc<ExternData>);
 
 struct ExternData {
-    value: Box<dyn Any>,
+    value: Box<dyn Any + Send + Sync>,
 }
 
 impl ExternRef {
-    pub fn new<T: 'static>(value: T) -> ExternRef {
-        ExternRef(Rc::new(ExternData {
+    pub fn new<T: Send + Sync + 'static>(value: T) -> ExternRef {
+        ExternRef(Arc::new(ExternData {
             value: Box::new(value),
         }))
     }
 
     /// The host value, to be downcast (`data().downcast_ref::<T>()`).
-    pub fn data(&self) -> &dyn Any {
+    pub fn data(&self) -> &(dyn Any + Send + Sync) {
         &*self.0.value
     }
 
     /// Whether two references are the same reference.
     pub fn ptr_eq(a: &ExternRef, b: &ExternRef) -> bool {
-        Rc::ptr_eq(&a.0, &b.0)
+        Arc::ptr_eq(&a.0, &b.0)
     }
 
     /// The address wasm sees.
     pub(crate) fn to_raw(&self) -> u64 {
-        Rc::as_ptr(&self.0) as u64
+        Arc::as_ptr(&self.0) as u64
     }
 
     /// The reference behind an address wasm handed out (`None` for null).
@@ -51,17 +53,17 @@ impl ExternRef {
             return None;
         }
         let p = raw as *const ExternData;
-        // SAFETY: per the contract `p` came from `Rc::as_ptr` of a live Rc,
+        // SAFETY: per the contract `p` came from `Arc::as_ptr` of a live Rc,
         // so taking one more strong reference to it is sound.
         unsafe {
-            Rc::increment_strong_count(p);
-            Some(ExternRef(Rc::from_raw(p)))
+            Arc::increment_strong_count(p);
+            Some(ExternRef(Arc::from_raw(p)))
         }
     }
 }
 
 impl fmt::Debug for ExternRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ExternRef({:p})", Rc::as_ptr(&self.0))
+        write!(f, "ExternRef({:p})", Arc::as_ptr(&self.0))
     }
 }

@@ -1,19 +1,30 @@
 //! Host functions: Rust closures callable from wasm.
 //!
-//! To wasm a host function is a `{ code, vmctx }` pair like any other. Its
-//! `code` is the shared host-call stub (`compiler::host_stub`), compiled once
-//! per process; its `vmctx` is this function's own small context, whose
-//! header matches an instance vmctx's layout where the stub looks: the stack
-//! limit, the memory base (none), the `call_host` builtin, and in the
-//! `INSTANCE` slot a pointer back to the `HostFunc`.
+//! A host function has two parts. Its definition, [`HostFuncDef`], is the
+//! type and the closure; it knows no store, so one `Linker` (or
+//! `InstancePre`) shares it, behind an `Arc`, with every store it
+//! instantiates into. Its presence in a store, [`HostFuncData`], is what
+//! wasm calls: to wasm a host function is a `{ code, vmctx }` pair like any
+//! other. Its `code` is the shared host-call stub (`compiler::host_stub`),
+//! compiled once per process; its `vmctx` is this function's own small
+//! context, whose header matches an instance vmctx's layout where the stub
+//! looks: the stack limit (the store's), the `call_host` builtin, and in
+//! the `INSTANCE` slot a pointer back to the `HostFuncData`.
+//!
+//! The closure is stored type-erased: it takes the store as a raw
+//! `*mut StoreOpaque`, and the generic wrapper made where `T` is known
+//! ([`HostFuncDef::new`]) turns that back into the `Caller<'_, T>` the
+//! user's closure expects.
 
+use super::caller::Caller;
+use super::instance::Instance;
+use super::store::{StoreId, StoreInner, StoreOpaque};
 use crate::api::builtins;
-use crate::api::caller::Caller;
+use crate::error::Result;
 use crate::masm::{NativeMasm, TrapSite};
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
-use crate::runtime::{activation, vmctx};
-use crate::trap::Trap;
+use crate::runtime::vmctx;
 use crate::types::{FuncType, Val};
 use std::cell::Cell;
 use std::sync::{Arc, OnceLock};
@@ -22,48 +33,84 @@ use std::sync::{Arc, OnceLock};
 /// stub and `call_host` read.
 const HOST_CONTEXT_CELLS: usize = vmctx::cell(vmctx::HOST_CONTEXT_SIZE);
 
-pub(crate) type HostCallback = dyn Fn(&Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap>;
+/// A host closure with the store erased (see the module docs): the store,
+/// the calling instance (none when the host calls it), the arguments, and
+/// room for the results.
+pub(crate) type HostCallback =
+    dyn Fn(*mut StoreOpaque, Option<Instance>, &[Val], &mut [Val]) -> Result<()> + Send + Sync;
 
-pub(crate) struct HostFunc {
+/// A host function's type and code, independent of any store.
+pub(crate) struct HostFuncDef {
     pub ty: FuncType,
-    pub sig_id: u32,
     pub callback: Box<HostCallback>,
+}
+
+impl HostFuncDef {
+    /// The definition of `f`, for stores whose host state is `T`.
+    pub fn new<T: 'static>(
+        ty: FuncType,
+        f: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
+    ) -> Arc<HostFuncDef> {
+        let callback = move |store: *mut StoreOpaque, caller, args: &[Val], results: &mut [Val]| {
+            // SAFETY: a `HostFuncDef<T>` is only put in stores of `T`
+            // (`Linker<T>`, `Func::new` on a store of `T`), so `store`, the
+            // first field of a `StoreInner<T>` (`repr(C)`), points to one.
+            // It is borrowed for this call: by the host's `Func::call`, or by
+            // the wasm call in progress, which does not touch the store while
+            // the host function runs.
+            let inner = unsafe { &mut *(store as *mut StoreInner<T>) };
+            f(Caller::new(inner, caller), args, results)
+        };
+        Arc::new(HostFuncDef {
+            ty,
+            callback: Box::new(callback),
+        })
+    }
+}
+
+/// A host function placed in a store.
+pub(crate) struct HostFuncData {
+    pub def: Arc<HostFuncDef>,
+    /// The store it belongs to (read back from a `funcref`).
+    pub store: StoreId,
     /// The context wasm calls this function with (see module docs).
-    ctx: Box<[Cell<u64>; HOST_CONTEXT_CELLS]>,
+    ctx: [Cell<u64>; HOST_CONTEXT_CELLS],
     /// What a `funcref` to this function points to.
     func_ref: vmctx::FuncRef,
 }
 
-impl HostFunc {
-    pub fn new(ty: FuncType, sig_id: u32, callback: Box<HostCallback>) -> std::rc::Rc<HostFunc> {
-        let ctx: Box<[Cell<u64>; HOST_CONTEXT_CELLS]> =
-            Box::new(std::array::from_fn(|_| Cell::new(0)));
-        let func_ref = vmctx::FuncRef {
-            code: host_stub(),
-            vmctx: ctx.as_ptr() as *mut u8,
-            type_id: sig_id,
-            index: 0,
-        };
-        let f = std::rc::Rc::new(HostFunc {
-            ty,
-            sig_id,
-            callback,
-            ctx,
-            func_ref,
+impl HostFuncData {
+    /// Put `def` in `store`; the address of its `FuncRef` (what a `Func`
+    /// handle holds).
+    pub fn new_in(store: &mut StoreOpaque, def: Arc<HostFuncDef>) -> usize {
+        let sig_id = store.engine.signature_id(&def.ty);
+        let mut f = Box::new(HostFuncData {
+            def,
+            store: store.id,
+            ctx: std::array::from_fn(|_| Cell::new(0)),
+            func_ref: vmctx::FuncRef {
+                code: host_stub(),
+                vmctx: std::ptr::null_mut(),
+                type_id: sig_id,
+                index: 0,
+            },
         });
+        f.func_ref.vmctx = f.ctx.as_ptr() as *mut u8;
+        let back = &*f as *const HostFuncData as u64;
         let word = |offset: u32| &f.ctx[vmctx::cell(offset)];
-        word(vmctx::STACK_LIMIT).set(activation::stack_limit_ptr() as u64);
+        word(vmctx::STACK_LIMIT).set(store.context.stack_limit.as_ptr() as u64);
         word(vmctx::BUILTIN_CALL_HOST).set(builtins::call_host as *const () as u64);
-        word(vmctx::INSTANCE).set(std::rc::Rc::as_ptr(&f) as u64);
-        f
+        word(vmctx::INSTANCE).set(back);
+        let raw = f.func_ref_address();
+        store.host_funcs.push(f);
+        raw
     }
+}
 
-    pub fn ctx_ptr(&self) -> *mut u8 {
-        self.ctx.as_ptr() as *mut u8
-    }
-
-    pub fn func_ref_ptr(&self) -> *const vmctx::FuncRef {
-        &self.func_ref
+impl HostFuncData {
+    /// The address of this function's `FuncRef` (what a `Func` holds).
+    pub fn func_ref_address(&self) -> usize {
+        &self.func_ref as *const vmctx::FuncRef as usize
     }
 }
 

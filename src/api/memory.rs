@@ -1,97 +1,203 @@
 //! `Memory`: a linear memory as the host sees it.
+//!
+//! The bytes live in the store (`runtime::linear_memory` reserves and
+//! grows them); a `Memory` is a handle. Borrowing the store borrows the
+//! bytes: [`Memory::data`] is a plain `&[u8]` for as long as the store is
+//! borrowed, and [`Memory::data_and_store_mut`] hands out the bytes and the
+//! host state together, which is what a host function that copies between
+//! guest memory and its own state (WASI, for one) needs.
 
-use crate::engine::Engine;
+use super::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreOpaque, Stored};
 use crate::error::{Error, Result};
 use crate::runtime::linear_memory::{LinearMemory, MAX_PAGES};
 use crate::runtime::vmctx::MemoryDef;
 use crate::types::MemoryType;
-use std::cell::RefCell;
-use std::rc::Rc;
 
-#[derive(Clone)]
-pub struct Memory {
-    pub(crate) inner: Rc<MemoryInner>,
+/// The size of a wasm page in bytes.
+const PAGE_SIZE: usize = 65536;
+
+/// A linear memory in a store.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Memory(pub(crate) Stored);
+
+pub(crate) struct MemoryData {
+    max: Option<u32>,
+    mem: LinearMemory,
 }
 
-pub(crate) struct MemoryInner {
-    max: Option<u32>,
-    mem: RefCell<LinearMemory>,
+impl MemoryData {
+    pub fn bytes(&mut self) -> &mut [u8] {
+        self.mem.data_mut()
+    }
+
+    pub fn base(&self) -> *mut u8 {
+        self.mem.base()
+    }
+
+    pub fn def_ptr(&self) -> *mut MemoryDef {
+        self.mem.def_ptr()
+    }
 }
 
 impl Memory {
-    pub fn new(_engine: &Engine, ty: MemoryType) -> Result<Memory> {
+    /// A new memory of `ty.min` pages. Fails if the limits are invalid, or
+    /// if the store's limiter refuses it or the host cannot reserve it.
+    pub fn new(mut store: impl AsContextMut, ty: MemoryType) -> Result<Memory> {
+        let mut store = store.as_context_mut();
         if ty.min > MAX_PAGES || ty.max.is_some_and(|m| m > MAX_PAGES || m < ty.min) {
             return Err(Error::Usage(format!("invalid memory limits {ty:?}")));
         }
-        let mem = LinearMemory::new(ty.min, ty.max).map_err(Error::Instantiation)?;
-        Ok(Memory {
-            inner: Rc::new(MemoryInner {
-                max: ty.max,
-                mem: RefCell::new(mem),
-            }),
-        })
+        Memory::new_in(store.opaque(), ty).map_err(Error::Usage)
+    }
+
+    /// Allocate a memory in `store`, asking its limiter first; the error
+    /// says why it cannot be had.
+    pub(crate) fn new_in(store: &mut StoreOpaque, ty: MemoryType) -> Result<Memory, String> {
+        let count = store.memories.len();
+        if let Some(limiter) = store.limiter() {
+            if count >= limiter.memories() {
+                return Err(format!(
+                    "the store's limit of {} memories is reached",
+                    limiter.memories()
+                ));
+            }
+            let max = ty.max.map(|m| m as usize * PAGE_SIZE);
+            let desired = ty.min as usize * PAGE_SIZE;
+            if !limiter.memory_growing(0, desired, max).unwrap_or(false) {
+                return Err(format!(
+                    "the store's limiter refused a memory of {} pages",
+                    ty.min
+                ));
+            }
+        }
+        let mem = LinearMemory::new(ty.min, ty.max)?;
+        let handle = store.next_handle(store.memories.len());
+        store
+            .memories
+            .push(Box::new(MemoryData { max: ty.max, mem }));
+        Ok(Memory(handle))
+    }
+
+    fn data_of<'a>(&self, store: &'a StoreOpaque) -> &'a MemoryData {
+        &store.memories[store.index(self.0, "Memory")]
     }
 
     /// The current type: the minimum is the current size (what import
     /// matching compares against).
-    pub fn ty(&self) -> MemoryType {
+    pub fn ty(&self, store: impl AsContext) -> MemoryType {
+        self.ty_in(store.as_context().opaque())
+    }
+
+    pub(crate) fn ty_in(&self, store: &StoreOpaque) -> MemoryType {
+        let d = self.data_of(store);
         MemoryType {
-            min: self.size(),
-            max: self.inner.max,
+            min: d.mem.pages(),
+            max: d.max,
         }
     }
 
     /// Current size in 64 KiB pages.
-    pub fn size(&self) -> u32 {
-        self.inner.mem.borrow().pages()
+    pub fn size(&self, store: impl AsContext) -> u64 {
+        self.data_of(store.as_context().opaque()).mem.pages() as u64
     }
 
     /// Current size in bytes.
-    pub fn data_size(&self) -> usize {
-        self.size() as usize * 65536
+    pub fn data_size(&self, store: impl AsContext) -> usize {
+        self.data_of(store.as_context().opaque()).mem.byte_len()
     }
 
-    fn check(&self, offset: usize, len: usize) -> Result<()> {
-        match offset.checked_add(len) {
-            Some(end) if end <= self.data_size() => Ok(()),
-            _ => Err(Error::Usage(format!(
-                "memory access of {len} bytes at {offset} is out of bounds"
-            ))),
-        }
+    /// The memory's bytes, for as long as the store is borrowed.
+    ///
+    /// # Panics
+    /// If the memory belongs to another store.
+    pub fn data<'a, T: 'a>(&self, store: impl Into<StoreContext<'a, T>>) -> &'a [u8] {
+        self.data_of(store.into().opaque()).mem.data()
     }
 
-    pub fn read(&self, offset: usize, buf: &mut [u8]) -> Result<()> {
-        self.check(offset, buf.len())?;
-        buf.copy_from_slice(&self.inner.mem.borrow().data()[offset..offset + buf.len()]);
+    /// The memory's bytes, mutably.
+    ///
+    /// # Panics
+    /// If the memory belongs to another store.
+    pub fn data_mut<'a, T: 'a>(&self, store: impl Into<StoreContextMut<'a, T>>) -> &'a mut [u8] {
+        self.data_and_store_mut(store).0
+    }
+
+    /// The memory's bytes and the store's host state, both mutably.
+    ///
+    /// # Panics
+    /// If the memory belongs to another store.
+    pub fn data_and_store_mut<'a, T: 'a>(
+        &self,
+        store: impl Into<StoreContextMut<'a, T>>,
+    ) -> (&'a mut [u8], &'a mut T) {
+        let (opaque, data) = store.into().into_parts();
+        let index = opaque.index(self.0, "Memory");
+        (opaque.memories[index].bytes(), data)
+    }
+
+    /// Copy `buf.len()` bytes at `offset` out of the memory.
+    pub fn read(&self, store: impl AsContext, offset: usize, buf: &mut [u8]) -> Result<()> {
+        let store = store.as_context();
+        store.opaque().check(self.0.store, "Memory")?;
+        let bytes = self.data_of(store.opaque()).mem.data();
+        let src = range(bytes.len(), offset, buf.len())?;
+        buf.copy_from_slice(&bytes[src]);
         Ok(())
     }
 
-    pub fn write(&self, offset: usize, data: &[u8]) -> Result<()> {
-        self.check(offset, data.len())?;
-        self.inner.mem.borrow_mut().data_mut()[offset..offset + data.len()].copy_from_slice(data);
+    /// Copy `data` into the memory at `offset`.
+    pub fn write(&self, mut store: impl AsContextMut, offset: usize, data: &[u8]) -> Result<()> {
+        let mut store = store.as_context_mut();
+        let store = store.opaque();
+        store.check(self.0.store, "Memory")?;
+        let bytes = store.memories[self.0.index as usize].bytes();
+        let dst = range(bytes.len(), offset, data.len())?;
+        bytes[dst].copy_from_slice(data);
         Ok(())
     }
 
-    /// Grow by `delta` pages; returns the old size.
-    pub fn grow(&self, delta: u32) -> Result<u32> {
-        self.grow_inner(delta)
+    /// Grow by `delta` pages; returns the old size. Fails past the
+    /// memory's maximum or `Config::max_memory_pages`, when the store's
+    /// limiter refuses, or when the host is out of memory.
+    pub fn grow(&self, mut store: impl AsContextMut, delta: u64) -> Result<u64> {
+        let mut store = store.as_context_mut();
+        let store = store.opaque();
+        store.check(self.0.store, "Memory")?;
+        u32::try_from(delta)
+            .ok()
+            .and_then(|delta| grow(store, self.0.index as usize, delta))
+            .map(u64::from)
             .ok_or_else(|| Error::Usage(format!("cannot grow memory by {delta} pages")))
     }
+}
 
-    pub(crate) fn grow_inner(&self, delta: u32) -> Option<u32> {
-        self.inner.mem.borrow_mut().grow(delta)
+/// Grow memory `index` of `store` by `delta` pages, asking the limiter;
+/// the old size, or `None` (what `memory.grow` turns into -1).
+pub(crate) fn grow(store: &mut StoreOpaque, index: usize, delta: u32) -> Option<u32> {
+    let (current, max) = {
+        let d = &store.memories[index];
+        (d.mem.pages(), d.max)
+    };
+    if let Some(limiter) = store.limiter() {
+        let desired = (current as usize + delta as usize) * PAGE_SIZE;
+        let max = max.map(|m| m as usize * PAGE_SIZE);
+        // A limiter's error refuses the growth like `Ok(false)` does.
+        if !limiter
+            .memory_growing(current as usize * PAGE_SIZE, desired, max)
+            .unwrap_or(false)
+        {
+            return None;
+        }
     }
+    store.memories[index].mem.grow(delta)
+}
 
-    /// Run `f` on the accessible bytes (for the bulk-memory builtins).
-    pub(crate) fn with_data<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
-        f(self.inner.mem.borrow_mut().data_mut())
-    }
-
-    pub(crate) fn base(&self) -> *mut u8 {
-        self.inner.mem.borrow().base()
-    }
-
-    pub(crate) fn def_ptr(&self) -> *mut MemoryDef {
-        self.inner.mem.borrow().def_ptr()
+/// The byte range `[offset, offset + len)` if it lies within `size`.
+fn range(size: usize, offset: usize, len: usize) -> Result<std::ops::Range<usize>> {
+    match offset.checked_add(len) {
+        Some(end) if end <= size => Ok(offset..end),
+        _ => Err(Error::Usage(format!(
+            "memory access of {len} bytes at {offset} is out of bounds"
+        ))),
     }
 }

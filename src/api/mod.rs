@@ -1,9 +1,9 @@
 //! The embedding API: what a host program uses to compile, link,
-//! instantiate and call WebAssembly — shaped like wasmtime's (`Engine`,
-//! `Module`, `Linker`, `Instance`, `Func`, `Memory`, `Global`, `Table`),
-//! without a `Store`: instances and their objects are reference-counted and
-//! stay on the thread that created them (`!Send`), while compiled modules
-//! are `Send + Sync` and shared freely.
+//! instantiate and call WebAssembly, shaped like wasmtime's: an `Engine`
+//! and the `Module`s compiled for it are shared by every thread; a
+//! [`Store`] owns instances and everything they use, with the host's state
+//! beside them, and moves between threads as one value; [`Linker`] and
+//! [`InstancePre`] resolve imports once for any number of stores.
 
 pub(crate) mod builtins;
 pub mod caller;
@@ -13,11 +13,15 @@ pub mod func;
 pub mod global;
 pub(crate) mod host_func;
 pub mod instance;
+pub mod limits;
 pub mod linker;
 pub mod memory;
 pub(crate) mod refs;
+pub mod store;
 pub mod table;
 pub mod typed;
 
 pub use externref::ExternRef;
 pub use func::Func;
+pub use linker::{InstancePre, Linker};
+pub use store::Store;

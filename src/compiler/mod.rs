@@ -216,12 +216,13 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
     /// The checks a runaway guest must pass at every function entry and
     /// loop iteration: fuel and the epoch deadline, each when enabled.
     pub(super) fn guest_checkpoint(&mut self) {
-        use crate::runtime::vmctx::{EPOCH_DEADLINE, EPOCH_PTR, FUEL};
+        use crate::runtime::vmctx::{EPOCH_PTR, STORE_CONTEXT, STORE_EPOCH_DEADLINE, STORE_FUEL};
         if self.env.fuel {
-            self.masm.consume_fuel(FUEL, 1);
+            self.masm.consume_fuel(STORE_CONTEXT, STORE_FUEL, 1);
         }
         if self.env.epochs {
-            self.masm.check_epoch(EPOCH_PTR, EPOCH_DEADLINE);
+            self.masm
+                .check_epoch(EPOCH_PTR, STORE_CONTEXT, STORE_EPOCH_DEADLINE);
         }
     }
 

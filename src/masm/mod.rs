@@ -629,16 +629,18 @@ pub trait MacroAssembler: VectorAssembler {
     /// if `type_id` differs; then call as [`Self::call_import`] does.
     /// `index` may be clobbered.
     fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg);
-    /// Fuel metering: subtract `amount` from the i64 at `[vmctx + offset]`
-    /// and trap with `OutOfFuel` if the result is negative (the counter
-    /// keeps the negative value, so the host sees what was consumed).
-    fn consume_fuel(&mut self, offset: u32, amount: u32);
+    /// Fuel metering: subtract `amount` from the i64 at `[[vmctx + context]
+    /// + fuel]` (the store's fuel, reached through the store context
+    /// pointer) and trap with `OutOfFuel` if the result is negative (the
+    /// counter keeps the negative value, so the host sees what was consumed).
+    fn consume_fuel(&mut self, context: u32, fuel: u32, amount: u32);
     /// If the f32/f64 in `reg` is a NaN, replace it with the canonical NaN
     /// (`0x7fc00000` / `0x7ff8000000000000`).
     fn canonicalize_nan(&mut self, ty: ValType, reg: Reg);
     /// Epoch interruption: trap with `Interrupt` if the u64 that
-    /// `[vmctx + epoch_ptr]` points to is at least `[vmctx + deadline]`.
-    fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32);
+    /// `[vmctx + epoch_ptr]` points to is at least the store's deadline,
+    /// `[[vmctx + context] + deadline]`.
+    fn check_epoch(&mut self, epoch_ptr: u32, context: u32, deadline: u32);
     /// `dst = vmctx + offset`: the address of something in the vmctx (a
     /// function's `FuncRef`, for `ref.func`).
     fn vmctx_address(&mut self, dst: Reg, offset: u32);

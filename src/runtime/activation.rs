@@ -51,9 +51,9 @@ struct Activation {
 thread_local! {
     /// The innermost activation of this thread, or null when no wasm runs.
     static CURRENT: Cell<*const Activation> = const { Cell::new(std::ptr::null()) };
-    /// The lowest stack address wasm may use on this thread. JIT prologues
-    /// read it through the pointer at `vmctx + STACK_LIMIT`. `usize::MAX`
-    /// until the first entry, so code run any other way overflows at once.
+    /// The lowest stack address wasm may use on this thread, set by the
+    /// outermost entry and copied into the store's context at every entry
+    /// (JIT prologues read it there, through `vmctx + STACK_LIMIT`).
     static STACK_LIMIT: Cell<usize> = const { Cell::new(usize::MAX) };
     /// This thread's lowest usable stack address (0 until first computed).
     static THREAD_STACK_LOW: Cell<usize> = const { Cell::new(0) };
@@ -65,13 +65,6 @@ thread_local! {
 /// builtins called from wasm, and for signal delivery on threads without
 /// an alternate signal stack.
 const HOST_STACK_RESERVE: usize = 128 * 1024;
-
-/// The address of this thread's stack-limit cell, for `vmctx + STACK_LIMIT`.
-/// Valid for the life of the thread; instances are `!Send`, so the thread
-/// that creates an instance is the one that runs it.
-pub fn stack_limit_ptr() -> *const usize {
-    STACK_LIMIT.with(|c| c.as_ptr().cast_const())
-}
 
 /// Record a host function's error; the next `HostError` trap on this thread
 /// reports it. Called by runtime builtins before returning failure.
@@ -229,20 +222,24 @@ impl Drop for PopOnDrop {
 /// returned pair is the integer result register and the float result
 /// register's bits, where a single result comes back. `max_stack` bounds the
 /// wasm stack (bytes) of an outermost entry; nested entries (a host function
-/// calling back into wasm) share the limit set by the outermost one.
+/// calling back into wasm, of the same store or another) share the limit set
+/// by the outermost one. The limit is written to `stack_limit`, the store's
+/// cell that the vmctx's `STACK_LIMIT` slot points to: a store may be used on
+/// a different thread at each call.
 ///
 /// # Safety
 /// `code` must be the entry of a function compiled for the calling
 /// convention in `crate::masm`, whose parameters and results fit in
 /// `values`; `vmctx` must be a vmctx that function was compiled against,
-/// whose `STACK_LIMIT` slot holds [`stack_limit_ptr`] of this thread, with
-/// everything it references alive; the code must be registered with
+/// whose `STACK_LIMIT` slot points to `stack_limit`, with everything it
+/// references alive; the code must be registered with
 /// `signals::register_code`.
 pub unsafe fn call_wasm(
     vmctx: *mut u8,
     code: *const u8,
     values: &mut [u64],
     max_stack: usize,
+    stack_limit: &Cell<usize>,
 ) -> Result<[u64; 3], Trap> {
     signals::install();
     let trampoline = trampoline();
@@ -253,6 +250,7 @@ pub unsafe fn call_wasm(
         STACK_LIMIT.with(|c| c.set(limit));
         signals::ensure_alt_stack();
     }
+    stack_limit.set(STACK_LIMIT.with(|c| c.get()));
     let activation = Activation {
         unwind_sp: Cell::new(0),
         trap_frames: TrapFrames::new(),

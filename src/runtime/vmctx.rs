@@ -17,7 +17,7 @@
 //! (a unit test keeps them honest):
 //!
 //! ```text
-//!   0  stack_limit      *const usize   -> this thread's wasm stack limit
+//!   0  stack_limit      *const usize   -> the store's wasm stack limit
 //!   8  memory_base      *mut u8        linear memory base (0 without memory)
 //!  16  memory           *mut MemoryDef  { base: *mut u8, length: u64 }
 //!  24  memory_grow      extern "C" fn(vmctx, delta: u32) -> u32 (old pages or u32::MAX)
@@ -28,10 +28,10 @@
 //!      per operator that is a call into the runtime (bulk memory, tables):
 //!      operands in `args` (the caller's outgoing area), a result written
 //!      back to `args[0]`, 0 returned on success, 1 to trap
-//! 152  fuel              i64 remaining fuel (fuel metering only)
+//! 152  store context     *mut VMStoreContext: what every instance of the
+//!                       store shares (stack limit, fuel, epoch deadline)
 //! 160  epoch             *const u64, the engine's epoch (epoch interruption)
-//! 168  epoch deadline    u64: trap once the epoch reaches it
-//! 176  imported functions, 16 bytes each: ImportedFunc { code, vmctx }
+//! 168  imported functions, 16 bytes each: ImportedFunc { code, vmctx }
 //!   .. globals, 8 bytes each: pointer to the global's 8-byte cell
 //!   .. tables, 8 bytes each: pointer to TableDef { elements: *mut u64, len: u64 }
 //!   .. function references, 24 bytes each, one per function (imports
@@ -39,9 +39,16 @@
 //!      `ref.func` is the address of one of them
 //! ```
 //!
-//! A host function's context (`runtime::host_func`) is a prefix of the
+//! A host function's context (`api::host_func`) is a prefix of the
 //! header, [`HOST_CONTEXT_SIZE`] bytes: enough for the fields the host-call
 //! stub and `call_host` read.
+//!
+//! Fuel and the epoch deadline belong to the store, not to one instance, so
+//! that a budget bounds all the work done for a caller whichever instance
+//! does it: they live in the store's one [`VMStoreContext`], which every
+//! vmctx of the store points to. The stack limit lives there too, for a
+//! different reason: a store may move to another thread between calls, and
+//! each entry into wasm writes the running thread's limit into it.
 
 use std::mem::{offset_of, size_of};
 
@@ -59,11 +66,24 @@ pub struct VMContextHeader {
     pub call_host: BuiltinPtr,
     pub instance: *const (),
     pub builtins: RuntimeBuiltins,
-    /// Remaining fuel when fuel metering is on.
-    pub fuel: i64,
-    /// The engine's epoch, and this instance's deadline.
+    /// The store's shared context.
+    pub store_context: *mut VMStoreContext,
+    /// The engine's epoch.
     pub epoch_ptr: *const u64,
-    pub epoch_deadline: u64,
+}
+
+/// What all the instances of one store share, and JIT code reads or writes
+/// through `vmctx + STORE_CONTEXT`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct VMStoreContext {
+    /// The lowest stack address wasm may use; written at every entry into
+    /// wasm from the host (`runtime::activation::call_wasm`).
+    pub stack_limit: std::cell::Cell<usize>,
+    /// Remaining fuel when fuel metering is on (negative once it ran out).
+    pub fuel: std::cell::Cell<i64>,
+    /// Trap with `Interrupt` once the engine's epoch reaches this.
+    pub epoch_deadline: std::cell::Cell<u64>,
 }
 
 /// The runtime builtins (`runtime::builtins::RUNTIME_BUILTINS`), one per
@@ -104,11 +124,14 @@ pub const BUILTIN_TABLE_COPY: u32 = offset_of!(VMContextHeader, builtins.table_c
 pub const BUILTIN_TABLE_INIT: u32 = offset_of!(VMContextHeader, builtins.table_init) as u32;
 pub const BUILTIN_ELEM_DROP: u32 = offset_of!(VMContextHeader, builtins.elem_drop) as u32;
 pub const BUILTIN_GLOBAL_SET_REF: u32 = offset_of!(VMContextHeader, builtins.global_set_ref) as u32;
-/// Remaining fuel (an i64) when fuel metering is on.
-pub const FUEL: u32 = offset_of!(VMContextHeader, fuel) as u32;
-/// Pointer to the engine's epoch (a u64), and this instance's deadline.
+/// Pointer to the store's [`VMStoreContext`].
+pub const STORE_CONTEXT: u32 = offset_of!(VMContextHeader, store_context) as u32;
+/// Pointer to the engine's epoch (a u64).
 pub const EPOCH_PTR: u32 = offset_of!(VMContextHeader, epoch_ptr) as u32;
-pub const EPOCH_DEADLINE: u32 = offset_of!(VMContextHeader, epoch_deadline) as u32;
+/// Remaining fuel (an i64) in the [`VMStoreContext`].
+pub const STORE_FUEL: u32 = offset_of!(VMStoreContext, fuel) as u32;
+/// The epoch deadline (a u64) in the [`VMStoreContext`].
+pub const STORE_EPOCH_DEADLINE: u32 = offset_of!(VMStoreContext, epoch_deadline) as u32;
 /// Where the per-module part of a vmctx (the import records first) starts.
 pub const HEADER_SIZE: u32 = size_of::<VMContextHeader>() as u32;
 
@@ -289,10 +312,9 @@ mod tests {
             (INSTANCE, 40),
             (BUILTIN_MEMORY_COPY, 48),
             (BUILTIN_GLOBAL_SET_REF, 144),
-            (FUEL, 152),
+            (STORE_CONTEXT, 152),
             (EPOCH_PTR, 160),
-            (EPOCH_DEADLINE, 168),
-            (HEADER_SIZE, 176),
+            (HEADER_SIZE, 168),
         ];
         for (derived, documented) in header {
             assert_eq!(derived, documented);
@@ -331,6 +353,7 @@ mod tests {
             assert_eq!(pair[1] - pair[0], CELL_SIZE);
         }
         assert_eq!(HOST_CONTEXT_SIZE, 48);
+        assert_eq!((STORE_FUEL, STORE_EPOCH_DEADLINE), (8, 16));
     }
 
     #[test]
@@ -341,14 +364,14 @@ mod tests {
             num_tables: 1,
             num_funcs: 5,
         };
-        assert_eq!(o.imported_func(0), 176);
-        assert_eq!(o.imported_func(1), 192);
-        assert_eq!(o.global(0), 208);
-        assert_eq!(o.global(2), 224);
-        assert_eq!(o.table(0), 232);
-        assert_eq!(o.func_ref(0), 240);
-        assert_eq!(o.func_ref(4), 240 + 4 * 24);
-        assert_eq!(o.size(), 240 + 5 * 24);
+        assert_eq!(o.imported_func(0), 168);
+        assert_eq!(o.imported_func(1), 184);
+        assert_eq!(o.global(0), 200);
+        assert_eq!(o.global(2), 216);
+        assert_eq!(o.table(0), 224);
+        assert_eq!(o.func_ref(0), 232);
+        assert_eq!(o.func_ref(4), 232 + 4 * 24);
+        assert_eq!(o.size(), 232 + 5 * 24);
     }
 
     #[test]

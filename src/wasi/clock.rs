@@ -3,9 +3,9 @@
 //! and the current time `poll_oneoff` measures its deadlines with.
 
 use super::errno::{Errno, WasiResult};
+use super::memory::GuestMemory;
 use super::memory::{write_u64, Args};
 use super::Function;
-use crate::api::memory::Memory;
 use crate::types::ValType::{I32, I64};
 
 pub(super) const FUNCTIONS: &[Function] = &[
@@ -25,7 +25,7 @@ pub(super) const FUNCTIONS: &[Function] = &[
 /// Read clock `args[0]` with `read` (the time or the resolution) and write
 /// it in nanoseconds to the pointer `args[out]`.
 fn clock(
-    mem: &Memory,
+    mem: &GuestMemory,
     args: &Args,
     out: usize,
     read: unsafe extern "C" fn(libc::clockid_t, *mut libc::timespec) -> libc::c_int,

@@ -5,23 +5,22 @@
 //! listening sockets are all the program gets: nothing of the host is reachable unless it was put
 //! here. Each context is independent, so an embedder can run many programs
 //! side by side in one process, each with its own files and streams.
-//! Clones share state (the descriptor table, the exit status): the host
-//! functions `add_to_linker` defines hold clones of the context they were
-//! made from.
+//! The context lives in the store's host state (`Store<T>`'s `T`), where
+//! the functions `add_to_linker` defines find it at each call: one linker
+//! serves every store, each with its own context.
 
 use super::fd_table::{Descriptor, FdTable, Handle};
 use super::rights;
 use std::cell::{Cell, RefCell};
 use std::io::{Read, Write};
 use std::path::Path;
-use std::rc::Rc;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct WasiCtx {
     pub(super) args: Vec<String>,
     pub(super) env: Vec<(String, String)>,
-    pub(super) exit_code: Rc<Cell<Option<u32>>>,
-    pub(super) fds: Rc<RefCell<FdTable>>,
+    pub(super) exit_code: Cell<Option<u32>>,
+    pub(super) fds: RefCell<FdTable>,
 }
 
 impl WasiCtx {
@@ -46,21 +45,21 @@ impl WasiCtx {
 
     /// Read the program's standard input from `input` instead of the
     /// host's (a [`Pipe`](super::Pipe), a file, a byte slice cursor...).
-    pub fn stdin(&mut self, input: impl Read + 'static) -> &mut WasiCtx {
+    pub fn stdin(&mut self, input: impl Read + Send + 'static) -> &mut WasiCtx {
         let d = Descriptor::stream(Handle::Reader(Box::new(input), None), rights::STDIN);
         self.fds.borrow_mut().replace(0, d);
         self
     }
 
     /// Send the program's standard output to `output`.
-    pub fn stdout(&mut self, output: impl Write + 'static) -> &mut WasiCtx {
+    pub fn stdout(&mut self, output: impl Write + Send + 'static) -> &mut WasiCtx {
         let d = Descriptor::stream(Handle::Writer(Box::new(output), None), rights::STDOUT);
         self.fds.borrow_mut().replace(1, d);
         self
     }
 
     /// Send the program's standard error to `output`.
-    pub fn stderr(&mut self, output: impl Write + 'static) -> &mut WasiCtx {
+    pub fn stderr(&mut self, output: impl Write + Send + 'static) -> &mut WasiCtx {
         let d = Descriptor::stream(Handle::Writer(Box::new(output), None), rights::STDOUT);
         self.fds.borrow_mut().replace(2, d);
         self

@@ -10,10 +10,10 @@
 use super::errno::{Errno, WasiResult};
 use super::fd_table::{Descriptor, Handle};
 use super::filestat::{self, time_changes};
+use super::memory::GuestMemory;
 use super::memory::{each_buffer, scatter, write_bytes, write_u32, write_u64, Args};
 use super::rights::{self, Rights};
 use super::{socket, Function, WasiCtx};
-use crate::api::memory::Memory;
 use crate::types::ValType::{I32, I64};
 use cap_fs_ext::{DirExt, OpenOptions, OpenOptionsMaybeDirExt};
 use cap_std::fs::FileExt;
@@ -150,7 +150,7 @@ fn reopen(dir: &cap_std::fs::Dir) -> WasiResult<cap_std::fs::File> {
 }
 
 /// `fd_advise(fd, offset, len, advice)`: a hint, passed on to the host.
-fn fd_advise(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_advise(ctx: &WasiCtx, _: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let f = file(fds.get(a.u32(0), rights::FD_ADVISE)?)?;
     let advice = match a.u32(3) {
@@ -174,7 +174,7 @@ fn fd_advise(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
 
 /// `fd_allocate(fd, offset, len)`: make sure the file has room for
 /// `offset + len` bytes, growing it (with zeros) if it is shorter.
-fn fd_allocate(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_allocate(ctx: &WasiCtx, _: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let f = file(fds.get(a.u32(0), rights::FD_ALLOCATE)?)?;
     let end = a
@@ -207,7 +207,7 @@ fn sync(ctx: &WasiCtx, fd: u32, right: Rights) -> WasiResult<()> {
 
 /// `fd_fdstat_get(fd, buf)`: the 24-byte fdstat (filetype u8, pad, flags
 /// u16, pad, rights base u64, rights inheriting u64).
-fn fd_fdstat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_fdstat_get(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let d = fds.get(a.u32(0), 0)?;
     let filetype = match &d.handle {
@@ -232,7 +232,7 @@ const SYNC_FLAGS: u16 = (1 << 1) | (1 << 3) | (1 << 4);
 /// `fd_fdstat_set_flags(fd, flags)`: APPEND and NONBLOCK can change on an
 /// open file; the sync flags cannot on Linux, so changing them is
 /// `ENOTSUP`.
-fn fd_fdstat_set_flags(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_fdstat_set_flags(ctx: &WasiCtx, _: &GuestMemory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let d = fds.get_mut(a.u32(0), rights::FD_FDSTAT_SET_FLAGS)?;
     let flags = u16::try_from(a.u32(1)).map_err(|_| Errno::Inval)?;
@@ -283,7 +283,7 @@ pub(super) fn set_host_flags(fd: &impl AsRawFd, flags: u16) -> WasiResult<()> {
 
 /// `fd_fdstat_set_rights(fd, base, inheriting)`: rights can only be
 /// dropped, never gained.
-fn fd_fdstat_set_rights(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_fdstat_set_rights(ctx: &WasiCtx, _: &GuestMemory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let d = fds.get_mut(a.u32(0), 0)?;
     let (base, inheriting) = (a.u64(1), a.u64(2));
@@ -295,7 +295,7 @@ fn fd_fdstat_set_rights(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
     Ok(())
 }
 
-fn fd_filestat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_filestat_get(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let d = fds.get(a.u32(0), rights::FD_FILESTAT_GET)?;
     let stat = match &d.handle {
@@ -308,7 +308,7 @@ fn fd_filestat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 }
 
 /// `fd_filestat_set_times(fd, atim, mtim, fstflags)`.
-fn fd_filestat_set_times(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_filestat_set_times(ctx: &WasiCtx, _: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let d = fds.get(a.u32(0), rights::FD_FILESTAT_SET_TIMES)?;
     let [atime, mtime] = time_changes(a.u64(1), a.u64(2), a.u32(3))?;
@@ -326,7 +326,7 @@ fn fd_filestat_set_times(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> 
 
 /// `fd_pread(fd, iovs, iovs_len, offset, nread)`: read at an offset,
 /// leaving the file position alone.
-fn fd_pread(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_pread(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let f = file(fds.get(a.u32(0), rights::FD_READ | rights::FD_SEEK)?)?;
     let mut offset = a.u64(3);
@@ -340,7 +340,7 @@ fn fd_pread(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 
 /// `fd_pwrite(fd, iovs, iovs_len, offset, nwritten)`: write at an offset,
 /// leaving the file position alone.
-fn fd_pwrite(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_pwrite(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let f = file(fds.get(a.u32(0), rights::FD_WRITE | rights::FD_SEEK)?)?;
     let mut offset = a.u64(3);
@@ -353,7 +353,7 @@ fn fd_pwrite(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 }
 
 /// `fd_read(fd, iovs, iovs_len, nread)`.
-fn fd_read(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_read(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let d = fds.get_mut(a.u32(0), rights::FD_READ)?;
     let (iovs, count) = (a.u32(1), a.u32(2));
@@ -375,7 +375,7 @@ fn fd_read(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 /// `fd_write(fd, iovs, iovs_len, nwritten)`. A file opened or set with
 /// APPEND has the host append (`O_APPEND`), so every write lands at the
 /// end even with other writers.
-fn fd_write(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_write(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let d = fds.get_mut(a.u32(0), rights::FD_WRITE)?;
     let (iovs, count) = (a.u32(1), a.u32(2));
@@ -402,7 +402,7 @@ fn fd_write(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 /// prestat (tag 0 = directory, then the name's length as u32). Any other
 /// descriptor is `EBADF`, which is how wasi-libc's start code finds the
 /// end of the preopens.
-fn fd_prestat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_prestat_get(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let name = fds.get(a.u32(0), 0)?.preopen.as_ref().ok_or(Errno::Badf)?;
     let mut prestat = [0u8; 8];
@@ -411,7 +411,7 @@ fn fd_prestat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 }
 
 /// `fd_prestat_dir_name(fd, buf, len)`: the preopen's guest name (no NUL).
-fn fd_prestat_dir_name(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_prestat_dir_name(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let name = fds.get(a.u32(0), 0)?.preopen.as_ref().ok_or(Errno::Badf)?;
     if name.len() > a.u32(2) as usize {
@@ -422,7 +422,7 @@ fn fd_prestat_dir_name(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> 
 
 /// `fd_seek(fd, offset, whence, newoffset)`. Asking for the position
 /// (offset 0 from the current one) needs only FD_TELL, as `fd_tell` does.
-fn fd_seek(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_seek(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let fd = a.u32(0);
     let offset = a.u64(1) as i64;
@@ -451,7 +451,7 @@ fn fd_seek(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 }
 
 /// `fd_tell(fd, offset)`: the current file position.
-fn fd_tell(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_tell(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let mut fds = ctx.fds.borrow_mut();
     let d = fds.get_mut(a.u32(0), 0)?;
     if !matches!(d.handle, Handle::File(_) | Handle::Dir(_)) {

@@ -23,9 +23,9 @@ pub enum Handle {
     /// when there is one (the host's own standard input), which
     /// `poll_oneoff` asks for readiness; without one (a `Pipe`, anything
     /// an embedder supplies) the stream never blocks.
-    Reader(Box<dyn Read>, Option<RawFd>),
+    Reader(Box<dyn Read + Send>, Option<RawFd>),
     /// A byte sink (standard output or error), likewise.
-    Writer(Box<dyn Write>, Option<RawFd>),
+    Writer(Box<dyn Write + Send>, Option<RawFd>),
     File(cap_std::fs::File),
     Dir(cap_std::fs::Dir),
     /// A listening TCP socket an embedder handed over (`sock_accept`).

@@ -4,7 +4,7 @@
 //! A [`WasiCtx`] holds what one program sees of the world: its arguments,
 //! environment, standard streams, preopened directories and listening
 //! sockets.
-//! `add_to_linker` defines every preview1 function under the
+//! [`add_to_linker`] defines every preview1 function under the
 //! `wasi_snapshot_preview1` module name, each as a host function that reads
 //! and writes the calling instance's memory through [`Caller`]. Errors are
 //! WASI errno values returned to the guest, never host panics: every guest
@@ -40,13 +40,12 @@ pub use ctx::WasiCtx;
 pub use pipe::Pipe;
 
 use crate::api::caller::Caller;
-use crate::api::func::Func;
 use crate::api::linker::Linker;
-use crate::api::memory::Memory;
+use crate::error::Result;
 use crate::trap::Trap;
 use crate::types::{FuncType, Val, ValType};
 use errno::{Errno, WasiResult};
-use memory::Args;
+use memory::{Args, GuestMemory};
 
 /// The module name WASI preview 1 programs import from.
 pub const MODULE: &str = "wasi_snapshot_preview1";
@@ -57,73 +56,81 @@ pub const MODULE: &str = "wasi_snapshot_preview1";
 struct Function {
     name: &'static str,
     params: &'static [ValType],
-    run: fn(&WasiCtx, &Memory, &Args) -> WasiResult<()>,
+    run: fn(&WasiCtx, &GuestMemory, &Args) -> WasiResult<()>,
+}
+
+/// Define every preview1 function in `linker`. Each finds its [`WasiCtx`]
+/// in the store's host state with `get` (e.g. `|t: &mut MyState| &mut
+/// t.wasi`), so one linker serves every store, each with its own context.
+/// Fails if a preview1 name is already defined in the linker.
+pub fn add_to_linker<T: 'static>(
+    linker: &mut Linker<T>,
+    get: impl Fn(&mut T) -> &mut WasiCtx + Copy + Send + Sync + 'static,
+) -> Result<()> {
+    let all = [
+        process::FUNCTIONS,
+        clock::FUNCTIONS,
+        fd::FUNCTIONS,
+        readdir::FUNCTIONS,
+        path::FUNCTIONS,
+        poll::FUNCTIONS,
+        socket::FUNCTIONS,
+    ];
+    for f in all.into_iter().flatten() {
+        let run = f.run;
+        let ty = FuncType::new(f.params.to_vec(), [ValType::I32]);
+        linker.func_new(
+            MODULE,
+            f.name,
+            ty,
+            move |mut caller: Caller<'_, T>, args, results| {
+                let errno = match caller.memory() {
+                    Some(memory) => {
+                        let (bytes, data) = memory.data_and_store_mut(&mut caller);
+                        match run(get(data), &GuestMemory::new(bytes), &Args(args)) {
+                            Ok(()) => Errno::Success,
+                            Err(errno) => errno,
+                        }
+                    }
+                    None => Errno::Fault,
+                };
+                results[0] = Val::I32(errno as i32);
+                Ok(())
+            },
+        )?;
+    }
+    // `proc_exit` returns nothing: it ends the program by unwinding it like
+    // a trap, after recording the status.
+    let ty = FuncType::new([ValType::I32], []);
+    linker.func_new(MODULE, "proc_exit", ty, move |mut caller, args, _| {
+        let status = Args(args).u32(0);
+        Err(get(caller.data_mut())
+            .exit(status, format!("exit with status {status}"))
+            .into())
+    })?;
+    // `proc_raise` returns an errno, or ends the program the same way.
+    let ty = FuncType::new([ValType::I32], [ValType::I32]);
+    linker.func_new(
+        MODULE,
+        "proc_raise",
+        ty,
+        move |mut caller, args, results| {
+            let signal = Args(args).u32(0);
+            results[0] = Val::I32(match process::raise(signal) {
+                Ok(None) => Errno::Success as i32,
+                Ok(Some(status)) => {
+                    let why = format!("terminated by signal {signal} (status {status})");
+                    return Err(get(caller.data_mut()).exit(status, why).into());
+                }
+                Err(errno) => errno as i32,
+            });
+            Ok(())
+        },
+    )?;
+    Ok(())
 }
 
 impl WasiCtx {
-    /// Define every preview1 function in `linker` for this context.
-    pub fn add_to_linker(&self, linker: &mut Linker) {
-        let engine = linker.engine().clone();
-        let all = [
-            process::FUNCTIONS,
-            clock::FUNCTIONS,
-            fd::FUNCTIONS,
-            readdir::FUNCTIONS,
-            path::FUNCTIONS,
-            poll::FUNCTIONS,
-            socket::FUNCTIONS,
-        ];
-        for f in all.into_iter().flatten() {
-            let ctx = self.clone();
-            let run = f.run;
-            let ty = FuncType::new(f.params.to_vec(), [ValType::I32]);
-            let func =
-                Func::new_with_caller(&engine, ty, move |caller: &Caller<'_>, args, results| {
-                    let errno = match caller.memory() {
-                        Some(memory) => match run(&ctx, &memory, &Args(args)) {
-                            Ok(()) => Errno::Success,
-                            Err(errno) => errno,
-                        },
-                        None => Errno::Fault,
-                    };
-                    results[0] = Val::I32(errno as i32);
-                    Ok(())
-                });
-            linker.define(MODULE, f.name, func);
-        }
-        // `proc_exit` returns nothing: it ends the program by unwinding it
-        // like a trap, after recording the status.
-        let ctx = self.clone();
-        let exit = Func::new(
-            &engine,
-            FuncType::new([ValType::I32], []),
-            move |args, _| {
-                let status = Args(args).u32(0);
-                Err(ctx.exit(status, format!("exit with status {status}")))
-            },
-        );
-        linker.define(MODULE, "proc_exit", exit);
-        // `proc_raise` returns an errno, or ends the program the same way.
-        let ctx = self.clone();
-        let raise = Func::new(
-            &engine,
-            FuncType::new([ValType::I32], [ValType::I32]),
-            move |args, results| {
-                let signal = Args(args).u32(0);
-                results[0] = Val::I32(match process::raise(signal) {
-                    Ok(None) => Errno::Success as i32,
-                    Ok(Some(status)) => {
-                        let why = format!("terminated by signal {signal} (status {status})");
-                        return Err(ctx.exit(status, why));
-                    }
-                    Err(errno) => errno as i32,
-                });
-                Ok(())
-            },
-        );
-        linker.define(MODULE, "proc_raise", raise);
-    }
-
     /// Record the program's exit status; the trap that unwinds it.
     fn exit(&self, status: u32, why: String) -> Trap {
         self.exit_code.set(Some(status));

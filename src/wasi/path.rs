@@ -19,10 +19,10 @@ use super::errno::{Errno, WasiResult};
 use super::fd::set_host_flags;
 use super::fd_table::{Descriptor, Handle};
 use super::filestat::{self, time_changes};
+use super::memory::GuestMemory;
 use super::memory::{read_path, write_bytes, write_u32, Args};
 use super::rights;
 use super::{Function, WasiCtx};
-use crate::api::memory::Memory;
 use crate::types::ValType::{I32, I64};
 use cap_fs_ext::{DirExt, FollowSymlinks, OpenOptionsFollowExt, OpenOptionsMaybeDirExt};
 use cap_fs_ext::{OpenOptions, OpenOptionsSyncExt};
@@ -128,7 +128,7 @@ fn require_dir(dir: &Dir, path: &Path) -> WasiResult<()> {
 /// `path_unlink_file(fd, path, path_len)`. With a trailing slash nothing
 /// is removed: the entry itself (a symlink is not followed) is a
 /// directory (`EISDIR`) or is not one (`ENOTDIR`), as POSIX `unlink` says.
-fn path_unlink_file(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn path_unlink_file(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let dir = fds.dir(a.u32(0), rights::PATH_UNLINK_FILE)?;
     let path = read_path(mem, a.u32(1), a.u32(2))?;
@@ -144,7 +144,7 @@ fn path_unlink_file(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 }
 
 /// `path_filestat_get(fd, lookupflags, path, path_len, buf)`.
-fn path_filestat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn path_filestat_get(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let dir = fds.dir(a.u32(0), rights::PATH_FILESTAT_GET)?;
     let path = read_path(mem, a.u32(2), a.u32(3))?;
@@ -162,7 +162,7 @@ fn path_filestat_get(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 
 /// `path_filestat_set_times(fd, lookupflags, path, path_len, atim, mtim,
 /// fstflags)`.
-fn path_filestat_set_times(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn path_filestat_set_times(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let dir = fds.dir(a.u32(0), rights::PATH_FILESTAT_SET_TIMES)?;
     let path = read_path(mem, a.u32(2), a.u32(3))?;
@@ -188,7 +188,7 @@ fn path_filestat_set_times(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<
 /// POSIX's: `ENOTDIR` for a source that is not a directory, `EEXIST` if
 /// the new name is taken, `ENOENT` for a new name with a slash, and
 /// `EPERM` for a link to a directory.
-fn path_link(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn path_link(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let old_dir = fds.dir(a.u32(0), rights::PATH_LINK_SOURCE)?;
     let new_dir = fds.dir(a.u32(4), rights::PATH_LINK_TARGET)?;
@@ -214,7 +214,7 @@ fn path_link(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 
 /// `path_readlink(fd, path, path_len, buf, buf_len, bufused)`: a symlink's
 /// target, cut to the buffer as POSIX `readlink` does (no NUL).
-fn path_readlink(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn path_readlink(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let dir = fds.dir(a.u32(0), rights::PATH_READLINK)?;
     let path = read_path(mem, a.u32(1), a.u32(2))?;
@@ -231,7 +231,7 @@ fn path_readlink(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 /// trailing slash on either name says a directory is being renamed: the
 /// source itself (a symlink is not followed) must be one (`ENOTDIR`), as
 /// POSIX `rename` says; cap-std would rename a file `f` to `g/`.
-fn path_rename(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn path_rename(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let old_dir = fds.dir(a.u32(0), rights::PATH_RENAME_SOURCE)?;
     let new_dir = fds.dir(a.u32(3), rights::PATH_RENAME_TARGET)?;
@@ -250,7 +250,7 @@ fn path_rename(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 /// (`EPERM`): it could only ever point outside the sandbox. The target is
 /// only text (a trailing slash there is kept); one on the link's own name
 /// creates nothing (`EEXIST`/`ENOENT`).
-fn path_symlink(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn path_symlink(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let dir = fds.dir(a.u32(2), rights::PATH_SYMLINK)?;
     let target = read_path(mem, a.u32(0), a.u32(1))?;
@@ -287,7 +287,7 @@ const SYNC: u32 = 1 << 4;
 /// SYNC. The rights asked for must be within its inheriting rights
 /// (`ENOTCAPABLE`); the new descriptor keeps those that apply to what was
 /// opened (a file or a directory).
-fn path_open(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn path_open(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let (oflags, base, inheriting, fdflags) = (a.u32(4), a.u64(5), a.u64(6), a.u32(7));
     let mut fds = ctx.fds.borrow_mut();
     let parent = fds.get(a.u32(0), 0)?;

@@ -4,17 +4,16 @@
 //! Standard streams are inherited from the host process by default; an
 //! embedder running many programs side by side, or a test, wants each
 //! program's streams to itself. A `Pipe` is a cheap handle (clones share the
-//! bytes): give one clone to [`WasiCtx::stdout`](super::WasiCtx::stdout)
+//! bytes, across threads too): give one clone to [`WasiCtx::stdout`](super::WasiCtx::stdout)
 //! and keep another to read back what the program wrote, or fill one and
 //! give it to [`WasiCtx::stdin`](super::WasiCtx::stdin).
 
-use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{Read, Write};
-use std::rc::Rc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 #[derive(Clone, Default)]
-pub struct Pipe(Rc<RefCell<VecDeque<u8>>>);
+pub struct Pipe(Arc<Mutex<VecDeque<u8>>>);
 
 impl Pipe {
     pub fn new() -> Pipe {
@@ -23,12 +22,18 @@ impl Pipe {
 
     /// A pipe that already holds `bytes` (for example a program's input).
     pub fn with_contents(bytes: &[u8]) -> Pipe {
-        Pipe(Rc::new(RefCell::new(bytes.iter().copied().collect())))
+        Pipe(Arc::new(Mutex::new(bytes.iter().copied().collect())))
+    }
+
+    /// The queue (a panic elsewhere while it was locked left it whole:
+    /// every operation on it is a single call).
+    fn queue(&self) -> MutexGuard<'_, VecDeque<u8>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The bytes written and not yet read, without consuming them.
     pub fn contents(&self) -> Vec<u8> {
-        self.0.borrow().iter().copied().collect()
+        self.queue().iter().copied().collect()
     }
 }
 
@@ -36,13 +41,13 @@ impl Pipe {
 /// file.
 impl Read for Pipe {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().read(buf)
+        self.queue().read(buf)
     }
 }
 
 impl Write for Pipe {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend(buf);
+        self.queue().extend(buf);
         Ok(buf.len())
     }
 

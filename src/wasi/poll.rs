@@ -19,10 +19,10 @@
 use super::clock;
 use super::errno::{Errno, WasiResult};
 use super::fd_table::{FdTable, Handle};
+use super::memory::GuestMemory;
 use super::memory::{check, read_bytes, write_bytes, write_u32, Args};
 use super::rights;
 use super::{Function, WasiCtx};
-use crate::api::memory::Memory;
 use crate::types::ValType::I32;
 use std::io::Seek;
 use std::os::fd::{AsRawFd, RawFd};
@@ -107,7 +107,7 @@ struct HostWait {
 }
 
 /// `poll_oneoff(in, out, nsubscriptions, nevents)`.
-fn poll_oneoff(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn poll_oneoff(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let (subs_ptr, events_ptr, count, nevents_ptr) = (a.u32(0), a.u32(1), a.u32(2), a.u32(3));
     if count == 0 {
         return Err(Errno::Inval);

@@ -5,9 +5,9 @@
 //! `mod.rs`.)
 
 use super::errno::{Errno, WasiResult};
+use super::memory::GuestMemory;
 use super::memory::{buffer_for, write_bytes, write_u32, Args};
 use super::{Function, WasiCtx};
-use crate::api::memory::Memory;
 use crate::types::ValType::I32;
 
 pub(super) const FUNCTIONS: &[Function] = &[
@@ -59,7 +59,7 @@ fn environ(env: &[(String, String)]) -> Vec<Vec<u8>> {
 }
 
 /// `*_sizes_get(count_ptr, buf_size_ptr)`.
-fn sizes(mem: &Memory, list: &[Vec<u8>], a: &Args) -> WasiResult<()> {
+fn sizes(mem: &GuestMemory, list: &[Vec<u8>], a: &Args) -> WasiResult<()> {
     let total: usize = list.iter().map(Vec::len).sum();
     write_u32(mem, a.u32(0), list.len() as u32)?;
     write_u32(mem, a.u32(1), total as u32)
@@ -67,7 +67,7 @@ fn sizes(mem: &Memory, list: &[Vec<u8>], a: &Args) -> WasiResult<()> {
 
 /// `*_get(pointers_ptr, buf_ptr)`: the strings back to back in `buf`, and a
 /// pointer to each in `pointers`.
-fn copy_strings(mem: &Memory, list: &[Vec<u8>], a: &Args) -> WasiResult<()> {
+fn copy_strings(mem: &GuestMemory, list: &[Vec<u8>], a: &Args) -> WasiResult<()> {
     let (mut ptrs, mut buf) = (a.u32(0), a.u32(1));
     for s in list {
         write_u32(mem, ptrs, buf)?;
@@ -79,7 +79,7 @@ fn copy_strings(mem: &Memory, list: &[Vec<u8>], a: &Args) -> WasiResult<()> {
 }
 
 /// `random_get(buf, len)`: bytes from the OS's secure generator.
-fn random_get(_: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn random_get(_: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let mut buf = buffer_for(mem, a.u32(0), a.u32(1))?;
     let mut filled = 0;
     while filled < buf.len() {

@@ -14,10 +14,10 @@
 use super::errno::{Errno, WasiResult};
 use super::fd_table::Handle;
 use super::filestat::{self, filetype};
+use super::memory::GuestMemory;
 use super::memory::{write_bytes, write_u32, Args};
 use super::rights;
 use super::{Function, WasiCtx};
-use crate::api::memory::Memory;
 use crate::types::ValType::{I32, I64};
 use cap_fs_ext::OsMetadataExt;
 use std::os::unix::ffi::OsStrExt;
@@ -30,7 +30,7 @@ pub(super) const FUNCTIONS: &[Function] = &[Function {
 }];
 
 /// `fd_readdir(fd, buf, buf_len, cookie, bufused)`.
-fn fd_readdir(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn fd_readdir(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let d = fds.get(a.u32(0), rights::FD_READDIR)?;
     let Handle::Dir(dir) = &d.handle else {

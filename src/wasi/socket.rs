@@ -11,10 +11,10 @@
 
 use super::errno::{Errno, WasiResult};
 use super::fd_table::{Descriptor, Handle};
+use super::memory::GuestMemory;
 use super::memory::{check, iovecs, read_bytes, write_bytes, write_u32, Args};
 use super::rights;
 use super::{Function, WasiCtx};
-use crate::api::memory::Memory;
 use crate::types::ValType::I32;
 use std::net::{Shutdown, TcpStream};
 use std::os::fd::AsRawFd;
@@ -60,7 +60,7 @@ fn connection(d: &Descriptor) -> WasiResult<&TcpStream> {
 /// `sock_accept(fd, flags, result_fd)`: the next connection, as a new
 /// descriptor, non-blocking if `flags` has NONBLOCK. A listener set
 /// non-blocking with nothing pending is `EAGAIN`.
-fn sock_accept(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn sock_accept(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let flags = a.u32(1);
     if flags & !NONBLOCK != 0 {
         return Err(Errno::Inval);
@@ -85,7 +85,7 @@ fn sock_accept(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 
 /// `sock_recv(fd, ri_data, ri_data_len, ri_flags, ro_datalen, ro_flags)`.
 /// ro_flags is always 0: its one flag, DATA_TRUNCATED, is for datagrams.
-fn sock_recv(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn sock_recv(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     let ri_flags = a.u32(3);
     if ri_flags & !(RECV_PEEK | RECV_WAITALL) != 0 {
         return Err(Errno::Inval);
@@ -109,7 +109,7 @@ fn sock_recv(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 
 /// `sock_send(fd, si_data, si_data_len, si_flags, so_datalen)`. Preview1
 /// defines no send flags.
-fn sock_send(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
+fn sock_send(ctx: &WasiCtx, mem: &GuestMemory, a: &Args) -> WasiResult<()> {
     if a.u32(3) != 0 {
         return Err(Errno::Inval);
     }
@@ -120,7 +120,7 @@ fn sock_send(ctx: &WasiCtx, mem: &Memory, a: &Args) -> WasiResult<()> {
 }
 
 /// `sock_shutdown(fd, how)`: how is RD (1), WR (2) or both.
-fn sock_shutdown(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
+fn sock_shutdown(ctx: &WasiCtx, _: &GuestMemory, a: &Args) -> WasiResult<()> {
     let fds = ctx.fds.borrow();
     let stream = connection(fds.socket(a.u32(0), rights::SOCK_SHUTDOWN)?)?;
     let how = match a.u32(1) {
@@ -138,7 +138,7 @@ fn sock_shutdown(ctx: &WasiCtx, _: &Memory, a: &Args) -> WasiResult<()> {
 /// cannot hold more distinct bytes), then copied out in order. Returns
 /// how many bytes arrived; 0 is the end of the stream.
 pub(super) fn recv(
-    mem: &Memory,
+    mem: &GuestMemory,
     stream: &TcpStream,
     iovs: u32,
     count: u32,
@@ -177,7 +177,12 @@ pub(super) fn recv(
 /// non-blocking socket that fills up, or an error after some bytes went
 /// out, the count so far is the answer, and the error is only reported
 /// when nothing was sent.
-pub(super) fn send(mem: &Memory, stream: &TcpStream, iovs: u32, count: u32) -> WasiResult<u32> {
+pub(super) fn send(
+    mem: &GuestMemory,
+    stream: &TcpStream,
+    iovs: u32,
+    count: u32,
+) -> WasiResult<u32> {
     let mut total = 0u32;
     for (ptr, len) in iovecs(mem, iovs, count)? {
         let bytes = read_bytes(mem, ptr, len)?;

@@ -864,15 +864,15 @@ impl MacroAssembler for A64Masm {
         self.emit_call_indirect(table_offset, type_id, index.hw);
     }
 
-    fn consume_fuel(&mut self, offset: u32, amount: u32) {
+    fn consume_fuel(&mut self, context: u32, fuel: u32, amount: u32) {
         self.guard(48);
         let out = self.trap_label(TrapCode::OutOfFuel);
         debug_assert!(amount < 4096, "fuel is charged in small amounts");
-        self.load_vmctx(X15, offset);
+        debug_assert!(fuel < 32768 && fuel % 8 == 0, "a scaled imm12 offset");
+        self.load_vmctx(X16, context);
+        a64!(self.asm ; ldr x15, [x16, #fuel]);
         // `subs` sets N for a negative result; the store leaves the flags.
-        a64!(self.asm ; subs x15, x15, #amount);
-        let a = self.vmctx_field(offset);
-        ldst!(self, str / stur, X(X15), a);
+        a64!(self.asm ; subs x15, x15, #amount ; str x15, [x16, #fuel]);
         self.branch(Cond::Mi, out);
     }
 
@@ -889,13 +889,17 @@ impl MacroAssembler for A64Masm {
         a64!(self.asm ; ordered:);
     }
 
-    fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32) {
+    fn check_epoch(&mut self, epoch_ptr: u32, context: u32, deadline: u32) {
         self.guard(48);
         let out = self.trap_label(TrapCode::Interrupt);
+        debug_assert!(
+            deadline < 32768 && deadline % 8 == 0,
+            "a scaled imm12 offset"
+        );
         self.load_vmctx(X15, epoch_ptr);
         a64!(self.asm ; ldr x15, [x15]);
-        self.load_vmctx(X17, deadline);
-        a64!(self.asm ; cmp x15, x17);
+        self.load_vmctx(X17, context);
+        a64!(self.asm ; ldr x17, [x17, #deadline] ; cmp x15, x17);
         self.branch(Cond::Hs, out);
     }
 

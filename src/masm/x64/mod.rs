@@ -667,10 +667,11 @@ impl MacroAssembler for X64Masm {
         self.emit_call_indirect(table_offset, type_id, index.hw);
     }
 
-    fn consume_fuel(&mut self, offset: u32, amount: u32) {
+    fn consume_fuel(&mut self, context: u32, fuel: u32, amount: u32) {
         let out = self.trap_label(TrapCode::OutOfFuel);
         dynasm!(self.asm
-            ; sub QWORD [r14 + offset as i32], amount as i32
+            ; mov rax, QWORD [r14 + context as i32]
+            ; sub QWORD [rax + fuel as i32], amount as i32
             ; js =>out
         );
     }
@@ -688,12 +689,13 @@ impl MacroAssembler for X64Masm {
         dynasm!(self.asm ; =>skip);
     }
 
-    fn check_epoch(&mut self, epoch_ptr: u32, deadline: u32) {
+    fn check_epoch(&mut self, epoch_ptr: u32, context: u32, deadline: u32) {
         let out = self.trap_label(TrapCode::Interrupt);
         dynasm!(self.asm
             ; mov rax, QWORD [r14 + epoch_ptr as i32]
             ; mov rax, QWORD [rax]
-            ; cmp rax, QWORD [r14 + deadline as i32]
+            ; mov rcx, QWORD [r14 + context as i32]
+            ; cmp rax, QWORD [rcx + deadline as i32]
             ; jae =>out
         );
     }
