@@ -3,6 +3,7 @@
 //! not fit, instantiation failed, or the guest trapped.
 
 use crate::trap::Trap;
+use std::any::Any;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,16 +42,66 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+/// A trap's source is the host function's error that raised it, if any.
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Trap(trap) => Some(trap),
+            _ => None,
+        }
+    }
+}
 
 impl Error {
+    /// The error a host function returns to fail with `error`, of any
+    /// error type: the wasm that called it traps, and the host that called
+    /// into wasm gets `error` back (see [`Error::downcast_ref`]). A Flint
+    /// `Error` or `Trap` is passed on as itself.
+    pub fn host<E: std::error::Error + Send + Sync + 'static>(error: E) -> Error {
+        let any: Box<dyn Any> = Box::new(error);
+        let any = match any.downcast::<Error>() {
+            Ok(error) => return *error,
+            Err(any) => any,
+        };
+        let any = match any.downcast::<Trap>() {
+            Ok(trap) => return Error::Trap(*trap),
+            Err(any) => any,
+        };
+        let error = *any.downcast::<E>().expect("the type just boxed");
+        Error::Trap(Trap::from_host_error(error))
+    }
+
+    /// This error as an `E`: the error itself, its trap, or the error a
+    /// host function failed with (e.g. `wasi::I32Exit` for a WASI
+    /// program's `proc_exit`).
+    pub fn downcast_ref<E: std::error::Error + 'static>(&self) -> Option<&E> {
+        if let Some(e) = (self as &dyn Any).downcast_ref::<E>() {
+            return Some(e);
+        }
+        let Error::Trap(trap) = self else {
+            return None;
+        };
+        if let Some(e) = (trap as &dyn Any).downcast_ref::<E>() {
+            return Some(e);
+        }
+        trap.host_error()?.downcast_ref::<E>()
+    }
+
+    /// The trap code, if this is a trap.
+    pub fn trap_code(&self) -> Option<crate::trap::TrapCode> {
+        match self {
+            Error::Trap(trap) => Some(trap.code),
+            _ => None,
+        }
+    }
+
     /// The trap a host function's error becomes when it unwinds the wasm
     /// that called it: a trap stays itself, anything else is a host error
-    /// carrying the message.
+    /// carrying it.
     pub(crate) fn into_trap(self) -> Trap {
         match self {
             Error::Trap(trap) => trap,
-            other => Trap::host(other.to_string()),
+            other => Trap::from_host_error(other),
         }
     }
 }

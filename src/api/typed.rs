@@ -232,7 +232,7 @@ tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15);
 tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15 A16);
 
 /// What a host closure may return: results ([`WasmResults`]), or a
-/// `Result` of them whose error becomes the caller's error.
+/// `Result` of them with any error type.
 pub trait WasmRet {
     /// The results.
     type Results: WasmResults;
@@ -247,10 +247,14 @@ impl<R: WasmResults> WasmRet for R {
     }
 }
 
-impl<R: WasmResults, E: Into<Error>> WasmRet for std::result::Result<R, E> {
+/// Any error type: the wasm that called traps, and the host that called
+/// into wasm gets the error back (`Error::downcast_ref`).
+impl<R: WasmResults, E: std::error::Error + Send + Sync + 'static> WasmRet
+    for std::result::Result<R, E>
+{
     type Results = R;
     fn into_result(self) -> Result<R> {
-        self.map_err(Into::into)
+        self.map_err(Error::host)
     }
 }
 
