@@ -54,6 +54,7 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The default configuration (what `Engine::default` uses).
     pub fn new() -> Config {
         Config::default()
     }
@@ -248,6 +249,7 @@ impl Engine {
         Arc::ptr_eq(&a.inner, &b.inner)
     }
 
+    /// The configuration the engine was made with.
     pub fn config(&self) -> &Config {
         &self.inner.config
     }

@@ -6,12 +6,18 @@ use crate::trap::Trap;
 use std::any::Any;
 use std::fmt;
 
+/// Everything that can go wrong in the embedding API.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Error {
     /// The module is malformed or invalid (decoding/validation failed), or
     /// uses a feature Flint does not support. `offset` is the byte offset in
     /// the module where the problem was found.
-    InvalidModule { message: String, offset: usize },
+    InvalidModule {
+        /// What is wrong.
+        message: String,
+        /// Where in the module's bytes.
+        offset: usize,
+    },
     /// An import is missing or has the wrong type.
     Link(String),
     /// Instantiation failed after linking (a segment does not fit).
@@ -121,4 +127,5 @@ impl From<wasmparser::BinaryReaderError> for Error {
     }
 }
 
+/// A result with Flint's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -67,6 +67,7 @@ impl TrapCode {
         TrapCode::Interrupt,
     ];
 
+    /// The code with this byte value (the trap table's encoding).
     pub fn from_u8(code: u8) -> Option<TrapCode> {
         TrapCode::ALL.iter().copied().find(|c| *c as u8 == code)
     }
@@ -227,6 +228,9 @@ pub struct WasmBacktrace {
 }
 
 impl WasmBacktrace {
+    /// The most frames a backtrace records (a deeper stack is truncated).
+    pub const MAX_FRAMES: usize = crate::runtime::backtrace::MAX_FRAMES;
+
     pub(crate) fn new(frames: Vec<FrameInfo>, truncated: bool) -> WasmBacktrace {
         WasmBacktrace { frames, truncated }
     }
@@ -243,6 +247,7 @@ impl WasmBacktrace {
         self.truncated
     }
 
+    /// Whether no frame was recorded.
     pub fn is_empty(&self) -> bool {
         self.frames.is_empty()
     }

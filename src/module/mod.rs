@@ -28,7 +28,6 @@ use crate::types::{
 };
 use code::CodeSection;
 use sections::Builder;
-use std::collections::HashMap;
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
 
@@ -190,6 +189,7 @@ impl Module {
             }),
         })
     }
+    /// The engine the module was compiled for.
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
     }
@@ -230,6 +230,7 @@ impl Module {
     }
 }
 
+#[cfg(feature = "explain")]
 /// Decode, validate and generate code for a module with backend `M`,
 /// without mapping anything executable: the code generation half of
 /// [`Module::from_binary`], which `flint explain` and the asm-tests run
@@ -248,7 +249,7 @@ pub fn compile_code<M: MacroAssembler>(
     bytes: &[u8],
     trace: Option<&mut ModuleTrace>,
 ) -> Result<Assembled> {
-    let mut ids: HashMap<FuncType, u32> = HashMap::new();
+    let mut ids: std::collections::HashMap<FuncType, u32> = Default::default();
     let mut local_id = |ty: &FuncType| {
         let next = ids.len() as u32;
         *ids.entry(ty.clone()).or_insert(next)

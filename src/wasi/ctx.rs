@@ -15,6 +15,7 @@ use std::cell::{Cell, RefCell};
 use std::io::{Read, Write};
 use std::path::Path;
 
+/// What one WASI program sees of the world (see the module docs).
 #[derive(Default)]
 pub struct WasiCtx {
     pub(super) args: Vec<String>,
