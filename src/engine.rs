@@ -212,6 +212,15 @@ impl Default for Engine {
     }
 }
 
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("config", self.config())
+            .field("cpu_features", &self.cpu_features())
+            .finish()
+    }
+}
+
 impl Engine {
     /// An engine for this machine. Fails if the CPU, or what
     /// `Config::cpu_features` leaves of it, lacks a feature of the floor

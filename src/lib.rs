@@ -47,7 +47,7 @@
 #![doc = include_str!("../examples/embed.rs")]
 //! ```
 
-#![warn(missing_docs)]
+#![warn(missing_docs, missing_debug_implementations)]
 
 pub(crate) mod api;
 pub(crate) mod compiler;

@@ -86,6 +86,7 @@ wasm_ty!(
 /// Where a typed call writes its arguments: the argument area, and the
 /// store they must belong to.
 #[doc(hidden)]
+#[allow(missing_debug_implementations)]
 pub struct ArgSlots<'a> {
     store: &'a StoreOpaque,
     slots: &'a mut [u64],
@@ -337,6 +338,7 @@ impl<P: WasmParams, R: WasmResults> TypedFunc<P, R> {
 
 /// A host function definition, made from a closure by [`IntoFunc`].
 #[doc(hidden)]
+#[allow(missing_debug_implementations)]
 pub struct HostDef(pub(crate) Arc<HostFuncDef>);
 
 /// A Rust closure usable as a host function in stores of `T`: `Fn(A1, A2,

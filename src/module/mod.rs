@@ -128,6 +128,17 @@ pub(crate) struct ModuleInner {
     pub code: CodeMemory,
 }
 
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = &self.inner;
+        f.debug_struct("Module")
+            .field("imports", &m.imports.len())
+            .field("functions", &m.funcs.len())
+            .field("exports", &m.exports.len())
+            .finish()
+    }
+}
+
 impl Module {
     /// Decode, validate and compile a module. Accepts the binary format, or
     /// the text format (`.wat`) for convenience. Input that looks like text

@@ -24,6 +24,16 @@ pub struct WasiCtx {
     pub(super) fds: RefCell<FdTable>,
 }
 
+impl std::fmt::Debug for WasiCtx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WasiCtx")
+            .field("args", &self.args)
+            .field("env", &self.env.len())
+            .field("exit_code", &self.exit_code.get())
+            .finish_non_exhaustive()
+    }
+}
+
 impl WasiCtx {
     /// A context with no arguments, no environment, no directories, and the
     /// host's standard streams.

@@ -13,7 +13,7 @@ use std::io::{Read, Write};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// An in-memory byte queue for a program's standard streams.
-#[derive(Clone, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Pipe(Arc<Mutex<VecDeque<u8>>>);
 
 impl Pipe {
