@@ -14,6 +14,7 @@ use crate::masm::{CpuFeatures, Target};
 use crate::types::FuncType;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
+use wasmparser::WasmFeatures;
 
 /// The default of [`Config::max_table_elements`]: 10 million elements
 /// (80 MB of table).
@@ -33,7 +34,20 @@ pub struct Config {
     pub(crate) relaxed_simd_deterministic: bool,
     pub(crate) cpu_features: CpuFeatures,
     pub(crate) max_table_elements: u64,
+    /// The proposals modules may use (`Config::wasm_*`).
+    pub(crate) wasm_features: WasmFeatures,
 }
+
+/// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals.
+/// The `Config::wasm_*` switches turn some of them off.
+pub(crate) const SUPPORTED_FEATURES: WasmFeatures = WasmFeatures::WASM1
+    .union(WasmFeatures::MULTI_VALUE)
+    .union(WasmFeatures::SIGN_EXTENSION)
+    .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
+    .union(WasmFeatures::BULK_MEMORY)
+    .union(WasmFeatures::REFERENCE_TYPES)
+    .union(WasmFeatures::SIMD)
+    .union(WasmFeatures::RELAXED_SIMD);
 
 impl Default for Config {
     fn default() -> Config {
@@ -49,6 +63,7 @@ impl Default for Config {
             relaxed_simd_deterministic: false,
             cpu_features: CpuFeatures::all(),
             max_table_elements: DEFAULT_MAX_TABLE_ELEMENTS,
+            wasm_features: SUPPORTED_FEATURES,
         }
     }
 }
@@ -57,6 +72,41 @@ impl Config {
     /// The default configuration (what `Engine::default` uses).
     pub fn new() -> Config {
         Config::default()
+    }
+
+    fn feature(&mut self, feature: WasmFeatures, on: bool) -> &mut Config {
+        self.wasm_features.set(feature, on);
+        self
+    }
+
+    /// Whether modules may use 128-bit SIMD (on by default). Off also
+    /// turns relaxed SIMD off, which builds on it.
+    pub fn wasm_simd(&mut self, on: bool) -> &mut Config {
+        if !on {
+            self.feature(WasmFeatures::RELAXED_SIMD, false);
+        }
+        self.feature(WasmFeatures::SIMD, on)
+    }
+
+    /// Whether modules may use relaxed SIMD (on by default; needs SIMD).
+    pub fn wasm_relaxed_simd(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::RELAXED_SIMD, on)
+    }
+
+    /// Whether modules may use bulk memory operations (on by default).
+    pub fn wasm_bulk_memory(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::BULK_MEMORY, on)
+    }
+
+    /// Whether modules may use reference types (on by default).
+    pub fn wasm_reference_types(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::REFERENCE_TYPES, on)
+    }
+
+    /// Whether functions and blocks may have several results (on by
+    /// default).
+    pub fn wasm_multi_value(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::MULTI_VALUE, on)
     }
 
     /// The most stack (in bytes) wasm may use before it traps with

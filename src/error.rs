@@ -27,6 +27,8 @@ pub enum Error {
     /// A host-side misuse of the API: wrong argument count or types, an
     /// unknown export, a value of the wrong type written to a global.
     Usage(String),
+    /// A file could not be read (`Module::from_file`).
+    Io(String),
     /// The `Config` cannot be used on this machine: e.g. the CPU (or the
     /// features `Config::cpu_features` leaves) is below the floor Flint
     /// generates code for.
@@ -44,6 +46,7 @@ impl fmt::Display for Error {
             Error::Trap(t) => write!(f, "wasm trap: {t}"),
             Error::Usage(m) => write!(f, "{m}"),
             Error::Config(m) => write!(f, "unsupported configuration: {m}"),
+            Error::Io(m) => write!(f, "{m}"),
         }
     }
 }
