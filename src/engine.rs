@@ -334,14 +334,25 @@ impl Engine {
 
     /// The process-wide id of a signature, registering it on first sight.
     pub(crate) fn signature_id(&self, ty: &FuncType) -> u32 {
-        static SIGNATURES: OnceLock<Mutex<HashMap<FuncType, u32>>> = OnceLock::new();
-        let mut sigs = SIGNATURES
-            .get_or_init(Mutex::default)
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        let next = sigs.len() as u32;
-        *sigs.entry(ty.clone()).or_insert(next)
+        signature_id(ty)
     }
+}
+
+/// The process-wide id of a function type: equal types, equal ids, so
+/// `call_indirect` compares one integer and modules of different engines
+/// agree.
+pub(crate) fn signature_id(ty: &FuncType) -> u32 {
+    static SIGNATURES: OnceLock<Mutex<HashMap<FuncType, u32>>> = OnceLock::new();
+    let mut sigs = SIGNATURES
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(&id) = sigs.get(ty) {
+        return id;
+    }
+    let next = sigs.len() as u32;
+    sigs.insert(ty.clone(), next);
+    next
 }
 
 #[cfg(test)]
