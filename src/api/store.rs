@@ -87,6 +87,8 @@ pub(crate) struct Stored {
 }
 
 /// Everything in a store that does not depend on `T`.
+// The boxes in the vectors are the point: see below.
+#[allow(clippy::vec_box)]
 pub(crate) struct StoreOpaque {
     pub id: StoreId,
     pub engine: Engine,

@@ -636,9 +636,9 @@ pub trait MacroAssembler: VectorAssembler {
     /// if `type_id` differs; then call as [`Self::call_import`] does.
     /// `index` may be clobbered.
     fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg);
-    /// Fuel metering: subtract `amount` from the i64 at `[[vmctx + context]
-    /// + fuel]` (the store's fuel, reached through the store context
-    /// pointer) and trap with `OutOfFuel` if the result is negative (the
+    /// Fuel metering: subtract `amount` from the store's fuel, the i64 at
+    /// `fuel` in the store context that `[vmctx + context]` points to, and
+    /// trap with `OutOfFuel` if the result is negative (the
     /// counter keeps the negative value, so the host sees what was consumed).
     fn consume_fuel(&mut self, context: u32, fuel: u32, amount: u32);
     /// If the f32/f64 in `reg` is a NaN, replace it with the canonical NaN
