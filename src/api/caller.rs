@@ -58,7 +58,7 @@ impl<'a, T> Caller<'a, T> {
         let opaque = &self.store.opaque;
         let instance = &opaque.instances[opaque.index(caller.0, "Instance")];
         let index = *instance.memories.first()?;
-        Some(super::memory::Memory(opaque.next_handle(index as usize)))
+        Some(super::memory::Memory(opaque.handle(index as usize)))
     }
 
     /// The fuel left in the store (see `Store::get_fuel`).

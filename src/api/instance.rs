@@ -308,7 +308,7 @@ pub(crate) fn instantiate(
     }
 
     let size = vmctx::cell(m.offsets.size());
-    let handle = store.next_handle(store.instances.len());
+    let handle = store.handle(store.instances.len());
     let data = Box::new(InstanceData {
         store: &mut *store as *mut StoreOpaque,
         id: store.id,

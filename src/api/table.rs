@@ -155,7 +155,7 @@ impl Table {
             budget,
         });
         data.sync_def();
-        let handle = store.next_handle(store.tables.len());
+        let handle = store.handle(store.tables.len());
         store.tables.push(data);
         Ok(Table(handle))
     }
