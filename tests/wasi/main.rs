@@ -14,7 +14,8 @@
 //! covers the same ground through wasi-libc (tests/cli/wasi.rs runs it).
 
 use flint::wasi::{Pipe, WasiCtx};
-use flint::{Engine, Instance, Linker, Memory, Module, Val, ValType};
+use flint::{Engine, Instance, Linker, Memory, Module, Store, Val, ValType};
+use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 
 mod files;
@@ -205,12 +206,15 @@ impl Drop for Scratch {
     }
 }
 
-/// An instance of the test module with its own context.
+/// An instance of the test module in a store of its own, whose host state
+/// is the instance's WASI context. The store sits in a `RefCell` so the
+/// helpers take `&self` (calls need the store mutably; host functions reach
+/// it through their `Caller`, never through the cell, so no borrow nests).
 struct Guest {
-    ctx: WasiCtx,
+    store: RefCell<Store<WasiCtx>>,
     instance: Instance,
     memory: Memory,
-    heap: std::cell::Cell<u32>,
+    heap: Cell<u32>,
 }
 
 impl Guest {
@@ -226,23 +230,43 @@ impl Guest {
         let module = Module::new(&engine, wat()).unwrap();
         let mut ctx = WasiCtx::new();
         setup(&mut ctx);
+        let mut store = Store::new(&engine, ctx);
         let mut linker = Linker::new(&engine);
-        ctx.add_to_linker(&mut linker);
-        let instance = linker.instantiate(&module).unwrap();
-        let memory = instance.get_memory("memory").unwrap();
+        flint::wasi::add_to_linker(&mut linker, |c: &mut WasiCtx| c).unwrap();
+        let instance = linker.instantiate(&mut store, &module).unwrap();
+        let memory = instance.get_memory(&mut store, "memory").unwrap();
         Guest {
-            ctx,
+            store: RefCell::new(store),
             instance,
             memory,
-            heap: std::cell::Cell::new(HEAP),
+            heap: Cell::new(HEAP),
         }
+    }
+
+    /// The status the program ended with (`proc_exit`, `proc_raise`), as
+    /// the context in the store records it.
+    fn exit_code(&self) -> Option<u32> {
+        self.store.borrow().data().exit_code()
+    }
+
+    /// Call the export `name` with `args`: its results, or the error
+    /// (a trap, or the program's end).
+    fn call_vals(&self, name: &str, args: &[Val]) -> flint::Result<Vec<Val>> {
+        let mut store = self.store.borrow_mut();
+        let func = self.instance.get_func(&mut *store, name).unwrap();
+        let mut results = vec![Val::I32(0); func.ty(&*store).results().len()];
+        func.call(&mut *store, args, &mut results)?;
+        Ok(results)
     }
 
     /// Call a function; every argument is given as a u64 and converted to
     /// the parameter's type. Returns the errno.
     fn call(&self, name: &str, args: &[u64]) -> i32 {
-        let func = self.instance.get_func(name).unwrap();
-        let ty = func.ty();
+        let ty = {
+            let mut store = self.store.borrow_mut();
+            let func = self.instance.get_func(&mut *store, name).unwrap();
+            func.ty(&*store)
+        };
         let vals: Vec<Val> = ty
             .params()
             .iter()
@@ -253,7 +277,7 @@ impl Guest {
             })
             .collect();
         assert_eq!(vals.len(), args.len(), "{name}: wrong argument count");
-        match func.call(&vals).unwrap()[..] {
+        match self.call_vals(name, &vals).unwrap()[..] {
             [Val::I32(errno)] => errno,
             ref other => panic!("{name} returned {other:?}"),
         }
@@ -262,7 +286,9 @@ impl Guest {
     /// Copy `bytes` into memory; returns `(pointer, length)`.
     fn put(&self, bytes: &[u8]) -> (u64, u64) {
         let ptr = self.heap.get();
-        self.memory.write(ptr as usize, bytes).unwrap();
+        self.memory
+            .write(&mut *self.store.borrow_mut(), ptr as usize, bytes)
+            .unwrap();
         self.heap.set((ptr + bytes.len() as u32 + 8) & !7);
         (ptr as u64, bytes.len() as u64)
     }
@@ -278,7 +304,9 @@ impl Guest {
 
     fn get(&self, ptr: u64, len: usize) -> Vec<u8> {
         let mut buf = vec![0; len];
-        self.memory.read(ptr as usize, &mut buf).unwrap();
+        self.memory
+            .read(&*self.store.borrow(), ptr as usize, &mut buf)
+            .unwrap();
         buf
     }
 
@@ -375,7 +403,9 @@ impl Guest {
         let sizes: Vec<usize> = chunks.iter().map(|c| c.len()).collect();
         let (iovs, bufs) = self.iovecs(&sizes);
         for (&b, c) in bufs.iter().zip(chunks) {
-            self.memory.write(b as usize, c).unwrap();
+            self.memory
+                .write(&mut *self.store.borrow_mut(), b as usize, c)
+                .unwrap();
         }
         let out = OUT as u64;
         let errno = self.call("sock_send", &[fd, iovs, chunks.len() as u64, 0, out]);

@@ -14,10 +14,9 @@ fn proc_raise_ends_the_program_or_does_nothing() {
     assert_eq!(g.call("proc_raise", &[27]), SUCCESS, "SIGWINCH is ignored");
     assert_eq!(g.call("proc_raise", &[31]), EINVAL, "no such signal");
     assert_eq!(g.call("proc_raise", &[u32::MAX as u64]), EINVAL);
-    assert_eq!(g.ctx.exit_code(), None);
-    let raise = g.instance.get_func("proc_raise").unwrap();
-    let err = raise.call(&[Val::I32(6)]).unwrap_err();
-    assert_eq!(g.ctx.exit_code(), Some(134), "SIGABRT");
+    assert_eq!(g.exit_code(), None);
+    let err = g.call_vals("proc_raise", &[Val::I32(6)]).unwrap_err();
+    assert_eq!(g.exit_code(), Some(134), "SIGABRT");
     assert!(err.to_string().contains("signal 6"), "{err}");
 }
 
@@ -122,14 +121,19 @@ fn sched_yield_and_proc_exit() {
              (func (export "exit") (param i32) (call $exit (local.get 0)) unreachable))"#,
     )
     .unwrap();
-    let ctx = WasiCtx::new();
+    let mut store = Store::new(&engine, WasiCtx::new());
     let mut linker = Linker::new(&engine);
-    ctx.add_to_linker(&mut linker);
-    let instance = linker.instantiate(&module).unwrap();
-    let yield_ = instance.get_func("yield").unwrap();
-    assert_eq!(yield_.call(&[]).unwrap(), vec![Val::I32(SUCCESS)]);
-    assert_eq!(ctx.exit_code(), None);
-    let exit = instance.get_func("exit").unwrap();
-    assert!(exit.call(&[Val::I32(42)]).is_err(), "proc_exit unwinds");
-    assert_eq!(ctx.exit_code(), Some(42));
+    flint::wasi::add_to_linker(&mut linker, |c: &mut WasiCtx| c).unwrap();
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let yield_ = instance.get_func(&mut store, "yield").unwrap();
+    let mut result = [Val::I32(-1)];
+    yield_.call(&mut store, &[], &mut result).unwrap();
+    assert_eq!(result, [Val::I32(SUCCESS)]);
+    assert_eq!(store.data().exit_code(), None);
+    let exit = instance.get_func(&mut store, "exit").unwrap();
+    assert!(
+        exit.call(&mut store, &[Val::I32(42)], &mut []).is_err(),
+        "proc_exit unwinds"
+    );
+    assert_eq!(store.data().exit_code(), Some(42));
 }
