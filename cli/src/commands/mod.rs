@@ -156,8 +156,8 @@ fn read_module_file(path: &Path) -> std::io::Result<Vec<u8>> {
 const GUEST_THREAD_STACK: usize = 16 << 20;
 
 /// Runs `work` on a fresh thread with a [`GUEST_THREAD_STACK`]-sized stack
-/// and waits for it. Instances are `!Send`, so everything that touches
-/// them happens inside `work`.
+/// and waits for it. The store and everything in it are created inside
+/// `work`, so all wasm runs on that stack.
 pub fn run_on_big_stack(
     work: impl FnOnce() -> Result<(), Failure> + Send + 'static,
 ) -> Result<(), Failure> {

@@ -2,14 +2,16 @@
 //!
 //! The steps mirror what any embedder does with the API (see README):
 //! read bytes → `Module::new` (the single-pass compiler runs here) →
-//! `Linker::instantiate` (imports resolved, start function run) → look up
-//! an export → `Func::call`. Each step's failure is reported with the step
+//! a `Store` holding the program's WASI context → `Linker::instantiate`
+//! into it (imports resolved, start function run) → look up an export →
+//! `Func::call`. Each step's failure is reported with the step
 //! it happened in, so a user can tell a validation error from a link error
 //! from a trap.
 
 use super::args::{format_val, parse_val};
 use super::{load_module_bytes, Failure};
-use flint::{Engine, ExternType, FuncType, Instance, Linker, Module, Val};
+use flint::wasi::WasiCtx;
+use flint::{Engine, ExternType, Func, FuncType, Instance, Linker, Module, Store, Val};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -45,7 +47,7 @@ pub struct RunArgs {
     /// Before FILE, compile and instantiate MODULE_FILE and let FILE (and
     /// later preloads) import its exports from the module name NAME. It
     /// gets WASI if it imports it, sharing FILE's WASI context.
-    /// Repeatable.
+    /// Repeatable, each NAME once.
     #[arg(long = "preload", value_name = "NAME=MODULE_FILE")]
     pub preloads: Vec<String>,
 
@@ -80,31 +82,42 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         .iter()
         .map(|p| preload(&engine, p))
         .collect::<Result<Vec<_>, _>>()?;
+    // One module per name: a second one would not replace the first (the
+    // linker refuses to redefine a name), and merging their exports under
+    // one name would only hide the mistake.
+    if let Some(twice) = preloads
+        .iter()
+        .enumerate()
+        .find(|(i, p)| preloads[..*i].iter().any(|q| q.name == p.name))
+        .map(|(_, p)| &p.name)
+    {
+        return Err(Failure::error(format!(
+            "--preload {twice}: the name is given twice; each preload needs a name of its own"
+        )));
+    }
 
     // The host environment offered to the modules: WASI preview 1 if any
-    // of them imports it (one context for all: they are one program);
-    // any other import is a link error naming it, unless a preload
-    // provides it.
+    // of them imports it (one context for all: they are one program, in
+    // one store, whose host state the context is); any other import is a
+    // link error naming it, unless a preload provides it.
     // The WASI options are checked (directories opened, sockets bound)
     // even for modules that do not import WASI: a mistyped `--dir` or
     // `--tcplisten` is an error, not silently ignored.
-    let mut linker = Linker::new(&engine);
+    let mut linker: Linker<WasiCtx> = Linker::new(&engine);
     let ctx = wasi_context(path, &args)?;
-    let wasi = (uses_wasi(&module) || preloads.iter().any(|p| uses_wasi(&p.module))).then_some(ctx);
-    if let Some(ctx) = &wasi {
-        ctx.add_to_linker(&mut linker);
+    let wasi = uses_wasi(&module) || preloads.iter().any(|p| uses_wasi(&p.module));
+    if wasi {
+        flint::wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx)
+            .map_err(|e| Failure::from_api("setting up WASI", e))?;
     }
+    let mut store = Store::new(&engine, ctx);
 
-    let argv = if wasi.is_some() {
-        &[][..]
-    } else {
-        &args.args[..]
-    };
-    let outcome = link_and_run(&args, &wasm, &module, &preloads, linker, argv);
+    let argv = if wasi { &[][..] } else { &args.args[..] };
+    let outcome = link_and_run(&args, &wasm, &module, &preloads, &mut store, linker, argv);
     // `proc_exit` unwinds the program like a trap (in a start function
     // too); its status is the program's own answer, not a failure of
-    // flint's.
-    match (outcome, wasi.and_then(|ctx| ctx.exit_code())) {
+    // flint's. (Without WASI linked, nothing can set it.)
+    match (outcome, store.data().exit_code()) {
         (Err(_), Some(0)) => Ok(()),
         (Err(_), Some(status)) => Err(exit_status(status)),
         (outcome, _) => outcome,
@@ -135,22 +148,28 @@ fn link_and_run(
     wasm: &[u8],
     module: &Module,
     preloads: &[Preload],
-    mut linker: Linker,
+    store: &mut Store<WasiCtx>,
+    mut linker: Linker<WasiCtx>,
     argv: &[String],
 ) -> Result<(), Failure> {
     for p in preloads {
         let instance = linker
-            .instantiate(&p.module)
+            .instantiate(&mut *store, &p.module)
             .map_err(|e| Failure::from_api(format!("instantiating `{}`", p.path.display()), e))?;
-        linker.instance(&p.name, &instance);
+        // Names are distinct (checked above), but an export may still
+        // clash with a WASI function (a preload named
+        // `wasi_snapshot_preview1`): an error, not a silent replacement.
+        linker
+            .instance(&mut *store, &p.name, instance)
+            .map_err(|e| Failure::from_api(format!("--preload {}", p.name), e))?;
     }
     let path = args.file.as_path();
     let instance = linker
-        .instantiate(module)
+        .instantiate(&mut *store, module)
         .map_err(|e| Failure::from_api(format!("instantiating `{}`", path.display()), e))?;
     match &args.invoke {
-        Some(name) => invoke(module, &instance, name, &args.args),
-        None => run_entry_point(path, wasm, module, &instance, argv),
+        Some(name) => invoke(store, module, instance, name, &args.args),
+        None => run_entry_point(store, path, wasm, module, instance, argv),
     }
 }
 
@@ -189,8 +208,8 @@ fn uses_wasi(module: &Module) -> bool {
 /// descriptors 3, 4, ... in order, then the `--tcplisten` sockets (after
 /// the directories, because wasi-libc looks for preopened directories
 /// only up to the first descriptor that is not one).
-fn wasi_context(path: &Path, args: &RunArgs) -> Result<flint::wasi::WasiCtx, Failure> {
-    let mut ctx = flint::wasi::WasiCtx::new();
+fn wasi_context(path: &Path, args: &RunArgs) -> Result<WasiCtx, Failure> {
+    let mut ctx = WasiCtx::new();
     ctx.arg(path.display().to_string());
     if args.invoke.is_none() {
         for a in &args.args {
@@ -221,18 +240,31 @@ fn wasi_context(path: &Path, args: &RunArgs) -> Result<flint::wasi::WasiCtx, Fai
 
 /// `--invoke NAME ARGS...`: call an export and print its results.
 fn invoke(
+    store: &mut Store<WasiCtx>,
     module: &Module,
-    instance: &Instance,
+    instance: Instance,
     name: &str,
     texts: &[String],
 ) -> Result<(), Failure> {
-    let Some(func) = instance.get_func(name) else {
+    let Some(func) = instance.get_func(&mut *store, name) else {
         return Err(unknown_function(module, name));
     };
-    let ty = func.ty();
+    let ty = func.ty(&*store);
     let params = parse_args(name, &ty, texts)?;
-    let results = func
-        .call(&params)
+    call_and_print(store, func, &ty, &params, name)
+}
+
+/// Call `func` (of type `ty`) and print its results, one per line.
+fn call_and_print(
+    store: &mut Store<WasiCtx>,
+    func: Func,
+    ty: &FuncType,
+    params: &[Val],
+    name: &str,
+) -> Result<(), Failure> {
+    // Room for the results, overwritten by the call.
+    let mut results = vec![Val::I32(0); ty.results().len()];
+    func.call(store, params, &mut results)
         .map_err(|e| Failure::from_api(format!("calling `{name}`"), e))?;
     print_results(&results)
 }
@@ -240,10 +272,11 @@ fn invoke(
 /// No `--invoke`: the start function already ran during instantiation;
 /// then run `_start` if the module is a WASI-style command.
 fn run_entry_point(
+    store: &mut Store<WasiCtx>,
     path: &Path,
     wasm: &[u8],
     module: &Module,
-    instance: &Instance,
+    instance: Instance,
     texts: &[String],
 ) -> Result<(), Failure> {
     if !texts.is_empty() {
@@ -253,19 +286,16 @@ fn run_entry_point(
             list_functions(module)
         )));
     }
-    match instance.get_func(WASI_ENTRY) {
+    match instance.get_func(&mut *store, WASI_ENTRY) {
         Some(func) => {
-            let ty = func.ty();
+            let ty = func.ty(&*store);
             if !ty.params().is_empty() {
                 return Err(Failure::error(format!(
                     "`{WASI_ENTRY}` must take no parameters, but its type is {}",
                     signature(&ty)
                 )));
             }
-            let results = func
-                .call(&[])
-                .map_err(|e| Failure::from_api(format!("calling `{WASI_ENTRY}`"), e))?;
-            print_results(&results)
+            call_and_print(store, func, &ty, &[], WASI_ENTRY)
         }
         None if has_start_function(wasm) => Ok(()),
         None => Err(Failure::error(format!(

@@ -244,6 +244,20 @@ fn preload_provides_imports() {
         "link error",
     );
     assert!(err.contains("lib"), "{err}");
+    // Two preloads under one name: an error naming it, before anything
+    // runs (neither replaces the other).
+    fails(
+        &[
+            "run",
+            "--preload",
+            &preload,
+            "--preload",
+            &preload,
+            main.path(),
+        ],
+        EXIT_ERROR,
+        "--preload lib: the name is given twice",
+    );
 }
 
 /// `proc_raise` of a terminating signal ends the program with status 128
