@@ -13,7 +13,7 @@
 //! real peer over a loopback listener. wasi-tests/files.c
 //! covers the same ground through wasi-libc (tests/cli/wasi.rs runs it).
 
-use flint::wasi::{Pipe, WasiCtx};
+use flint::wasi::{I32Exit, Pipe, WasiCtx};
 use flint::{Engine, Instance, Linker, Memory, Module, Store, Val, ValType};
 use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};

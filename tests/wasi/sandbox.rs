@@ -211,7 +211,6 @@ fn preopening_a_missing_directory_is_an_error() {
     let mut ctx = WasiCtx::new();
     let err = ctx
         .preopened_dir("/definitely/not/here", "/x")
-        .err()
-        .expect("missing directory");
+        .expect_err("missing directory");
     assert_eq!(err.kind(), std::io::ErrorKind::NotFound);
 }
