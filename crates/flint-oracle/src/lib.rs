@@ -174,7 +174,8 @@ fn compare(
     let mut store = wasmi::Store::new(&reference_engine, ());
     let linker = wasmi::Linker::<()>::new(&reference_engine);
     let expected = linker.instantiate_and_start(&mut store, &reference_module);
-    let actual = flint::Instance::new(&module, &[]);
+    let mut flint_store = flint::Store::new(&engine, ());
+    let actual = flint::Instance::new(&mut flint_store, &module, &[]);
     let (instance, reference) = match (actual, expected) {
         (Ok(i), Ok(r)) => (i, r),
         (Err(a), Err(e)) => {
@@ -196,16 +197,22 @@ fn compare(
         (Err(a), Ok(_)) => return Err(format!("instantiation: only Flint failed: {a}")),
     };
     stats.instantiated += 1;
-    compare_state(&instance, &reference, &store, "after instantiation")?;
+    compare_state(
+        &mut flint_store,
+        &instance,
+        &reference,
+        &store,
+        "after instantiation",
+    )?;
 
-    for (name, export) in instance.exports() {
+    for (name, export) in instance.exports(&mut flint_store) {
         let flint::Extern::Func(func) = export else {
             continue;
         };
         let reference_func = reference
             .get_func(&store, &name)
             .ok_or_else(|| format!("wasmi has no export {name:?}"))?;
-        let ty = func.ty();
+        let ty = func.ty(&flint_store);
         let args = ty
             .params()
             .iter()
@@ -224,7 +231,14 @@ fn compare(
             .map(|&t| to_wasmi(&flint::Val::default_for(t)))
             .collect();
         let expected = reference_func.call(&mut store, &reference_args, &mut reference_results);
-        let actual = func.call(&args);
+        let mut results: Vec<flint::Val> = ty
+            .results()
+            .iter()
+            .map(|&t| flint::Val::default_for(t))
+            .collect();
+        let actual = func
+            .call(&mut flint_store, &args, &mut results)
+            .map(|()| results);
         stats.calls += 1;
         let call = format!("{name}({args:?})");
         match (actual, expected) {
@@ -267,7 +281,13 @@ fn compare(
                 ));
             }
         }
-        compare_state(&instance, &reference, &store, &format!("after {call}"))?;
+        compare_state(
+            &mut flint_store,
+            &instance,
+            &reference,
+            &store,
+            &format!("after {call}"),
+        )?;
     }
     Ok(())
 }
@@ -275,27 +295,30 @@ fn compare(
 /// Exported memories (size and every byte), globals (bits) and tables
 /// (size and which elements are null) must be the same.
 fn compare_state(
+    flint_store: &mut flint::Store<()>,
     instance: &flint::Instance,
     reference: &wasmi::Instance,
     store: &wasmi::Store<()>,
     when: &str,
 ) -> Result<(), String> {
-    for (name, export) in instance.exports() {
+    for (name, export) in instance.exports(&mut *flint_store) {
+        let flint_store = &*flint_store;
         let expected = reference
             .get_export(store, &name)
             .ok_or_else(|| format!("wasmi has no export {name:?}"))?;
         match (export, expected) {
             (flint::Extern::Memory(m), wasmi::Extern::Memory(r)) => {
                 let expected = r.data(store);
-                if m.data_size() != expected.len() {
+                if m.data_size(flint_store) != expected.len() {
                     return Err(format!(
                         "{when}: memory {name:?} is {} bytes in Flint, {} in wasmi",
-                        m.data_size(),
+                        m.data_size(flint_store),
                         expected.len()
                     ));
                 }
                 let mut actual = vec![0; expected.len()];
-                m.read(0, &mut actual).map_err(|e| e.to_string())?;
+                m.read(flint_store, 0, &mut actual)
+                    .map_err(|e| e.to_string())?;
                 if let Some(at) = (0..actual.len()).find(|&i| actual[i] != expected[i]) {
                     return Err(format!(
                         "{when}: memory {name:?} differs at {at:#x}: Flint {:#04x}, wasmi {:#04x}",
@@ -304,7 +327,10 @@ fn compare_state(
                 }
             }
             (flint::Extern::Global(g), wasmi::Extern::Global(r)) => {
-                let (actual, expected) = (Bits::of_flint(&g.get()), Bits::of_wasmi(&r.get(store)));
+                let (actual, expected) = (
+                    Bits::of_flint(&g.get(flint_store)),
+                    Bits::of_wasmi(&r.get(store)),
+                );
                 if actual != expected {
                     return Err(format!(
                         "{when}: global {name:?} is {actual:?} in Flint, {expected:?} in wasmi"
@@ -312,16 +338,16 @@ fn compare_state(
                 }
             }
             (flint::Extern::Table(t), wasmi::Extern::Table(r)) => {
-                if u64::from(t.size()) != r.size(store) {
+                if t.size(flint_store) != r.size(store) {
                     return Err(format!(
                         "{when}: table {name:?} has {} elements in Flint, {} in wasmi",
-                        t.size(),
+                        t.size(flint_store),
                         r.size(store)
                     ));
                 }
-                for i in 0..t.size() {
-                    let actual = t.get(i).map(|v| Bits::of_flint(&v));
-                    let expected = r.get(store, u64::from(i)).map(|v| Bits::of_wasmi(&v));
+                for i in 0..t.size(flint_store) {
+                    let actual = t.get(flint_store, i).map(|v| Bits::of_flint(&v));
+                    let expected = r.get(store, i).map(|v| Bits::of_wasmi(&v));
                     if actual != expected {
                         return Err(format!(
                             "{when}: table {name:?}[{i}] is {actual:?} in Flint, {expected:?} in wasmi"
