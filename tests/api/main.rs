@@ -19,6 +19,7 @@ mod instances;
 mod limits;
 mod references;
 mod relaxed_simd;
+mod stores;
 mod traps_and_threads;
 
 /// Compiles a wat module with a default engine, panicking with the error
