@@ -5,6 +5,8 @@
 //! stores of the same engine are not affected.
 
 use super::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 /// `spin(n)` loops `n` times; `run(n)` calls the other instance's `spin`.
 const SPINNER: &str = r#"(module
@@ -415,4 +417,260 @@ fn a_custom_resource_limiter_sees_each_request() {
         store.data().tables,
         [(0, 1, None), (1, 3, None), (3, 4, None)]
     );
+}
+
+#[test]
+fn host_functions_reenter_the_store_they_are_called_from() {
+    // A host function may do anything with the store its Caller lends it
+    // while the wasm that called it waits: call that instance's exports
+    // (one of which traps), create a new instance, keep state.
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "twice" (func $twice (param i32) (result i32)))
+             (func (export "inc") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+             (func (export "boom") (unreachable))
+             (func (export "run") (param i32) (result i32)
+               (i32.mul (call $twice (local.get 0)) (i32.const 10))))"#,
+    )
+    .unwrap();
+    let other = Module::new(
+        &engine,
+        r#"(module (func (export "seven") (result i32) (i32.const 7)))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::<Vec<Instance>>::new(&engine);
+    linker
+        .func_wrap(
+            "host",
+            "twice",
+            move |mut caller: Caller<'_, Vec<Instance>>, x: i32| -> Result<i32> {
+                let export = |caller: &mut Caller<'_, Vec<Instance>>, name| {
+                    caller
+                        .get_export(name)
+                        .and_then(Extern::into_func)
+                        .expect("the calling instance exports it")
+                };
+                let inc = export(&mut caller, "inc").typed::<i32, i32>(&caller)?;
+                let boom = export(&mut caller, "boom").typed::<(), ()>(&caller)?;
+                let err = boom.call(&mut caller, ()).unwrap_err();
+                assert_eq!(trap_code(err), TrapCode::Unreachable);
+                let fresh = Instance::new(&mut caller, &other, &[])?;
+                let seven = fresh.get_typed_func::<(), i32>(&mut caller, "seven")?;
+                let y = inc.call(&mut caller, x)?;
+                let y = inc.call(&mut caller, y)?;
+                caller.data_mut().push(fresh);
+                Ok(y + seven.call(&mut caller, ())?)
+            },
+        )
+        .unwrap();
+    let mut store = Store::new(&engine, Vec::new());
+    let inst = linker.instantiate(&mut store, &m).unwrap();
+    let run = inst.get_typed_func::<i32, i32>(&mut store, "run").unwrap();
+    assert_eq!(run.call(&mut store, 5).unwrap(), 140);
+    assert_eq!(run.call(&mut store, 0).unwrap(), 90);
+    // The instances made during the calls are the store's, usable after.
+    let made = store.data().clone();
+    assert_eq!(made.len(), 2);
+    assert_ne!(made[0], made[1]);
+    for i in made {
+        let seven = i.get_typed_func::<(), i32>(&mut store, "seven").unwrap();
+        assert_eq!(seven.call(&mut store, ()).unwrap(), 7);
+    }
+}
+
+/// Counts its drops.
+struct Tracked(Arc<AtomicUsize>);
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn dropping_the_store_frees_everything_in_it() {
+    // Nothing in a store is freed before the store (handles are plain
+    // values; dropping one means nothing), and everything is freed with
+    // it: host closures, host references held by tables and globals, and
+    // instances that reference each other in a cycle (A's table holds B's
+    // function, B imports A's table and function).
+    let engine = Engine::default();
+    let a = Module::new(
+        &engine,
+        r#"(module
+             (table (export "t") 2 funcref)
+             (global (export "g") (mut externref) (ref.null extern))
+             (func (export "f") (result i32) (i32.const 1)))"#,
+    )
+    .unwrap();
+    let b = Module::new(
+        &engine,
+        r#"(module
+             (import "a" "t" (table 2 funcref))
+             (import "a" "f" (func $f (result i32)))
+             (import "host" "h" (func $h))
+             (func $mine (result i32) (call $h) (call $f))
+             (elem (i32.const 0) func $mine))"#,
+    )
+    .unwrap();
+    let drops = Arc::new(AtomicUsize::new(0));
+    let captured = Arc::new(());
+    let mut store = Store::new(&engine, Tracked(drops.clone()));
+    let mut linker = Linker::new(&engine);
+    let in_closure = captured.clone();
+    linker
+        .func_wrap("host", "h", move || {
+            let _ = &in_closure;
+        })
+        .unwrap();
+    let inst_a = linker.instantiate(&mut store, &a).unwrap();
+    linker.instance(&mut store, "a", inst_a).unwrap();
+    linker.instantiate(&mut store, &b).unwrap();
+    // A's table now holds B's function, which calls A's: run it from A's
+    // table.
+    let t = inst_a.get_table(&mut store, "t").unwrap();
+    let Some(Val::FuncRef(Some(mine))) = t.get(&store, 0) else {
+        panic!("B's element segment wrote A's table")
+    };
+    assert_eq!(call(&mut store, mine, &[]).unwrap(), vec![Val::I32(1)]);
+    let held = ExternRef::new(Tracked(drops.clone()));
+    let g = inst_a.get_global(&mut store, "g").unwrap();
+    g.set(&mut store, Val::ExternRef(Some(held.clone())))
+        .unwrap();
+    let also = ExternRef::new(Tracked(drops.clone()));
+    let t2 = Table::new(
+        &mut store,
+        TableType {
+            element: ValType::ExternRef,
+            min: 1,
+            max: None,
+        },
+        Val::ExternRef(Some(also.clone())),
+    )
+    .unwrap();
+    drop((held, also));
+    // The host's handles are gone; the store keeps what it holds.
+    assert_eq!(drops.load(Ordering::SeqCst), 0);
+    // One definition of the closure, shared by the linker and the store.
+    assert_eq!(Arc::strong_count(&captured), 2);
+    let Some(Val::ExternRef(Some(r))) = t2.get(&store, 0) else {
+        panic!("the table holds the reference")
+    };
+    assert!(r.data().downcast_ref::<Tracked>().is_some());
+    drop(r);
+    drop(linker);
+    assert_eq!(Arc::strong_count(&captured), 2, "the store keeps it");
+
+    drop(store);
+    assert_eq!(drops.load(Ordering::SeqCst), 3, "data and both references");
+    assert_eq!(Arc::strong_count(&captured), 1, "the closure is gone");
+
+    // `into_data` frees the store's contents and hands the data back.
+    let mut store = Store::new(&engine, Tracked(drops.clone()));
+    let t = Table::new(
+        &mut store,
+        TableType {
+            element: ValType::ExternRef,
+            min: 1,
+            max: None,
+        },
+        Val::ExternRef(Some(ExternRef::new(Tracked(drops.clone())))),
+    )
+    .unwrap();
+    assert_eq!(t.size(&store), 1);
+    let data = store.into_data();
+    assert_eq!(drops.load(Ordering::SeqCst), 4, "the table's reference");
+    drop(data);
+    assert_eq!(drops.load(Ordering::SeqCst), 5);
+}
+
+#[test]
+fn handles_of_another_store_are_refused_or_panic() {
+    // Fallible operations say so with a usage error; infallible ones
+    // panic, as wasmtime's do.
+    let (mut a, inst) = instance(
+        r#"(module
+             (memory (export "mem") 1)
+             (global (export "g") (mut i32) (i32.const 0))
+             (func (export "f") (result i32) (i32.const 1)))"#,
+    );
+    let mut b = Store::new(a.engine(), ());
+    let mem = inst.get_memory(&mut a, "mem").unwrap();
+    let g = inst.get_global(&mut a, "g").unwrap();
+    let f = inst.get_func(&mut a, "f").unwrap();
+    let typed = f.typed::<(), i32>(&a).unwrap();
+    let usage = |r: Result<()>, what: &str| {
+        let err = expect_err(r, what);
+        assert!(matches!(err, Error::Usage(_)), "{what}: {err:?}");
+    };
+    usage(mem.read(&b, 0, &mut [0]), "Memory::read");
+    usage(mem.write(&mut b, 0, &[1]), "Memory::write");
+    usage(mem.grow(&mut b, 1).map(drop), "Memory::grow");
+    usage(g.set(&mut b, Val::I32(1)), "Global::set");
+    usage(f.call(&mut b, &[], &mut [Val::I32(0)]), "Func::call");
+    usage(typed.call(&mut b, ()).map(drop), "TypedFunc::call");
+    let panics = |what: &str, op: &dyn Fn()| {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(op));
+        assert!(r.is_err(), "{what} did not panic");
+    };
+    panics("Memory::data", &|| {
+        let _ = mem.data(&b);
+    });
+    panics("Memory::size", &|| {
+        let _ = mem.size(&b);
+    });
+    panics("Global::get", &|| {
+        let _ = g.get(&b);
+    });
+    panics("Func::ty", &|| {
+        let _ = f.ty(&b);
+    });
+    // Nothing changed in either store.
+    assert_eq!(g.get(&a), Val::I32(0));
+    assert_eq!(mem.size(&a), 1);
+    assert_eq!(typed.call(&mut a, ()).unwrap(), 1);
+}
+
+#[test]
+fn one_instance_pre_serves_stores_on_many_threads() {
+    // Imports are resolved once; each thread instantiates into a store of
+    // its own, whose data the shared host function updates.
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "count" (func $count (param i32)))
+             (func (export "run") (param $n i32)
+               (block $done
+                 (loop $next
+                   (br_if $done (i32.eqz (local.get $n)))
+                   (call $count (local.get $n))
+                   (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                   (br $next)))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::<i64>::new(&engine);
+    linker
+        .func_wrap("host", "count", |mut caller: Caller<'_, i64>, n: i32| {
+            *caller.data_mut() += i64::from(n);
+        })
+        .unwrap();
+    let pre = linker.instantiate_pre(&m).unwrap();
+    let threads: Vec<_> = (1..=4)
+        .map(|id: i32| {
+            let (pre, engine) = (pre.clone(), engine.clone());
+            std::thread::spawn(move || {
+                let mut store = Store::new(&engine, 0i64);
+                let inst = pre.instantiate(&mut store).unwrap();
+                let run = inst.get_typed_func::<i32, ()>(&mut store, "run").unwrap();
+                run.call(&mut store, id * 10).unwrap();
+                *store.data()
+            })
+        })
+        .collect();
+    let sums: Vec<i64> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    // 1 + 2 + ... + n for n = 10, 20, 30, 40.
+    assert_eq!(sums, [55, 210, 465, 820]);
 }
