@@ -271,3 +271,66 @@ fn table_copy_between_and_within_tables() {
     // Length 0 at the very end is in bounds.
     copy_ba.call(&mut store, (6, 6, 0)).unwrap();
 }
+
+#[test]
+fn host_functions_copy_between_guest_memory_and_store_data() {
+    // The guest's bytes and the host's state, borrowed together: what a
+    // host API that exchanges buffers with the guest (WASI's, for one)
+    // does on every call.
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "log" (func $log (param i32 i32)))
+             (import "host" "fill" (func $fill (param i32) (result i32)))
+             (memory (export "memory") 1)
+             (data (i32.const 16) "hello")
+             (func (export "run") (result i32)
+               (call $log (i32.const 16) (i32.const 5))
+               (call $log (i32.const 64) (call $fill (i32.const 64)))
+               (i32.load8_u (i32.const 65))))"#,
+    )
+    .unwrap();
+    fn memory(caller: &mut Caller<'_, Vec<String>>) -> Result<Memory> {
+        caller
+            .get_export("memory")
+            .and_then(Extern::into_memory)
+            .ok_or_else(|| Trap::host("no memory").into())
+    }
+    let mut linker = Linker::<Vec<String>>::new(&engine);
+    linker
+        .func_wrap(
+            "host",
+            "log",
+            |mut caller: Caller<'_, Vec<String>>, ptr: i32, len: i32| -> Result<()> {
+                let mem = memory(&mut caller)?;
+                let (bytes, log) = mem.data_and_store_mut(&mut caller);
+                let text = bytes
+                    .get(ptr as usize..)
+                    .and_then(|b| b.get(..len as usize))
+                    .ok_or_else(|| Error::from(Trap::host("out of bounds")))?;
+                log.push(String::from_utf8_lossy(text).into_owned());
+                Ok(())
+            },
+        )
+        .unwrap()
+        .func_wrap(
+            "host",
+            "fill",
+            |mut caller: Caller<'_, Vec<String>>, ptr: i32| -> Result<i32> {
+                let mem = memory(&mut caller)?;
+                let (bytes, log) = mem.data_and_store_mut(&mut caller);
+                let line = log.len().to_string();
+                let n = line.len() + 2;
+                bytes[ptr as usize..ptr as usize + n]
+                    .copy_from_slice(format!("#{line}!").as_bytes());
+                Ok(n as i32)
+            },
+        )
+        .unwrap();
+    let mut store = Store::new(&engine, Vec::new());
+    let inst = linker.instantiate(&mut store, &m).unwrap();
+    let run = inst.get_typed_func::<(), i32>(&mut store, "run").unwrap();
+    assert_eq!(run.call(&mut store, ()).unwrap(), i32::from(b'1'));
+    assert_eq!(store.data(), &["hello", "#1!"]);
+}

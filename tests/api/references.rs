@@ -165,6 +165,50 @@ fn funcrefs_cross_the_host_boundary() {
     assert_eq!(r, vec![Val::I32(42)]);
 }
 
+#[test]
+fn an_imported_function_is_the_same_func_everywhere() {
+    // However wasm hands it back (re-exported, as `ref.func` of the import,
+    // through a table), an imported function is the very `Func` that was
+    // imported: a host function and another instance's export alike.
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "env" "f" (func $f (result i32)))
+             (export "again" (func $f))
+             (table (export "t") 1 funcref)
+             (elem (i32.const 0) func $f)
+             (func (export "get") (result funcref) (ref.func $f)))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let host = Func::wrap(&mut store, || 5);
+    let lib = Instance::new(
+        &mut store,
+        &Module::new(
+            &engine,
+            r#"(module (func (export "six") (result i32) (i32.const 6)))"#,
+        )
+        .unwrap(),
+        &[],
+    )
+    .unwrap();
+    let six = lib.get_func(&mut store, "six").unwrap();
+    for (f, value) in [(host, 5), (six, 6)] {
+        let inst = Instance::new(&mut store, &m, &[f.into()]).unwrap();
+        assert_eq!(inst.get_func(&mut store, "again"), Some(f));
+        let get = inst.get_func(&mut store, "get").unwrap();
+        assert_eq!(
+            call(&mut store, get, &[]).unwrap(),
+            vec![Val::FuncRef(Some(f))]
+        );
+        let t = inst.get_table(&mut store, "t").unwrap();
+        assert_eq!(t.get(&store, 0), Some(Val::FuncRef(Some(f))));
+        let again = inst.get_typed_func::<(), i32>(&mut store, "again").unwrap();
+        assert_eq!(again.call(&mut store, ()).unwrap(), value);
+    }
+}
+
 /// Every function a store's wasm can reach is the store's: a funcref of
 /// another store (here, of another engine too) is refused at the boundary
 /// with a usage error, not passed on for `call_indirect` to trust. Within
@@ -204,6 +248,11 @@ fn funcrefs_of_another_store_are_refused_and_types_are_checked() {
         )
         .map(drop),
         "argument of another store",
+    );
+    let typed = apply.typed::<(Option<Func>, i32), i32>(&store).unwrap();
+    usage(
+        typed.call(&mut store, (Some(foreign_inc), 41)).map(drop),
+        "typed argument of another store",
     );
     let t = inst.get_table(&mut store, "t").unwrap();
     usage(
