@@ -334,3 +334,100 @@ fn host_functions_copy_between_guest_memory_and_store_data() {
     assert_eq!(run.call(&mut store, ()).unwrap(), i32::from(b'1'));
     assert_eq!(store.data(), &["hello", "#1!"]);
 }
+
+#[test]
+fn a_start_function_s_host_calls_see_the_instance_being_made() {
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "peek" (func $peek (param i32)))
+             (memory (export "memory") 1)
+             (data (i32.const 0) "\2a")
+             (func $start (call $peek (i32.const 0)))
+             (start $start))"#,
+    )
+    .unwrap();
+    // The instance is not returned yet, but its exports are its Caller's.
+    let mut linker = Linker::<Option<u8>>::new(&engine);
+    linker
+        .func_wrap(
+            "host",
+            "peek",
+            |mut caller: Caller<'_, Option<u8>>, p: i32| {
+                let mem = caller.get_export("memory").and_then(Extern::into_memory);
+                let v = mem.map(|m| m.data(&caller)[p as usize]);
+                *caller.data_mut() = v;
+            },
+        )
+        .unwrap();
+    let mut store = Store::new(&engine, None);
+    linker.instantiate(&mut store, &m).unwrap();
+    assert_eq!(*store.data(), Some(42));
+}
+
+#[test]
+fn memory_growth_in_a_host_call_is_seen_by_the_wasm_caller() {
+    // The wasm that called the host reads the memory's new size and
+    // bounds after the call returns.
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "grow" (func $grow))
+             (memory (export "memory") 1)
+             (func (export "run") (result i32)
+               (call $grow)
+               (i32.store (i32.const 70000) (i32.const 9))
+               (i32.add (memory.size) (i32.load (i32.const 70000)))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::<()>::new(&engine);
+    linker
+        .func_wrap("host", "grow", |mut caller: Caller<'_, ()>| -> Result<()> {
+            let mem = caller
+                .get_export("memory")
+                .and_then(Extern::into_memory)
+                .unwrap();
+            mem.grow(&mut caller, 1)?;
+            Ok(())
+        })
+        .unwrap();
+    let mut store = Store::new(&engine, ());
+    let inst = linker.instantiate(&mut store, &m).unwrap();
+    let run = inst.get_typed_func::<(), i32>(&mut store, "run").unwrap();
+    assert_eq!(run.call(&mut store, ()).unwrap(), 11);
+}
+
+#[test]
+fn table_growth_in_a_host_call_is_seen_by_the_wasm_caller() {
+    // The table's elements move when it grows; the wasm that called the
+    // host reads them through the updated definition.
+    let engine = Engine::default();
+    let m = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "grow" (func $grow))
+             (type $v (func (result i32)))
+             (table (export "t") 1 funcref)
+             (func $five (result i32) (i32.const 5))
+             (elem declare func $five)
+             (func (export "run") (result i32)
+               (call $grow)
+               (table.set (i32.const 50) (ref.func $five))
+               (call_indirect (type $v) (i32.const 50))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::<()>::new(&engine);
+    linker
+        .func_wrap("host", "grow", |mut caller: Caller<'_, ()>| -> Result<()> {
+            let t = caller.get_export("t").and_then(Extern::into_table).unwrap();
+            t.grow(&mut caller, 100, Val::FuncRef(None))?;
+            Ok(())
+        })
+        .unwrap();
+    let mut store = Store::new(&engine, ());
+    let inst = linker.instantiate(&mut store, &m).unwrap();
+    let run = inst.get_typed_func::<(), i32>(&mut store, "run").unwrap();
+    assert_eq!(run.call(&mut store, ()).unwrap(), 5);
+}
