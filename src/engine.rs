@@ -14,6 +14,7 @@ use crate::masm::{CpuFeatures, Target};
 use crate::types::FuncType;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
+use wasmparser::WasmFeatures;
 
 /// The default of [`Config::max_table_elements`]: 10 million elements
 /// (80 MB of table).
@@ -33,7 +34,20 @@ pub struct Config {
     pub(crate) relaxed_simd_deterministic: bool,
     pub(crate) cpu_features: CpuFeatures,
     pub(crate) max_table_elements: u64,
+    /// The proposals modules may use (`Config::wasm_*`).
+    pub(crate) wasm_features: WasmFeatures,
 }
+
+/// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals.
+/// The `Config::wasm_*` switches turn some of them off.
+pub(crate) const SUPPORTED_FEATURES: WasmFeatures = WasmFeatures::WASM1
+    .union(WasmFeatures::MULTI_VALUE)
+    .union(WasmFeatures::SIGN_EXTENSION)
+    .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
+    .union(WasmFeatures::BULK_MEMORY)
+    .union(WasmFeatures::REFERENCE_TYPES)
+    .union(WasmFeatures::SIMD)
+    .union(WasmFeatures::RELAXED_SIMD);
 
 impl Default for Config {
     fn default() -> Config {
@@ -49,13 +63,50 @@ impl Default for Config {
             relaxed_simd_deterministic: false,
             cpu_features: CpuFeatures::all(),
             max_table_elements: DEFAULT_MAX_TABLE_ELEMENTS,
+            wasm_features: SUPPORTED_FEATURES,
         }
     }
 }
 
 impl Config {
+    /// The default configuration (what `Engine::default` uses).
     pub fn new() -> Config {
         Config::default()
+    }
+
+    fn feature(&mut self, feature: WasmFeatures, on: bool) -> &mut Config {
+        self.wasm_features.set(feature, on);
+        self
+    }
+
+    /// Whether modules may use 128-bit SIMD (on by default). Off also
+    /// turns relaxed SIMD off, which builds on it.
+    pub fn wasm_simd(&mut self, on: bool) -> &mut Config {
+        if !on {
+            self.feature(WasmFeatures::RELAXED_SIMD, false);
+        }
+        self.feature(WasmFeatures::SIMD, on)
+    }
+
+    /// Whether modules may use relaxed SIMD (on by default; needs SIMD).
+    pub fn wasm_relaxed_simd(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::RELAXED_SIMD, on)
+    }
+
+    /// Whether modules may use bulk memory operations (on by default).
+    pub fn wasm_bulk_memory(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::BULK_MEMORY, on)
+    }
+
+    /// Whether modules may use reference types (on by default).
+    pub fn wasm_reference_types(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::REFERENCE_TYPES, on)
+    }
+
+    /// Whether functions and blocks may have several results (on by
+    /// default).
+    pub fn wasm_multi_value(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::MULTI_VALUE, on)
     }
 
     /// The most stack (in bytes) wasm may use before it traps with
@@ -211,6 +262,15 @@ impl Default for Engine {
     }
 }
 
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("config", self.config())
+            .field("cpu_features", &self.cpu_features())
+            .finish()
+    }
+}
+
 impl Engine {
     /// An engine for this machine. Fails if the CPU, or what
     /// `Config::cpu_features` leaves of it, lacks a feature of the floor
@@ -248,6 +308,7 @@ impl Engine {
         Arc::ptr_eq(&a.inner, &b.inner)
     }
 
+    /// The configuration the engine was made with.
     pub fn config(&self) -> &Config {
         &self.inner.config
     }
@@ -273,14 +334,25 @@ impl Engine {
 
     /// The process-wide id of a signature, registering it on first sight.
     pub(crate) fn signature_id(&self, ty: &FuncType) -> u32 {
-        static SIGNATURES: OnceLock<Mutex<HashMap<FuncType, u32>>> = OnceLock::new();
-        let mut sigs = SIGNATURES
-            .get_or_init(Mutex::default)
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        let next = sigs.len() as u32;
-        *sigs.entry(ty.clone()).or_insert(next)
+        signature_id(ty)
     }
+}
+
+/// The process-wide id of a function type: equal types, equal ids, so
+/// `call_indirect` compares one integer and modules of different engines
+/// agree.
+pub(crate) fn signature_id(ty: &FuncType) -> u32 {
+    static SIGNATURES: OnceLock<Mutex<HashMap<FuncType, u32>>> = OnceLock::new();
+    let mut sigs = SIGNATURES
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(&id) = sigs.get(ty) {
+        return id;
+    }
+    let next = sigs.len() as u32;
+    sigs.insert(ty.clone(), next);
+    next
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! by `runtime::backtrace`).
 
 use std::fmt;
+use std::sync::Arc;
 
 /// Why a computation trapped. The `Display` strings are the spec
 /// testsuite's expected messages.
@@ -66,6 +67,7 @@ impl TrapCode {
         TrapCode::Interrupt,
     ];
 
+    /// The code with this byte value (the trap table's encoding).
     pub fn from_u8(code: u8) -> Option<TrapCode> {
         TrapCode::ALL.iter().copied().find(|c| *c as u8 == code)
     }
@@ -97,19 +99,45 @@ impl fmt::Display for TrapCode {
 }
 
 /// A trap as the host sees it: the code, for [`TrapCode::HostError`] the
-/// host function's own message, and the wasm frames it unwound.
+/// host function's own message (and its error value, when it returned
+/// one: [`Trap::host_error`]), and the wasm frames it unwound.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Trap {
+    /// Why the computation trapped.
     pub code: TrapCode,
+    /// For a host function's error, its message.
     pub host_message: Option<String>,
+    host_error: Option<HostError>,
     backtrace: WasmBacktrace,
 }
 
+/// The error value a host function failed with, carried through the wasm
+/// frames it unwinds so the host that called in can downcast it.
+#[derive(Clone)]
+struct HostError(Arc<dyn std::error::Error + Send + Sync>);
+
+impl fmt::Debug for HostError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+/// The same error value, not an equal one (errors need not be `Eq`).
+impl PartialEq for HostError {
+    fn eq(&self, other: &HostError) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for HostError {}
+
 impl Trap {
+    /// A trap with `code`.
     pub fn new(code: TrapCode) -> Trap {
         Trap {
             code,
             host_message: None,
+            host_error: None,
             backtrace: WasmBacktrace::default(),
         }
     }
@@ -119,8 +147,27 @@ impl Trap {
         Trap {
             code: TrapCode::HostError,
             host_message: Some(message.into()),
+            host_error: None,
             backtrace: WasmBacktrace::default(),
         }
+    }
+
+    /// A trap raised by a host function that failed with `error`: its
+    /// message is the error's, and the error itself comes back to the host
+    /// that called into wasm ([`Trap::host_error`], `Error::downcast_ref`).
+    pub fn from_host_error(error: impl std::error::Error + Send + Sync + 'static) -> Trap {
+        Trap {
+            code: TrapCode::HostError,
+            host_message: Some(error.to_string()),
+            host_error: Some(HostError(Arc::new(error))),
+            backtrace: WasmBacktrace::default(),
+        }
+    }
+
+    /// The error value of the host function that raised this trap, if it
+    /// failed with one.
+    pub fn host_error(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
+        self.host_error.as_ref().map(|e| &*e.0)
     }
 
     /// The wasm frames that were executing when the trap happened, innermost
@@ -153,7 +200,13 @@ impl fmt::Display for Trap {
     }
 }
 
-impl std::error::Error for Trap {}
+impl std::error::Error for Trap {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.host_error
+            .as_ref()
+            .map(|e| &*e.0 as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// The wasm call stack at a trap, innermost frame first.
 ///
@@ -175,6 +228,9 @@ pub struct WasmBacktrace {
 }
 
 impl WasmBacktrace {
+    /// The most frames a backtrace records (a deeper stack is truncated).
+    pub const MAX_FRAMES: usize = crate::runtime::backtrace::MAX_FRAMES;
+
     pub(crate) fn new(frames: Vec<FrameInfo>, truncated: bool) -> WasmBacktrace {
         WasmBacktrace { frames, truncated }
     }
@@ -191,6 +247,7 @@ impl WasmBacktrace {
         self.truncated
     }
 
+    /// Whether no frame was recorded.
     pub fn is_empty(&self) -> bool {
         self.frames.is_empty()
     }

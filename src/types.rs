@@ -5,16 +5,21 @@
 //! separate from wasmparser's types so the public API does not leak the
 //! parser's version.
 
-use crate::api::{ExternRef, Func};
+use crate::api::externref::ExternRef;
+use crate::api::func::Func;
 use std::fmt;
 
 /// A value type (spec §2.3.4): the four numeric types, the vector type and
 /// the two reference types of WebAssembly 2.0.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ValType {
+    /// 32-bit integer.
     I32,
+    /// 64-bit integer.
     I64,
+    /// 32-bit IEEE float.
     F32,
+    /// 64-bit IEEE float.
     F64,
     /// A 128-bit vector (the SIMD proposal, part of WebAssembly 2.0).
     V128,
@@ -119,6 +124,7 @@ pub struct FuncType {
 }
 
 impl FuncType {
+    /// The type `params -> results`.
     pub fn new(
         params: impl IntoIterator<Item = ValType>,
         results: impl IntoIterator<Item = ValType>,
@@ -129,10 +135,12 @@ impl FuncType {
         }
     }
 
+    /// The parameter types.
     pub fn params(&self) -> &[ValType] {
         &self.params
     }
 
+    /// The result types.
     pub fn results(&self) -> &[ValType] {
         &self.results
     }
@@ -162,7 +170,9 @@ impl fmt::Display for FuncType {
 /// References compare by identity.
 #[derive(Clone, Debug)]
 pub enum Val {
+    /// An `i32`.
     I32(i32),
+    /// An `i64`.
     I64(i64),
     /// The bits of an `f32`.
     F32(u32),
@@ -170,7 +180,9 @@ pub enum Val {
     F64(u64),
     /// A vector's 128 bits; lane 0 is the least significant.
     V128(u128),
+    /// A function reference (`None` is null).
     FuncRef(Option<Func>),
+    /// A host reference (`None` is null).
     ExternRef(Option<ExternRef>),
 }
 
@@ -198,6 +210,7 @@ impl PartialEq for Val {
 }
 
 impl Val {
+    /// The value's type.
     pub fn ty(&self) -> ValType {
         match self {
             Val::I32(_) => ValType::I32,
@@ -224,14 +237,17 @@ impl Val {
         }
     }
 
+    /// An `f32` value.
     pub fn from_f32(v: f32) -> Val {
         Val::F32(v.to_bits())
     }
 
+    /// An `f64` value.
     pub fn from_f64(v: f64) -> Val {
         Val::F64(v.to_bits())
     }
 
+    /// The `i32`; panics on another type.
     pub fn unwrap_i32(&self) -> i32 {
         match self {
             Val::I32(v) => *v,
@@ -239,6 +255,7 @@ impl Val {
         }
     }
 
+    /// The `i64`; panics on another type.
     pub fn unwrap_i64(&self) -> i64 {
         match self {
             Val::I64(v) => *v,
@@ -246,6 +263,7 @@ impl Val {
         }
     }
 
+    /// The `f32`; panics on another type.
     pub fn unwrap_f32(&self) -> f32 {
         match self {
             Val::F32(v) => f32::from_bits(*v),
@@ -253,6 +271,7 @@ impl Val {
         }
     }
 
+    /// The `f64`; panics on another type.
     pub fn unwrap_f64(&self) -> f64 {
         match self {
             Val::F64(v) => f64::from_bits(*v),
@@ -260,6 +279,7 @@ impl Val {
         }
     }
 
+    /// The `v128`'s bits; panics on another type.
     pub fn unwrap_v128(&self) -> u128 {
         match self {
             Val::V128(v) => *v,
@@ -382,14 +402,18 @@ impl From<u128> for Val {
 /// The type of a global: its value type and whether it is mutable.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct GlobalType {
+    /// The value type.
     pub content: ValType,
+    /// Whether `global.set` may change it.
     pub mutable: bool,
 }
 
 /// The type of a linear memory: limits in 64 KiB pages.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MemoryType {
+    /// The minimum (initial) size in 64 KiB pages.
     pub min: u32,
+    /// The maximum size in pages, if any.
     pub max: Option<u32>,
 }
 
@@ -397,17 +421,24 @@ pub struct MemoryType {
 /// elements.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TableType {
+    /// The reference type of the elements.
     pub element: ValType,
+    /// The minimum (initial) size in elements.
     pub min: u32,
+    /// The maximum size in elements, if any.
     pub max: Option<u32>,
 }
 
 /// The type of anything a module imports or exports.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExternType {
+    /// A function of this type.
     Func(FuncType),
+    /// A global of this type.
     Global(GlobalType),
+    /// A memory of this type.
     Memory(MemoryType),
+    /// A table of this type.
     Table(TableType),
 }
 
@@ -426,15 +457,20 @@ impl ExternType {
 /// One import of a module.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportType {
+    /// The module name it is imported from.
     pub module: String,
+    /// The item's name in that module.
     pub name: String,
+    /// What is imported.
     pub ty: ExternType,
 }
 
 /// One export of a module.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportType {
+    /// The export's name.
     pub name: String,
+    /// What is exported.
     pub ty: ExternType,
 }
 

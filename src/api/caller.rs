@@ -11,7 +11,6 @@
 
 use super::externals::Extern;
 use super::instance::Instance;
-use super::memory::Memory;
 use super::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreInner};
 use crate::engine::Engine;
 use crate::error::Result;
@@ -53,12 +52,13 @@ impl<'a, T> Caller<'a, T> {
 
     /// The calling instance's memory 0, exported or not (what WASI
     /// functions work on).
-    pub(crate) fn memory(&self) -> Option<Memory> {
+    #[cfg(feature = "wasi")]
+    pub(crate) fn memory(&self) -> Option<super::memory::Memory> {
         let caller = self.caller?;
         let opaque = &self.store.opaque;
         let instance = &opaque.instances[opaque.index(caller.0, "Instance")];
         let index = *instance.memories.first()?;
-        Some(Memory(opaque.next_handle(index as usize)))
+        Some(super::memory::Memory(opaque.handle(index as usize)))
     }
 
     /// The fuel left in the store (see `Store::get_fuel`).

@@ -22,6 +22,7 @@ struct ExternData {
 }
 
 impl ExternRef {
+    /// A reference to `value`, which wasm can hold but not look into.
     pub fn new<T: Send + Sync + 'static>(value: T) -> ExternRef {
         ExternRef(Arc::new(ExternData {
             value: Box::new(value),

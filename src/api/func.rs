@@ -233,7 +233,7 @@ impl Func {
     }
 
     /// The `funcref` wasm sees.
-    pub(crate) fn to_raw(&self) -> u64 {
+    pub(crate) fn to_raw(self) -> u64 {
         self.raw as u64
     }
 

@@ -37,7 +37,7 @@ impl Global {
     pub(crate) fn new_in(store: &mut StoreOpaque, ty: GlobalType, value: &Val) -> Global {
         let roots = Roots::default();
         roots.root(value);
-        let handle = store.next_handle(store.globals.len());
+        let handle = store.handle(store.globals.len());
         store.globals.push(Box::new(GlobalData {
             ty,
             cell: Cell::new(value.to_u128()),

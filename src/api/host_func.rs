@@ -42,6 +42,9 @@ pub(crate) type HostCallback =
 /// A host function's type and code, independent of any store.
 pub(crate) struct HostFuncDef {
     pub ty: FuncType,
+    /// The process-wide signature id of `ty` (`call_indirect`'s check),
+    /// looked up once rather than at each instantiation.
+    pub sig_id: u32,
     pub callback: Box<HostCallback>,
 }
 
@@ -62,6 +65,7 @@ impl HostFuncDef {
             f(Caller::new(inner, caller), args, results)
         };
         Arc::new(HostFuncDef {
+            sig_id: crate::engine::signature_id(&ty),
             ty,
             callback: Box::new(callback),
         })
@@ -83,7 +87,7 @@ impl HostFuncData {
     /// Put `def` in `store`; the address of its `FuncRef` (what a `Func`
     /// handle holds).
     pub fn new_in(store: &mut StoreOpaque, def: Arc<HostFuncDef>) -> usize {
-        let sig_id = store.engine.signature_id(&def.ty);
+        let sig_id = def.sig_id;
         let mut f = Box::new(HostFuncData {
             def,
             store: store.id,

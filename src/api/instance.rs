@@ -190,6 +190,14 @@ fn check_imports(store: &StoreOpaque, module: &Module, imports: &[Extern]) -> Re
     }
     for (i, ext) in imports.iter().enumerate() {
         store.check(ext.store(), "an import")?;
+        // The common case without building a type: a function whose
+        // signature id is the import's (equal ids, equal types).
+        if let (Extern::Func(f), ImportKind::Func(t)) = (ext, &m.imports[i].kind) {
+            // SAFETY: `f` belongs to `store` (just checked), which is alive.
+            if unsafe { f.record() }.type_id == m.sig_ids[*t as usize] {
+                continue;
+            }
+        }
         check_import(module, i, &ext.ty_in(store))?;
     }
     Ok(())
@@ -300,7 +308,7 @@ pub(crate) fn instantiate(
     }
 
     let size = vmctx::cell(m.offsets.size());
-    let handle = store.next_handle(store.instances.len());
+    let handle = store.handle(store.instances.len());
     let data = Box::new(InstanceData {
         store: &mut *store as *mut StoreOpaque,
         id: store.id,

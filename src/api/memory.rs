@@ -71,7 +71,7 @@ impl Memory {
             }
         }
         let mem = LinearMemory::new(ty.min, ty.max)?;
-        let handle = store.next_handle(store.memories.len());
+        let handle = store.handle(store.memories.len());
         store
             .memories
             .push(Box::new(MemoryData { max: ty.max, mem }));

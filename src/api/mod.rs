@@ -20,8 +20,3 @@ pub(crate) mod refs;
 pub mod store;
 pub mod table;
 pub mod typed;
-
-pub use externref::ExternRef;
-pub use func::Func;
-pub use linker::{InstancePre, Linker};
-pub use store::Store;

@@ -87,6 +87,8 @@ pub(crate) struct Stored {
 }
 
 /// Everything in a store that does not depend on `T`.
+// The boxes in the vectors are the point: see below.
+#[allow(clippy::vec_box)]
 pub(crate) struct StoreOpaque {
     pub id: StoreId,
     pub engine: Engine,
@@ -243,11 +245,12 @@ impl StoreOpaque {
         h.index as usize
     }
 
-    /// A handle to the next object pushed to one of the store's vectors.
-    pub fn next_handle(&self, len: usize) -> Stored {
+    /// The handle of the object at `index` of one of the store's vectors
+    /// (the vector's length: the next object pushed).
+    pub fn handle(&self, index: usize) -> Stored {
         Stored {
             store: self.id,
-            index: u32::try_from(len).expect("a store holds fewer than 2^32 objects"),
+            index: u32::try_from(index).expect("a store holds fewer than 2^32 objects"),
         }
     }
 

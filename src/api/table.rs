@@ -155,7 +155,7 @@ impl Table {
             budget,
         });
         data.sync_def();
-        let handle = store.next_handle(store.tables.len());
+        let handle = store.handle(store.tables.len());
         store.tables.push(data);
         Ok(Table(handle))
     }
@@ -296,7 +296,7 @@ impl TableData {
 /// The range `[start, start + len)` if it lies within `size`.
 fn span(size: usize, start: u32, len: u32) -> Option<std::ops::Range<usize>> {
     let end = start as u64 + len as u64;
-    (end <= size as u64).then(|| start as usize..end as usize)
+    (end <= size as u64).then_some(start as usize..end as usize)
 }
 
 /// `table.copy`: copy `len` elements of table `src` from `src_start` to

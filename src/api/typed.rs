@@ -86,6 +86,7 @@ wasm_ty!(
 /// Where a typed call writes its arguments: the argument area, and the
 /// store they must belong to.
 #[doc(hidden)]
+#[allow(missing_debug_implementations)]
 pub struct ArgSlots<'a> {
     store: &'a StoreOpaque,
     slots: &'a mut [u64],
@@ -232,7 +233,7 @@ tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15);
 tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15 A16);
 
 /// What a host closure may return: results ([`WasmResults`]), or a
-/// `Result` of them whose error becomes the caller's error.
+/// `Result` of them with any error type.
 pub trait WasmRet {
     /// The results.
     type Results: WasmResults;
@@ -247,10 +248,14 @@ impl<R: WasmResults> WasmRet for R {
     }
 }
 
-impl<R: WasmResults, E: Into<Error>> WasmRet for std::result::Result<R, E> {
+/// Any error type: the wasm that called traps, and the host that called
+/// into wasm gets the error back (`Error::downcast_ref`).
+impl<R: WasmResults, E: std::error::Error + Send + Sync + 'static> WasmRet
+    for std::result::Result<R, E>
+{
     type Results = R;
     fn into_result(self) -> Result<R> {
-        self.map_err(Into::into)
+        self.map_err(Error::host)
     }
 }
 
@@ -333,6 +338,7 @@ impl<P: WasmParams, R: WasmResults> TypedFunc<P, R> {
 
 /// A host function definition, made from a closure by [`IntoFunc`].
 #[doc(hidden)]
+#[allow(missing_debug_implementations)]
 pub struct HostDef(pub(crate) Arc<HostFuncDef>);
 
 /// A Rust closure usable as a host function in stores of `T`: `Fn(A1, A2,

@@ -12,6 +12,9 @@
 //! assembly, because labels and the frame size are patched after the
 //! operators that use them have been visited.
 
+// What a trace records is read by `explain` (and its tests) only.
+#![cfg_attr(not(feature = "explain"), allow(dead_code))]
+
 use super::value_stack::{Entry, Slot};
 use super::FuncCompiler;
 use crate::error::Result;

@@ -17,9 +17,11 @@ use yaxpeax_arch::{Decoder as _, U8Reader};
 use yaxpeax_arm::armv8::a64::{InstDecoder, Operand as A64Operand};
 
 /// One decoded instruction.
+#[derive(Debug)]
 pub struct Insn {
     /// Offset from the start of the function.
     pub offset: usize,
+    /// Its machine code.
     pub bytes: Vec<u8>,
     /// The instruction in assembler syntax.
     pub text: String,

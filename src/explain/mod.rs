@@ -5,10 +5,10 @@
 //! It owns the one rendering that both `flint explain` (the CLI) and the
 //! asm-tests golden files (`asm-tests/harness.rs`) print, so what readers
 //! see in the terminal is exactly what the tests guard. It compiles for
-//! either ISA on any host through [`crate::module::compile_code`], which
+//! either ISA on any host through `module::compile_code`, which
 //! stops before anything is mapped executable, and disassembles with pure
 //! Rust decoders ([`disasm`]). The operators' text is wasmprinter's
-//! ([`operators`]).
+//! (`operators`).
 //!
 //! A listing of one function looks like this (x86-64):
 //!

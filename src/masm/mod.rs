@@ -44,10 +44,14 @@
 //! to. The signal handler maps the faulting PC back to the trap code through
 //! this table, so no trap needs a call into the runtime on the hot path.
 
+// The native backend always; the other one only for cross listings
+// (`explain`), which need not run the code.
+#[cfg(any(target_arch = "aarch64", feature = "explain"))]
 pub mod aarch64;
 pub mod simd;
 pub mod target;
 pub(crate) mod traps;
+#[cfg(any(target_arch = "x86_64", feature = "explain"))]
 pub mod x64;
 
 // Execution tests of the native backend through this seam; they need the
@@ -299,6 +303,7 @@ pub enum Conversion {
 }
 
 impl Conversion {
+    #[cfg(test)]
     /// Every conversion (for tests and tools that go through them all).
     pub const ALL: [Conversion; 38] = {
         use Conversion::*;
@@ -437,6 +442,7 @@ pub struct JumpTable {
 }
 
 impl JumpTable {
+    #[cfg(any(test, feature = "explain"))]
     /// The bytes the table occupies.
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.start + self.entry_size * self.targets.len()
@@ -450,6 +456,7 @@ pub struct Assembled {
     pub trap_sites: Vec<TrapSite>,
     /// The jump tables that are data, sorted by start (for tools that read
     /// the code back; the runtime has no use for them).
+    #[cfg_attr(not(feature = "explain"), allow(dead_code))]
     pub jump_tables: Vec<JumpTable>,
 }
 
@@ -629,9 +636,9 @@ pub trait MacroAssembler: VectorAssembler {
     /// if `type_id` differs; then call as [`Self::call_import`] does.
     /// `index` may be clobbered.
     fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg);
-    /// Fuel metering: subtract `amount` from the i64 at `[[vmctx + context]
-    /// + fuel]` (the store's fuel, reached through the store context
-    /// pointer) and trap with `OutOfFuel` if the result is negative (the
+    /// Fuel metering: subtract `amount` from the store's fuel, the i64 at
+    /// `fuel` in the store context that `[vmctx + context]` points to, and
+    /// trap with `OutOfFuel` if the result is negative (the
     /// counter keeps the negative value, so the host sees what was consumed).
     fn consume_fuel(&mut self, context: u32, fuel: u32, amount: u32);
     /// If the f32/f64 in `reg` is a NaN, replace it with the canonical NaN

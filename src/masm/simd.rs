@@ -70,6 +70,7 @@ pub enum Shape {
 }
 
 impl Shape {
+    #[cfg(test)]
     /// How many lanes the vector has.
     pub const fn lanes(self) -> u8 {
         16 / self.lane_bytes()
@@ -101,6 +102,7 @@ impl Shape {
         }
     }
 
+    #[cfg(test)]
     /// The integer shape with lanes half as wide (the source of an
     /// extending operator whose result has this shape).
     pub const fn narrower(self) -> Shape {

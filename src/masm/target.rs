@@ -26,7 +26,9 @@ use std::fmt;
 /// The ISA to generate code for.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Target {
+    /// x86-64 (AMD64).
     X86_64,
+    /// AArch64 (ARM64).
     Aarch64,
 }
 
@@ -43,6 +45,7 @@ impl Target {
         }
     }
 
+    /// The name `flint explain --target` takes.
     pub fn name(self) -> &'static str {
         match self {
             Target::X86_64 => "x86_64",
@@ -114,6 +117,7 @@ impl CpuFeature {
         CpuFeature::DotProd,
     ];
 
+    /// The feature's name, as `is_x86_feature_detected!` spells it.
     pub fn name(self) -> &'static str {
         match self {
             CpuFeature::Sse41 => "sse4.1",
@@ -179,6 +183,7 @@ impl CpuFeatures {
         }
     }
 
+    /// Whether `feature` is in the set.
     pub fn contains(self, feature: CpuFeature) -> bool {
         self.0 & feature.bit() != 0
     }
@@ -193,6 +198,7 @@ impl CpuFeatures {
         CpuFeatures(self.0 & !feature.bit())
     }
 
+    /// The features in both sets.
     pub fn intersection(self, other: CpuFeatures) -> CpuFeatures {
         CpuFeatures(self.0 & other.0)
     }
@@ -207,6 +213,7 @@ impl CpuFeatures {
         self.iter().filter(|f| f.target() == target).collect()
     }
 
+    /// The features in the set.
     pub fn iter(self) -> impl Iterator<Item = CpuFeature> {
         CpuFeature::ALL
             .into_iter()

@@ -35,6 +35,7 @@ impl TrapTable {
         l
     }
 
+    #[cfg(any(target_arch = "aarch64", feature = "explain"))]
     /// How many stubs the current function still has to emit.
     pub fn pending_stubs(&self) -> usize {
         self.stubs.len()

@@ -28,20 +28,8 @@ use crate::types::{
 };
 use code::CodeSection;
 use sections::Builder;
-use std::collections::HashMap;
 use std::sync::Arc;
-use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
-
-/// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals
-/// implemented so far.
-const FEATURES: WasmFeatures = WasmFeatures::WASM1
-    .union(WasmFeatures::MULTI_VALUE)
-    .union(WasmFeatures::SIGN_EXTENSION)
-    .union(WasmFeatures::SATURATING_FLOAT_TO_INT)
-    .union(WasmFeatures::BULK_MEMORY)
-    .union(WasmFeatures::REFERENCE_TYPES)
-    .union(WasmFeatures::SIMD)
-    .union(WasmFeatures::RELAXED_SIMD);
+use wasmparser::{Parser, Payload, ValidPayload, Validator};
 
 /// A constant expression (global initialisers, segment offsets, element
 /// segment items).
@@ -129,6 +117,17 @@ pub(crate) struct ModuleInner {
     pub code: CodeMemory,
 }
 
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = &self.inner;
+        f.debug_struct("Module")
+            .field("imports", &m.imports.len())
+            .field("functions", &m.funcs.len())
+            .field("exports", &m.exports.len())
+            .finish()
+    }
+}
+
 impl Module {
     /// Decode, validate and compile a module. Accepts the binary format, or
     /// the text format (`.wat`) for convenience. Input that looks like text
@@ -143,6 +142,34 @@ impl Module {
             Ok(text) if !bytes.contains(&0) => Module::from_binary(engine, &text::to_binary(text)?),
             _ => Module::from_binary(engine, bytes),
         }
+    }
+
+    /// Read the module (binary, or text with the `wat` feature) in the
+    /// file at `path` and compile it.
+    pub fn from_file(engine: &Engine, path: impl AsRef<std::path::Path>) -> Result<Module> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path)
+            .map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))?;
+        Module::new(engine, bytes)
+    }
+
+    /// Decode and validate a binary module for `engine`'s features, without
+    /// compiling it.
+    pub fn validate(engine: &Engine, bytes: &[u8]) -> Result<()> {
+        let features = engine.config().wasm_features;
+        let mut parser = Parser::new(0);
+        parser.set_features(features);
+        let mut validator = Validator::new_with_features(features);
+        for payload in parser.parse_all(bytes) {
+            let payload = payload?;
+            if let ValidPayload::Func(to_validate, body) = validator.payload(&payload)? {
+                let mut allocs = wasmparser::FuncValidatorAllocations::default();
+                to_validate
+                    .into_validator(std::mem::take(&mut allocs))
+                    .validate(&body)?;
+            }
+        }
+        Ok(())
     }
 
     /// Decode, validate and compile a binary module.
@@ -190,6 +217,7 @@ impl Module {
             }),
         })
     }
+    /// The engine the module was compiled for.
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
     }
@@ -230,6 +258,7 @@ impl Module {
     }
 }
 
+#[cfg(feature = "explain")]
 /// Decode, validate and generate code for a module with backend `M`,
 /// without mapping anything executable: the code generation half of
 /// [`Module::from_binary`], which `flint explain` and the asm-tests run
@@ -248,7 +277,7 @@ pub fn compile_code<M: MacroAssembler>(
     bytes: &[u8],
     trace: Option<&mut ModuleTrace>,
 ) -> Result<Assembled> {
-    let mut ids: HashMap<FuncType, u32> = HashMap::new();
+    let mut ids: std::collections::HashMap<FuncType, u32> = Default::default();
     let mut local_id = |ty: &FuncType| {
         let next = ids.len() as u32;
         *ids.entry(ty.clone()).or_insert(next)
@@ -266,7 +295,8 @@ fn translate<M: MacroAssembler>(
     bytes: &[u8],
     mut trace: Option<&mut ModuleTrace>,
 ) -> Result<(Builder, Assembled)> {
-    let mut validator = Validator::new_with_features(FEATURES);
+    let features_on = engine.config().wasm_features;
+    let mut validator = Validator::new_with_features(features_on);
     let mut b = Builder::default();
     let mut masm = M::new(CodegenOptions {
         features,
@@ -277,7 +307,7 @@ fn translate<M: MacroAssembler>(
     // The parser needs the feature set too: with memory64 enabled it
     // would read 32-bit limits and offsets as 64-bit LEBs.
     let mut parser = Parser::new(0);
-    parser.set_features(FEATURES);
+    parser.set_features(features_on);
     for payload in parser.parse_all(bytes) {
         let payload = payload?;
         let valid = validator.payload(&payload)?;

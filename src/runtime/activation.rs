@@ -298,6 +298,7 @@ pub unsafe fn call_wasm(
     Err(trap)
 }
 
+#[cfg(test)]
 /// Whether this thread is currently inside a [`call_wasm`].
 pub fn in_wasm() -> bool {
     CURRENT.with(|c| !c.get().is_null())

@@ -56,6 +56,7 @@ impl CodeMemory {
         self.len
     }
 
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }

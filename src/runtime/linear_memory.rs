@@ -152,6 +152,7 @@ impl LinearMemory {
     }
 
     /// The maximum size in wasm pages that [`Self::grow`] allows.
+    #[cfg(test)]
     pub fn max_pages(&self) -> u32 {
         self.max_pages
     }

@@ -126,12 +126,6 @@ impl Mmap {
         self.len
     }
 
-    /// Never true (a mapping has at least one page); for clippy's
-    /// `len_without_is_empty`.
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// The address of `range`, checked to be whole pages of this mapping.
     fn pages(&self, range: &Range<usize>) -> *mut libc::c_void {
         let page = page_size();

@@ -172,7 +172,6 @@ pub struct MemoryDef {
     pub length: u64,
 }
 
-pub const MEMORYDEF_BASE: u32 = offset_of!(MemoryDef, base) as u32;
 pub const MEMORYDEF_LENGTH: u32 = offset_of!(MemoryDef, length) as u32;
 
 /// A table as JIT code sees it: `len` references, each a `*const FuncRef`

@@ -15,12 +15,23 @@ use std::cell::{Cell, RefCell};
 use std::io::{Read, Write};
 use std::path::Path;
 
+/// What one WASI program sees of the world (see the module docs).
 #[derive(Default)]
 pub struct WasiCtx {
     pub(super) args: Vec<String>,
     pub(super) env: Vec<(String, String)>,
     pub(super) exit_code: Cell<Option<u32>>,
     pub(super) fds: RefCell<FdTable>,
+}
+
+impl std::fmt::Debug for WasiCtx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WasiCtx")
+            .field("args", &self.args)
+            .field("env", &self.env.len())
+            .field("exit_code", &self.exit_code.get())
+            .finish_non_exhaustive()
+    }
 }
 
 impl WasiCtx {

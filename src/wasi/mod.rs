@@ -41,8 +41,7 @@ pub use pipe::Pipe;
 
 use crate::api::caller::Caller;
 use crate::api::linker::Linker;
-use crate::error::Result;
-use crate::trap::Trap;
+use crate::error::{Error, Result};
 use crate::types::{FuncType, Val, ValType};
 use errno::{Errno, WasiResult};
 use memory::{Args, GuestMemory};
@@ -104,9 +103,7 @@ pub fn add_to_linker<T: 'static>(
     let ty = FuncType::new([ValType::I32], []);
     linker.func_new(MODULE, "proc_exit", ty, move |mut caller, args, _| {
         let status = Args(args).u32(0);
-        Err(get(caller.data_mut())
-            .exit(status, format!("exit with status {status}"))
-            .into())
+        Err(get(caller.data_mut()).exit(status))
     })?;
     // `proc_raise` returns an errno, or ends the program the same way.
     let ty = FuncType::new([ValType::I32], [ValType::I32]);
@@ -118,10 +115,7 @@ pub fn add_to_linker<T: 'static>(
             let signal = Args(args).u32(0);
             results[0] = Val::I32(match process::raise(signal) {
                 Ok(None) => Errno::Success as i32,
-                Ok(Some(status)) => {
-                    let why = format!("terminated by signal {signal} (status {status})");
-                    return Err(get(caller.data_mut()).exit(status, why).into());
-                }
+                Ok(Some(status)) => return Err(get(caller.data_mut()).exit(status)),
                 Err(errno) => errno as i32,
             });
             Ok(())
@@ -130,10 +124,24 @@ pub fn add_to_linker<T: 'static>(
     Ok(())
 }
 
+/// How a WASI program ended itself: `proc_exit(status)`, or `proc_raise`
+/// of a terminating signal (status 128 + the signal). The call into wasm
+/// fails with it: `error.downcast_ref::<I32Exit>()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct I32Exit(pub i32);
+
+impl std::fmt::Display for I32Exit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "exit with status {}", self.0)
+    }
+}
+
+impl std::error::Error for I32Exit {}
+
 impl WasiCtx {
-    /// Record the program's exit status; the trap that unwinds it.
-    fn exit(&self, status: u32, why: String) -> Trap {
+    /// Record the program's exit status; the error that unwinds it.
+    fn exit(&self, status: u32) -> Error {
         self.exit_code.set(Some(status));
-        Trap::host(why)
+        Error::host(I32Exit(status as i32))
     }
 }

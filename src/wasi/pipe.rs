@@ -12,10 +12,12 @@ use std::collections::VecDeque;
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-#[derive(Clone, Default)]
+/// An in-memory byte queue for a program's standard streams.
+#[derive(Clone, Debug, Default)]
 pub struct Pipe(Arc<Mutex<VecDeque<u8>>>);
 
 impl Pipe {
+    /// An empty pipe.
     pub fn new() -> Pipe {
         Pipe::default()
     }

@@ -15,8 +15,10 @@ use flint::*;
 
 mod bad_input;
 mod host_access;
+mod host_errors;
 mod instances;
 mod limits;
+mod per_store;
 mod references;
 mod relaxed_simd;
 mod stores;

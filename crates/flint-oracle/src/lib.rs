@@ -309,16 +309,14 @@ fn compare_state(
         match (export, expected) {
             (flint::Extern::Memory(m), wasmi::Extern::Memory(r)) => {
                 let expected = r.data(store);
-                if m.data_size(flint_store) != expected.len() {
+                let actual = m.data(flint_store);
+                if actual.len() != expected.len() {
                     return Err(format!(
                         "{when}: memory {name:?} is {} bytes in Flint, {} in wasmi",
-                        m.data_size(flint_store),
+                        actual.len(),
                         expected.len()
                     ));
                 }
-                let mut actual = vec![0; expected.len()];
-                m.read(flint_store, 0, &mut actual)
-                    .map_err(|e| e.to_string())?;
                 if let Some(at) = (0..actual.len()).find(|&i| actual[i] != expected[i]) {
                     return Err(format!(
                         "{when}: memory {name:?} differs at {at:#x}: Flint {:#04x}, wasmi {:#04x}",
@@ -338,14 +336,14 @@ fn compare_state(
                 }
             }
             (flint::Extern::Table(t), wasmi::Extern::Table(r)) => {
-                if t.size(flint_store) != r.size(store) {
+                let size = t.size(flint_store);
+                if size != r.size(store) {
                     return Err(format!(
-                        "{when}: table {name:?} has {} elements in Flint, {} in wasmi",
-                        t.size(flint_store),
+                        "{when}: table {name:?} has {size} elements in Flint, {} in wasmi",
                         r.size(store)
                     ));
                 }
-                for i in 0..t.size(flint_store) {
+                for i in 0..size {
                     let actual = t.get(flint_store, i).map(|v| Bits::of_flint(&v));
                     let expected = r.get(store, i).map(|v| Bits::of_wasmi(&v));
                     if actual != expected {
