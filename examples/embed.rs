@@ -1,5 +1,6 @@
 //! The smallest embedding of Flint: compile a module from wat text,
-//! instantiate it, and call an export with typed arguments and results.
+//! instantiate it in a store, and call an export with typed arguments and
+//! results.
 //! (Text input is the library's `wat` feature, on for Flint's own tests
 //! and examples: `flint = { version = "...", features = ["wat"] }`.)
 //!
@@ -9,7 +10,7 @@
 //! doc-test pass after the test binaries: the spec totals stay the last
 //! lines of `cargo test`'s output. Run it with `cargo run --example embed`.
 
-use flint::{Engine, Linker, Module};
+use flint::{Engine, Linker, Module, Store};
 
 fn main() -> flint::Result<()> {
     let engine = Engine::default();
@@ -18,9 +19,13 @@ fn main() -> flint::Result<()> {
         r#"(module (func (export "add") (param i32 i32) (result i32)
              local.get 0 local.get 1 i32.add))"#,
     )?;
-    let instance = Linker::new(&engine).instantiate(&module)?;
-    let add = instance.get_typed_func::<(i32, i32), i32>("add")?;
-    assert_eq!(add.call((2, 3))?, 5);
-    println!("2 + 3 = {}", add.call((2, 3))?);
+    // The store owns the instance and everything it creates; its data
+    // (here none) is the host's state for it.
+    let mut store = Store::new(&engine, ());
+    let instance = Linker::new(&engine).instantiate(&mut store, &module)?;
+    let add = instance.get_typed_func::<(i32, i32), i32>(&mut store, "add")?;
+    let sum = add.call(&mut store, (2, 3))?;
+    assert_eq!(sum, 5);
+    println!("2 + 3 = {sum}");
     Ok(())
 }

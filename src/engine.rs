@@ -365,7 +365,7 @@ mod tests {
         for feature in CpuFeatures::minimum(target).iter() {
             let mut config = Config::new();
             config.cpu_features(CpuFeatures::all().without(feature));
-            let err = Engine::new(&config).err().expect("refused");
+            let err = Engine::new(&config).expect_err("refused");
             assert!(
                 err.to_string().contains(&format!(
                     "Config::cpu_features leaves out {}",

@@ -15,13 +15,14 @@
 //! Byte-level checks of one backend's encodings live with that backend.
 
 use super::*;
-use crate::runtime::activation::{self, call_wasm};
+use crate::runtime::activation::call_wasm;
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::mmap::{Mmap, Protection};
 use crate::runtime::signals::{self, CodeRegistration};
 use crate::runtime::vmctx::{
     cell, FuncRef, MemoryDef, TableDef, HEADER_SIZE, MEMORY, MEMORY_BASE, STACK_LIMIT,
 };
+use std::cell::Cell;
 
 /// The backend under test: whichever one Flint runs on.
 pub(super) type M = crate::masm::NativeMasm;
@@ -80,6 +81,7 @@ impl Jit {
                 self.code.as_ptr().add(entry),
                 &mut values,
                 1 << 20,
+                &env.stack_limit,
             )
         };
         result.map(|r| [r[0], r[1]]).map_err(|trap| trap.code)
@@ -89,6 +91,10 @@ impl Jit {
 /// A fake instance: vmctx, stack limit, one page of memory + a guard page.
 pub(super) struct Env {
     vmctx: Vec<u64>,
+    /// The store's stack-limit cell that `call_wasm` writes at each entry
+    /// and the vmctx's `STACK_LIMIT` slot points to. Boxed: its address is
+    /// in the vmctx.
+    stack_limit: Box<Cell<usize>>,
     /// One read/write page, then a guard page.
     map: Mmap,
     _memdef: Box<MemoryDef>,
@@ -108,12 +114,14 @@ impl Env {
             base: map.as_ptr(),
             length: PAGE as u64,
         });
+        let stack_limit = Box::new(Cell::new(usize::MAX));
         let mut vmctx = vec![0u64; cell(SLOT_C) + 1];
-        vmctx[(STACK_LIMIT / 8) as usize] = activation::stack_limit_ptr() as u64;
+        vmctx[(STACK_LIMIT / 8) as usize] = stack_limit.as_ptr() as u64;
         vmctx[(MEMORY_BASE / 8) as usize] = map.as_ptr() as u64;
         vmctx[(MEMORY / 8) as usize] = &*memdef as *const MemoryDef as u64;
         Env {
             vmctx,
+            stack_limit,
             map,
             _memdef: memdef,
         }
@@ -1379,6 +1387,9 @@ fn direct_import_and_indirect_calls() {
     };
     let mut env = Env::new();
     env.mem()[0] = 1;
+    // Both instances are of one store, whose one stack-limit cell (written
+    // by `call_wasm` at entry) every vmctx of the store points to.
+    other.set(STACK_LIMIT, env.stack_limit.as_ptr() as u64);
     env.set(SLOT_A, callee_addr);
     env.set(SLOT_B, other.vmctx.as_mut_ptr() as u64);
     env.set(SLOT_C, &tabledef as *const TableDef as u64);

@@ -42,9 +42,7 @@ mod native {
         BuiltinArg, Conversion, IntBinOp, IntCmp, Label, LoadKind, MacroAssembler, NativeMasm,
         Operand, TrapSite,
     };
-    use crate::runtime::activation::{
-        call_wasm, in_wasm, set_host_error, set_host_panic, stack_limit_ptr,
-    };
+    use crate::runtime::activation::{call_wasm, in_wasm, set_host_error, set_host_panic};
     use crate::runtime::code_memory::CodeMemory;
     use crate::runtime::linear_memory::LinearMemory;
     use crate::runtime::mmap::{Mmap, Protection};
@@ -321,6 +319,10 @@ mod native {
     struct Instance {
         vmctx: Vec<u64>,
         memory: LinearMemory,
+        /// The store's stack-limit cell: `call_wasm` writes the thread's
+        /// limit into it, the vmctx's `STACK_LIMIT` slot points to it.
+        /// Boxed: its address is in the vmctx.
+        stack_limit: Box<Cell<usize>>,
     }
 
     impl Instance {
@@ -330,12 +332,17 @@ mod native {
             let base = memory.base() as u64;
             let at = SELF_ADDRESS as usize;
             memory.data_mut()[at..at + 8].copy_from_slice(&base.to_le_bytes());
+            let stack_limit = Box::new(Cell::new(usize::MAX));
             let mut vmctx = vec![0u64; cell(INTROSPECT) + 1];
-            vmctx[cell(STACK_LIMIT)] = stack_limit_ptr() as u64;
+            vmctx[cell(STACK_LIMIT)] = stack_limit.as_ptr() as u64;
             vmctx[cell(MEMORY_BASE)] = base;
             vmctx[cell(BUILTIN_CALL_HOST)] = test_builtin as *const () as u64;
             vmctx[cell(INTROSPECT)] = introspect_builtin as *const () as u64;
-            Instance { vmctx, memory }
+            Instance {
+                vmctx,
+                memory,
+                stack_limit,
+            }
         }
 
         fn call(&mut self, offset: usize, args: &[u64]) -> Result<[u64; 3], Trap> {
@@ -349,6 +356,7 @@ mod native {
                     fixture().ptr(offset),
                     &mut values,
                     MAX_STACK,
+                    &self.stack_limit,
                 )
             }
         }
@@ -372,24 +380,23 @@ mod native {
         match MODE.with(|m| m.get()) {
             BuiltinMode::Nested => {
                 assert!(in_wasm());
-                // SAFETY: the limit cell is this thread's.
-                let limit = unsafe { *stack_limit_ptr() };
+                // SAFETY: the caller's vmctx is an `Instance`'s, whose
+                // `STACK_LIMIT` slot points to its boxed cell, alive for the
+                // outer call that is running this builtin.
+                let cell =
+                    unsafe { &**(vmctx.add(STACK_LIMIT as usize) as *const *const Cell<usize>) };
+                let limit = cell.get();
                 let f = fixture();
                 // SAFETY: as in `Instance::call`; the vmctx is the caller's.
                 let trapped =
-                    unsafe { call_wasm(vmctx, f.ptr(f.at.trap_nested), &mut [], MAX_STACK) };
+                    unsafe { call_wasm(vmctx, f.ptr(f.at.trap_nested), &mut [], MAX_STACK, cell) };
                 assert_eq!(trapped, Err(Trap::new(TrapCode::UninitializedElement)));
                 let mut values = [2u64, 3];
                 // SAFETY: as above.
-                let ok = unsafe { call_wasm(vmctx, f.ptr(f.at.add), &mut values, 1) };
+                let ok = unsafe { call_wasm(vmctx, f.ptr(f.at.add), &mut values, 1, cell) };
                 let ok = ok.map(|registers| registers[0]);
                 assert!(ok.is_ok());
-                assert_eq!(
-                    // SAFETY: as above.
-                    unsafe { *stack_limit_ptr() },
-                    limit,
-                    "nested entries keep the limit"
-                );
+                assert_eq!(cell.get(), limit, "nested entries keep the limit");
                 NESTED_RESULT.with(|r| r.set(ok.ok()));
                 0
             }
@@ -483,8 +490,7 @@ mod native {
             inst.call(f.at.recurse, &[]).map_err(|t| t.code),
             Err(TrapCode::StackOverflow)
         );
-        // SAFETY: the limit cell is this thread's.
-        let limit = unsafe { *stack_limit_ptr() };
+        let limit = inst.stack_limit.get();
         let here = &limit as *const usize as usize;
         assert!(limit < here && here - limit <= MAX_STACK + 4096);
         assert_eq!(inst.call(f.at.add, &[5, 6]).unwrap()[0], 11);

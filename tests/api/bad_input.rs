@@ -138,7 +138,8 @@ fn truncated_and_corrupted_modules_never_panic() {
     // Random corruptions may or may not stay valid; either way the engine
     // must answer, and a module it accepts must instantiate or fail cleanly.
     let mut rng = XorShift(0xdead_beef_0bad_f00d);
-    let host_f = Func::wrap(&engine, |_: i32| {});
+    let mut store = Store::new(&engine, ());
+    let host_f = Func::wrap(&mut store, |_: i32| {});
     for i in 0..200 {
         let mut bytes = sample.clone();
         for _ in 0..1 + rng.below(3) {
@@ -160,9 +161,9 @@ fn truncated_and_corrupted_modules_never_panic() {
                     .imports()
                     .iter()
                     .filter(|i| matches!(i.ty, ExternType::Func(_)))
-                    .map(|_| host_f.clone().into())
+                    .map(|_| host_f.into())
                     .collect();
-                let _ = Instance::new(&m, &imports);
+                let _ = Instance::new(&mut store, &m, &imports);
             }
         }
     }
@@ -187,21 +188,30 @@ fn missing_and_mismatched_imports_are_link_errors() {
         assert!(matches!(err, Error::Link(_)), "{what}: {err:?}");
     };
 
+    let mut store = Store::new(&engine, ());
     // Nothing defined.
-    is_link(Linker::new(&engine).instantiate(&m), "missing import");
-    is_link(Instance::new(&m, &[]), "no positional imports");
+    is_link(
+        Linker::new(&engine).instantiate(&mut store, &m),
+        "missing import",
+    );
+    is_link(Instance::new(&mut store, &m, &[]), "no positional imports");
 
     // Right name, wrong function type.
     let mut linker = Linker::new(&engine);
-    linker.func_wrap("env", "f", |x: i64| x);
-    is_link(linker.instantiate(&m), "wrong param type");
+    linker.func_wrap("env", "f", |x: i64| x).unwrap();
+    is_link(linker.instantiate(&mut store, &m), "wrong param type");
+    // The linker refuses it before any store is involved.
+    is_link(
+        linker.instantiate_pre(&m).map(|_| unreachable!()),
+        "wrong param type, pre",
+    );
     let mut linker = Linker::new(&engine);
-    linker.func_wrap("env", "f", |_: i32| {});
-    is_link(linker.instantiate(&m), "missing result");
+    linker.func_wrap("env", "f", |_: i32| {}).unwrap();
+    is_link(linker.instantiate(&mut store, &m), "missing result");
 
     // Right name, wrong kind of extern.
     let g = Global::new(
-        &engine,
+        &mut store,
         GlobalType {
             content: ValType::I32,
             mutable: false,
@@ -210,29 +220,24 @@ fn missing_and_mismatched_imports_are_link_errors() {
     )
     .unwrap();
     let mut linker = Linker::new(&engine);
-    linker.define("env", "f", g.clone());
-    is_link(linker.instantiate(&m), "global for a function");
+    linker.define(&store, "env", "f", g).unwrap();
+    is_link(linker.instantiate(&mut store, &m), "global for a function");
     is_link(
-        Instance::new(&m, &[g.into()]),
+        Instance::new(&mut store, &m, &[g.into()]),
         "positional global for a function",
     );
 
     // Too many positional imports.
-    let ok = Func::wrap(&engine, |x: i32| x + 1);
+    let ok = Func::wrap(&mut store, |x: i32| x + 1);
     is_link(
-        Instance::new(&m, &[ok.clone().into(), ok.clone().into()]),
+        Instance::new(&mut store, &m, &[ok.into(), ok.into()]),
         "extra import",
     );
 
     // And the right one links and runs.
-    let inst = Instance::new(&m, &[ok.into()]).unwrap();
-    assert_eq!(
-        inst.get_typed_func::<(), i32>("g")
-            .unwrap()
-            .call(())
-            .unwrap(),
-        2
-    );
+    let inst = Instance::new(&mut store, &m, &[ok.into()]).unwrap();
+    let g_func = inst.get_typed_func::<(), i32>(&mut store, "g").unwrap();
+    assert_eq!(g_func.call(&mut store, ()).unwrap(), 2);
 
     // Memories and globals are checked too: too small, mutability differs.
     let m = Module::new(
@@ -241,10 +246,10 @@ fn missing_and_mismatched_imports_are_link_errors() {
                    (import "env" "g" (global (mut i32))))"#,
     )
     .unwrap();
-    let small = Memory::new(&engine, MemoryType { min: 1, max: None }).unwrap();
-    let big = Memory::new(&engine, MemoryType { min: 2, max: None }).unwrap();
+    let small = Memory::new(&mut store, MemoryType { min: 1, max: None }).unwrap();
+    let big = Memory::new(&mut store, MemoryType { min: 2, max: None }).unwrap();
     let immutable = Global::new(
-        &engine,
+        &mut store,
         GlobalType {
             content: ValType::I32,
             mutable: false,
@@ -253,7 +258,7 @@ fn missing_and_mismatched_imports_are_link_errors() {
     )
     .unwrap();
     let mutable = Global::new(
-        &engine,
+        &mut store,
         GlobalType {
             content: ValType::I32,
             mutable: true,
@@ -262,23 +267,40 @@ fn missing_and_mismatched_imports_are_link_errors() {
     )
     .unwrap();
     is_link(
-        Instance::new(&m, &[small.into(), mutable.clone().into()]),
+        Instance::new(&mut store, &m, &[small.into(), mutable.into()]),
         "memory too small",
     );
     is_link(
-        Instance::new(&m, &[big.clone().into(), immutable.into()]),
+        Instance::new(&mut store, &m, &[big.into(), immutable.into()]),
         "global mutability",
     );
-    assert!(Instance::new(&m, &[big.into(), mutable.into()]).is_ok());
+    assert!(Instance::new(&mut store, &m, &[big.into(), mutable.into()]).is_ok());
+
+    // Items of another store are refused, positionally and by a linker.
+    let mut other = Store::new(&engine, ());
+    let foreign = Memory::new(&mut other, MemoryType { min: 2, max: None }).unwrap();
+    let err = expect_err(
+        Instance::new(&mut store, &m, &[foreign.into(), mutable.into()]),
+        "memory of another store",
+    );
+    assert!(matches!(err, Error::Usage(_)), "{err:?}");
+    let err = expect_err(
+        Linker::new(&engine)
+            .define(&store, "env", "mem", foreign)
+            .map(drop),
+        "linker item of another store",
+    );
+    assert!(matches!(err, Error::Usage(_)), "{err:?}");
 }
 
 #[test]
 fn host_function_results_of_the_wrong_type_are_an_error() {
     let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
     let liar = Func::new(
-        &engine,
+        &mut store,
         FuncType::new([], [ValType::I32, ValType::I64]),
-        |_, results| {
+        |_, _, results| {
             results[0] = Val::I32(1);
             results[1] = Val::F32(0);
             Ok(())
@@ -291,25 +313,35 @@ fn host_function_results_of_the_wrong_type_are_an_error() {
         Error::Trap(t) => t.host_message.unwrap_or_default(),
         other => panic!("expected a trap, got {other:?}"),
     };
-    assert_eq!(host_message(liar.call(&[]).unwrap_err()), expected);
-    let typed = liar.typed::<(), (i32, i64)>().unwrap();
-    assert_eq!(host_message(typed.call(()).unwrap_err()), expected);
+    assert_eq!(
+        host_message(call(&mut store, liar, &[]).unwrap_err()),
+        expected
+    );
+    let typed = liar.typed::<(), (i32, i64)>(&store).unwrap();
+    assert_eq!(
+        host_message(typed.call(&mut store, ()).unwrap_err()),
+        expected
+    );
     let m = Module::new(
         &engine,
         r#"(module (import "h" "liar" (func $l (result i32 i64)))
              (func (export "f") (result i32 i64) (call $l)))"#,
     )
     .unwrap();
-    let inst = Instance::new(&m, &[liar.into()]).unwrap();
-    let err = inst.get_func("f").unwrap().call(&[]).unwrap_err();
+    let inst = Instance::new(&mut store, &m, &[liar.into()]).unwrap();
+    let f = inst.get_func(&mut store, "f").unwrap();
+    let err = call(&mut store, f, &[]).unwrap_err();
     assert_eq!(host_message(err), expected);
 
     // Results of the declared types pass.
-    let honest = Func::new(&engine, FuncType::new([], [ValType::F32]), |_, r| {
+    let honest = Func::new(&mut store, FuncType::new([], [ValType::F32]), |_, _, r| {
         r[0] = Val::F32(0x3f80_0000);
         Ok(())
     });
-    assert_eq!(honest.call(&[]).unwrap(), vec![Val::F32(0x3f80_0000)]);
+    assert_eq!(
+        call(&mut store, honest, &[]).unwrap(),
+        vec![Val::F32(0x3f80_0000)]
+    );
 }
 
 #[test]

@@ -23,13 +23,17 @@ fn a_host_functions_own_error_comes_back_downcastable() {
     let engine = Engine::default();
     let mut linker: Linker<()> = Linker::new(&engine);
     linker
-        .func_wrap("host", "take", |n: i32| -> std::result::Result<i32, QuotaExceeded> {
-            if n > 10 {
-                Err(QuotaExceeded { asked: n })
-            } else {
-                Ok(n)
-            }
-        })
+        .func_wrap(
+            "host",
+            "take",
+            |n: i32| -> std::result::Result<i32, QuotaExceeded> {
+                if n > 10 {
+                    Err(QuotaExceeded { asked: n })
+                } else {
+                    Ok(n)
+                }
+            },
+        )
         .unwrap();
     let module = Module::new(
         &engine,
@@ -40,17 +44,24 @@ fn a_host_functions_own_error_comes_back_downcastable() {
     .unwrap();
     let mut store = Store::new(&engine, ());
     let instance = linker.instantiate(&mut store, &module).unwrap();
-    let outer = instance.get_typed_func::<i32, i32>(&mut store, "outer").unwrap();
+    let outer = instance
+        .get_typed_func::<i32, i32>(&mut store, "outer")
+        .unwrap();
     assert_eq!(outer.call(&mut store, 3).unwrap(), 3);
     let err = outer.call(&mut store, 42).unwrap_err();
-    assert_eq!(err.downcast_ref::<QuotaExceeded>(), Some(&QuotaExceeded { asked: 42 }));
+    assert_eq!(
+        err.downcast_ref::<QuotaExceeded>(),
+        Some(&QuotaExceeded { asked: 42 })
+    );
     assert_eq!(err.trap_code(), Some(TrapCode::HostError));
     // The chain: Error -> Trap -> the host's error.
     let trap = std::error::Error::source(&err).expect("a trap has a source");
     let host = trap.source().expect("the host error is the trap's source");
     assert_eq!(host.to_string(), "quota exceeded: asked for 42");
     // And the trap still says which wasm frames it unwound.
-    let Error::Trap(trap) = &err else { panic!("{err:?}") };
+    let Error::Trap(trap) = &err else {
+        panic!("{err:?}")
+    };
     assert!(trap.backtrace().frames().len() >= 2, "{}", trap.backtrace());
     // Usable with `?` into a boxed error (as anyhow takes it).
     let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(err);
@@ -71,7 +82,9 @@ fn a_wasi_exit_is_a_typed_status() {
     .unwrap();
     let mut store = Store::new(&engine, flint::wasi::WasiCtx::new());
     let instance = linker.instantiate(&mut store, &module).unwrap();
-    let start = instance.get_typed_func::<(), ()>(&mut store, "_start").unwrap();
+    let start = instance
+        .get_typed_func::<(), ()>(&mut store, "_start")
+        .unwrap();
     let err = start.call(&mut store, ()).unwrap_err();
     assert_eq!(
         err.downcast_ref::<flint::wasi::I32Exit>(),
@@ -83,10 +96,9 @@ fn a_wasi_exit_is_a_typed_status() {
 #[test]
 fn validate_checks_without_compiling_and_follows_the_feature_switches() {
     let engine = Engine::default();
-    let simd = wat::parse_str(
-        r#"(module (func (export "f") (result v128) (v128.const i64x2 1 2)))"#,
-    )
-    .unwrap();
+    let simd =
+        wat::parse_str(r#"(module (func (export "f") (result v128) (v128.const i64x2 1 2)))"#)
+            .unwrap();
     Module::validate(&engine, &simd).unwrap();
     let mut config = Config::new();
     config.wasm_simd(false);
@@ -118,7 +130,9 @@ fn from_file_reads_a_module_or_says_which_file_it_could_not_read() {
     let module = Module::from_file(&engine, &path).unwrap();
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[]).unwrap();
-    let add = instance.get_typed_func::<(i32, i32), i32>(&mut store, "add").unwrap();
+    let add = instance
+        .get_typed_func::<(i32, i32), i32>(&mut store, "add")
+        .unwrap();
     assert_eq!(add.call(&mut store, (2, 40)).unwrap(), 42);
     let missing = dir.join("missing.wasm");
     let err = Module::from_file(&engine, &missing).unwrap_err();

@@ -3,6 +3,8 @@
 //! isolated, host closures keep their state, and calls check arity and types.
 
 use super::*;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 
 const COUNTER: &str = r#"
 (module
@@ -18,27 +20,43 @@ const COUNTER: &str = r#"
 #[test]
 fn one_module_many_isolated_instances() {
     // Compile once: the machine code is shared by every instance; each
-    // instance gets its own memory, globals and tables.
+    // instance gets its own memory, globals and tables, also when the
+    // instances share a store.
     let module = module(COUNTER);
-    let a = Instance::new(&module, &[]).unwrap();
-    let b = Instance::new(&module, &[]).unwrap();
+    let mut store = Store::new(module.engine(), ());
+    let a = Instance::new(&mut store, &module, &[]).unwrap();
+    let b = Instance::new(&mut store, &module, &[]).unwrap();
+    assert_ne!(a, b);
 
-    let store_a = a.get_typed_func::<(i32, i32), ()>("store").unwrap();
-    let load_a = a.get_typed_func::<i32, i32>("load").unwrap();
-    let load_b = b.get_typed_func::<i32, i32>("load").unwrap();
-    store_a.call((16, 42)).unwrap();
-    assert_eq!(load_a.call(16).unwrap(), 42);
+    let store_a = a
+        .get_typed_func::<(i32, i32), ()>(&mut store, "store")
+        .unwrap();
+    let load_a = a.get_typed_func::<i32, i32>(&mut store, "load").unwrap();
+    let load_b = b.get_typed_func::<i32, i32>(&mut store, "load").unwrap();
+    store_a.call(&mut store, (16, 42)).unwrap();
+    assert_eq!(load_a.call(&mut store, 16).unwrap(), 42);
     assert_eq!(
-        load_b.call(16).unwrap(),
+        load_b.call(&mut store, 16).unwrap(),
         0,
         "instance b saw a's memory write"
     );
 
-    let bump_a = a.get_typed_func::<(), i32>("bump").unwrap();
-    let bump_b = b.get_typed_func::<(), i32>("bump").unwrap();
-    assert_eq!(bump_a.call(()).unwrap(), 1);
-    assert_eq!(bump_a.call(()).unwrap(), 2);
-    assert_eq!(bump_b.call(()).unwrap(), 1, "instance b saw a's global");
+    let bump_a = a.get_typed_func::<(), i32>(&mut store, "bump").unwrap();
+    let bump_b = b.get_typed_func::<(), i32>(&mut store, "bump").unwrap();
+    assert_eq!(bump_a.call(&mut store, ()).unwrap(), 1);
+    assert_eq!(bump_a.call(&mut store, ()).unwrap(), 2);
+    assert_eq!(
+        bump_b.call(&mut store, ()).unwrap(),
+        1,
+        "instance b saw a's global"
+    );
+
+    // An instance of another store of the same module is isolated too.
+    let mut other = Store::new(module.engine(), ());
+    let c = Instance::new(&mut other, &module, &[]).unwrap();
+    let bump_c = c.get_typed_func::<(), i32>(&mut other, "bump").unwrap();
+    assert_eq!(bump_c.call(&mut other, ()).unwrap(), 1);
+    assert_eq!(bump_a.call(&mut store, ()).unwrap(), 3);
 }
 
 #[test]
@@ -97,34 +115,65 @@ fn host_closure_with_captured_state() {
     )
     .unwrap();
 
-    let calls = Rc::new(Cell::new(0u32));
+    // Host closures are `Send + Sync` (their store may move to another
+    // thread): captured state is shared through an `Arc`. State of one
+    // store goes in the store's data, which the closure reaches through
+    // its `Caller`.
+    let calls = Arc::new(AtomicU32::new(0));
     let seen = calls.clone();
     let mut linker = Linker::new(&engine);
-    linker.func_wrap("env", "add", move |a: i32, b: i32| -> i32 {
-        seen.set(seen.get() + 1);
-        a + b
-    });
+    linker
+        .func_wrap(
+            "env",
+            "add",
+            move |mut caller: Caller<'_, u32>, a: i32, b: i32| -> i32 {
+                seen.fetch_add(1, Ordering::Relaxed);
+                *caller.data_mut() += 1;
+                a + b
+            },
+        )
+        .unwrap();
     // The dynamically typed flavour: arguments and results as `Val`s.
     let factor = 2.5;
-    linker.func_new(
-        "env",
-        "scale",
-        FuncType::new([ValType::F64], [ValType::F64]),
-        move |args, results| {
-            results[0] = Val::from_f64(args[0].unwrap_f64() * factor);
-            Ok(())
-        },
+    linker
+        .func_new(
+            "env",
+            "scale",
+            FuncType::new([ValType::F64], [ValType::F64]),
+            move |_, args, results| {
+                results[0] = Val::from_f64(args[0].unwrap_f64() * factor);
+                Ok(())
+            },
+        )
+        .unwrap();
+    let mut store = Store::new(&engine, 0u32);
+    let inst = linker.instantiate(&mut store, &m).unwrap();
+
+    let sum = inst.get_typed_func::<i32, i32>(&mut store, "sum").unwrap();
+    assert_eq!(sum.call(&mut store, 10).unwrap(), 90); // 2 * (0 + 1 + ... + 9)
+    assert_eq!(calls.load(Ordering::Relaxed), 10);
+    assert_eq!(*store.data(), 10);
+    assert_eq!(sum.call(&mut store, 3).unwrap(), 6);
+    assert_eq!(
+        calls.load(Ordering::Relaxed),
+        13,
+        "state captured by the closure persists"
     );
-    let inst = linker.instantiate(&m).unwrap();
+    assert_eq!(*store.data(), 13, "the store's data persists");
 
-    let sum = inst.get_typed_func::<i32, i32>("sum").unwrap();
-    assert_eq!(sum.call(10).unwrap(), 90); // 2 * (0 + 1 + ... + 9)
-    assert_eq!(calls.get(), 10);
-    assert_eq!(sum.call(3).unwrap(), 6);
-    assert_eq!(calls.get(), 13, "state captured by the closure persists");
+    // Another store of the linker's: the same closure (captured state
+    // shared), its own data.
+    let mut other = Store::new(&engine, 100u32);
+    let inst2 = linker.instantiate(&mut other, &m).unwrap();
+    let sum2 = inst2.get_typed_func::<i32, i32>(&mut other, "sum").unwrap();
+    assert_eq!(sum2.call(&mut other, 2).unwrap(), 2);
+    assert_eq!(calls.load(Ordering::Relaxed), 15);
+    assert_eq!((*store.data(), *other.data()), (13, 102));
 
-    let scaled = inst.get_typed_func::<f64, f64>("scaled").unwrap();
-    assert_eq!(scaled.call(4.0).unwrap(), 10.0);
+    let scaled = inst
+        .get_typed_func::<f64, f64>(&mut store, "scaled")
+        .unwrap();
+    assert_eq!(scaled.call(&mut store, 4.0).unwrap(), 10.0);
 }
 
 #[test]
@@ -139,17 +188,20 @@ fn host_error_traps_the_wasm_caller() {
     )
     .unwrap();
     let mut linker = Linker::new(&engine);
-    linker.func_wrap("env", "check", |x: i32| -> std::result::Result<i32, Trap> {
-        if x < 0 {
-            Err(Trap::host(format!("negative input {x}")))
-        } else {
-            Ok(x * 2)
-        }
-    });
-    let inst = linker.instantiate(&m).unwrap();
-    let run = inst.get_typed_func::<i32, i32>("run").unwrap();
+    linker
+        .func_wrap("env", "check", |x: i32| -> std::result::Result<i32, Trap> {
+            if x < 0 {
+                Err(Trap::host(format!("negative input {x}")))
+            } else {
+                Ok(x * 2)
+            }
+        })
+        .unwrap();
+    let mut store = Store::new(&engine, ());
+    let inst = linker.instantiate(&mut store, &m).unwrap();
+    let run = inst.get_typed_func::<i32, i32>(&mut store, "run").unwrap();
 
-    match run.call(-3) {
+    match run.call(&mut store, -3) {
         Err(Error::Trap(trap)) => {
             assert_eq!(trap.code, TrapCode::HostError);
             assert_eq!(trap.host_message.as_deref(), Some("negative input -3"));
@@ -157,7 +209,7 @@ fn host_error_traps_the_wasm_caller() {
         other => panic!("expected a host trap, got {other:?}"),
     }
     // The unwind through the wasm frame left the instance intact.
-    assert_eq!(run.call(20).unwrap(), 41);
+    assert_eq!(run.call(&mut store, 20).unwrap(), 41);
 }
 
 #[test]
@@ -171,20 +223,24 @@ fn host_func_created_with_func_new_and_wrap_outside_a_linker() {
              (func (export "f") (param i64) (result i64) (call $nop) (call $neg (local.get 0))))"#,
     )
     .unwrap();
-    let neg = Func::wrap(&engine, |x: i64| -x);
-    assert_eq!(neg.ty(), FuncType::new([ValType::I64], [ValType::I64]));
-    let nop = Func::new(&engine, FuncType::new([], []), |_, _| Ok(()));
-    // Instance::new takes imports positionally, in the module's order.
-    let inst = Instance::new(&m, &[neg.clone().into(), nop.into()]).unwrap();
+    let mut store = Store::new(&engine, ());
+    let neg = Func::wrap(&mut store, |x: i64| -x);
     assert_eq!(
-        inst.get_typed_func::<i64, i64>("f")
-            .unwrap()
-            .call(7)
-            .unwrap(),
-        -7
+        neg.ty(&store),
+        FuncType::new([ValType::I64], [ValType::I64])
     );
-    // Host functions are callable from the host too.
-    assert_eq!(neg.call(&[Val::I64(5)]).unwrap(), vec![Val::I64(-5)]);
+    let nop = Func::new(&mut store, FuncType::new([], []), |_, _, _| Ok(()));
+    // Instance::new takes imports positionally, in the module's order.
+    let inst = Instance::new(&mut store, &m, &[neg.into(), nop.into()]).unwrap();
+    let f = inst.get_typed_func::<i64, i64>(&mut store, "f").unwrap();
+    assert_eq!(f.call(&mut store, 7).unwrap(), -7);
+    // Host functions are callable from the host too, dynamically and typed.
+    assert_eq!(
+        call(&mut store, neg, &[Val::I64(5)]).unwrap(),
+        vec![Val::I64(-5)]
+    );
+    let typed = neg.typed::<i64, i64>(&store).unwrap();
+    assert_eq!(typed.call(&mut store, 6).unwrap(), -6);
 }
 
 #[test]
@@ -203,12 +259,23 @@ fn instances_link_to_each_other() {
                      (call $d (call $d (local.get 0)))))"#,
     )
     .unwrap();
+    let mut store = Store::new(&engine, ());
     let mut linker = Linker::new(&engine);
-    let lib_inst = linker.instantiate(&lib).unwrap();
-    linker.instance("lib", &lib_inst);
-    let app_inst = linker.instantiate(&app).unwrap();
-    let quad = app_inst.get_typed_func::<i32, i32>("quad").unwrap();
-    assert_eq!(quad.call(5).unwrap(), 20);
+    let lib_inst = linker.instantiate(&mut store, &lib).unwrap();
+    linker.instance(&mut store, "lib", lib_inst).unwrap();
+    let app_inst = linker.instantiate(&mut store, &app).unwrap();
+    let quad = app_inst
+        .get_typed_func::<i32, i32>(&mut store, "quad")
+        .unwrap();
+    assert_eq!(quad.call(&mut store, 5).unwrap(), 20);
+    // Defining a name twice is an error unless shadowing is allowed.
+    let err = expect_err(
+        linker.instance(&mut store, "lib", lib_inst).map(|_| ()),
+        "lib defined twice",
+    );
+    assert!(matches!(err, Error::Link(_)), "{err:?}");
+    linker.allow_shadowing(true);
+    linker.instance(&mut store, "lib", lib_inst).unwrap();
 }
 
 // ---------------------------------------------------------------------------
@@ -226,40 +293,50 @@ const MIXED: &str = r#"
 
 #[test]
 fn typed_calls() {
-    let inst = instance(MIXED);
+    let (mut store, inst) = instance(MIXED);
     let mix = inst
-        .get_typed_func::<(i32, i64, f32, f64), f64>("mix")
+        .get_typed_func::<(i32, i64, f32, f64), f64>(&mut store, "mix")
         .unwrap();
-    assert_eq!(mix.call((1, -2, 0.5, 0.25)).unwrap(), -0.25);
-    let nothing = inst.get_typed_func::<(), ()>("nothing").unwrap();
-    nothing.call(()).unwrap();
+    assert_eq!(mix.call(&mut store, (1, -2, 0.5, 0.25)).unwrap(), -0.25);
+    let nothing = inst
+        .get_typed_func::<(), ()>(&mut store, "nothing")
+        .unwrap();
+    nothing.call(&mut store, ()).unwrap();
 
     // The same through `Func::typed`.
-    let f = inst.get_func("mix").unwrap();
-    let mix2 = f.typed::<(i32, i64, f32, f64), f64>().unwrap();
-    assert_eq!(mix2.call((10, 20, 0.0, 0.0)).unwrap(), 30.0);
+    let f = inst.get_func(&mut store, "mix").unwrap();
+    let mix2 = f.typed::<(i32, i64, f32, f64), f64>(&store).unwrap();
+    assert_eq!(mix2.call(&mut store, (10, 20, 0.0, 0.0)).unwrap(), 30.0);
 
     // A typed view with the wrong signature is refused up front.
-    let wrong = expect_err(inst.get_typed_func::<(i32, i32), f64>("mix"), "typed");
+    let wrong = expect_err(
+        inst.get_typed_func::<(i32, i32), f64>(&mut store, "mix"),
+        "typed",
+    );
     assert!(matches!(wrong, Error::Usage(_)), "{wrong:?}");
-    let wrong = expect_err(f.typed::<(i32, i64, f32, f64), i32>(), "typed");
+    let wrong = expect_err(f.typed::<(i32, i64, f32, f64), i32>(&store), "typed");
     assert!(matches!(wrong, Error::Usage(_)), "{wrong:?}");
     // Unknown exports are not functions.
-    assert!(inst.get_func("missing").is_none());
-    assert!(inst.get_typed_func::<(), ()>("missing").is_err());
+    assert!(inst.get_func(&mut store, "missing").is_none());
+    assert!(inst
+        .get_typed_func::<(), ()>(&mut store, "missing")
+        .is_err());
 }
 
 #[test]
 fn dynamic_calls_check_arity_and_types() {
-    let inst = instance(MIXED);
-    let mix = inst.get_func("mix").unwrap();
+    let (mut store, inst) = instance(MIXED);
+    let mix = inst.get_func(&mut store, "mix").unwrap();
     let args = [
         Val::I32(1),
         Val::I64(2),
         Val::from_f32(3.0),
         Val::from_f64(4.0),
     ];
-    assert_eq!(mix.call(&args).unwrap(), vec![Val::from_f64(10.0)]);
+    assert_eq!(
+        call(&mut store, mix, &args).unwrap(),
+        vec![Val::from_f64(10.0)]
+    );
 
     let one_extra = [&args[..], &[Val::I32(0)]].concat();
     let bad_calls: [&[Val]; 4] = [
@@ -274,11 +351,23 @@ fn dynamic_calls_check_arity_and_types() {
         ], // wrong type
     ];
     for bad in bad_calls {
-        let err = expect_err(mix.call(bad), "bad dynamic call");
+        let err = expect_err(call(&mut store, mix, bad), "bad dynamic call");
         assert!(matches!(err, Error::Usage(_)), "{bad:?}: {err:?}");
     }
+    // The results buffer must have one slot per result.
+    for room in [0, 2] {
+        let mut results = vec![Val::I32(0); room];
+        let err = expect_err(
+            mix.call(&mut store, &args, &mut results),
+            "wrong room for results",
+        );
+        assert!(matches!(err, Error::Usage(_)), "{room}: {err:?}");
+    }
     // Misuse did not disturb anything.
-    assert_eq!(mix.call(&args).unwrap(), vec![Val::from_f64(10.0)]);
+    assert_eq!(
+        call(&mut store, mix, &args).unwrap(),
+        vec![Val::from_f64(10.0)]
+    );
 }
 
 #[test]
@@ -301,48 +390,57 @@ fn v128_values_cross_the_host_boundary() {
     )
     .unwrap();
     let mut linker = Linker::new(&engine);
-    linker.func_wrap("env", "swap_halves", |k: i32, v: u128, x: f64| -> u128 {
-        assert_eq!(
-            (k, x),
-            (7, 0.5),
-            "the scalars around the vector arrive intact"
-        );
-        v.rotate_left(64)
-    });
-    linker.func_new(
-        "env",
-        "pair",
-        FuncType::new(
-            [ValType::V128],
-            [ValType::V128, ValType::I32, ValType::V128],
-        ),
-        |args, results| {
-            let v = args[0].unwrap_v128();
-            results[0] = Val::V128(!v);
-            results[1] = Val::I32(-3);
-            results[2] = Val::V128(v.swap_bytes());
-            Ok(())
-        },
-    );
-    let inst = linker.instantiate(&m).unwrap();
+    linker
+        .func_wrap("env", "swap_halves", |k: i32, v: u128, x: f64| -> u128 {
+            assert_eq!(
+                (k, x),
+                (7, 0.5),
+                "the scalars around the vector arrive intact"
+            );
+            v.rotate_left(64)
+        })
+        .unwrap();
+    linker
+        .func_new(
+            "env",
+            "pair",
+            FuncType::new(
+                [ValType::V128],
+                [ValType::V128, ValType::I32, ValType::V128],
+            ),
+            |_, args, results| {
+                let v = args[0].unwrap_v128();
+                results[0] = Val::V128(!v);
+                results[1] = Val::I32(-3);
+                results[2] = Val::V128(v.swap_bytes());
+                Ok(())
+            },
+        )
+        .unwrap();
+    let mut store = Store::new(&engine, ());
+    let inst = linker.instantiate(&mut store, &m).unwrap();
 
     let v: u128 = 0x0011_2233_4455_6677_8899_aabb_ccdd_eeff;
-    let via_host = inst.get_typed_func::<u128, u128>("via_host").unwrap();
-    assert_eq!(via_host.call(v).unwrap(), v.rotate_left(64));
+    let via_host = inst
+        .get_typed_func::<u128, u128>(&mut store, "via_host")
+        .unwrap();
+    assert_eq!(via_host.call(&mut store, v).unwrap(), v.rotate_left(64));
 
-    let pair = inst.get_func("pair").unwrap();
+    let pair = inst.get_func(&mut store, "pair").unwrap();
     assert_eq!(
-        pair.call(&[Val::V128(v)]).unwrap(),
+        call(&mut store, pair, &[Val::V128(v)]).unwrap(),
         vec![Val::V128(!v), Val::I32(-3), Val::V128(v.swap_bytes())]
     );
 
-    let g = inst.get_global("g").unwrap();
-    assert_eq!(g.get(), Val::V128(2 << 64 | 1));
-    g.set(Val::V128(v)).unwrap();
-    let read_g = inst.get_typed_func::<(), u128>("read_g").unwrap();
-    assert_eq!(read_g.call(()).unwrap(), v);
+    let g = inst.get_global(&mut store, "g").unwrap();
+    assert_eq!(g.get(&store), Val::V128(2 << 64 | 1));
+    g.set(&mut store, Val::V128(v)).unwrap();
+    let read_g = inst
+        .get_typed_func::<(), u128>(&mut store, "read_g")
+        .unwrap();
+    assert_eq!(read_g.call(&mut store, ()).unwrap(), v);
     assert!(
-        g.set(Val::I64(1)).is_err(),
+        g.set(&mut store, Val::I64(1)).is_err(),
         "a v128 global holds only vectors"
     );
 }

@@ -15,23 +15,26 @@ fn memory_limit_per_instance() {
              (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))"#,
     )
     .unwrap();
-    let inst = Instance::new(&grows, &[]).unwrap();
-    let grow = inst.get_typed_func::<i32, i32>("grow").unwrap();
+    let mut store = Store::new(&engine, ());
+    let inst = Instance::new(&mut store, &grows, &[]).unwrap();
+    let grow = inst.get_typed_func::<i32, i32>(&mut store, "grow").unwrap();
     // Up to the limit works; past it memory.grow fails like at a declared
     // maximum (-1), without trapping.
-    assert_eq!(grow.call(3).unwrap(), 1);
-    assert_eq!(grow.call(1).unwrap(), -1);
-    assert_eq!(grow.call(0).unwrap(), 4);
+    assert_eq!(grow.call(&mut store, 3).unwrap(), 1);
+    assert_eq!(grow.call(&mut store, 1).unwrap(), -1);
+    assert_eq!(grow.call(&mut store, 0).unwrap(), 4);
     // A declared minimum over the limit cannot be instantiated at all.
     let big = Module::new(&engine, "(module (memory 5))").unwrap();
-    let err = expect_err(Instance::new(&big, &[]), "instantiate over the limit");
+    let err = expect_err(
+        Instance::new(&mut store, &big, &[]),
+        "instantiate over the limit",
+    );
     assert!(
         matches!(&err, Error::Instantiation(m) if m.contains("limit of 4 pages")),
         "{err:?}"
     );
     // The default engine has the full 4 GiB range.
-    let inst = Instance::new(&module(r#"(module (memory 5))"#), &[]);
-    assert!(inst.is_ok());
+    let (_store, _) = instance(r#"(module (memory 5))"#);
 }
 
 #[test]
@@ -68,28 +71,43 @@ fn table_elements_are_limited_per_instance() {
                (table.grow $b (ref.null extern) (local.get 0))))"#,
     )
     .unwrap();
-    let inst = Instance::new(&m, &[]).unwrap();
-    let grow_a = inst.get_typed_func::<i32, i32>("grow_a").unwrap();
-    let grow_b = inst.get_typed_func::<i32, i32>("grow_b").unwrap();
+    let mut store = Store::new(&engine, ());
+    let inst = Instance::new(&mut store, &m, &[]).unwrap();
+    let grow_a = inst
+        .get_typed_func::<i32, i32>(&mut store, "grow_a")
+        .unwrap();
+    let grow_b = inst
+        .get_typed_func::<i32, i32>(&mut store, "grow_b")
+        .unwrap();
     // 30 of 100 elements taken; the rest is shared by both tables. Past the
     // limit table.grow fails like at a declared maximum (-1), without
     // trapping and without changing the table.
-    assert_eq!(grow_a.call(71).unwrap(), -1);
-    assert_eq!(grow_a.call(40).unwrap(), 10);
-    assert_eq!(grow_b.call(31).unwrap(), -1);
-    assert_eq!(grow_b.call(30).unwrap(), 20);
-    assert_eq!(grow_b.call(1).unwrap(), -1);
-    assert_eq!(grow_b.call(0).unwrap(), 50);
+    assert_eq!(grow_a.call(&mut store, 71).unwrap(), -1);
+    assert_eq!(grow_a.call(&mut store, 40).unwrap(), 10);
+    assert_eq!(grow_b.call(&mut store, 31).unwrap(), -1);
+    assert_eq!(grow_b.call(&mut store, 30).unwrap(), 20);
+    assert_eq!(grow_b.call(&mut store, 1).unwrap(), -1);
+    assert_eq!(grow_b.call(&mut store, 0).unwrap(), 50);
     // The host growing the instance's table counts too.
-    let a = inst.get_table("a").unwrap();
-    assert_eq!(a.size(), 50);
-    assert!(a.grow(1, Val::FuncRef(None)).is_err());
-    assert_eq!(a.size(), 50);
+    let a = inst.get_table(&mut store, "a").unwrap();
+    assert_eq!(a.size(&store), 50);
+    assert!(a.grow(&mut store, 1, Val::FuncRef(None)).is_err());
+    assert_eq!(a.size(&store), 50);
+    // Another instance of the module in the same store has a budget of
+    // its own.
+    let inst2 = Instance::new(&mut store, &m, &[]).unwrap();
+    let grow_a2 = inst2
+        .get_typed_func::<i32, i32>(&mut store, "grow_a")
+        .unwrap();
+    assert_eq!(grow_a2.call(&mut store, 70).unwrap(), 10);
 
     // Declared minimums over the limit in all cannot be instantiated, even
     // when each table alone would fit.
     let big = Module::new(&engine, "(module (table 60 funcref) (table 41 externref))").unwrap();
-    let err = expect_err(Instance::new(&big, &[]), "tables over the limit");
+    let err = expect_err(
+        Instance::new(&mut store, &big, &[]),
+        "tables over the limit",
+    );
     assert!(
         matches!(&err, Error::Instantiation(m) if m.contains("101") && m.contains("limit of 100")),
         "{err:?}"
@@ -102,14 +120,19 @@ fn table_elements_are_limited_per_instance() {
         "(module (table 6000000 funcref) (table 6000000 funcref))",
     )
     .unwrap();
-    let err = expect_err(Instance::new(&big, &[]), "12 million elements");
+    let mut default_store = Store::new(&default, ());
+    let err = expect_err(
+        Instance::new(&mut default_store, &big, &[]),
+        "12 million elements",
+    );
     assert!(
         matches!(&err, Error::Instantiation(m) if m.contains("limit of 10000000")),
         "{err:?}"
     );
     let one = Module::new(&default, "(module (table (export \"t\") 6000000 funcref))").unwrap();
-    let inst = Instance::new(&one, &[]).unwrap();
-    assert_eq!(inst.get_table("t").unwrap().size(), 6_000_000);
+    let inst = Instance::new(&mut default_store, &one, &[]).unwrap();
+    let t = inst.get_table(&mut default_store, "t").unwrap();
+    assert_eq!(t.size(&default_store), 6_000_000);
 
     // A table the host creates has the limit on its own.
     let ty = |min| TableType {
@@ -117,35 +140,36 @@ fn table_elements_are_limited_per_instance() {
         min,
         max: None,
     };
-    assert!(Table::new(&engine, ty(101), Val::FuncRef(None)).is_err());
-    let t = Table::new(&engine, ty(100), Val::FuncRef(None)).unwrap();
-    assert!(t.grow(1, Val::FuncRef(None)).is_err());
-    let t = Table::new(&engine, ty(90), Val::FuncRef(None)).unwrap();
-    assert_eq!(t.grow(10, Val::FuncRef(None)).unwrap(), 90);
-    assert!(t.grow(1, Val::FuncRef(None)).is_err());
+    assert!(Table::new(&mut store, ty(101), Val::FuncRef(None)).is_err());
+    let t = Table::new(&mut store, ty(100), Val::FuncRef(None)).unwrap();
+    assert!(t.grow(&mut store, 1, Val::FuncRef(None)).is_err());
+    let t = Table::new(&mut store, ty(90), Val::FuncRef(None)).unwrap();
+    assert_eq!(t.grow(&mut store, 10, Val::FuncRef(None)).unwrap(), 90);
+    assert!(t.grow(&mut store, 1, Val::FuncRef(None)).is_err());
 }
 
 #[test]
 fn host_table_limits_are_checked_like_memory_limits() {
     let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
     let ty = TableType {
         element: ValType::FuncRef,
         min: 5,
         max: Some(2),
     };
-    let err = expect_err(Table::new(&engine, ty, Val::FuncRef(None)), "min > max");
+    let err = expect_err(Table::new(&mut store, ty, Val::FuncRef(None)), "min > max");
     assert!(matches!(err, Error::Usage(_)), "{err:?}");
     let mem = MemoryType {
         min: 5,
         max: Some(2),
     };
     assert!(matches!(
-        expect_err(Memory::new(&engine, mem), "memory min > max"),
+        expect_err(Memory::new(&mut store, mem), "memory min > max"),
         Error::Usage(_)
     ));
     // Equal is fine, and the maximum holds.
     let ty = TableType { max: Some(5), ..ty };
-    let t = Table::new(&engine, ty, Val::FuncRef(None)).unwrap();
-    assert_eq!(t.size(), 5);
-    assert!(t.grow(1, Val::FuncRef(None)).is_err());
+    let t = Table::new(&mut store, ty, Val::FuncRef(None)).unwrap();
+    assert_eq!(t.size(&store), 5);
+    assert!(t.grow(&mut store, 1, Val::FuncRef(None)).is_err());
 }

@@ -4,22 +4,24 @@
 //! The spec testsuite (`wast/spec/`) checks that wasm computes the right
 //! values; these tests check the contract around it that the testsuite
 //! cannot see: instances are isolated from each other, host functions can
-//! capture state and raise errors, a trap leaves the instance usable, the
-//! host can reach memories/globals/tables, compiled modules are shared
-//! across threads, and bad input of any kind comes back as an `Error`
-//! rather than a panic. Modules are written as wat text, which
-//! `Module::new` accepts directly.
+//! capture state, keep it in their store and raise errors, a trap leaves
+//! the instance usable, the host can reach memories/globals/tables,
+//! compiled modules are shared across threads and stores move between
+//! them, fuel and limits are the store's, and bad input of any kind comes
+//! back as an `Error` rather than a panic. Modules are written as wat
+//! text, which `Module::new` accepts directly.
 
 use flint::*;
-use std::cell::Cell;
-use std::rc::Rc;
 
 mod bad_input;
 mod host_access;
+mod host_errors;
 mod instances;
 mod limits;
+mod per_store;
 mod references;
 mod relaxed_simd;
+mod stores;
 mod traps_and_threads;
 
 /// Compiles a wat module with a default engine, panicking with the error
@@ -28,9 +30,26 @@ fn module(wat: &str) -> Module {
     Module::new(&Engine::default(), wat).unwrap_or_else(|e| panic!("module failed: {e}"))
 }
 
-/// Instantiates a module that has no imports.
-fn instance(wat: &str) -> Instance {
-    Instance::new(&module(wat), &[]).unwrap_or_else(|e| panic!("instantiation failed: {e}"))
+/// Instantiates a module that has no imports, in a store of its own.
+fn instance(wat: &str) -> (Store<()>, Instance) {
+    let module = module(wat);
+    let mut store = Store::new(module.engine(), ());
+    let instance = Instance::new(&mut store, &module, &[])
+        .unwrap_or_else(|e| panic!("instantiation failed: {e}"));
+    (store, instance)
+}
+
+/// Calls `f` with dynamically typed arguments; its results, as many as its
+/// type declares.
+fn call(mut store: impl AsContextMut, f: Func, args: &[Val]) -> Result<Vec<Val>> {
+    let mut results: Vec<Val> = f
+        .ty(&store)
+        .results()
+        .iter()
+        .map(|&t| Val::default_for(t))
+        .collect();
+    f.call(&mut store, args, &mut results)?;
+    Ok(results)
 }
 
 /// The error of a result whose `Ok` type need not implement `Debug`

@@ -62,41 +62,52 @@ struct Results {
 /// The inputs, and what the operators return in each mode.
 fn run(engine: &Engine) -> Results {
     let module = Module::new(engine, RELAXED).unwrap();
-    let inst = Instance::new(&module, &[]).unwrap();
-    let f2 = |name: &str, a: u128, b: u128| {
-        let f = inst.get_typed_func::<(u128, u128), u128>(name).unwrap();
-        f.call((a, b)).unwrap()
-    };
-    let f3 = |name: &str, a: u128, b: u128, c: u128| {
+    let mut store = Store::new(engine, ());
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+    let f2 = |store: &mut Store<()>, name: &str, a: u128, b: u128| {
         let f = inst
-            .get_typed_func::<(u128, u128, u128), u128>(name)
+            .get_typed_func::<(u128, u128), u128>(&mut *store, name)
             .unwrap();
-        f.call((a, b, c)).unwrap()
+        f.call(store, (a, b)).unwrap()
+    };
+    let f3 = |store: &mut Store<()>, name: &str, a: u128, b: u128, c: u128| {
+        let f = inst
+            .get_typed_func::<(u128, u128, u128), u128>(&mut *store, name)
+            .unwrap();
+        f.call(store, (a, b, c)).unwrap()
     };
     let p = |e: i32| 2f32.powi(e);
-    let trunc = inst.get_typed_func::<u128, u128>("trunc").unwrap();
+    let trunc = inst
+        .get_typed_func::<u128, u128>(&mut store, "trunc")
+        .unwrap();
+    let s = &mut store;
     Results {
         // (1 + 2^-22)(1 + 2^-15) - (1 + 2^-15 + 2^-22): 2^-37 fused, 0 not.
         madd: f3(
+            s,
             "madd",
             f32x4([1.0 + p(-22); 4]),
             f32x4([1.0 + p(-15); 4]),
             f32x4([-(1.0 + p(-15) + p(-22)); 4]),
         ),
         swizzle: f2(
+            s,
             "swizzle",
             i8x16(std::array::from_fn(|i| 0x40 + i as u8)),
             i8x16(std::array::from_fn(|i| 16 + i as u8)),
         ),
-        trunc: trunc.call(f32x4([f32::NAN, 3e9, -3e9, 1.5])).unwrap(),
-        q15mulr: f2("q15mulr", i16x8([-32768; 8]), i16x8([-32768; 8])),
+        trunc: trunc
+            .call(&mut *s, f32x4([f32::NAN, 3e9, -3e9, 1.5]))
+            .unwrap(),
+        q15mulr: f2(s, "q15mulr", i16x8([-32768; 8]), i16x8([-32768; 8])),
         laneselect: f3(
+            s,
             "laneselect",
             i32x4([0xAAAA_AAAA; 4]),
             i32x4([0x5555_5555; 4]),
             i32x4([0xFFFF_0000, 0x0000_FFFF, 0x8000_0000, 0x7FFF_FFFF]),
         ),
-        dot: f2("dot", i8x16([0x80; 16]), i8x16([0xFF; 16])),
+        dot: f2(s, "dot", i8x16([0x80; 16]), i8x16([0xFF; 16])),
     }
 }
 

@@ -147,7 +147,10 @@ fn fuel_set_on_a_store_bounds_the_work_of_every_instance_in_it() {
     assert_eq!(store.get_fuel().unwrap(), 0);
     // Refuelled, it runs out again after exactly that much more work.
     store.set_fuel(1000).unwrap();
-    assert_eq!(trap_code(run.call(&mut store, ()).unwrap_err()), TrapCode::OutOfFuel);
+    assert_eq!(
+        trap_code(run.call(&mut store, ()).unwrap_err()),
+        TrapCode::OutOfFuel
+    );
 }
 
 #[test]
@@ -180,7 +183,10 @@ fn an_epoch_deadline_set_on_a_store_interrupts_a_linked_instance() {
         })
     };
     let run = caller.get_typed_func::<(), ()>(&mut store, "run").unwrap();
-    assert_eq!(trap_code(run.call(&mut store, ()).unwrap_err()), TrapCode::Interrupt);
+    assert_eq!(
+        trap_code(run.call(&mut store, ()).unwrap_err()),
+        TrapCode::Interrupt
+    );
     ticker.join().unwrap();
 }
 
@@ -227,14 +233,18 @@ fn a_host_function_calls_the_guests_malloc_and_writes_its_memory() {
     let mut store = Store::new(&engine, Vec::new());
     let module = Module::new(&engine, MALLOC).unwrap();
     let instance = linker.instantiate(&mut store, &module).unwrap();
-    let run = instance.get_typed_func::<(), i32>(&mut store, "run").unwrap();
+    let run = instance
+        .get_typed_func::<(), i32>(&mut store, "run")
+        .unwrap();
     let ptr = run.call(&mut store, ()).unwrap();
     assert_eq!(ptr, 1024);
     let memory = instance.get_memory(&mut store, "memory").unwrap();
     assert_eq!(&memory.data(&store)[1024..1029], b"hello");
     assert_eq!(store.data(), &["wrote at 1024".to_string()]);
     // The allocator's state moved on: the next allocation is after it.
-    let malloc = instance.get_typed_func::<i32, i32>(&mut store, "malloc").unwrap();
+    let malloc = instance
+        .get_typed_func::<i32, i32>(&mut store, "malloc")
+        .unwrap();
     assert_eq!(malloc.call(&mut store, 8).unwrap(), 1029);
 }
 
@@ -248,7 +258,10 @@ fn handles_of_one_store_are_refused_by_another() {
     let instance = linker.instantiate(&mut a, &module).unwrap();
     let bump = instance.get_func(&mut a, "bump").unwrap();
     let mut results = [Val::I32(0)];
-    let err = expect_err(bump.call(&mut b, &[], &mut results), "call in another store");
+    let err = expect_err(
+        bump.call(&mut b, &[], &mut results),
+        "call in another store",
+    );
     assert!(err.to_string().contains("store"), "{err}");
     let memory = instance.get_memory(&mut a, "memory").unwrap();
     assert!(memory.write(&mut b, 0, b"x").is_err());
@@ -289,19 +302,45 @@ fn typed_calls_take_unsigned_vector_and_wide_tuple_values() {
     let u = instance
         .get_typed_func::<(u32, u64), (u32, u64)>(&mut store, "u")
         .unwrap();
-    assert_eq!(u.call(&mut store, (u32::MAX, u64::MAX)).unwrap(), (u32::MAX, u64::MAX));
-    let v = instance.get_typed_func::<V128, V128>(&mut store, "v").unwrap();
+    assert_eq!(
+        u.call(&mut store, (u32::MAX, u64::MAX)).unwrap(),
+        (u32::MAX, u64::MAX)
+    );
+    let v = instance
+        .get_typed_func::<V128, V128>(&mut store, "v")
+        .unwrap();
     let x = V128::from(0x0000_0004_0000_0003_0000_0002_0000_0001u128);
     assert_eq!(
         v.call(&mut store, x).unwrap().as_u128(),
         0x0000_0008_0000_0006_0000_0004_0000_0002
     );
-    type P16 = (i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i64);
-    let sum = instance.get_typed_func::<P16, i64>(&mut store, "sum16").unwrap();
+    type P16 = (
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i32,
+        i64,
+    );
+    let sum = instance
+        .get_typed_func::<P16, i64>(&mut store, "sum16")
+        .unwrap();
     let args: P16 = (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1 << 40);
     assert_eq!(sum.call(&mut store, args).unwrap(), (1 << 40) + 3);
     // A typed view of the wrong type is refused up front.
-    assert!(instance.get_typed_func::<i32, i32>(&mut store, "v").is_err());
+    assert!(instance
+        .get_typed_func::<i32, i32>(&mut store, "v")
+        .is_err());
 }
 
 #[test]
@@ -328,7 +367,9 @@ fn store_limits_bound_memory_growth_and_instance_count() {
     )
     .unwrap();
     let instance = Instance::new(&mut store, &grower, &[]).unwrap();
-    let grow = instance.get_typed_func::<i32, i32>(&mut store, "grow").unwrap();
+    let grow = instance
+        .get_typed_func::<i32, i32>(&mut store, "grow")
+        .unwrap();
     assert_eq!(grow.call(&mut store, 2).unwrap(), 1, "to 3 pages: allowed");
     assert_eq!(grow.call(&mut store, 1).unwrap(), -1, "to 4 pages: refused");
     let memory = instance.get_memory(&mut store, "m").unwrap();
@@ -392,7 +433,10 @@ fn instantiate_and_drop_linked_instances_100_000_times_keeps_rss_flat() {
     let grown = rss().saturating_sub(before);
     // A leak of even one 64 KiB memory page, or of the two instances'
     // few hundred bytes, per cycle would be gigabytes or tens of MB.
-    assert!(grown < 8 << 20, "RSS grew by {grown} bytes over 90,000 cycles");
+    assert!(
+        grown < 8 << 20,
+        "RSS grew by {grown} bytes over 90,000 cycles"
+    );
     assert!(
         start.elapsed() < std::time::Duration::from_secs(300),
         "took {:?}",
