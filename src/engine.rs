@@ -125,9 +125,10 @@ impl Config {
         self
     }
 
-    /// Fuel metering: compiled code charges one unit of the instance's fuel
+    /// Fuel metering: compiled code charges one unit of the store's fuel
     /// on every function entry and every loop iteration, and traps with
-    /// `OutOfFuel` when it runs out (`Instance::set_fuel`). The charges
+    /// `OutOfFuel` when it runs out (`Store::set_fuel`). The budget is the
+    /// store's, so it bounds every instance a call passes through. The charges
     /// depend only on the wasm control flow, so the same module and input
     /// consume the same fuel on every ISA. Off by default (no code is
     /// emitted for it then).
@@ -136,30 +137,29 @@ impl Config {
         self
     }
 
-    /// The fuel every new instance starts with (0 by default). Its start
-    /// function, which runs inside `Instance::new`, spends from it: without
-    /// it a start function could not run under fuel metering, and a host
-    /// that instantiates untrusted modules needs their start functions to
-    /// stop too.
+    /// The fuel every new store starts with (0 by default). Start
+    /// functions, which run inside instantiation, spend from it: without it
+    /// a start function could not run under fuel metering before the host
+    /// called `Store::set_fuel`.
     pub fn initial_fuel(&mut self, fuel: u64) -> &mut Config {
         self.initial_fuel = fuel;
         self
     }
 
-    /// The epoch deadline every new instance starts with, as a number of
-    /// epoch increments from its instantiation (no deadline by default).
-    /// Its start function, which runs inside `Instance::new` before the
-    /// host could call `Instance::set_epoch_deadline`, runs under it: an
-    /// endless start function is then stopped by `Engine::increment_epoch`
-    /// from another thread, and `Instance::new` returns the `Interrupt`
-    /// trap. Needs `epoch_interruption`.
+    /// The epoch deadline every new store starts with, as a number of
+    /// epoch increments from its creation (no deadline by default). Start
+    /// functions run under it unless the host set another with
+    /// `Store::set_epoch_deadline`: an endless start function is then
+    /// stopped by `Engine::increment_epoch` from another thread, and
+    /// instantiation returns the `Interrupt` trap. Needs
+    /// `epoch_interruption`.
     pub fn initial_epoch_deadline(&mut self, delta: u64) -> &mut Config {
         self.initial_epoch_deadline = Some(delta);
         self
     }
 
     /// Epoch interruption: compiled code compares the engine's epoch with
-    /// the instance's deadline on every function entry and loop iteration,
+    /// the store's deadline on every function entry and loop iteration,
     /// and traps with `Interrupt` once the epoch has reached it. Any thread
     /// can advance the epoch (`Engine::increment_epoch`), so the host can
     /// stop a guest stuck in a loop, within one loop iteration. Off by

@@ -41,11 +41,11 @@ pub enum TrapCode {
     /// A host function returned an error; the error itself travels beside
     /// the trap code (see `runtime::activation`).
     HostError,
-    /// Fuel metering is on (`Config::consume_fuel`) and the instance's fuel
+    /// Fuel metering is on (`Config::consume_fuel`) and the store's fuel
     /// ran out.
     OutOfFuel,
     /// Epoch interruption is on (`Config::epoch_interruption`) and the
-    /// engine's epoch reached the instance's deadline.
+    /// engine's epoch reached the store's deadline.
     Interrupt,
 }
 
