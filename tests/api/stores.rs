@@ -124,22 +124,29 @@ const CALLS_LOOPER: &str = r#"
       (func (export "run") (call $spin)))
 "#;
 
+/// A store with `LOOPER` and an instance of `CALLS_LOOPER` linked to it;
+/// the latter's `run`.
+fn linked_looper(engine: &Engine) -> (Store<()>, TypedFunc<(), ()>) {
+    let mut store = Store::new(engine, ());
+    let mut linker = Linker::new(engine);
+    let looper = linker
+        .instantiate(&mut store, &Module::new(engine, LOOPER).unwrap())
+        .unwrap();
+    linker.instance(&mut store, "looper", looper).unwrap();
+    let caller = linker
+        .instantiate(&mut store, &Module::new(engine, CALLS_LOOPER).unwrap())
+        .unwrap();
+    let run = caller.get_typed_func::<(), ()>(&mut store, "run").unwrap();
+    (store, run)
+}
+
 #[test]
 fn fuel_set_on_a_store_bounds_the_work_of_every_instance_in_it() {
     let mut config = Config::new();
     config.consume_fuel(true);
     let engine = Engine::new(&config).unwrap();
-    let mut store = Store::new(&engine, ());
-    let mut linker = Linker::new(&engine);
-    let looper = linker
-        .instantiate(&mut store, &Module::new(&engine, LOOPER).unwrap())
-        .unwrap();
-    linker.instance(&mut store, "looper", looper).unwrap();
-    let caller = linker
-        .instantiate(&mut store, &Module::new(&engine, CALLS_LOOPER).unwrap())
-        .unwrap();
+    let (mut store, run) = linked_looper(&engine);
     store.set_fuel(10).unwrap();
-    let run = caller.get_typed_func::<(), ()>(&mut store, "run").unwrap();
     // The loop runs in the linked instance, on the caller's budget: ten
     // units, not a budget of its own.
     let err = run.call(&mut store, ()).unwrap_err();
@@ -165,15 +172,7 @@ fn an_epoch_deadline_set_on_a_store_interrupts_a_linked_instance() {
     let mut config = Config::new();
     config.epoch_interruption(true);
     let engine = Engine::new(&config).unwrap();
-    let mut store = Store::new(&engine, ());
-    let mut linker = Linker::new(&engine);
-    let looper = linker
-        .instantiate(&mut store, &Module::new(&engine, LOOPER).unwrap())
-        .unwrap();
-    linker.instance(&mut store, "looper", looper).unwrap();
-    let caller = linker
-        .instantiate(&mut store, &Module::new(&engine, CALLS_LOOPER).unwrap())
-        .unwrap();
+    let (mut store, run) = linked_looper(&engine);
     store.set_epoch_deadline(1);
     let ticker = {
         let engine = engine.clone();
@@ -182,7 +181,6 @@ fn an_epoch_deadline_set_on_a_store_interrupts_a_linked_instance() {
             engine.increment_epoch();
         })
     };
-    let run = caller.get_typed_func::<(), ()>(&mut store, "run").unwrap();
     assert_eq!(
         trap_code(run.call(&mut store, ()).unwrap_err()),
         TrapCode::Interrupt
