@@ -352,22 +352,6 @@ pub trait IntoFunc<T, Params, Results>: Send + Sync + 'static {
 macro_rules! into_func {
     ($($n:ident)*) => {
         #[allow(non_snake_case, unused_variables, unused_mut)]
-        impl<T: 'static, F, $($n: WasmTy,)* R: WasmRet> IntoFunc<T, ($($n,)*), R> for F
-        where
-            F: Fn($($n),*) -> R + Send + Sync + 'static,
-        {
-            fn into_def(self) -> HostDef {
-                let ty = FuncType::new(vec![$($n::TY),*], R::Results::types());
-                HostDef(HostFuncDef::new::<T>(ty, move |_: Caller<'_, T>, args, results| {
-                    let mut it = args.iter();
-                    $(let $n = $n::from_val(it.next().expect("checked arity").clone());)*
-                    (self)($($n),*).into_result()?.store(results);
-                    Ok(())
-                }))
-            }
-        }
-
-        #[allow(non_snake_case, unused_variables, unused_mut)]
         impl<T: 'static, F, $($n: WasmTy,)* R: WasmRet> IntoFunc<T, (Caller<'_, T>, $($n,)*), R> for F
         where
             F: Fn(Caller<'_, T>, $($n),*) -> R + Send + Sync + 'static,
@@ -380,6 +364,18 @@ macro_rules! into_func {
                     (self)(caller, $($n),*).into_result()?.store(results);
                     Ok(())
                 }))
+            }
+        }
+
+        /// A closure without the `Caller` is one that ignores it.
+        #[allow(non_snake_case)]
+        impl<T: 'static, F, $($n: WasmTy,)* R: WasmRet> IntoFunc<T, ($($n,)*), R> for F
+        where
+            F: Fn($($n),*) -> R + Send + Sync + 'static,
+        {
+            fn into_def(self) -> HostDef {
+                let with_caller = move |_: Caller<'_, T>, $($n: $n),*| (self)($($n),*);
+                IntoFunc::<T, (Caller<'_, T>, $($n,)*), R>::into_def(with_caller)
             }
         }
     };
