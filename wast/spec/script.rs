@@ -130,8 +130,9 @@ impl ScriptRunner {
         let engine = Engine::new(config)?;
         let mut store = Store::new(&engine, ());
         let mut linker = Linker::new(&engine);
-        // Scripts register a name again for another instance (e.g. `M` in
-        // linking.wast); as in the reference interpreter, the later one wins.
+        // A script may `register` a name again for another instance, and as
+        // in the reference interpreter the later one wins (none of today's
+        // scripts does; a linker refuses a second definition by default).
         linker.allow_shadowing(true);
         define_spectest(&mut linker, &mut store)?;
         Ok(ScriptRunner {
