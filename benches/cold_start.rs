@@ -3,13 +3,15 @@
 //! * `bytes-to-first-call`: from a small module's bytes to the first
 //!   completed call of one of its exports: compile, instantiate, look up the
 //!   export, call it. The `Engine` exists already (an embedder makes one per
-//!   process). Bar: < 100 µs. The module and instance are dropped after the
+//!   process); each run makes a store of its own, as a server does per
+//!   request. Bar: < 100 µs. The module and store are dropped after the
 //!   clock stops; `bytes-to-first-call+drop` includes their teardown.
 //! * `instantiate`: instantiation alone of an already-compiled module with
-//!   one memory, a table, a few globals and functions: allocate the memory
-//!   reservation, tables and globals, build the vmctx, apply the segments.
-//!   Bar: < 5 µs. The instance is dropped after the clock stops;
-//!   `instantiate+drop` includes the drop (unmapping the memory).
+//!   one memory, a table, a few globals and functions, into a fresh store:
+//!   make the store, allocate the memory reservation, tables and globals,
+//!   build the vmctx, apply the segments. Bar: < 5 µs. The store is dropped
+//!   after the clock stops; `instantiate+drop` includes the drop (unmapping
+//!   the memory).
 //! * host-function round trips, with the plain call beside them:
 //!   `call-wasm-nop` (host -> wasm -> host, the entry trampoline alone),
 //!   `call-wasm-calling-host` (host -> wasm -> host function -> wasm -> host)
@@ -20,7 +22,7 @@
 mod common;
 
 use criterion::{BatchSize, Criterion, Throughput};
-use flint::{Engine, Instance, Linker, Module, Trap};
+use flint::{Engine, Instance, Linker, Module, Store, Trap};
 use std::time::{Duration, Instant};
 
 /// The small module: one memory with a data segment, a table with an element
@@ -66,23 +68,37 @@ const HOST: &str = r#"
 
 const LOOP_CALLS: i32 = 1000;
 
-/// Compile, instantiate, call. Returns what it made, so that the caller
-/// decides whether tearing it down is timed.
-fn first_call(engine: &Engine, bytes: &[u8]) -> (Module, Instance, i32) {
+/// Compile, instantiate into a new store, call. Returns what it made, so
+/// that the caller decides whether tearing it down is timed.
+fn first_call(engine: &Engine, bytes: &[u8]) -> (Module, Store<()>, i32) {
     let module = Module::new(engine, bytes).unwrap();
-    let instance = Instance::new(&module, &[]).unwrap();
-    let run = instance.get_typed_func::<i32, i32>("run").unwrap();
-    let result = run.call(5).unwrap();
-    (module, instance, result)
+    let mut store = Store::new(engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let run = instance
+        .get_typed_func::<i32, i32>(&mut store, "run")
+        .unwrap();
+    let result = run.call(&mut store, 5).unwrap();
+    (module, store, result)
 }
 
-fn host_instance(engine: &Engine) -> Instance {
+/// Instantiate `module` into a new store (the instance lives in it).
+fn instantiate(module: &Module) -> Store<()> {
+    let mut store = Store::new(module.engine(), ());
+    Instance::new(&mut store, module, &[]).unwrap();
+    store
+}
+
+fn host_instance(engine: &Engine) -> (Store<()>, Instance) {
     let module = Module::new(engine, HOST).unwrap();
+    let mut store = Store::new(engine, ());
     let mut linker = Linker::new(engine);
-    linker.func_wrap("host", "f", |x: i32| -> Result<i32, Trap> {
-        Ok(x.wrapping_add(1))
-    });
-    linker.instantiate(&module).unwrap()
+    linker
+        .func_wrap("host", "f", |x: i32| -> Result<i32, Trap> {
+            Ok(x.wrapping_add(1))
+        })
+        .unwrap();
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    (store, instance)
 }
 
 /// Median time of `f` over about `budget` (one run outside `cargo bench`),
@@ -116,19 +132,24 @@ fn summary(engine: &Engine, small: &[u8]) {
     println!("{}", common::machine_line());
     let budget = Duration::from_millis(500);
     let module = Module::new(engine, small).unwrap();
-    let host = host_instance(engine);
-    let nop = host.get_typed_func::<(), ()>("nop").unwrap();
-    let call_host = host.get_typed_func::<i32, i32>("call_host").unwrap();
-    let loop_host = host.get_typed_func::<i32, i32>("loop_host").unwrap();
+    let (mut store, host) = host_instance(engine);
+    let nop = host.get_typed_func::<(), ()>(&mut store, "nop").unwrap();
+    let call_host = host
+        .get_typed_func::<i32, i32>(&mut store, "call_host")
+        .unwrap();
+    let loop_host = host
+        .get_typed_func::<i32, i32>(&mut store, "loop_host")
+        .unwrap();
 
     let first = median_time(budget, || first_call(engine, small));
     let first_drop = median_time(budget, || drop(first_call(engine, small)));
-    let inst = median_time(budget, || Instance::new(&module, &[]).unwrap());
-    let inst_drop = median_time(budget, || drop(Instance::new(&module, &[]).unwrap()));
+    let inst = median_time(budget, || instantiate(&module));
+    let inst_drop = median_time(budget, || drop(instantiate(&module)));
     let compile = median_time(budget, || Module::new(engine, small).unwrap());
-    let t_nop = median_batched(budget, 100, || nop.call(()).unwrap());
-    let t_call_host = median_batched(budget, 100, || call_host.call(1).unwrap());
-    let t_loop = median_time(budget, || loop_host.call(LOOP_CALLS).unwrap()) / LOOP_CALLS as u32;
+    let t_nop = median_batched(budget, 100, || nop.call(&mut store, ()).unwrap());
+    let t_call_host = median_batched(budget, 100, || call_host.call(&mut store, 1).unwrap());
+    let t_loop =
+        median_time(budget, || loop_host.call(&mut store, LOOP_CALLS).unwrap()) / LOOP_CALLS as u32;
 
     println!(
         "small module: {} bytes; compile alone {}",
@@ -175,27 +196,33 @@ fn benches(c: &mut Criterion, engine: &Engine, small: &[u8]) {
     group.bench_function("instantiate", |b| {
         b.iter_batched(
             || (),
-            |()| Instance::new(&module, &[]).unwrap(),
+            |()| instantiate(&module),
             BatchSize::NumIterations(64),
         )
     });
     group.bench_function("instantiate+drop", |b| {
-        b.iter(|| drop(Instance::new(&module, &[]).unwrap()))
+        b.iter(|| drop(instantiate(&module)))
     });
     group.finish();
 
-    let host = host_instance(engine);
-    let nop = host.get_typed_func::<(), ()>("nop").unwrap();
-    let call_host = host.get_typed_func::<i32, i32>("call_host").unwrap();
-    let loop_host = host.get_typed_func::<i32, i32>("loop_host").unwrap();
+    let (mut store, host) = host_instance(engine);
+    let nop = host.get_typed_func::<(), ()>(&mut store, "nop").unwrap();
+    let call_host = host
+        .get_typed_func::<i32, i32>(&mut store, "call_host")
+        .unwrap();
+    let loop_host = host
+        .get_typed_func::<i32, i32>(&mut store, "loop_host")
+        .unwrap();
     let mut group = c.benchmark_group("host-calls");
-    group.bench_function("call-wasm-nop", |b| b.iter(|| nop.call(()).unwrap()));
+    group.bench_function("call-wasm-nop", |b| {
+        b.iter(|| nop.call(&mut store, ()).unwrap())
+    });
     group.bench_function("call-wasm-calling-host", |b| {
-        b.iter(|| call_host.call(1).unwrap())
+        b.iter(|| call_host.call(&mut store, 1).unwrap())
     });
     group.throughput(Throughput::Elements(LOOP_CALLS as u64));
     group.bench_function("wasm-to-host", |b| {
-        b.iter(|| loop_host.call(LOOP_CALLS).unwrap())
+        b.iter(|| loop_host.call(&mut store, LOOP_CALLS).unwrap())
     });
     group.finish();
 }

@@ -29,7 +29,7 @@
 mod common;
 
 use criterion::Criterion;
-use flint::{Engine, Instance, Module, TypedFunc};
+use flint::{Engine, Instance, Module, Store, TypedFunc};
 use std::ffi::CString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -60,7 +60,8 @@ struct Kernel {
     /// One of `SIMD_KERNELS`.
     simd: bool,
     native: NativeRun,
-    _instance: Instance,
+    /// The store holding the kernel's instance.
+    store: Store<()>,
     wasm: TypedFunc<i32, i32>,
 }
 
@@ -119,14 +120,17 @@ fn load(engine: &Engine, name: &'static str, n: u32, simd: bool) -> Result<Kerne
     let path = kernels_dir().join(format!("wasm/{name}.wasm"));
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let module = Module::new(engine, &bytes).map_err(|e| e.to_string())?;
-    let instance = Instance::new(&module, &[]).unwrap();
-    let wasm = instance.get_typed_func::<i32, i32>("run").unwrap();
-    let kernel = Kernel {
+    let mut store = Store::new(engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let wasm = instance
+        .get_typed_func::<i32, i32>(&mut store, "run")
+        .unwrap();
+    let mut kernel = Kernel {
         name,
         n,
         simd,
         native,
-        _instance: instance,
+        store,
         wasm,
     };
     let expected = (kernel.native)(n);
@@ -140,18 +144,19 @@ fn load(engine: &Engine, name: &'static str, n: u32, simd: bool) -> Result<Kerne
 }
 
 impl Kernel {
-    fn call_wasm(&self) -> u32 {
-        self.wasm.call(self.n as i32).unwrap() as u32
+    fn call_wasm(&mut self) -> u32 {
+        self.wasm.call(&mut self.store, self.n as i32).unwrap() as u32
     }
 }
 
 /// Times both sides of a kernel alternately and prints its row; returns
 /// Flint's time over native time.
-fn summary_row(k: &Kernel) -> f64 {
+fn summary_row(k: &mut Kernel) -> f64 {
+    let (run_native, n) = (k.native, k.n);
     let (native, flint) = common::paired(
         Duration::from_secs(3),
         5,
-        || (k.native)(k.n),
+        || run_native(n),
         || k.call_wasm(),
     );
     let ratio = flint.as_secs_f64() / native.as_secs_f64();
@@ -166,15 +171,15 @@ fn summary_row(k: &Kernel) -> f64 {
     ratio
 }
 
-fn summary(kernels: &[Kernel], not_run: &[(&str, String)]) {
+fn summary(kernels: &mut [Kernel], not_run: &[(&str, String)]) {
     println!("\n== run: Flint vs native gcc -O2 (same input, same run) ==");
     println!("{}", common::machine_line());
     println!(
         "{:<10} {:>10} {:>12} {:>12} {:>7}",
         "kernel", "n", "native", "flint", "ratio"
     );
-    let core: Vec<&Kernel> = kernels.iter().filter(|k| !k.simd).collect();
-    let log_sum: f64 = core.iter().map(|k| summary_row(k).ln()).sum();
+    let mut core: Vec<&mut Kernel> = kernels.iter_mut().filter(|k| !k.simd).collect();
+    let log_sum: f64 = core.iter_mut().map(|k| summary_row(k).ln()).sum();
     if !core.is_empty() {
         let geomean = (log_sum / core.len() as f64).exp();
         let verdict = if geomean <= 2.0 { "met" } else { "MISSED" };
@@ -183,7 +188,7 @@ fn summary(kernels: &[Kernel], not_run: &[(&str, String)]) {
     if kernels.iter().any(|k| k.simd) || !not_run.is_empty() {
         println!("SIMD kernels (wasm built with -msimd128; not in the geometric mean):");
     }
-    for k in kernels.iter().filter(|k| k.simd) {
+    for k in kernels.iter_mut().filter(|k| k.simd) {
         summary_row(k);
     }
     for (name, error) in not_run {
@@ -192,7 +197,7 @@ fn summary(kernels: &[Kernel], not_run: &[(&str, String)]) {
     println!();
 }
 
-fn benches(c: &mut Criterion, kernels: &[Kernel]) {
+fn benches(c: &mut Criterion, kernels: &mut [Kernel]) {
     for k in kernels {
         let mut group = c.benchmark_group(format!("run/{}", k.name));
         group.bench_function("native", |b| b.iter(|| (k.native)(k.n)));
@@ -223,8 +228,8 @@ fn main() {
             Err(error) => panic!("{name}.wasm: {error}"),
         }
     }
-    summary(&kernels, &not_run);
+    summary(&mut kernels, &not_run);
     let mut c = common::criterion();
-    benches(&mut c, &kernels);
+    benches(&mut c, &mut kernels);
     c.final_summary();
 }

@@ -12,12 +12,10 @@
 //! architecture: CI runs the same binary natively on x86-64 and on aarch64
 //! under qemu-user.
 
-use flint::runtime::backtrace::MAX_FRAMES;
 use flint::{
-    Engine, Error, Func, FuncType, Instance, Linker, Module, Trap, TrapCode, Val, ValType,
+    Engine, Error, Extern, Func, FuncType, Instance, Linker, Module, Store, Trap, TrapCode, Val,
+    ValType, WasmBacktrace,
 };
-use std::cell::RefCell;
-use std::rc::Rc;
 
 /// Function indices below: the import is function 0.
 const CHAINS: &str = r#"
@@ -66,56 +64,54 @@ const CHAINS: &str = r#"
     (call $fail)))
 "#;
 
-/// The test module's instance, with `host.call_back` calling back into the
-/// instance's own `crash` export (argument 0) or failing (anything else).
+/// The test module's instance in its store, with `host.call_back` calling
+/// back into the calling instance's own `crash` export (argument 0) or
+/// failing (anything else).
 struct Fixture {
+    store: Store<()>,
     instance: Instance,
-    /// The export `call_back` re-enters; cleared on drop to break the
-    /// instance → host function → instance cycle.
-    reentry: Rc<RefCell<Option<Func>>>,
 }
 
 impl Fixture {
     fn new() -> Fixture {
         let engine = Engine::default();
         let module = Module::new(&engine, CHAINS).unwrap();
-        let reentry: Rc<RefCell<Option<Func>>> = Rc::default();
-        let target = reentry.clone();
+        let mut store = Store::new(&engine, ());
         let mut linker = Linker::new(&engine);
-        linker.func_new(
-            "host",
-            "call_back",
-            FuncType::new([ValType::I32], []),
-            move |args, _| {
-                if args[0] != Val::I32(0) {
-                    return Err(Trap::host("refused"));
-                }
-                let crash = target.borrow().clone().expect("set after instantiation");
-                match crash.call(&[]) {
-                    Ok(_) => Ok(()),
-                    // The inner trap, with its frames, travels on.
-                    Err(Error::Trap(trap)) => Err(trap),
-                    Err(other) => Err(Trap::host(other.to_string())),
-                }
-            },
-        );
-        let instance = linker.instantiate(&module).unwrap();
-        *reentry.borrow_mut() = instance.get_func("crash");
-        Fixture { instance, reentry }
+        linker
+            .func_new(
+                "host",
+                "call_back",
+                FuncType::new([ValType::I32], []),
+                |mut caller, args, _| {
+                    if args[0] != Val::I32(0) {
+                        return Err(Trap::host("refused").into());
+                    }
+                    let crash = caller
+                        .get_export("crash")
+                        .and_then(Extern::into_func)
+                        .expect("the caller exports `crash`");
+                    match crash.call(&mut caller, &[], &mut []) {
+                        Ok(()) => Ok(()),
+                        // The inner trap, with its frames, travels on.
+                        Err(Error::Trap(trap)) => Err(trap.into()),
+                        Err(other) => Err(Trap::host(other.to_string()).into()),
+                    }
+                },
+            )
+            .unwrap();
+        let instance = linker.instantiate(&mut store, &module).unwrap();
+        Fixture { store, instance }
     }
 
     /// Call export `name` and return its trap.
-    fn trap(&self, name: &str, args: &[Val]) -> Trap {
-        match self.instance.get_func(name).unwrap().call(args) {
+    fn trap(&mut self, name: &str, args: &[Val]) -> Trap {
+        let f = self.instance.get_func(&mut self.store, name).unwrap();
+        let mut results = vec![Val::I32(0); f.ty(&self.store).results().len()];
+        match f.call(&mut self.store, args, &mut results) {
             Err(Error::Trap(trap)) => trap,
-            other => panic!("{name}: expected a trap, got {other:?}"),
+            other => panic!("{name}: expected a trap, got {other:?} {results:?}"),
         }
-    }
-}
-
-impl Drop for Fixture {
-    fn drop(&mut self) {
-        self.reentry.borrow_mut().take();
     }
 }
 
@@ -141,7 +137,7 @@ fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T 
 
 #[test]
 fn divide_by_zero_through_a_trap_stub() {
-    let fixture = Fixture::new();
+    let mut fixture = Fixture::new();
     let trap = fixture.trap("divide", &[Val::I32(0)]);
     assert_eq!(trap.code, TrapCode::IntegerDivideByZero);
     assert_eq!(
@@ -163,7 +159,7 @@ fn divide_by_zero_through_a_trap_stub() {
 
 #[test]
 fn out_of_bounds_load_through_the_signal_handler() {
-    let fixture = Fixture::new();
+    let mut fixture = Fixture::new();
     let trap = fixture.trap("load", &[Val::I32(65536)]);
     assert_eq!(trap.code, TrapCode::MemoryOutOfBounds);
     assert_eq!(
@@ -174,7 +170,7 @@ fn out_of_bounds_load_through_the_signal_handler() {
 
 #[test]
 fn unreachable() {
-    let fixture = Fixture::new();
+    let mut fixture = Fixture::new();
     let trap = fixture.trap("crash", &[]);
     assert_eq!(trap.code, TrapCode::Unreachable);
     assert_eq!(
@@ -189,7 +185,7 @@ fn unreachable() {
 
 #[test]
 fn functions_without_a_name_have_only_an_index() {
-    let fixture = Fixture::new();
+    let mut fixture = Fixture::new();
     let trap = fixture.trap("anonymous", &[]);
     assert_eq!(
         frames(&trap),
@@ -201,12 +197,12 @@ fn functions_without_a_name_have_only_an_index() {
 #[test]
 fn stack_overflow_keeps_the_innermost_frames() {
     on_big_stack(|| {
-        let fixture = Fixture::new();
+        let mut fixture = Fixture::new();
         let trap = fixture.trap("recurse", &[]);
         assert_eq!(trap.code, TrapCode::StackOverflow);
         let backtrace = trap.backtrace();
         assert!(backtrace.is_truncated());
-        assert_eq!(backtrace.frames().len(), MAX_FRAMES);
+        assert_eq!(backtrace.frames().len(), WasmBacktrace::MAX_FRAMES);
         assert!(
             frames(&trap).iter().all(|&f| f == (10, Some("recurse"))),
             "{backtrace}"
@@ -222,7 +218,7 @@ fn stack_overflow_keeps_the_innermost_frames() {
 
 #[test]
 fn a_host_error_lists_the_wasm_frames_that_called_the_host() {
-    let fixture = Fixture::new();
+    let mut fixture = Fixture::new();
     let trap = fixture.trap("host", &[Val::I32(1)]);
     assert_eq!(trap.code, TrapCode::HostError);
     assert_eq!(trap.host_message.as_deref(), Some("refused"));
@@ -235,7 +231,7 @@ fn a_host_error_lists_the_wasm_frames_that_called_the_host() {
 
 #[test]
 fn a_trap_in_wasm_called_back_from_the_host_lists_both_sides() {
-    let fixture = Fixture::new();
+    let mut fixture = Fixture::new();
     let trap = fixture.trap("host", &[Val::I32(0)]);
     assert_eq!(trap.code, TrapCode::Unreachable);
     assert_eq!(
@@ -264,7 +260,8 @@ fn frames_of_different_modules_in_one_backtrace() {
              (func $inner (export "inner") (result i32) (call $helper)))"#,
     )
     .unwrap();
-    let callee = Instance::new(&callee, &[]).unwrap();
+    let mut store = Store::new(&engine, ());
+    let callee = Instance::new(&mut store, &callee, &[]).unwrap();
     let caller = Module::new(
         &engine,
         r#"(module
@@ -273,9 +270,10 @@ fn frames_of_different_modules_in_one_backtrace() {
     )
     .unwrap();
     let mut linker = Linker::new(&engine);
-    linker.instance("callee", &callee);
-    let caller = linker.instantiate(&caller).unwrap();
-    let err = caller.get_func("outer").unwrap().call(&[]).unwrap_err();
+    linker.instance(&mut store, "callee", callee).unwrap();
+    let caller = linker.instantiate(&mut store, &caller).unwrap();
+    let outer = caller.get_func(&mut store, "outer").unwrap();
+    let err = outer.call(&mut store, &[], &mut [Val::I32(0)]).unwrap_err();
     let Error::Trap(trap) = err else {
         panic!("expected a trap, got {err:?}")
     };
@@ -290,8 +288,11 @@ fn traps_not_raised_by_wasm_have_no_frames() {
     assert!(Trap::new(TrapCode::Unreachable).backtrace().is_empty());
     // A host function called directly from the host.
     let engine = Engine::default();
-    let f = Func::new(&engine, FuncType::new([], []), |_, _| Err(Trap::host("no")));
-    let Err(Error::Trap(trap)) = f.call(&[]) else {
+    let mut store = Store::new(&engine, ());
+    let f = Func::new(&mut store, FuncType::new([], []), |_, _, _| {
+        Err(Trap::host("no").into())
+    });
+    let Err(Error::Trap(trap)) = f.call(&mut store, &[], &mut []) else {
         panic!("expected a trap")
     };
     assert!(trap.backtrace().is_empty());

@@ -6,7 +6,7 @@
 //!
 //! Its own test binary, so no other test allocates beside the RSS check.
 
-use flint::{ExternRef, Func, FuncType, Instance, Linker, Module, Val, ValType};
+use flint::{ExternRef, Func, FuncType, Instance, Linker, Module, Store, Val, ValType};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -50,27 +50,32 @@ fn references_held_only_during_a_call_are_released_after_it() {
     let engine = flint::Engine::default();
     let module = Module::new(&engine, WAT).unwrap();
     let live = Arc::new(AtomicUsize::new(0));
+    let mut store = Store::new(&engine, ());
     let mut linker = Linker::new(&engine);
     let counter = live.clone();
     let ty = FuncType::new([], [ValType::ExternRef]);
-    let fresh = Func::new(&engine, ty, move |_args, results| {
+    let fresh = Func::new(&mut store, ty, move |_caller, _args, results| {
         results[0] = Val::ExternRef(Some(ExternRef::new(Counted::new(&counter))));
         Ok(())
     });
-    linker.define("host", "fresh", fresh);
-    let instance: Instance = linker.instantiate(&module).unwrap();
-    let take = instance.get_func("take").unwrap();
-    let from_host = instance.get_func("from_host").unwrap();
+    linker.define(&store, "host", "fresh", fresh).unwrap();
+    let instance: Instance = linker.instantiate(&mut store, &module).unwrap();
+    let take = instance.get_func(&mut store, "take").unwrap();
+    let from_host = instance.get_func(&mut store, "from_host").unwrap();
 
     let calls = 1_000_000;
     let before = rss();
     for _ in 0..calls {
         let arg = Val::ExternRef(Some(ExternRef::new(Counted::new(&live))));
-        assert_eq!(take.call(&[arg]).unwrap(), vec![Val::I32(0)]);
+        let mut result = [Val::I32(-1)];
+        take.call(&mut store, &[arg], &mut result).unwrap();
+        assert_eq!(result, [Val::I32(0)]);
     }
     assert_eq!(live.load(Ordering::Relaxed), 0, "arguments outlived calls");
     for _ in 0..calls {
-        assert_eq!(from_host.call(&[]).unwrap(), vec![Val::I32(0)]);
+        let mut result = [Val::I32(-1)];
+        from_host.call(&mut store, &[], &mut result).unwrap();
+        assert_eq!(result, [Val::I32(0)]);
     }
     assert_eq!(
         live.load(Ordering::Relaxed),
@@ -87,28 +92,30 @@ fn references_held_only_during_a_call_are_released_after_it() {
 
     // Stored in a table, a reference outlives the call, and goes when the
     // table lets go of it.
-    let keep = instance.get_func("keep").unwrap();
+    let keep = instance.get_func(&mut store, "keep").unwrap();
     let kept = ExternRef::new(Counted::new(&live));
-    keep.call(&[Val::ExternRef(Some(kept.clone()))]).unwrap();
+    keep.call(&mut store, &[Val::ExternRef(Some(kept.clone()))], &mut [])
+        .unwrap();
     drop(kept);
     assert_eq!(live.load(Ordering::Relaxed), 1);
-    let t = instance.get_table("t").unwrap();
-    let Val::ExternRef(Some(stored)) = t.get(0).unwrap() else {
+    let t = instance.get_table(&mut store, "t").unwrap();
+    let Val::ExternRef(Some(stored)) = t.get(&store, 0).unwrap() else {
         panic!("the table holds the reference")
     };
     assert!(stored.data().downcast_ref::<Counted>().is_some());
     drop(stored);
 
     instance
-        .get_func("keep_from_host")
+        .get_func(&mut store, "keep_from_host")
         .unwrap()
-        .call(&[])
+        .call(&mut store, &[], &mut [])
         .unwrap();
-    let Val::ExternRef(Some(stored)) = t.get(0).unwrap() else {
+    let Val::ExternRef(Some(stored)) = t.get(&store, 0).unwrap() else {
         panic!("the table holds the host function's result")
     };
     assert!(stored.data().downcast_ref::<Counted>().is_some());
     drop(stored);
-    drop((t, keep, take, from_host, instance, linker));
-    assert_eq!(live.load(Ordering::Relaxed), 0, "dropping the table frees");
+    drop(linker);
+    drop(store);
+    assert_eq!(live.load(Ordering::Relaxed), 0, "dropping the store frees");
 }

@@ -40,7 +40,7 @@
 //! 1.34 MiB per arm, 2.67 MiB for the function. [`wasm_is_as_big_as_intended`]
 //! checks the wasm side of the estimate.
 
-use flint::{Engine, Error, Instance, Module, TrapCode, TypedFunc};
+use flint::{Engine, Error, Instance, Module, Store, TrapCode, TypedFunc};
 use std::sync::OnceLock;
 
 /// Repetitions of the straight-line sequence in each arm of the `if`.
@@ -160,9 +160,14 @@ fn compiled() -> &'static (Module, usize) {
 
 type Run = TypedFunc<(i32, i32, i32, i32, i32), i32>;
 
-fn run_func() -> Run {
-    let instance = Instance::new(&compiled().0, &[]).expect("instantiate");
-    instance.get_typed_func("run").expect("export `run`")
+fn run_func() -> (Store<()>, Run) {
+    let module = &compiled().0;
+    let mut store = Store::new(module.engine(), ());
+    let instance = Instance::new(&mut store, module, &[]).expect("instantiate");
+    let run = instance
+        .get_typed_func(&mut store, "run")
+        .expect("export `run`");
+    (store, run)
 }
 
 fn then_arm(mut acc: i32, x: i32) -> i32 {
@@ -227,9 +232,9 @@ fn expected(x: i32, sel: i32, d: i32, e: i32, n: i32) -> Result<i32, TrapCode> {
 }
 
 #[track_caller]
-fn check(run: &Run, x: i32, sel: i32, d: i32, e: i32, n: i32) {
+fn check(store: &mut Store<()>, run: Run, x: i32, sel: i32, d: i32, e: i32, n: i32) {
     let args = (x, sel, d, e, n);
-    match (run.call(args), expected(x, sel, d, e, n)) {
+    match (run.call(store, args), expected(x, sel, d, e, n)) {
         (Ok(got), Ok(want)) => assert_eq!(got, want, "run{args:?}"),
         (Err(Error::Trap(trap)), Err(code)) => assert_eq!(trap.code, code, "run{args:?}"),
         (got, want) => panic!("run{args:?}: got {got:?}, expected {want:?}"),
@@ -264,35 +269,35 @@ fn mirror_is_not_trivial() {
 
 #[test]
 fn loop_and_if_else_across_both_arms() {
-    let run = run_func();
+    let (mut store, run) = run_func();
     for x in [1, 7, -3, 0x1234_5678, i32::MIN, i32::MAX] {
         for n in [1, 2, 3] {
-            check(&run, x, 1, 1, 1, n);
+            check(&mut store, run, x, 1, 1, 1, n);
         }
-        check(&run, x, 1, 3, -2, 2);
+        check(&mut store, run, x, 1, 3, -2, 2);
     }
     // n <= 1 still runs the body once (the loop is a do-while).
-    check(&run, 99, 1, 1, 1, 0);
-    check(&run, 99, 1, 1, 1, -5);
+    check(&mut store, run, 99, 1, 1, 1, 0);
+    check(&mut store, run, 99, 1, 1, 1, -5);
 }
 
 #[test]
 fn br_if_and_br_table_past_the_body() {
-    let run = run_func();
+    let (mut store, run) = run_func();
     for x in [1, -100, 0x7654_3210] {
         // sel 0: the br_if skips everything; 2 and 3: br_table targets
         // after the body; anything else past 3 (and -1): the default.
         for sel in [0, 2, 3, 5, 100, -1, i32::MIN] {
-            check(&run, x, sel, 1, 1, 2);
-            check(&run, x, sel, -7, 5, 2);
+            check(&mut store, run, x, sel, 1, 1, 2);
+            check(&mut store, run, x, sel, -7, 5, 2);
         }
     }
 }
 
 #[test]
 fn trap_checks_with_stubs_after_the_body() {
-    let run = run_func();
-    let trap_code = |args| match run.call(args) {
+    let (mut store, run) = run_func();
+    let mut trap_code = |args| match run.call(&mut store, args) {
         Err(Error::Trap(trap)) => trap.code,
         other => panic!("run{args:?}: expected a trap, got {other:?}"),
     };
@@ -312,11 +317,11 @@ fn trap_checks_with_stubs_after_the_body() {
     // At the end, after skipping the body.
     assert_eq!(trap_code((5, 0, 1, 0, 2)), TrapCode::IntegerDivideByZero);
     // The same through the mirror, and the instance works after the traps.
-    check(&run, 5, 1, 0, 1, 2);
-    check(&run, 5, 1, 1, 0, 2);
-    check(&run, i32::MIN, 1, 1, -1, 2);
-    check(&run, 5, 4, 1, 1, 2);
-    check(&run, 5, 1, 1, 1, 2);
+    check(&mut store, run, 5, 1, 0, 1, 2);
+    check(&mut store, run, 5, 1, 1, 0, 2);
+    check(&mut store, run, i32::MIN, 1, 1, -1, 2);
+    check(&mut store, run, 5, 4, 1, 1, 2);
+    check(&mut store, run, 5, 1, 1, 1, 2);
 }
 
 /// A `br_table` whose jump table alone is longer than an aarch64
@@ -338,9 +343,10 @@ fn a_jump_table_longer_than_a_conditional_branch_reaches() {
         "0 ".repeat(n)
     );
     let module = Module::new(&Engine::default(), text).unwrap();
-    let instance = Instance::new(&module, &[]).unwrap();
-    let pick: TypedFunc<i32, i32> = instance.get_typed_func("pick").unwrap();
+    let mut store = Store::new(module.engine(), ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let pick: TypedFunc<i32, i32> = instance.get_typed_func(&mut store, "pick").unwrap();
     for (index, want) in [(0, 1), (n as i32 - 1, 1), (n as i32, 2), (-1, 2)] {
-        assert_eq!(pick.call(index).unwrap(), want, "pick({index})");
+        assert_eq!(pick.call(&mut store, index).unwrap(), want, "pick({index})");
     }
 }

@@ -9,7 +9,7 @@
 //! `FLINT_MUTATION_SECONDS=1800` for a timed one (how the aarch64 runs under
 //! qemu are done; `fuzz/` holds the coverage-guided `cargo fuzz` target).
 
-use flint::{Engine, Instance, Module};
+use flint::{Engine, Instance, Module, Store};
 
 /// xorshift64: small, fast, and the same sequence on every machine.
 struct Rng(u64);
@@ -80,7 +80,10 @@ fn mutated_modules_never_panic() {
             }
         }
         let outcome = std::panic::catch_unwind(|| match Module::new(&engine, &bytes) {
-            Ok(module) => (true, Instance::new(&module, &[]).is_ok()),
+            Ok(module) => {
+                let mut store = Store::new(&engine, ());
+                (true, Instance::new(&mut store, &module, &[]).is_ok())
+            }
             Err(_) => (false, false),
         });
         match outcome {

@@ -1,10 +1,11 @@
-//! A start function runs inside `Instance::new`, before the host holds an
-//! instance to give fuel or an epoch deadline to, so `Config` supplies both
-//! up front (`initial_fuel`, `initial_epoch_deadline`). Here an endless
+//! A start function runs inside `Instance::new`, before the host holds the
+//! instance; its fuel and epoch deadline are its store's, which starts with
+//! what `Config` supplies up front (`initial_fuel`,
+//! `initial_epoch_deadline`). Here an endless
 //! start function is stopped by another thread's `Engine::increment_epoch`
 //! instead of hanging `Instance::new` forever.
 
-use flint::{Config, Engine, Error, Instance, Module, TrapCode};
+use flint::{Config, Engine, Error, Instance, Module, Store, TrapCode};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -36,7 +37,8 @@ fn an_epoch_bump_stops_an_endless_start_function() {
     // stopped fails the test after a while instead of hanging it.
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let outcome = match Instance::new(&forever, &[]) {
+        let mut store = Store::new(forever.engine(), ());
+        let outcome = match Instance::new(&mut store, &forever, &[]) {
             Err(Error::Trap(t)) => Ok(t.code),
             other => Err(format!(
                 "{:?}",
@@ -71,7 +73,8 @@ fn without_a_bump_the_deadline_leaves_a_start_function_alone() {
              (start $start))"#,
     )
     .unwrap();
-    let instance = Instance::new(&counting, &[]).unwrap();
-    let n = instance.get_global("n").unwrap().get();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &counting, &[]).unwrap();
+    let n = instance.get_global(&mut store, "n").unwrap().get(&store);
     assert_eq!(n, flint::Val::I32(0));
 }

@@ -1,17 +1,18 @@
 //! Robustness fuzzing: any bytes, and mutations of real modules (seed the
 //! corpus with `fuzz/seed-corpus.sh`), go through everything Flint does
 //! with a module it is handed: `Module::new` (decode, validate, compile),
-//! instantiation against stand-in imports of the right types (segments,
-//! the start function), and `flint explain` for both ISAs. Nothing may
-//! panic or crash; a start function cannot hang, because fuel metering
-//! bounds it; memories and code are capped so that no input can make
-//! Flint use unbounded memory.
+//! instantiation into a fresh store against stand-in imports of the right
+//! types (segments, the start function), and `flint explain` for both
+//! ISAs. Nothing may panic or crash; a start function cannot hang, because
+//! fuel metering bounds it (each store starts with `initial_fuel`);
+//! memories and code are capped so that no input can make Flint use
+//! unbounded memory.
 
 #![no_main]
 
 use flint::explain::{explain, Options, Target};
 use flint::{Config, Engine, Extern, ExternType, Func, Global, Instance, Memory, Module, Table};
-use flint::{Val, ValType};
+use flint::{Store, Val, ValType};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -30,11 +31,11 @@ fn engine() -> &'static Engine {
 
 /// An import of each requested type: functions return zeros, the rest
 /// start at their type's minimum and default value.
-fn stand_in(engine: &Engine, ty: &ExternType) -> Option<Extern> {
+fn stand_in(store: &mut Store<()>, ty: &ExternType) -> Option<Extern> {
     Some(match ty {
         ExternType::Func(ft) => {
             let results: Vec<ValType> = ft.results().to_vec();
-            Extern::Func(Func::new(engine, ft.clone(), move |_, out| {
+            Extern::Func(Func::new(&mut *store, ft.clone(), move |_, _, out| {
                 for (slot, ty) in out.iter_mut().zip(&results) {
                     *slot = Val::default_for(*ty);
                 }
@@ -42,11 +43,11 @@ fn stand_in(engine: &Engine, ty: &ExternType) -> Option<Extern> {
             }))
         }
         ExternType::Global(gt) => {
-            Extern::Global(Global::new(engine, *gt, Val::default_for(gt.content)).ok()?)
+            Extern::Global(Global::new(store, *gt, Val::default_for(gt.content)).ok()?)
         }
-        ExternType::Memory(mt) => Extern::Memory(Memory::new(engine, *mt).ok()?),
+        ExternType::Memory(mt) => Extern::Memory(Memory::new(store, *mt).ok()?),
         ExternType::Table(tt) => {
-            Extern::Table(Table::new(engine, *tt, Val::default_for(tt.element)).ok()?)
+            Extern::Table(Table::new(store, *tt, Val::default_for(tt.element)).ok()?)
         }
     })
 }
@@ -56,13 +57,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(module) = Module::new(engine, data) else {
         return;
     };
+    let mut store = Store::new(engine, ());
     let imports: Option<Vec<Extern>> = module
         .imports()
         .iter()
-        .map(|i| stand_in(engine, &i.ty))
+        .map(|i| stand_in(&mut store, &i.ty))
         .collect();
     if let Some(imports) = imports {
-        let _ = Instance::new(&module, &imports);
+        let _ = Instance::new(&mut store, &module, &imports);
     }
     for target in [Target::X86_64, Target::Aarch64] {
         let _ = explain(data, target, &Options::default());

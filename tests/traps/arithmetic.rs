@@ -33,116 +33,244 @@ fn division_module() -> String {
 
 #[test]
 fn integer_divide_by_zero() {
-    let inst = instance(&division_module());
+    let (mut store, inst) = instance(&division_module());
     for op in DIV_OPS {
         let name = format!("i32.{op}");
-        let f = inst.get_typed_func::<(i32, i32), i32>(&name).unwrap();
+        let f = inst
+            .get_typed_func::<(i32, i32), i32>(&mut store, &name)
+            .unwrap();
         for x in [0, 1, -1, i32::MIN, i32::MAX] {
-            assert_trap(f.call((x, 0)), DIVIDE_BY_ZERO, &format!("{name} {x} 0"));
+            assert_trap(
+                f.call(&mut store, (x, 0)),
+                DIVIDE_BY_ZERO,
+                &format!("{name} {x} 0"),
+            );
         }
         assert_eq!(
-            f.call((7, 7)).unwrap(),
+            f.call(&mut store, (7, 7)).unwrap(),
             if op.starts_with("div") { 1 } else { 0 }
         );
         let f = inst
-            .get_typed_func::<i32, i32>(&format!("i32.{op} by const 0"))
+            .get_typed_func::<i32, i32>(&mut store, &format!("i32.{op} by const 0"))
             .unwrap();
-        assert_trap(f.call(5), DIVIDE_BY_ZERO, &format!("{name} by const 0"));
+        assert_trap(
+            f.call(&mut store, 5),
+            DIVIDE_BY_ZERO,
+            &format!("{name} by const 0"),
+        );
         let f = inst
-            .get_typed_func::<(), i32>(&format!("i32.{op} const"))
+            .get_typed_func::<(), i32>(&mut store, &format!("i32.{op} const"))
             .unwrap();
-        assert_trap(f.call(()), DIVIDE_BY_ZERO, &format!("{name} const"));
+        assert_trap(
+            f.call(&mut store, ()),
+            DIVIDE_BY_ZERO,
+            &format!("{name} const"),
+        );
 
         let name = format!("i64.{op}");
-        let f = inst.get_typed_func::<(i64, i64), i64>(&name).unwrap();
+        let f = inst
+            .get_typed_func::<(i64, i64), i64>(&mut store, &name)
+            .unwrap();
         for x in [0, 1, -1, i64::MIN, i64::MAX] {
-            assert_trap(f.call((x, 0)), DIVIDE_BY_ZERO, &format!("{name} {x} 0"));
+            assert_trap(
+                f.call(&mut store, (x, 0)),
+                DIVIDE_BY_ZERO,
+                &format!("{name} {x} 0"),
+            );
         }
         // A divisor whose low 32 bits are zero is not zero.
         assert_eq!(
-            f.call((1 << 33, 1 << 32)).unwrap(),
+            f.call(&mut store, (1 << 33, 1 << 32)).unwrap(),
             if op.starts_with("div") { 2 } else { 0 }
         );
         let f = inst
-            .get_typed_func::<i64, i64>(&format!("i64.{op} by const 0"))
+            .get_typed_func::<i64, i64>(&mut store, &format!("i64.{op} by const 0"))
             .unwrap();
-        assert_trap(f.call(5), DIVIDE_BY_ZERO, &format!("{name} by const 0"));
+        assert_trap(
+            f.call(&mut store, 5),
+            DIVIDE_BY_ZERO,
+            &format!("{name} by const 0"),
+        );
         let f = inst
-            .get_typed_func::<(), i64>(&format!("i64.{op} const"))
+            .get_typed_func::<(), i64>(&mut store, &format!("i64.{op} const"))
             .unwrap();
-        assert_trap(f.call(()), DIVIDE_BY_ZERO, &format!("{name} const"));
+        assert_trap(
+            f.call(&mut store, ()),
+            DIVIDE_BY_ZERO,
+            &format!("{name} const"),
+        );
     }
 }
 
 #[test]
 fn integer_overflow_and_the_edges_that_do_not_trap() {
-    let inst = instance(&division_module());
-    let i32_op = |op: &str| {
-        inst.get_typed_func::<(i32, i32), i32>(&format!("i32.{op}"))
+    let (mut store, inst) = instance(&division_module());
+    let i32_op = |store: &mut Store<()>, op: &str| {
+        inst.get_typed_func::<(i32, i32), i32>(store, &format!("i32.{op}"))
             .unwrap()
     };
-    let i64_op = |op: &str| {
-        inst.get_typed_func::<(i64, i64), i64>(&format!("i64.{op}"))
+    let i64_op = |store: &mut Store<()>, op: &str| {
+        inst.get_typed_func::<(i64, i64), i64>(store, &format!("i64.{op}"))
             .unwrap()
     };
-    let i32_by_minus_1 = |op: &str| {
-        inst.get_typed_func::<i32, i32>(&format!("i32.{op} by const -1"))
+    let i32_by_minus_1 = |store: &mut Store<()>, op: &str| {
+        inst.get_typed_func::<i32, i32>(store, &format!("i32.{op} by const -1"))
             .unwrap()
     };
-    let i64_by_minus_1 = |op: &str| {
-        inst.get_typed_func::<i64, i64>(&format!("i64.{op} by const -1"))
+    let i64_by_minus_1 = |store: &mut Store<()>, op: &str| {
+        inst.get_typed_func::<i64, i64>(store, &format!("i64.{op} by const -1"))
             .unwrap()
     };
 
     // MIN / -1 does not fit: a trap (x86 `idiv` faults, aarch64 `sdiv`
     // returns MIN; both must become this trap).
     assert_trap(
-        i32_op("div_s").call((i32::MIN, -1)),
+        i32_op(&mut store, "div_s").call(&mut store, (i32::MIN, -1)),
         OVERFLOW,
         "i32.div_s MIN -1",
     );
     assert_trap(
-        i64_op("div_s").call((i64::MIN, -1)),
+        i64_op(&mut store, "div_s").call(&mut store, (i64::MIN, -1)),
         OVERFLOW,
         "i64.div_s MIN -1",
     );
     assert_trap(
-        i32_by_minus_1("div_s").call(i32::MIN),
+        i32_by_minus_1(&mut store, "div_s").call(&mut store, i32::MIN),
         OVERFLOW,
         "i32.div_s MIN by const -1",
     );
     assert_trap(
-        i64_by_minus_1("div_s").call(i64::MIN),
+        i64_by_minus_1(&mut store, "div_s").call(&mut store, i64::MIN),
         OVERFLOW,
         "i64.div_s MIN by const -1",
     );
 
     // MIN rem -1 is 0, not a trap (x86 `idiv` would fault here too).
-    assert_eq!(i32_op("rem_s").call((i32::MIN, -1)).unwrap(), 0);
-    assert_eq!(i64_op("rem_s").call((i64::MIN, -1)).unwrap(), 0);
-    assert_eq!(i32_by_minus_1("rem_s").call(i32::MIN).unwrap(), 0);
-    assert_eq!(i64_by_minus_1("rem_s").call(i64::MIN).unwrap(), 0);
+    assert_eq!(
+        i32_op(&mut store, "rem_s")
+            .call(&mut store, (i32::MIN, -1))
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        i64_op(&mut store, "rem_s")
+            .call(&mut store, (i64::MIN, -1))
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        i32_by_minus_1(&mut store, "rem_s")
+            .call(&mut store, i32::MIN)
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        i64_by_minus_1(&mut store, "rem_s")
+            .call(&mut store, i64::MIN)
+            .unwrap(),
+        0
+    );
     // Unsigned: -1 is the largest divisor.
-    assert_eq!(i32_op("div_u").call((i32::MIN, -1)).unwrap(), 0);
-    assert_eq!(i32_op("rem_u").call((i32::MIN, -1)).unwrap(), i32::MIN);
-    assert_eq!(i64_op("div_u").call((-1, -1)).unwrap(), 1);
-    assert_eq!(i64_op("rem_u").call((i64::MIN, -1)).unwrap(), i64::MIN);
-    assert_eq!(i32_by_minus_1("div_u").call(-1).unwrap(), 1);
-    assert_eq!(i64_by_minus_1("rem_u").call(-2).unwrap(), -2);
+    assert_eq!(
+        i32_op(&mut store, "div_u")
+            .call(&mut store, (i32::MIN, -1))
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        i32_op(&mut store, "rem_u")
+            .call(&mut store, (i32::MIN, -1))
+            .unwrap(),
+        i32::MIN
+    );
+    assert_eq!(
+        i64_op(&mut store, "div_u")
+            .call(&mut store, (-1, -1))
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        i64_op(&mut store, "rem_u")
+            .call(&mut store, (i64::MIN, -1))
+            .unwrap(),
+        i64::MIN
+    );
+    assert_eq!(
+        i32_by_minus_1(&mut store, "div_u")
+            .call(&mut store, -1)
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        i64_by_minus_1(&mut store, "rem_u")
+            .call(&mut store, -2)
+            .unwrap(),
+        -2
+    );
     // Neighbours of the overflowing case are fine.
-    assert_eq!(i32_op("div_s").call((i32::MIN, 1)).unwrap(), i32::MIN);
-    assert_eq!(i32_op("div_s").call((i32::MIN + 1, -1)).unwrap(), i32::MAX);
-    assert_eq!(i64_op("div_s").call((i64::MIN, 1)).unwrap(), i64::MIN);
-    assert_eq!(i64_op("div_s").call((i64::MIN + 1, -1)).unwrap(), i64::MAX);
-    assert_eq!(i32_by_minus_1("div_s").call(5).unwrap(), -5);
+    assert_eq!(
+        i32_op(&mut store, "div_s")
+            .call(&mut store, (i32::MIN, 1))
+            .unwrap(),
+        i32::MIN
+    );
+    assert_eq!(
+        i32_op(&mut store, "div_s")
+            .call(&mut store, (i32::MIN + 1, -1))
+            .unwrap(),
+        i32::MAX
+    );
+    assert_eq!(
+        i64_op(&mut store, "div_s")
+            .call(&mut store, (i64::MIN, 1))
+            .unwrap(),
+        i64::MIN
+    );
+    assert_eq!(
+        i64_op(&mut store, "div_s")
+            .call(&mut store, (i64::MIN + 1, -1))
+            .unwrap(),
+        i64::MAX
+    );
+    assert_eq!(
+        i32_by_minus_1(&mut store, "div_s")
+            .call(&mut store, 5)
+            .unwrap(),
+        -5
+    );
     // Signed division truncates toward zero, the remainder takes the
     // dividend's sign.
-    assert_eq!(i32_op("div_s").call((-7, 2)).unwrap(), -3);
-    assert_eq!(i32_op("rem_s").call((-7, 2)).unwrap(), -1);
-    assert_eq!(i64_op("div_s").call((7, -2)).unwrap(), -3);
-    assert_eq!(i64_op("rem_s").call((7, -2)).unwrap(), 1);
+    assert_eq!(
+        i32_op(&mut store, "div_s")
+            .call(&mut store, (-7, 2))
+            .unwrap(),
+        -3
+    );
+    assert_eq!(
+        i32_op(&mut store, "rem_s")
+            .call(&mut store, (-7, 2))
+            .unwrap(),
+        -1
+    );
+    assert_eq!(
+        i64_op(&mut store, "div_s")
+            .call(&mut store, (7, -2))
+            .unwrap(),
+        -3
+    );
+    assert_eq!(
+        i64_op(&mut store, "rem_s")
+            .call(&mut store, (7, -2))
+            .unwrap(),
+        1
+    );
     // And after all those traps the instance still divides.
-    assert_eq!(i32_op("div_u").call((-1, 2)).unwrap(), i32::MAX);
+    assert_eq!(
+        i32_op(&mut store, "div_u")
+            .call(&mut store, (-1, 2))
+            .unwrap(),
+        i32::MAX
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -181,7 +309,7 @@ const F64_NANS: [u64; 4] = [
 
 #[test]
 fn invalid_conversions_to_integer() {
-    let inst = instance(TRUNC_MODULE);
+    let (mut store, inst) = instance(TRUNC_MODULE);
 
     // Inputs are the spec testsuite's edge cases (conversions.wast): the
     // extreme values that still fit, and the nearest ones that do not.
@@ -236,12 +364,14 @@ fn invalid_conversions_to_integer() {
     ];
     for (name, cases) in f32_cases {
         let i32_result = name.starts_with("i32");
-        let call = |x: f32| -> Result<i64> {
+        let mut call = |x: f32| -> Result<i64> {
             if i32_result {
-                let f = inst.get_typed_func::<f32, i32>(name).unwrap();
-                f.call(x).map(i64::from)
+                let f = inst.get_typed_func::<f32, i32>(&mut store, name).unwrap();
+                f.call(&mut store, x).map(i64::from)
             } else {
-                inst.get_typed_func::<f32, i64>(name).unwrap().call(x)
+                inst.get_typed_func::<f32, i64>(&mut store, name)
+                    .unwrap()
+                    .call(&mut store, x)
             }
         };
         for (x, outcome) in cases {
@@ -308,12 +438,14 @@ fn invalid_conversions_to_integer() {
     ];
     for (name, cases) in f64_cases {
         let i32_result = name.starts_with("i32");
-        let call = |x: f64| -> Result<i64> {
+        let mut call = |x: f64| -> Result<i64> {
             if i32_result {
-                let f = inst.get_typed_func::<f64, i32>(name).unwrap();
-                f.call(x).map(i64::from)
+                let f = inst.get_typed_func::<f64, i32>(&mut store, name).unwrap();
+                f.call(&mut store, x).map(i64::from)
             } else {
-                inst.get_typed_func::<f64, i64>(name).unwrap().call(x)
+                inst.get_typed_func::<f64, i64>(&mut store, name)
+                    .unwrap()
+                    .call(&mut store, x)
             }
         };
         for (x, outcome) in cases {
@@ -331,13 +463,17 @@ fn invalid_conversions_to_integer() {
     }
 
     let f = inst
-        .get_typed_func::<(), i32>("i32.trunc_f32_s of const nan")
+        .get_typed_func::<(), i32>(&mut store, "i32.trunc_f32_s of const nan")
         .unwrap();
-    assert_trap(f.call(()), INVALID_CONVERSION, "trunc of constant nan");
+    assert_trap(
+        f.call(&mut store, ()),
+        INVALID_CONVERSION,
+        "trunc of constant nan",
+    );
     let f = inst
-        .get_typed_func::<(), i64>("i64.trunc_f64_u of const 1e20")
+        .get_typed_func::<(), i64>(&mut store, "i64.trunc_f64_u of const 1e20")
         .unwrap();
-    assert_trap(f.call(()), OVERFLOW, "trunc of constant 1e20");
+    assert_trap(f.call(&mut store, ()), OVERFLOW, "trunc of constant 1e20");
 }
 
 /// With NaN canonicalisation, every float operation that produces a NaN
@@ -359,49 +495,52 @@ fn canonical_nans_are_identical_on_every_isa() {
              (func (export "min64") (param f64 f64) (result f64) (f64.min (local.get 0) (local.get 1))))"#,
     )
     .unwrap();
-    let inst = Instance::new(&module, &[]).unwrap();
-    let bits32 =
-        |name: &str, args: &[Val]| match inst.get_func(name).unwrap().call(args).unwrap()[0] {
-            Val::F32(b) => b,
-            ref other => panic!("{other:?}"),
-        };
-    let bits64 =
-        |name: &str, args: &[Val]| match inst.get_func(name).unwrap().call(args).unwrap()[0] {
-            Val::F64(b) => b,
-            ref other => panic!("{other:?}"),
-        };
+    let mut store = Store::new(module.engine(), ());
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+    let mut result = |name: &str, args: &[Val]| {
+        let f = inst.get_func(&mut store, name).unwrap();
+        call_func(&mut store, f, args).unwrap()[0].clone()
+    };
+    let bits32 = |v: Val| match v {
+        Val::F32(b) => b,
+        other => panic!("{other:?}"),
+    };
+    let bits64 = |v: Val| match v {
+        Val::F64(b) => b,
+        other => panic!("{other:?}"),
+    };
     let payload32 = Val::F32(0xffc1_2345);
     assert_eq!(
-        bits32("div32", &[Val::from_f32(0.0), Val::from_f32(0.0)]),
+        bits32(result("div32", &[Val::from_f32(0.0), Val::from_f32(0.0)])),
         0x7fc0_0000
     );
     assert_eq!(
-        bits32("add32", &[payload32.clone(), Val::from_f32(1.0)]),
+        bits32(result("add32", &[payload32.clone(), Val::from_f32(1.0)])),
         0x7fc0_0000
     );
     assert_eq!(
-        bits32("neg32", &[payload32]),
+        bits32(result("neg32", &[payload32])),
         0x7fc1_2345,
         "neg only flips the sign"
     );
     assert_eq!(
-        bits64("sqrt64", &[Val::from_f64(-1.0)]),
+        bits64(result("sqrt64", &[Val::from_f64(-1.0)])),
         0x7ff8_0000_0000_0000
     );
     assert_eq!(
-        bits64("promote", &[Val::F32(0x7fa0_0001)]),
+        bits64(result("promote", &[Val::F32(0x7fa0_0001)])),
         0x7ff8_0000_0000_0000
     );
     assert_eq!(
-        bits64(
+        bits64(result(
             "min64",
             &[Val::F64(0xfff0_0000_0000_0001), Val::from_f64(1.0)]
-        ),
+        )),
         0x7ff8_0000_0000_0000
     );
     // Numbers are untouched.
     assert_eq!(
-        bits32("div32", &[Val::from_f32(1.0), Val::from_f32(4.0)]),
+        bits32(result("div32", &[Val::from_f32(1.0), Val::from_f32(4.0)])),
         0.25f32.to_bits()
     );
 }
@@ -421,9 +560,11 @@ fn canonical_nans_in_vector_lanes() {
              (func (export "neg") (param v128) (result v128) (f32x4.neg (local.get 0))))"#,
     )
     .unwrap();
-    let inst = Instance::new(&module, &[]).unwrap();
-    let call = |name: &str, args: &[Val]| {
-        inst.get_func(name).unwrap().call(args).unwrap()[0].unwrap_v128()
+    let mut store = Store::new(module.engine(), ());
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+    let mut call = |name: &str, args: &[Val]| {
+        let f = inst.get_func(&mut store, name).unwrap();
+        call_func(&mut store, f, args).unwrap()[0].unwrap_v128()
     };
     let f32x4 = |l: [f32; 4]| {
         Val::V128(

@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn unreachable_traps() {
-    let inst = instance(
+    let (mut store, inst) = instance(
         r#"(module
              (func $boom (unreachable))
              (func (export "unreachable") (unreachable))
@@ -21,22 +21,30 @@ fn unreachable_traps() {
                  (else (i32.add (call $down (i32.sub (local.get 0) (i32.const 1)))
                                 (i32.const 1))))))"#,
     );
-    let f = inst.get_typed_func::<(), ()>("unreachable").unwrap();
-    assert_trap(f.call(()), UNREACHABLE, "unreachable");
-    let f = inst.get_typed_func::<(), i32>("in a callee").unwrap();
-    assert_trap(f.call(()), UNREACHABLE, "in a callee");
-    let f = inst.get_typed_func::<i32, i32>("behind a branch").unwrap();
-    assert_eq!(f.call(0).unwrap(), 10);
-    assert_trap(f.call(1), UNREACHABLE, "behind a taken branch");
-    assert_trap(f.call(-1), UNREACHABLE, "behind a taken branch");
-    assert_eq!(f.call(0).unwrap(), 10);
-    let f = inst.get_typed_func::<i32, i32>("at depth").unwrap();
-    assert_trap(f.call(1000), UNREACHABLE, "at depth 1000");
-    assert_trap(f.call(0), UNREACHABLE, "at depth 0");
+    let f = inst
+        .get_typed_func::<(), ()>(&mut store, "unreachable")
+        .unwrap();
+    assert_trap(f.call(&mut store, ()), UNREACHABLE, "unreachable");
+    let f = inst
+        .get_typed_func::<(), i32>(&mut store, "in a callee")
+        .unwrap();
+    assert_trap(f.call(&mut store, ()), UNREACHABLE, "in a callee");
+    let f = inst
+        .get_typed_func::<i32, i32>(&mut store, "behind a branch")
+        .unwrap();
+    assert_eq!(f.call(&mut store, 0).unwrap(), 10);
+    assert_trap(f.call(&mut store, 1), UNREACHABLE, "behind a taken branch");
+    assert_trap(f.call(&mut store, -1), UNREACHABLE, "behind a taken branch");
+    assert_eq!(f.call(&mut store, 0).unwrap(), 10);
+    let f = inst
+        .get_typed_func::<i32, i32>(&mut store, "at depth")
+        .unwrap();
+    assert_trap(f.call(&mut store, 1000), UNREACHABLE, "at depth 1000");
+    assert_trap(f.call(&mut store, 0), UNREACHABLE, "at depth 0");
     assert_eq!(
-        inst.get_typed_func::<i32, i32>("behind a branch")
+        inst.get_typed_func::<i32, i32>(&mut store, "behind a branch")
             .unwrap()
-            .call(0)
+            .call(&mut store, 0)
             .unwrap(),
         10
     );
@@ -70,46 +78,66 @@ const INDIRECT: &str = r#"
 #[test]
 fn call_indirect_failures() {
     let engine = Engine::default();
-    let inst = instance_with(&engine, INDIRECT);
-    let call = inst.get_typed_func::<(i32, i32), i32>("call i2i").unwrap();
-    let call64 = inst.get_typed_func::<i32, i64>("call v2l").unwrap();
+    let (mut store, inst) = instance_with(&engine, INDIRECT);
+    let call = inst
+        .get_typed_func::<(i32, i32), i32>(&mut store, "call i2i")
+        .unwrap();
+    let call64 = inst
+        .get_typed_func::<i32, i64>(&mut store, "call v2l")
+        .unwrap();
 
-    assert_eq!(call.call((0, 5)).unwrap(), 10);
+    assert_eq!(call.call(&mut store, (0, 5)).unwrap(), 10);
     assert_eq!(
-        call.call((3, 5)).unwrap(),
+        call.call(&mut store, (3, 5)).unwrap(),
         15,
         "identical type, other index"
     );
-    assert_eq!(call64.call(2).unwrap(), 42);
+    assert_eq!(call64.call(&mut store, 2).unwrap(), 42);
 
     // Index past the end of the table, compared unsigned (-1 is 4294967295,
     // not a negative index).
     for index in [4, 5, 1000, i32::MAX, i32::MIN, -1] {
         assert_trap(
-            call.call((index, 5)),
+            call.call(&mut store, (index, 5)),
             UNDEFINED_ELEMENT,
             &format!("call i2i at {index}"),
         );
         assert_trap(
-            call64.call(index),
+            call64.call(&mut store, index),
             UNDEFINED_ELEMENT,
             &format!("call v2l at {index}"),
         );
     }
     let f = inst
-        .get_typed_func::<(), i32>("call i2i at const 4")
+        .get_typed_func::<(), i32>(&mut store, "call i2i at const 4")
         .unwrap();
-    assert_trap(f.call(()), UNDEFINED_ELEMENT, "constant index 4");
+    assert_trap(
+        f.call(&mut store, ()),
+        UNDEFINED_ELEMENT,
+        "constant index 4",
+    );
 
     // Null element.
-    assert_trap(call.call((1, 5)), UNINITIALIZED_ELEMENT, "call i2i at 1");
-    assert_trap(call64.call(1), UNINITIALIZED_ELEMENT, "call v2l at 1");
+    assert_trap(
+        call.call(&mut store, (1, 5)),
+        UNINITIALIZED_ELEMENT,
+        "call i2i at 1",
+    );
+    assert_trap(
+        call64.call(&mut store, 1),
+        UNINITIALIZED_ELEMENT,
+        "call v2l at 1",
+    );
 
     // Signature mismatch, in both directions.
-    assert_trap(call.call((2, 5)), TYPE_MISMATCH, "call i2i at 2");
+    assert_trap(
+        call.call(&mut store, (2, 5)),
+        TYPE_MISMATCH,
+        "call i2i at 2",
+    );
     for index in [0, 3] {
         assert_trap(
-            call64.call(index),
+            call64.call(&mut store, index),
             TYPE_MISMATCH,
             &format!("call v2l at {index}"),
         );
@@ -118,21 +146,32 @@ fn call_indirect_failures() {
     // The table is live: filling the null slot from the host (with a host
     // function) makes the call work; a host function of another type is a
     // mismatch; clearing it is a null element again.
-    let table = inst.get_table("table").unwrap();
+    let table = inst.get_table(&mut store, "table").unwrap();
+    let minus_100 = Func::wrap(&mut store, |x: i32| x.wrapping_sub(100));
     table
-        .set(
-            1,
-            Val::FuncRef(Some(Func::wrap(&engine, |x: i32| x.wrapping_sub(100)))),
-        )
+        .set(&mut store, 1, Val::FuncRef(Some(minus_100)))
         .unwrap();
-    assert_eq!(call.call((1, 5)).unwrap(), -95);
-    assert_trap(call64.call(1), TYPE_MISMATCH, "host func of another type");
+    assert_eq!(call.call(&mut store, (1, 5)).unwrap(), -95);
+    assert_trap(
+        call64.call(&mut store, 1),
+        TYPE_MISMATCH,
+        "host func of another type",
+    );
+    let identity64 = Func::wrap(&mut store, |x: i64| x);
     table
-        .set(1, Val::FuncRef(Some(Func::wrap(&engine, |x: i64| x))))
+        .set(&mut store, 1, Val::FuncRef(Some(identity64)))
         .unwrap();
-    assert_trap(call.call((1, 5)), TYPE_MISMATCH, "host func (i64) -> i64");
-    table.set(1, Val::FuncRef(None)).unwrap();
-    assert_trap(call.call((1, 5)), UNINITIALIZED_ELEMENT, "cleared slot");
+    assert_trap(
+        call.call(&mut store, (1, 5)),
+        TYPE_MISMATCH,
+        "host func (i64) -> i64",
+    );
+    table.set(&mut store, 1, Val::FuncRef(None)).unwrap();
+    assert_trap(
+        call.call(&mut store, (1, 5)),
+        UNINITIALIZED_ELEMENT,
+        "cleared slot",
+    );
 
-    assert_eq!(call.call((0, 21)).unwrap(), 42);
+    assert_eq!(call.call(&mut store, (0, 21)).unwrap(), 42);
 }

@@ -1,6 +1,7 @@
 //! Stopping wasm that would run forever: fuel (deterministic on every ISA,
 //! also bounding start functions) and epoch deadlines set from another
-//! thread.
+//! thread. Both belong to the store, so one budget bounds every instance
+//! in it.
 
 use super::*;
 
@@ -28,11 +29,14 @@ fn fuel_stops_infinite_loops_and_counts_deterministically() {
                (local.get $acc)))"#,
     )
     .unwrap();
-    let inst = Instance::new(&module, &[]).unwrap();
+    let mut store = Store::new(&engine, ());
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
 
-    inst.set_fuel(10_000);
-    let forever = inst.get_typed_func::<(), ()>("forever").unwrap();
-    match forever.call(()) {
+    store.set_fuel(10_000).unwrap();
+    let forever = inst
+        .get_typed_func::<(), ()>(&mut store, "forever")
+        .unwrap();
+    match forever.call(&mut store, ()) {
         Err(Error::Trap(t)) => {
             assert_eq!(t.code, TrapCode::OutOfFuel);
             assert_eq!(t.to_string(), "all fuel consumed by WebAssembly");
@@ -42,32 +46,39 @@ fn fuel_stops_infinite_loops_and_counts_deterministically() {
             other.map_err(|e| e.to_string())
         ),
     }
-    assert_eq!(inst.fuel(), 0);
+    assert_eq!(store.get_fuel().unwrap(), 0);
 
     // count(100): 1 (entry) + 101 loop headers (100 iterations and the
     // exit test) + 100 calls of $leaf = 202.
-    inst.set_fuel(1_000);
-    let count = inst.get_typed_func::<i32, i32>("count").unwrap();
-    assert_eq!(count.call(100).unwrap(), 100);
-    assert_eq!(inst.fuel(), 1_000 - 202);
+    store.set_fuel(1_000).unwrap();
+    let count = inst
+        .get_typed_func::<i32, i32>(&mut store, "count")
+        .unwrap();
+    assert_eq!(count.call(&mut store, 100).unwrap(), 100);
+    assert_eq!(store.get_fuel().unwrap(), 1_000 - 202);
     // Exactly enough fuel succeeds; one less traps.
-    inst.set_fuel(202);
-    assert_eq!(count.call(100).unwrap(), 100);
-    inst.set_fuel(201);
-    assert!(matches!(count.call(100), Err(Error::Trap(t)) if t.code == TrapCode::OutOfFuel));
-    // Without fuel metering, none is needed.
+    store.set_fuel(202).unwrap();
+    assert_eq!(count.call(&mut store, 100).unwrap(), 100);
+    store.set_fuel(201).unwrap();
+    assert!(
+        matches!(count.call(&mut store, 100), Err(Error::Trap(t)) if t.code == TrapCode::OutOfFuel)
+    );
+    // Without fuel metering, none is needed (and there is none to set).
     let plain = Module::new(&Engine::default(), r#"(module (func (export "f") (loop)))"#).unwrap();
-    let plain = Instance::new(&plain, &[]).unwrap();
+    let mut store = Store::new(plain.engine(), ());
+    assert!(store.set_fuel(1).is_err());
+    let plain = Instance::new(&mut store, &plain, &[]).unwrap();
     plain
-        .get_typed_func::<(), ()>("f")
+        .get_typed_func::<(), ()>(&mut store, "f")
         .unwrap()
-        .call(())
+        .call(&mut store, ())
         .unwrap();
 }
 
-/// `Config::initial_fuel` is what a start function runs on: enough lets it
-/// finish (and the instance keeps the rest), an infinite loop in it stops
-/// `Instance::new` with `OutOfFuel` instead of hanging the host.
+/// `Config::initial_fuel` is what a store starts with, and so what start
+/// functions run on: enough lets one finish (and the store keeps the rest
+/// for the next instance), an infinite loop in one stops `Instance::new`
+/// with `OutOfFuel` instead of hanging the host.
 #[test]
 fn initial_fuel_bounds_start_functions() {
     let mut config = Config::new();
@@ -85,14 +96,19 @@ fn initial_fuel_bounds_start_functions() {
              (start $start))"#,
     )
     .unwrap();
-    let inst = Instance::new(&counting, &[]).unwrap();
-    assert_eq!(inst.fuel(), 50 - 11);
+    let mut store = Store::new(&engine, ());
+    Instance::new(&mut store, &counting, &[]).unwrap();
+    assert_eq!(store.get_fuel().unwrap(), 50 - 11);
+    // A second instance in the same store spends from the same budget.
+    Instance::new(&mut store, &counting, &[]).unwrap();
+    assert_eq!(store.get_fuel().unwrap(), 50 - 2 * 11);
     let forever = Module::new(
         &engine,
         r#"(module (func $start (loop $l (br $l))) (start $start))"#,
     )
     .unwrap();
-    match Instance::new(&forever, &[]) {
+    let mut store = Store::new(&engine, ());
+    match Instance::new(&mut store, &forever, &[]) {
         Err(Error::Trap(t)) => assert_eq!(t.code, TrapCode::OutOfFuel),
         other => panic!(
             "expected out of fuel, got {:?}",
@@ -103,7 +119,7 @@ fn initial_fuel_bounds_start_functions() {
 
 /// Epoch interruption: another thread advances the engine's epoch while
 /// wasm spins in an infinite loop; the loop traps with `Interrupt` soon
-/// after, and the instance is usable again with a new deadline.
+/// after, and the store's instances are usable again with a new deadline.
 #[test]
 fn epoch_deadline_stops_an_infinite_loop_from_another_thread() {
     let mut config = Config::new();
@@ -116,8 +132,9 @@ fn epoch_deadline_stops_an_infinite_loop_from_another_thread() {
              (func (export "answer") (result i32) (i32.const 42)))"#,
     )
     .unwrap();
-    let inst = Instance::new(&module, &[]).unwrap();
-    inst.set_epoch_deadline(1);
+    let mut store = Store::new(&engine, ());
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+    store.set_epoch_deadline(1);
     let ticker = {
         let engine = engine.clone();
         std::thread::spawn(move || {
@@ -126,8 +143,10 @@ fn epoch_deadline_stops_an_infinite_loop_from_another_thread() {
         })
     };
     let started = std::time::Instant::now();
-    let forever = inst.get_typed_func::<(), ()>("forever").unwrap();
-    match forever.call(()) {
+    let forever = inst
+        .get_typed_func::<(), ()>(&mut store, "forever")
+        .unwrap();
+    match forever.call(&mut store, ()) {
         Err(Error::Trap(t)) => {
             assert_eq!(t.code, TrapCode::Interrupt);
             assert_eq!(t.to_string(), "interrupt");
@@ -143,8 +162,21 @@ fn epoch_deadline_stops_an_infinite_loop_from_another_thread() {
         "stopped within a bounded time"
     );
     // The deadline has passed: every entry traps until it is moved.
-    let answer = inst.get_typed_func::<(), i32>("answer").unwrap();
-    assert!(matches!(answer.call(()), Err(Error::Trap(t)) if t.code == TrapCode::Interrupt));
-    inst.set_epoch_deadline(1);
-    assert_eq!(answer.call(()).unwrap(), 42);
+    let answer = inst
+        .get_typed_func::<(), i32>(&mut store, "answer")
+        .unwrap();
+    assert!(
+        matches!(answer.call(&mut store, ()), Err(Error::Trap(t)) if t.code == TrapCode::Interrupt)
+    );
+    // The deadline is the store's: another instance in it traps as well.
+    let other = Instance::new(&mut store, &module, &[]).unwrap();
+    let other_answer = other
+        .get_typed_func::<(), i32>(&mut store, "answer")
+        .unwrap();
+    assert!(
+        matches!(other_answer.call(&mut store, ()), Err(Error::Trap(t)) if t.code == TrapCode::Interrupt)
+    );
+    store.set_epoch_deadline(1);
+    assert_eq!(answer.call(&mut store, ()).unwrap(), 42);
+    assert_eq!(other_answer.call(&mut store, ()).unwrap(), 42);
 }

@@ -19,7 +19,7 @@
 //! Every trap is followed by a successful call on the same instance, since a
 //! trap must leave the instance usable.
 
-use flint::{Config, Engine, Error, Func, Instance, Module, Result, TrapCode, Val};
+use flint::{Config, Engine, Error, Func, Instance, Module, Result, Store, TrapCode, Val};
 use std::convert::identity;
 
 mod arithmetic;
@@ -100,13 +100,25 @@ fn assert_trap<T: std::fmt::Debug>(result: Result<T>, expected: Expected, what: 
     assert_eq!(trap.code.to_string(), bare, "{what}: TrapCode's Display");
 }
 
-fn instance_with(engine: &Engine, wat: &str) -> Instance {
+/// A store of `engine` and an instance of `wat` in it.
+fn instance_with(engine: &Engine, wat: &str) -> (Store<()>, Instance) {
     let module = Module::new(engine, wat).unwrap_or_else(|e| panic!("module failed: {e}"));
-    Instance::new(&module, &[]).unwrap_or_else(|e| panic!("instantiation failed: {e}"))
+    let mut store = Store::new(engine, ());
+    let inst = Instance::new(&mut store, &module, &[])
+        .unwrap_or_else(|e| panic!("instantiation failed: {e}"));
+    (store, inst)
 }
 
-fn instance(wat: &str) -> Instance {
+fn instance(wat: &str) -> (Store<()>, Instance) {
     instance_with(&Engine::default(), wat)
+}
+
+/// Calls `f` with dynamically typed arguments and returns its results.
+fn call_func(store: &mut Store<()>, f: Func, args: &[Val]) -> Result<Vec<Val>> {
+    let ty = f.ty(&*store);
+    let mut results: Vec<Val> = ty.results().iter().map(|&t| Val::default_for(t)).collect();
+    f.call(store, args, &mut results)?;
+    Ok(results)
 }
 
 /// Runs `f` on a thread with a large native stack (64 MiB, above every wasm

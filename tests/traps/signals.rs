@@ -58,9 +58,9 @@ fn survived(out: &std::process::Output) -> bool {
 }
 
 /// An out-of-bounds load, which must come back as a trap.
-fn assert_out_of_bounds_traps(inst: &Instance, what: &str) {
-    let oob = inst.get_func("oob").unwrap();
-    assert_trap(oob.call(&[]), OUT_OF_BOUNDS, what);
+fn assert_out_of_bounds_traps(store: &mut Store<()>, inst: Instance, what: &str) {
+    let oob = inst.get_func(&mut *store, "oob").unwrap();
+    assert_trap(call_func(store, oob, &[]), OUT_OF_BOUNDS, what);
 }
 
 /// Send `signum` to this thread, as a user would (`si_code` <= 0, not a
@@ -136,10 +136,10 @@ fn a_sent_sigsegv_does_not_uninstall_the_trap_handler() {
             other => panic!("unknown role {other}"),
         }
         // Running wasm installs Flint's handler on top.
-        let inst = instance(OOB_MODULE);
-        assert_out_of_bounds_traps(&inst, "before the kill");
+        let (mut store, inst) = instance(OOB_MODULE);
+        assert_out_of_bounds_traps(&mut store, inst, "before the kill");
         send_to_self(libc::SIGSEGV);
-        assert_out_of_bounds_traps(&inst, "after the kill");
+        assert_out_of_bounds_traps(&mut store, inst, "after the kill");
         let calls = || HOST_HANDLER_CALLS.load(std::sync::atomic::Ordering::SeqCst);
         if role == "host" {
             assert_eq!(calls(), 1, "the host's handler got the sent signal");
@@ -148,7 +148,7 @@ fn a_sent_sigsegv_does_not_uninstall_the_trap_handler() {
         // A second one: kills where the first one's handler asked for the
         // default, and reaches the host's handler again otherwise.
         send_to_self(libc::SIGSEGV);
-        assert_out_of_bounds_traps(&inst, "after the second kill");
+        assert_out_of_bounds_traps(&mut store, inst, "after the second kill");
         if role == "host" {
             assert_eq!(calls(), 2, "the host's handler got the second signal");
             return;
@@ -196,8 +196,8 @@ fn a_stack_overflow_of_the_host_is_still_reported_by_rust() {
         std::thread::Builder::new()
             .stack_size(256 << 10)
             .spawn(|| {
-                let inst = instance(OOB_MODULE);
-                assert_out_of_bounds_traps(&inst, "before the overflow");
+                let (mut store, inst) = instance(OOB_MODULE);
+                assert_out_of_bounds_traps(&mut store, inst, "before the overflow");
                 println!("{CHILD_SURVIVED}");
                 #[allow(unconditional_recursion)]
                 fn recurse(depth: u64) -> u64 {
@@ -288,7 +288,7 @@ fn table_storage_the_host_cannot_allocate_is_an_error_not_an_abort() {
         let mut config = Config::new();
         config.max_table_elements(u64::MAX);
         let engine = Engine::new(&config).unwrap();
-        let inst = instance_with(
+        let (mut store, inst) = instance_with(
             &engine,
             r#"(module (table 0 funcref)
                  (func (export "grow") (param i32) (result i32)
@@ -296,17 +296,21 @@ fn table_storage_the_host_cannot_allocate_is_an_error_not_an_abort() {
                  (func (export "size") (result i32) (table.size)))"#,
         );
         let big = Module::new(&engine, "(module (table 10000000 funcref))").unwrap();
-        let grow = inst.get_typed_func::<i32, i32>("grow").unwrap();
-        let size = inst.get_typed_func::<(), i32>("size").unwrap();
-        assert_eq!(grow.call(16).unwrap(), 0);
+        let grow = inst.get_typed_func::<i32, i32>(&mut store, "grow").unwrap();
+        let size = inst.get_typed_func::<(), i32>(&mut store, "size").unwrap();
+        assert_eq!(grow.call(&mut store, 16).unwrap(), 0);
 
         limit_address_space(64 << 20);
         // 80 MB, then 16 GiB, of elements.
-        assert_eq!(grow.call(10_000_000).unwrap(), -1);
-        assert_eq!(grow.call(i32::MIN).unwrap(), -1);
-        assert_eq!(size.call(()).unwrap(), 16, "a failed grow changes nothing");
+        assert_eq!(grow.call(&mut store, 10_000_000).unwrap(), -1);
+        assert_eq!(grow.call(&mut store, i32::MIN).unwrap(), -1);
+        assert_eq!(
+            size.call(&mut store, ()).unwrap(),
+            16,
+            "a failed grow changes nothing"
+        );
         // An 80 MB table at instantiation.
-        let err = match Instance::new(&big, &[]) {
+        let err = match Instance::new(&mut store, &big, &[]) {
             Ok(_) => panic!("a table of 80 MB was allocated under a 64 MB headroom"),
             Err(e) => e,
         };
@@ -315,7 +319,7 @@ fn table_storage_the_host_cannot_allocate_is_an_error_not_an_abort() {
             "{err:?}"
         );
         // What fits still works.
-        assert_eq!(grow.call(1000).unwrap(), 16);
+        assert_eq!(grow.call(&mut store, 1000).unwrap(), 16);
         println!("{CHILD_SURVIVED}");
         return;
     }

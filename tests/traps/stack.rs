@@ -31,25 +31,37 @@ const BOUNDED_DEPTH: i32 = 4096;
 #[test]
 fn unbounded_recursion_exhausts_the_stack() {
     on_big_stack(|| {
-        let inst = instance(RECURSION);
-        let depth = inst.get_typed_func::<i32, i32>("depth").unwrap();
-        assert_eq!(depth.call(BOUNDED_DEPTH).unwrap(), BOUNDED_DEPTH);
+        let (mut store, inst) = instance(RECURSION);
+        let depth = inst
+            .get_typed_func::<i32, i32>(&mut store, "depth")
+            .unwrap();
+        assert_eq!(
+            depth.call(&mut store, BOUNDED_DEPTH).unwrap(),
+            BOUNDED_DEPTH
+        );
         for name in ["runaway", "ping", "through_table"] {
-            let f = inst.get_typed_func::<i32, i32>(name).unwrap();
-            assert_trap(f.call(0), STACK_EXHAUSTED, name);
+            let f = inst.get_typed_func::<i32, i32>(&mut store, name).unwrap();
+            assert_trap(f.call(&mut store, 0), STACK_EXHAUSTED, name);
             // The limit is restored after the trap: bounded recursion still
             // works, and overflowing again behaves the same.
             assert_eq!(
-                depth.call(BOUNDED_DEPTH).unwrap(),
+                depth.call(&mut store, BOUNDED_DEPTH).unwrap(),
                 BOUNDED_DEPTH,
                 "after {name}"
             );
-            assert_trap(f.call(0), STACK_EXHAUSTED, name);
+            assert_trap(f.call(&mut store, 0), STACK_EXHAUSTED, name);
         }
         // Bounded but too deep for the limit is the same trap.
-        assert_trap(depth.call(100_000_000), STACK_EXHAUSTED, "depth 1e8");
-        assert_eq!(depth.call(BOUNDED_DEPTH).unwrap(), BOUNDED_DEPTH);
-        assert_eq!(depth.call(0).unwrap(), 0);
+        assert_trap(
+            depth.call(&mut store, 100_000_000),
+            STACK_EXHAUSTED,
+            "depth 1e8",
+        );
+        assert_eq!(
+            depth.call(&mut store, BOUNDED_DEPTH).unwrap(),
+            BOUNDED_DEPTH
+        );
+        assert_eq!(depth.call(&mut store, 0).unwrap(), 0);
     });
 }
 
@@ -63,13 +75,25 @@ fn the_stack_limit_is_configurable() {
         let deep = 100_000;
         let mut config = Config::new();
         config.max_wasm_stack(32 << 20);
-        let inst = instance_with(&Engine::new(&config).unwrap(), RECURSION);
-        let depth = inst.get_typed_func::<i32, i32>("depth").unwrap();
-        assert_eq!(depth.call(deep).unwrap(), deep);
-        assert_trap(depth.call(100_000_000), STACK_EXHAUSTED, "32 MiB limit");
+        let (mut store, inst) = instance_with(&Engine::new(&config).unwrap(), RECURSION);
+        let depth = inst
+            .get_typed_func::<i32, i32>(&mut store, "depth")
+            .unwrap();
+        assert_eq!(depth.call(&mut store, deep).unwrap(), deep);
+        assert_trap(
+            depth.call(&mut store, 100_000_000),
+            STACK_EXHAUSTED,
+            "32 MiB limit",
+        );
 
-        let inst = instance(RECURSION);
-        let depth = inst.get_typed_func::<i32, i32>("depth").unwrap();
-        assert_trap(depth.call(deep), STACK_EXHAUSTED, "default limit");
+        let (mut store, inst) = instance(RECURSION);
+        let depth = inst
+            .get_typed_func::<i32, i32>(&mut store, "depth")
+            .unwrap();
+        assert_trap(
+            depth.call(&mut store, deep),
+            STACK_EXHAUSTED,
+            "default limit",
+        );
     });
 }

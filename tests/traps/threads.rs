@@ -31,11 +31,14 @@ fn four_threads_trap_concurrently() {
             std::thread::Builder::new()
                 .stack_size(8 << 20)
                 .spawn(move || {
-                    let inst = Instance::new(&module, &[]).unwrap();
-                    let run = inst.get_typed_func::<(i32, i32), i32>("run").unwrap();
+                    let mut store = Store::new(module.engine(), ());
+                    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+                    let run = inst
+                        .get_typed_func::<(i32, i32), i32>(&mut store, "run")
+                        .unwrap();
                     for i in 0..300 {
                         let kind = (i + t) % 4;
-                        let got = run.call((kind, 0));
+                        let got = run.call(&mut store, (kind, 0));
                         let want = match kind {
                             0 => Err(TrapCode::MemoryOutOfBounds),
                             1 => Err(TrapCode::IntegerDivideByZero),
@@ -77,9 +80,10 @@ fn traps_work_on_a_thread_without_an_alternate_signal_stack() {
             };
             assert_eq!(libc::sigaltstack(&disable, std::ptr::null_mut()), 0);
         }
-        let inst = Instance::new(&module, &[]).unwrap();
-        let oob = inst.get_typed_func::<(), i32>("oob").unwrap();
-        match oob.call(()) {
+        let mut store = Store::new(module.engine(), ());
+        let inst = Instance::new(&mut store, &module, &[]).unwrap();
+        let oob = inst.get_typed_func::<(), i32>(&mut store, "oob").unwrap();
+        match oob.call(&mut store, ()) {
             Err(Error::Trap(t)) => assert_eq!(t.code, TrapCode::MemoryOutOfBounds),
             other => panic!(
                 "expected a trap, got {:?}",

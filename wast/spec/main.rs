@@ -77,7 +77,7 @@
 //! Each file runs on its own thread with a large native stack, so deep
 //! recursion tests hit Flint's wasm stack limit rather than the host's. The
 //! harness runs several files at once (one per core, `--test-threads=1`
-//! for one at a time); each file has its own engine and linker.
+//! for one at a time); each file has its own engine, store and linker.
 
 mod script;
 

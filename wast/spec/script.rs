@@ -12,7 +12,7 @@ use std::panic::{self, AssertUnwindSafe};
 
 use flint::{
     Config, Engine, Error, ExternRef, FuncType, GlobalType, Instance, Linker, MemoryType, Module,
-    Table, TableType, Trap, TrapCode, Val, ValType,
+    Store, Table, TableType, TrapCode, Val, ValType,
 };
 use wast::core::{NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::lexer::Lexer;
@@ -110,11 +110,14 @@ fn directive_name(d: &WastDirective<'_>) -> &'static str {
 // Executing directives
 // ---------------------------------------------------------------------------
 
-/// The state of one script: the linker (spectest plus registered modules),
-/// the current module's instance, and the named instances.
+/// The state of one script: the store every instance of the script lives
+/// in (a registered instance's exports can only be imported by instances of
+/// its own store), the linker (spectest plus registered modules), the
+/// current module's instance, and the named instances.
 struct ScriptRunner {
     engine: Engine,
-    linker: Linker,
+    store: Store<()>,
+    linker: Linker<()>,
     current: Option<Instance>,
     named: HashMap<String, Instance>,
 }
@@ -125,10 +128,16 @@ type Verdict = Result<(), String>;
 impl ScriptRunner {
     fn new(config: &Config) -> Result<ScriptRunner, Error> {
         let engine = Engine::new(config)?;
+        let mut store = Store::new(&engine, ());
         let mut linker = Linker::new(&engine);
-        define_spectest(&mut linker, &engine)?;
+        // A script may `register` a name again for another instance, and as
+        // in the reference interpreter the later one wins (none of today's
+        // scripts does; a linker refuses a second definition by default).
+        linker.allow_shadowing(true);
+        define_spectest(&mut linker, &mut store)?;
         Ok(ScriptRunner {
             engine,
+            store,
             linker,
             current: None,
             named: HashMap::new(),
@@ -140,8 +149,10 @@ impl ScriptRunner {
             WastDirective::Module(module) => self.module(module),
             WastDirective::Register { name, module, .. } => {
                 let instance = self.instance(module)?;
-                self.linker.instance(name, &instance);
-                Ok(())
+                self.linker
+                    .instance(&mut self.store, name, instance)
+                    .map(drop)
+                    .map_err(|e| format!("register failed: {}", show_error(&e)))
             }
             WastDirective::Invoke(call) => {
                 self.invoke(&call)?.map(drop).map_err(|e| show_error(&e))
@@ -198,15 +209,15 @@ impl ScriptRunner {
             .compile_and_instantiate(&bytes)
             .map_err(|e| format!("module failed: {}", show_error(&e)))?;
         if let Some(name) = name {
-            self.named.insert(name, instance.clone());
+            self.named.insert(name, instance);
         }
         self.current = Some(instance);
         Ok(())
     }
 
-    fn compile_and_instantiate(&self, bytes: &[u8]) -> Result<Instance, Error> {
+    fn compile_and_instantiate(&mut self, bytes: &[u8]) -> Result<Instance, Error> {
         let module = Module::new(&self.engine, bytes)?;
-        self.linker.instantiate(&module)
+        self.linker.instantiate(&mut self.store, &module)
     }
 
     /// The instance a directive refers to: named, or the current one.
@@ -215,11 +226,10 @@ impl ScriptRunner {
             Some(id) => self
                 .named
                 .get(id.name())
-                .cloned()
+                .copied()
                 .ok_or_else(|| format!("no module named ${} (did it fail?)", id.name())),
             None => self
                 .current
-                .clone()
                 .ok_or_else(|| "no current module (did the last module fail?)".to_string()),
         }
     }
@@ -227,17 +237,21 @@ impl ScriptRunner {
     /// Calls an export. The outer `Err` is a problem of the script or the
     /// harness (unknown export, unsupported argument); the inner result is
     /// what Flint returned.
-    fn invoke(&self, call: &WastInvoke<'_>) -> Result<Result<Vec<Val>, Error>, String> {
+    fn invoke(&mut self, call: &WastInvoke<'_>) -> Result<Result<Vec<Val>, Error>, String> {
         let instance = self.instance(call.module)?;
         let func = instance
-            .get_func(call.name)
+            .get_func(&mut self.store, call.name)
             .ok_or_else(|| format!("no exported function \"{}\"", call.name))?;
         let args = call
             .args
             .iter()
             .map(arg_value)
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(func.call(&args))
+        let ty = func.ty(&self.store);
+        let mut results: Vec<Val> = ty.results().iter().map(|&t| Val::default_for(t)).collect();
+        Ok(func
+            .call(&mut self.store, &args, &mut results)
+            .map(|()| results))
     }
 
     /// Runs the action of an `assert_return`/`assert_trap`: a call, a global
@@ -248,9 +262,9 @@ impl ScriptRunner {
             WastExecute::Get { module, global, .. } => {
                 let instance = self.instance(module)?;
                 let g = instance
-                    .get_global(global)
+                    .get_global(&mut self.store, global)
                     .ok_or_else(|| format!("no exported global \"{global}\""))?;
-                Ok(Ok(vec![g.get()]))
+                Ok(Ok(vec![g.get(&self.store)]))
             }
             WastExecute::Wat(mut wat) => {
                 let bytes = wat
@@ -281,7 +295,7 @@ impl ScriptRunner {
     }
 
     /// `assert_unlinkable`: the module compiles but its imports do not fit.
-    fn expect_unlinkable(&self, mut module: Wat<'_>, message: &str) -> Verdict {
+    fn expect_unlinkable(&mut self, mut module: Wat<'_>, message: &str) -> Verdict {
         let bytes = module
             .encode()
             .map_err(|e| format!("cannot encode module: {}", e.message()))?;
@@ -291,7 +305,7 @@ impl ScriptRunner {
                 show_error(&e)
             )
         })?;
-        match self.linker.instantiate(&module) {
+        match self.linker.instantiate(&mut self.store, &module) {
             Ok(_) => Err(format!(
                 "expected \"{message}\", but instantiation succeeded"
             )),
@@ -317,7 +331,7 @@ fn encode(module: &mut QuoteWat<'_>) -> Result<Vec<u8>, String> {
 // The spectest host module
 // ---------------------------------------------------------------------------
 
-fn define_spectest(linker: &mut Linker, engine: &Engine) -> Result<(), Error> {
+fn define_spectest(linker: &mut Linker<()>, store: &mut Store<()>) -> Result<(), Error> {
     use ValType::*;
     let print_enabled = env_flag("FLINT_SPEC_PRINT");
     let funcs: [(&str, &[ValType]); 7] = [
@@ -331,13 +345,13 @@ fn define_spectest(linker: &mut Linker, engine: &Engine) -> Result<(), Error> {
     ];
     for (name, params) in funcs {
         let ty = FuncType::new(params.iter().copied(), []);
-        linker.func_new("spectest", name, ty, move |args, _results| {
+        linker.func_new("spectest", name, ty, move |_caller, args, _results| {
             if print_enabled {
                 let args: Vec<String> = args.iter().map(show_value).collect();
                 println!("spectest.{name}({})", args.join(", "));
             }
-            Ok::<(), Trap>(())
-        });
+            Ok(())
+        })?;
     }
 
     let globals = [
@@ -351,11 +365,12 @@ fn define_spectest(linker: &mut Linker, engine: &Engine) -> Result<(), Error> {
             content: value.ty(),
             mutable: false,
         };
-        linker.define("spectest", name, flint::Global::new(engine, ty, value)?);
+        let global = flint::Global::new(&mut *store, ty, value)?;
+        linker.define(&*store, "spectest", name, global)?;
     }
 
     let table = Table::new(
-        engine,
+        &mut *store,
         TableType {
             element: ValType::FuncRef,
             min: 10,
@@ -363,15 +378,15 @@ fn define_spectest(linker: &mut Linker, engine: &Engine) -> Result<(), Error> {
         },
         Val::FuncRef(None),
     )?;
-    linker.define("spectest", "table", table);
+    linker.define(&*store, "spectest", "table", table)?;
     let memory = flint::Memory::new(
-        engine,
+        &mut *store,
         MemoryType {
             min: 1,
             max: Some(2),
         },
     )?;
-    linker.define("spectest", "memory", memory);
+    linker.define(&*store, "spectest", "memory", memory)?;
     Ok(())
 }
 
