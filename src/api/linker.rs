@@ -60,24 +60,19 @@ impl<T> fmt::Debug for Linker<T> {
 /// One definition.
 #[derive(Clone)]
 pub(crate) enum Definition {
-    /// An item of one store, with its type when it was defined.
-    Extern(Extern, ExternType),
+    /// An item of one store. Its type is checked at each instantiation,
+    /// against what it is then: a memory or table may grow after it was
+    /// defined.
+    Extern(Extern),
     /// A host function, put in each store on instantiation.
     HostFunc(Arc<HostFuncDef>),
 }
 
 impl Definition {
-    fn ty(&self) -> ExternType {
-        match self {
-            Definition::Extern(_, ty) => ty.clone(),
-            Definition::HostFunc(def) => ExternType::Func(def.ty.clone()),
-        }
-    }
-
     /// The definition as an item of `store` (a host function is put in it).
     fn to_extern(&self, store: &mut StoreOpaque) -> Extern {
         match self {
-            Definition::Extern(ext, _) => *ext,
+            Definition::Extern(ext) => *ext,
             Definition::HostFunc(def) => Extern::Func(Func::from_def(store, def.clone())),
         }
     }
@@ -130,8 +125,7 @@ impl<T: 'static> Linker<T> {
         store
             .opaque()
             .check(item.store(), "an item defined in a Linker")?;
-        let ty = item.ty_in(store.opaque());
-        self.insert(module, name, Definition::Extern(item, ty))
+        self.insert(module, name, Definition::Extern(item))
     }
 
     /// Define `module.name` as a host function with a dynamic signature
@@ -195,8 +189,10 @@ impl<T: 'static> Linker<T> {
         self.instantiate_pre(module)?.instantiate(store)
     }
 
-    /// Resolve and type-check `module`'s imports once; the result
-    /// instantiates it into any store of `T` without doing that again.
+    /// Resolve `module`'s imports by name, and type-check the host
+    /// functions among them, once; the result instantiates it into any
+    /// store of `T` without doing that again (items of a store are checked
+    /// at each instantiation: a memory or table may have grown).
     pub fn instantiate_pre(&self, module: &Module) -> Result<InstancePre<T>> {
         if !Engine::same(module.engine(), &self.engine) {
             return Err(Error::Usage(
@@ -217,10 +213,10 @@ impl<T: 'static> Linker<T> {
                         import.ty.kind()
                     ))
                 })?;
-                // A store's item is checked when instantiating, against its
-                // type then: a memory or table may grow after it was defined.
-                if let Definition::HostFunc(_) = def {
-                    check_import(module, i, &def.ty())?;
+                // A store's item is checked when instantiating (see
+                // `Definition::Extern`); a host function's type is fixed.
+                if let Definition::HostFunc(f) = def {
+                    check_import(module, i, &ExternType::Func(f.ty.clone()))?;
                 }
                 Ok(def.clone())
             })
