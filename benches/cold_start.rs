@@ -17,12 +17,22 @@
 //!   `call-wasm-calling-host` (host -> wasm -> host function -> wasm -> host)
 //!   and `wasm-to-host` (per call, in a loop of 1000 calls inside wasm: the
 //!   cost of one wasm -> host function -> wasm round trip).
+//! * per-request instantiation of a WASI program (`wasi-tests/rust_files.wasm`,
+//!   99 KB), as a server does it: `request-via-instance-pre` builds a
+//!   `WasiCtx` (arguments, environment, in-memory pipes), a store holding it,
+//!   and instantiates through one `InstancePre` made at startup. Beside it,
+//!   its two parts: `wasi-ctx+store` (the context and store alone) and
+//!   `instantiate-imports-ready` (`Instance::new` with the imports already in
+//!   the store: instantiation alone). Bar: the first no more than the sum of
+//!   the other two. `request-via-new-linker` is the way without
+//!   `InstancePre`: a linker with every WASI function built per request.
 
 #[path = "common/mod.rs"]
 mod common;
 
 use criterion::{BatchSize, Criterion, Throughput};
-use flint::{Engine, Instance, Linker, Module, Store, Trap};
+use flint::wasi::{self, Pipe, WasiCtx};
+use flint::{Engine, Extern, Instance, InstancePre, Linker, Module, Store, Trap};
 use std::time::{Duration, Instant};
 
 /// The small module: one memory with a data segment, a table with an element
@@ -86,6 +96,109 @@ fn instantiate(module: &Module) -> Store<()> {
     let mut store = Store::new(module.engine(), ());
     Instance::new(&mut store, module, &[]).unwrap();
     store
+}
+
+/// The 99 KB WASI program of the per-request measurements.
+fn wasi_program(engine: &Engine) -> Module {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/wasi-tests/rust_files.wasm");
+    Module::new(engine, std::fs::read(path).unwrap()).unwrap()
+}
+
+/// What a request's WASI program sees: its arguments, an environment
+/// variable, and in-memory standard streams.
+fn request_ctx() -> WasiCtx {
+    let mut ctx = WasiCtx::new();
+    ctx.arg("rust_files.wasm")
+        .arg("--request")
+        .env("REQUEST_ID", "42")
+        .stdout(Pipe::new())
+        .stderr(Pipe::new());
+    ctx
+}
+
+fn wasi_linker(engine: &Engine) -> Linker<WasiCtx> {
+    let mut linker = Linker::new(engine);
+    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx).unwrap();
+    linker
+}
+
+/// One request: a context, a store holding it, an instance.
+fn request(pre: &InstancePre<WasiCtx>) -> Store<WasiCtx> {
+    let mut store = Store::new(pre.module().engine(), request_ctx());
+    pre.instantiate(&mut store).unwrap();
+    store
+}
+
+/// Median time of `timed` over about `budget`, each sample on a fresh
+/// value from `setup` (not timed), and dropping what it made after the
+/// clock stops.
+fn median_with_setup<S, T>(
+    budget: Duration,
+    mut setup: impl FnMut() -> S,
+    mut timed: impl FnMut(&mut S) -> T,
+) -> Duration {
+    let mut times = Vec::new();
+    let start = Instant::now();
+    loop {
+        let mut state = setup();
+        let t = Instant::now();
+        let out = std::hint::black_box(timed(&mut state));
+        times.push(t.elapsed());
+        drop((out, state));
+        if !common::measuring() || start.elapsed() > budget || times.len() >= 100_000 {
+            break;
+        }
+    }
+    common::median(&mut times)
+}
+
+fn per_request_summary(engine: &Engine) {
+    let budget = Duration::from_millis(500);
+    let module = wasi_program(engine);
+    let linker = wasi_linker(engine);
+    let pre = linker.instantiate_pre(&module).unwrap();
+    let via_pre = median_time(budget, || request(&pre));
+    let ctx_store = median_time(budget, || Store::new(engine, request_ctx()));
+    // Instantiation alone: the store and its imports exist already.
+    let alone = median_with_setup(
+        budget,
+        || {
+            let mut store = Store::new(engine, request_ctx());
+            let imports: Vec<Extern> = module
+                .imports()
+                .iter()
+                .map(|i| linker.get(&mut store, &i.module, &i.name).unwrap())
+                .collect();
+            (store, imports)
+        },
+        |(store, imports)| Instance::new(&mut *store, &module, imports).unwrap(),
+    );
+    let via_new_linker = median_time(budget, || {
+        let mut store = Store::new(engine, request_ctx());
+        wasi_linker(engine)
+            .instantiate(&mut store, &module)
+            .unwrap();
+        store
+    });
+    println!(
+        "per request, WASI program of {} imports:",
+        module.imports().len()
+    );
+    let parts = ctx_store + alone;
+    let verdict = if via_pre <= parts { "met" } else { "MISSED" };
+    for (name, d) in [
+        ("request-via-instance-pre", via_pre),
+        ("wasi-ctx+store", ctx_store),
+        ("instantiate-imports-ready", alone),
+        ("request-via-new-linker", via_new_linker),
+    ] {
+        println!("{name:<26}{:>10}", common::fmt(d));
+    }
+    println!(
+        "instance-pre vs its parts: {} vs {} (bar <= the sum: {verdict})",
+        common::fmt(via_pre),
+        common::fmt(parts)
+    );
 }
 
 fn host_instance(engine: &Engine) -> (Store<()>, Instance) {
@@ -175,6 +288,7 @@ fn summary(engine: &Engine, small: &[u8]) {
     line("call-wasm-nop", t_nop, None);
     line("call-wasm-calling-host", t_call_host, None);
     line("wasm-to-host (per call)", t_loop, None);
+    per_request_summary(engine);
     println!();
 }
 
@@ -202,6 +316,17 @@ fn benches(c: &mut Criterion, engine: &Engine, small: &[u8]) {
     });
     group.bench_function("instantiate+drop", |b| {
         b.iter(|| drop(instantiate(&module)))
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("per-request");
+    let program = wasi_program(engine);
+    let pre = wasi_linker(engine).instantiate_pre(&program).unwrap();
+    group.bench_function("request-via-instance-pre", |b| {
+        b.iter_batched(|| (), |()| request(&pre), BatchSize::NumIterations(64))
+    });
+    group.bench_function("wasi-ctx+store", |b| {
+        b.iter(|| Store::new(engine, request_ctx()))
     });
     group.finish();
 
