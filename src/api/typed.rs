@@ -285,7 +285,7 @@ impl<P, R> std::fmt::Debug for TypedFunc<P, R> {
 }
 
 /// Argument areas up to this many slots live on the host's stack.
-const INLINE_SLOTS: usize = 32;
+const INLINE_SLOTS: usize = 16;
 
 impl<P: WasmParams, R: WasmResults> TypedFunc<P, R> {
     pub(crate) fn new(func: Func, actual: &FuncType) -> Result<Self> {

@@ -156,6 +156,10 @@ impl Drop for AltStack {
 
 thread_local! {
     static ALT_STACK: std::cell::RefCell<Option<AltStack>> = const { std::cell::RefCell::new(None) };
+    /// Whether this thread was seen to have an alternate stack: checked once
+    /// per thread, not at every entry into wasm (a `sigaltstack` system call
+    /// costs more than the rest of a call from the host into wasm).
+    static HAS_ALT_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Make sure this thread has an alternate signal stack, so the trap handler
@@ -163,6 +167,14 @@ thread_local! {
 /// by Rust's `std` already have one; threads an embedder made in C may not,
 /// and get one here (with a guard page below it), kept until they exit.
 pub fn ensure_alt_stack() {
+    if HAS_ALT_STACK.with(|h| h.get()) {
+        return;
+    }
+    ensure_alt_stack_slow();
+    HAS_ALT_STACK.with(|h| h.set(true));
+}
+
+fn ensure_alt_stack_slow() {
     // SAFETY: querying the current alternate stack has no preconditions.
     let current = unsafe {
         let mut old: libc::stack_t = std::mem::zeroed();
