@@ -1,4 +1,4 @@
-;; targets: x86_64 aarch64
+;; targets: x86_64 x86_64:min aarch64
 ;;
 ;; i8x16.shuffle with a few lane patterns (identity, lanes of one operand
 ;; only, both operands interleaved, a broadcast of one lane, the second
@@ -28,6 +28,171 @@
     (i8x16.swizzle (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
+;; func 0 $identity (param v128 v128) (result v128): 66 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x40
+;;   0x20    local.get 0                   [v128:local 0]
+;;   0x22    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x24    i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  pshufd xmm1, xmm1, 0xe4
+;;   0x36    end                           (returned)
+;;             0037  movaps xmm0, xmm1
+;;             003b  mov rsp, rbp
+;;             003e  pop rbp
+;;             003f  ret
+;;           out-of-line stubs
+;;             0040  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $one_source (param v128 v128) (result v128): 98 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x60
+;;   0x39    local.get 0                   [v128:local 0]
+;;   0x3b    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x3d    i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0 [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  mov rax, 0x8090a0b0c0d0e0f
+;;             003b  movq xmm15, rax
+;;             0040  mov rax, 0x1020304050607
+;;             004a  pinsrq xmm15, rax, 1
+;;             0051  pshufb xmm1, xmm15
+;;   0x4f    end                           (returned)
+;;             0057  movaps xmm0, xmm1
+;;             005b  mov rsp, rbp
+;;             005e  pop rbp
+;;             005f  ret
+;;           out-of-line stubs
+;;             0060  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $two_sources (param v128 v128) (result v128): 149 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x93
+;;   0x52    local.get 0                   [v128:local 0]
+;;   0x54    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x56    i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23 [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  mov rax, 0x8003800280018000
+;;             003b  movq xmm14, rax
+;;             0040  mov rax, 0x8007800680058004
+;;             004a  pinsrq xmm14, rax, 1
+;;             0051  movaps xmm15, xmm1
+;;             0055  pshufb xmm15, xmm14
+;;             005b  mov rax, 0x380028001800080
+;;             0065  movq xmm14, rax
+;;             006a  mov rax, 0x780068005800480
+;;             0074  pinsrq xmm14, rax, 1
+;;             007b  movaps xmm1, xmm0
+;;             007f  pshufb xmm1, xmm14
+;;             0085  por xmm1, xmm15
+;;   0x68    end                           (returned)
+;;             008a  movaps xmm0, xmm1
+;;             008e  mov rsp, rbp
+;;             0091  pop rbp
+;;             0092  ret
+;;           out-of-line stubs
+;;             0093  ud2  ; trap: call stack exhausted
+;;
+;; func 3 $broadcast (param v128 v128) (result v128): 66 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x40
+;;   0x6b    local.get 0                   [v128:local 0]
+;;   0x6d    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x6f    i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  pshufd xmm1, xmm1, 0x55
+;;   0x81    end                           (returned)
+;;             0037  movaps xmm0, xmm1
+;;             003b  mov rsp, rbp
+;;             003e  pop rbp
+;;             003f  ret
+;;           out-of-line stubs
+;;             0040  ud2  ; trap: call stack exhausted
+;;
+;; func 4 $second_only (param v128 v128) (result v128): 66 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x40
+;;   0x84    local.get 0                   [v128:local 0]
+;;   0x86    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x88    i8x16.shuffle 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  pshufd xmm1, xmm0, 0xe4
+;;   0x9a    end                           (returned)
+;;             0037  movaps xmm0, xmm1
+;;             003b  mov rsp, rbp
+;;             003e  pop rbp
+;;             003f  ret
+;;           out-of-line stubs
+;;             0040  ud2  ; trap: call stack exhausted
+;;
+;; func 5 $swizzle (param v128 v128) (result v128): 87 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x55
+;;   0x9d    local.get 0                   [v128:local 0]
+;;   0x9f    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa1    i8x16.swizzle                 [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  mov eax, 0x70707070
+;;             0036  movd xmm15, eax
+;;             003b  pshufd xmm15, xmm15, 0
+;;             0041  paddusb xmm15, xmm0
+;;             0046  pshufb xmm1, xmm15
+;;   0xa3    end                           (returned)
+;;             004c  movaps xmm0, xmm1
+;;             0050  mov rsp, rbp
+;;             0053  pop rbp
+;;             0054  ret
+;;           out-of-line stubs
+;;             0055  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
 ;; func 0 $identity (param v128 v128) (result v128): 66 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
