@@ -44,7 +44,7 @@
     (f64x2.nearest)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $f32x4 (param v128 v128) (result v128): 137 bytes of x86_64
+;; func 0 $f32x4 (param v128 v128) (result v128): 143 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -53,44 +53,44 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x87
+;;             0019  jb 0x8d
 ;;   0x25    local.get 0                   [v128:local 0]
 ;;   0x27    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x29    f32x4.add                     [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  addps xmm1, xmm0
+;;             0031  vaddps xmm1, xmm1, xmm0
 ;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2e    f32x4.sub                     [v128:xmm1]
-;;             0035  movdqu xmm0, [rbp+0x20]
-;;             003e  subps xmm1, xmm0
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vsubps xmm1, xmm1, xmm0
 ;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x33    f32x4.mul                     [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             004b  mulps xmm1, xmm0
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vmulps xmm1, xmm1, xmm0
 ;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x38    f32x4.div                     [v128:xmm1]
-;;             004f  movdqu xmm0, [rbp+0x20]
-;;             0058  divps xmm1, xmm0
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vdivps xmm1, xmm1, xmm0
 ;;   0x3b    f32x4.abs                     [v128:xmm1]
-;;             005c  pcmpeqd xmm15, xmm15
-;;             0061  psrld xmm15, 1
-;;             0067  andps xmm1, xmm15
+;;             0060  pcmpeqd xmm15, xmm15
+;;             0065  psrld xmm15, 1
+;;             006b  vandps xmm1, xmm1, xmm15
 ;;   0x3e    f32x4.neg                     [v128:xmm1]
-;;             006b  pcmpeqd xmm15, xmm15
-;;             0070  pslld xmm15, 0x1f
-;;             0076  xorps xmm1, xmm15
+;;             0070  pcmpeqd xmm15, xmm15
+;;             0075  pslld xmm15, 0x1f
+;;             007b  vxorps xmm1, xmm1, xmm15
 ;;   0x41    f32x4.sqrt                    [v128:xmm1]
-;;             007a  sqrtps xmm1, xmm1
+;;             0080  sqrtps xmm1, xmm1
 ;;   0x44    end                           (returned)
-;;             007e  movaps xmm0, xmm1
-;;             0082  mov rsp, rbp
-;;             0085  pop rbp
-;;             0086  ret
+;;             0084  movaps xmm0, xmm1
+;;             0088  mov rsp, rbp
+;;             008b  pop rbp
+;;             008c  ret
 ;;           out-of-line stubs
-;;             0087  ud2  ; trap: call stack exhausted
+;;             008d  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f32x4_min_max (param v128 v128) (result v128): 205 bytes of x86_64
+;; func 1 $f32x4_min_max (param v128 v128) (result v128): 176 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -99,56 +99,45 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xcb
+;;             0019  jb 0xae
 ;;   0x47    local.get 0                   [v128:local 0]
 ;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x4b    f32x4.min                     [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  movaps xmm15, xmm0
-;;             0035  movaps xmm14, xmm1
-;;             0039  minps xmm15, xmm1
-;;             003d  minps xmm14, xmm0
-;;             0041  orps xmm14, xmm15
-;;             0045  cmpunordps xmm15, xmm14
-;;             004a  orps xmm14, xmm15
-;;             004e  psrld xmm15, 0xa
-;;             0054  andnps xmm15, xmm14
-;;             0058  movaps xmm1, xmm15
+;;             0031  vminps xmm15, xmm0, xmm1
+;;             0036  vminps xmm14, xmm1, xmm0
+;;             003b  vorps xmm14, xmm14, xmm15
+;;             0040  vcmpunordps xmm15, xmm15, xmm14
+;;             0046  vorps xmm14, xmm14, xmm15
+;;             004b  vpsrld xmm15, xmm15, 0xa
+;;             0051  vandnps xmm1, xmm15, xmm14
 ;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x50    f32x4.max                     [v128:xmm1]
-;;             005c  movdqu xmm0, [rbp+0x20]
-;;             0065  movaps xmm15, xmm0
-;;             0069  movaps xmm14, xmm1
-;;             006d  maxps xmm15, xmm1
-;;             0071  maxps xmm14, xmm0
-;;             0075  xorps xmm15, xmm14
-;;             0079  orps xmm14, xmm15
-;;             007d  subps xmm14, xmm15
-;;             0081  movaps xmm15, xmm14
-;;             0085  cmpunordps xmm15, xmm15
-;;             008a  psrld xmm15, 0xa
-;;             0090  andnps xmm15, xmm14
-;;             0094  movaps xmm1, xmm15
+;;             0056  movdqu xmm0, [rbp+0x20]
+;;             005f  vmaxps xmm15, xmm0, xmm1
+;;             0064  vmaxps xmm14, xmm1, xmm0
+;;             0069  vxorps xmm15, xmm15, xmm14
+;;             006e  vorps xmm14, xmm14, xmm15
+;;             0073  vsubps xmm14, xmm14, xmm15
+;;             0078  vcmpunordps xmm15, xmm14, xmm14
+;;             007e  vpsrld xmm15, xmm15, 0xa
+;;             0084  vandnps xmm1, xmm15, xmm14
 ;;   0x53    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x55    f32x4.pmin                    [v128:xmm1]
-;;             0098  movdqu xmm0, [rbp+0x20]
-;;             00a1  movaps xmm15, xmm0
-;;             00a5  minps xmm15, xmm1
-;;             00a9  movaps xmm1, xmm15
+;;             0089  movdqu xmm0, [rbp+0x20]
+;;             0092  vminps xmm1, xmm0, xmm1
 ;;   0x58    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5a    f32x4.pmax                    [v128:xmm1]
-;;             00ad  movdqu xmm0, [rbp+0x20]
-;;             00b6  movaps xmm15, xmm0
-;;             00ba  maxps xmm15, xmm1
-;;             00be  movaps xmm1, xmm15
+;;             0097  movdqu xmm0, [rbp+0x20]
+;;             00a0  vmaxps xmm1, xmm0, xmm1
 ;;   0x5d    end                           (returned)
-;;             00c2  movaps xmm0, xmm1
-;;             00c6  mov rsp, rbp
-;;             00c9  pop rbp
-;;             00ca  ret
+;;             00a5  movaps xmm0, xmm1
+;;             00a9  mov rsp, rbp
+;;             00ac  pop rbp
+;;             00ad  ret
 ;;           out-of-line stubs
-;;             00cb  ud2  ; trap: call stack exhausted
+;;             00ae  ud2  ; trap: call stack exhausted
 ;;
 ;; func 2 $f32x4_round (param v128) (result v128): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -192,27 +181,27 @@
 ;;   0x71    f64x2.add                     [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  addpd xmm1, xmm0
+;;             0031  vaddpd xmm1, xmm1, xmm0
 ;;   0x74    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x76    f64x2.sub                     [v128:xmm1]
 ;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  subpd xmm1, xmm0
+;;             003f  vsubpd xmm1, xmm1, xmm0
 ;;   0x79    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7b    f64x2.mul                     [v128:xmm1]
 ;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  mulpd xmm1, xmm0
+;;             004d  vmulpd xmm1, xmm1, xmm0
 ;;   0x7e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x80    f64x2.div                     [v128:xmm1]
 ;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  divpd xmm1, xmm0
+;;             005b  vdivpd xmm1, xmm1, xmm0
 ;;   0x83    f64x2.abs                     [v128:xmm1]
 ;;             0060  pcmpeqd xmm15, xmm15
 ;;             0065  psrlq xmm15, 1
-;;             006b  andpd xmm1, xmm15
+;;             006b  vandpd xmm1, xmm1, xmm15
 ;;   0x86    f64x2.neg                     [v128:xmm1]
 ;;             0070  pcmpeqd xmm15, xmm15
 ;;             0075  psllq xmm15, 0x3f
-;;             007b  xorpd xmm1, xmm15
+;;             007b  vxorpd xmm1, xmm1, xmm15
 ;;   0x89    f64x2.sqrt                    [v128:xmm1]
 ;;             0080  sqrtpd xmm1, xmm1
 ;;   0x8c    end                           (returned)
@@ -223,7 +212,7 @@
 ;;           out-of-line stubs
 ;;             008e  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $f64x2_min_max (param v128 v128) (result v128): 221 bytes of x86_64
+;; func 4 $f64x2_min_max (param v128 v128) (result v128): 176 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -232,56 +221,45 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xdb
+;;             0019  jb 0xae
 ;;   0x8f    local.get 0                   [v128:local 0]
 ;;   0x91    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x93    f64x2.min                     [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  movaps xmm15, xmm0
-;;             0035  movaps xmm14, xmm1
-;;             0039  minpd xmm15, xmm1
-;;             003e  minpd xmm14, xmm0
-;;             0043  orpd xmm14, xmm15
-;;             0048  cmpunordpd xmm15, xmm14
-;;             004e  orpd xmm14, xmm15
-;;             0053  psrlq xmm15, 0xd
-;;             0059  andnpd xmm15, xmm14
-;;             005e  movaps xmm1, xmm15
+;;             0031  vminpd xmm15, xmm0, xmm1
+;;             0036  vminpd xmm14, xmm1, xmm0
+;;             003b  vorpd xmm14, xmm14, xmm15
+;;             0040  vcmpunordpd xmm15, xmm15, xmm14
+;;             0046  vorpd xmm14, xmm14, xmm15
+;;             004b  vpsrlq xmm15, xmm15, 0xd
+;;             0051  vandnpd xmm1, xmm15, xmm14
 ;;   0x96    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x98    f64x2.max                     [v128:xmm1]
-;;             0062  movdqu xmm0, [rbp+0x20]
-;;             006b  movaps xmm15, xmm0
-;;             006f  movaps xmm14, xmm1
-;;             0073  maxpd xmm15, xmm1
-;;             0078  maxpd xmm14, xmm0
-;;             007d  xorpd xmm15, xmm14
-;;             0082  orpd xmm14, xmm15
-;;             0087  subpd xmm14, xmm15
-;;             008c  movapd xmm15, xmm14
-;;             0091  cmpunordpd xmm15, xmm15
-;;             0097  psrlq xmm15, 0xd
-;;             009d  andnpd xmm15, xmm14
-;;             00a2  movaps xmm1, xmm15
+;;             0056  movdqu xmm0, [rbp+0x20]
+;;             005f  vmaxpd xmm15, xmm0, xmm1
+;;             0064  vmaxpd xmm14, xmm1, xmm0
+;;             0069  vxorpd xmm15, xmm15, xmm14
+;;             006e  vorpd xmm14, xmm14, xmm15
+;;             0073  vsubpd xmm14, xmm14, xmm15
+;;             0078  vcmpunordpd xmm15, xmm14, xmm14
+;;             007e  vpsrlq xmm15, xmm15, 0xd
+;;             0084  vandnpd xmm1, xmm15, xmm14
 ;;   0x9b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9d    f64x2.pmin                    [v128:xmm1]
-;;             00a6  movdqu xmm0, [rbp+0x20]
-;;             00af  movaps xmm15, xmm0
-;;             00b3  minpd xmm15, xmm1
-;;             00b8  movaps xmm1, xmm15
+;;             0089  movdqu xmm0, [rbp+0x20]
+;;             0092  vminpd xmm1, xmm0, xmm1
 ;;   0xa0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa2    f64x2.pmax                    [v128:xmm1]
-;;             00bc  movdqu xmm0, [rbp+0x20]
-;;             00c5  movaps xmm15, xmm0
-;;             00c9  maxpd xmm15, xmm1
-;;             00ce  movaps xmm1, xmm15
+;;             0097  movdqu xmm0, [rbp+0x20]
+;;             00a0  vmaxpd xmm1, xmm0, xmm1
 ;;   0xa5    end                           (returned)
-;;             00d2  movaps xmm0, xmm1
-;;             00d6  mov rsp, rbp
-;;             00d9  pop rbp
-;;             00da  ret
+;;             00a5  movaps xmm0, xmm1
+;;             00a9  mov rsp, rbp
+;;             00ac  pop rbp
+;;             00ad  ret
 ;;           out-of-line stubs
-;;             00db  ud2  ; trap: call stack exhausted
+;;             00ae  ud2  ; trap: call stack exhausted
 ;;
 ;; func 5 $f64x2_round (param v128) (result v128): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it

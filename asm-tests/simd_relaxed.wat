@@ -36,7 +36,7 @@
     (i32x4.relaxed_dot_i8x16_i7x16_add_s (local.get 1) (local.get 2))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $swizzle (param v128 v128) (result v128): 66 bytes of x86_64
+;; func 0 $swizzle (param v128 v128) (result v128): 65 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -45,20 +45,20 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x40
+;;             0019  jb 0x3f
 ;;   0x2c    local.get 0                   [v128:local 0]
 ;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x30    i8x16.relaxed_swizzle         [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  pshufb xmm1, xmm0
+;;             0031  vpshufb xmm1, xmm1, xmm0
 ;;   0x33    end                           (returned)
-;;             0037  movaps xmm0, xmm1
-;;             003b  mov rsp, rbp
-;;             003e  pop rbp
-;;             003f  ret
+;;             0036  movaps xmm0, xmm1
+;;             003a  mov rsp, rbp
+;;             003d  pop rbp
+;;             003e  ret
 ;;           out-of-line stubs
-;;             0040  ud2  ; trap: call stack exhausted
+;;             003f  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 $trunc (param v128) (result v128): 196 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -155,7 +155,7 @@
 ;;           out-of-line stubs
 ;;             008d  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $laneselect (param v128 v128 v128) (result v128): 160 bytes of x86_64
+;; func 3 $laneselect (param v128 v128 v128) (result v128): 156 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -164,7 +164,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x9e
+;;             0019  jb 0x9a
 ;;   0x68    local.get 0                   [v128:local 0]
 ;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
@@ -178,31 +178,30 @@
 ;;   0x75    i16x8.relaxed_laneselect      [v128:xmm2]
 ;;             0040  movdqu xmm0, [rbp+0x30]
 ;;             0049  movdqu xmm1, [rbp+0x20]
-;;             0052  movaps xmm15, xmm0
-;;             0056  pandn xmm15, xmm1
-;;             005b  pand xmm2, xmm0
-;;             0060  por xmm2, xmm15
+;;             0052  vpandn xmm15, xmm0, xmm1
+;;             0057  vpand xmm2, xmm2, xmm0
+;;             005c  vpor xmm2, xmm2, xmm15
 ;;   0x78    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x7a    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x7c    i32x4.relaxed_laneselect      [v128:xmm2]
-;;             0065  movdqu xmm0, [rbp+0x30]
-;;             006e  movdqu xmm1, [rbp+0x20]
-;;             0077  vblendvps xmm2, xmm1, xmm2, xmm0
+;;             0061  movdqu xmm0, [rbp+0x30]
+;;             006a  movdqu xmm1, [rbp+0x20]
+;;             0073  vblendvps xmm2, xmm1, xmm2, xmm0
 ;;   0x7f    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x81    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x83    i64x2.relaxed_laneselect      [v128:xmm2]
-;;             007d  movdqu xmm0, [rbp+0x30]
-;;             0086  movdqu xmm1, [rbp+0x20]
-;;             008f  vblendvpd xmm2, xmm1, xmm2, xmm0
+;;             0079  movdqu xmm0, [rbp+0x30]
+;;             0082  movdqu xmm1, [rbp+0x20]
+;;             008b  vblendvpd xmm2, xmm1, xmm2, xmm0
 ;;   0x86    end                           (returned)
-;;             0095  movaps xmm0, xmm2
-;;             0099  mov rsp, rbp
-;;             009c  pop rbp
-;;             009d  ret
+;;             0091  movaps xmm0, xmm2
+;;             0095  mov rsp, rbp
+;;             0098  pop rbp
+;;             0099  ret
 ;;           out-of-line stubs
-;;             009e  ud2  ; trap: call stack exhausted
+;;             009a  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $min_max (param v128 v128) (result v128): 105 bytes of x86_64
+;; func 4 $min_max (param v128 v128) (result v128): 107 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -211,34 +210,34 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x67
+;;             0019  jb 0x69
 ;;   0x89    local.get 0                   [v128:local 0]
 ;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x8d    f32x4.relaxed_min             [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  minps xmm1, xmm0
+;;             0031  vminps xmm1, xmm1, xmm0
 ;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x92    f32x4.relaxed_max             [v128:xmm1]
-;;             0035  movdqu xmm0, [rbp+0x20]
-;;             003e  maxps xmm1, xmm0
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vmaxps xmm1, xmm1, xmm0
 ;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x97    f64x2.relaxed_min             [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             004b  minpd xmm1, xmm0
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vminpd xmm1, xmm1, xmm0
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    f64x2.relaxed_max             [v128:xmm1]
-;;             0050  movdqu xmm0, [rbp+0x20]
-;;             0059  maxpd xmm1, xmm0
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vmaxpd xmm1, xmm1, xmm0
 ;;   0x9f    end                           (returned)
-;;             005e  movaps xmm0, xmm1
-;;             0062  mov rsp, rbp
-;;             0065  pop rbp
-;;             0066  ret
+;;             0060  movaps xmm0, xmm1
+;;             0064  mov rsp, rbp
+;;             0067  pop rbp
+;;             0068  ret
 ;;           out-of-line stubs
-;;             0067  ud2  ; trap: call stack exhausted
+;;             0069  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $int (param v128 v128 v128) (result v128): 138 bytes of x86_64
+;; func 5 $int (param v128 v128 v128) (result v128): 128 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -247,37 +246,35 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x88
+;;             0019  jb 0x7e
 ;;   0xa2    local.get 0                   [v128:local 0]
 ;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  pmulhrsw xmm1, xmm0
+;;             0031  vpmulhrsw xmm1, xmm1, xmm0
 ;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             0040  movaps xmm15, xmm0
-;;             0044  pmaddubsw xmm15, xmm1
-;;             004a  movaps xmm1, xmm15
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vpmaddubsw xmm1, xmm0, xmm1
 ;;   0xae    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb0    local.get 2                   [v128:xmm1, v128:local 1, v128:local 2]
 ;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:xmm1]
-;;             004e  movdqu xmm0, [rbp+0x30]
-;;             0057  movdqu xmm2, [rbp+0x20]
-;;             0060  movaps xmm15, xmm2
-;;             0064  pmaddubsw xmm15, xmm1
-;;             006a  pcmpeqw xmm1, xmm1
-;;             006f  psrlw xmm1, 0xf
-;;             0075  pmaddwd xmm1, xmm15
-;;             007a  paddd xmm1, xmm0
+;;             0044  movdqu xmm0, [rbp+0x30]
+;;             004d  movdqu xmm2, [rbp+0x20]
+;;             0056  movaps xmm15, xmm2
+;;             005a  pmaddubsw xmm15, xmm1
+;;             0060  pcmpeqw xmm1, xmm1
+;;             0065  psrlw xmm1, 0xf
+;;             006b  pmaddwd xmm1, xmm15
+;;             0070  paddd xmm1, xmm0
 ;;   0xb5    end                           (returned)
-;;             007f  movaps xmm0, xmm1
-;;             0083  mov rsp, rbp
-;;             0086  pop rbp
-;;             0087  ret
+;;             0075  movaps xmm0, xmm1
+;;             0079  mov rsp, rbp
+;;             007c  pop rbp
+;;             007d  ret
 ;;           out-of-line stubs
-;;             0088  ud2  ; trap: call stack exhausted
+;;             007e  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
 ;; func 0 $swizzle (param v128 v128) (result v128): 66 bytes of x86_64

@@ -74,24 +74,24 @@
 ;;             006a  pand xmm0, xmm14
 ;;   0x32    i32.const 1                   [v128:xmm0, i32:const 1]
 ;;   0x34    i16x8.shl                     [v128:xmm0]
-;;             006f  psllw xmm0, 1
+;;             006f  vpsllw xmm0, xmm0, 1
 ;;   0x37    i32.const 15                  [v128:xmm0, i32:const 15]
 ;;   0x39    i16x8.shr_s                   [v128:xmm0]
-;;             0075  psraw xmm0, 0xf
+;;             0075  vpsraw xmm0, xmm0, 0xf
 ;;   0x3c    i32.const 16                  [v128:xmm0, i32:const 16]
 ;;   0x3e    i16x8.shr_u                   [v128:xmm0]
 ;;   0x41    i32.const 31                  [v128:xmm0, i32:const 31]
 ;;   0x43    i32x4.shl                     [v128:xmm0]
-;;             007b  pslld xmm0, 0x1f
+;;             007b  vpslld xmm0, xmm0, 0x1f
 ;;   0x46    i32.const 5                   [v128:xmm0, i32:const 5]
 ;;   0x48    i32x4.shr_s                   [v128:xmm0]
-;;             0081  psrad xmm0, 5
+;;             0081  vpsrad xmm0, xmm0, 5
 ;;   0x4b    i32.const 1                   [v128:xmm0, i32:const 1]
 ;;   0x4d    i32x4.shr_u                   [v128:xmm0]
-;;             0087  psrld xmm0, 1
+;;             0087  vpsrld xmm0, xmm0, 1
 ;;   0x50    i32.const 63                  [v128:xmm0, i32:const 63]
 ;;   0x52    i64x2.shl                     [v128:xmm0]
-;;             008d  psllq xmm0, 0x3f
+;;             008d  vpsllq xmm0, xmm0, 0x3f
 ;;   0x55    i32.const 33                  [v128:xmm0, i32:const 33]
 ;;   0x57    i64x2.shr_s                   [v128:xmm0]
 ;;             0093  pcmpeqd xmm14, xmm14
@@ -102,7 +102,7 @@
 ;;             00af  psubq xmm0, xmm14
 ;;   0x5a    i32.const 7                   [v128:xmm0, i32:const 7]
 ;;   0x5c    i64x2.shr_u                   [v128:xmm0]
-;;             00b4  psrlq xmm0, 7
+;;             00b4  vpsrlq xmm0, xmm0, 7
 ;;   0x5f    i32.const 64                  [v128:xmm0, i32:const 64]
 ;;   0x62    i64x2.shr_s                   [v128:xmm0]
 ;;   0x65    end                           (returned)
@@ -191,21 +191,21 @@
 ;;             002f  mov ecx, ebx
 ;;             0032  and ecx, 0xf
 ;;             0038  movd xmm15, ecx
-;;             003d  psllw xmm0, xmm15
+;;             003d  vpsllw xmm0, xmm0, xmm15
 ;;   0x80    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x82    i16x8.shr_s                   [v128:xmm0]
 ;;             0042  mov ebx, [rbp+0x20]
 ;;             0049  mov ecx, ebx
 ;;             004c  and ecx, 0xf
 ;;             0052  movd xmm15, ecx
-;;             0057  psraw xmm0, xmm15
+;;             0057  vpsraw xmm0, xmm0, xmm15
 ;;   0x85    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x87    i16x8.shr_u                   [v128:xmm0]
 ;;             005c  mov ebx, [rbp+0x20]
 ;;             0063  mov ecx, ebx
 ;;             0066  and ecx, 0xf
 ;;             006c  movd xmm15, ecx
-;;             0071  psrlw xmm0, xmm15
+;;             0071  vpsrlw xmm0, xmm0, xmm15
 ;;   0x8a    end                           (returned)
 ;;             0076  mov rsp, rbp
 ;;             0079  pop rbp
@@ -231,21 +231,21 @@
 ;;             002f  mov ecx, ebx
 ;;             0032  and ecx, 0x1f
 ;;             0038  movd xmm15, ecx
-;;             003d  pslld xmm0, xmm15
+;;             003d  vpslld xmm0, xmm0, xmm15
 ;;   0x94    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x96    i32x4.shr_s                   [v128:xmm0]
 ;;             0042  mov ebx, [rbp+0x20]
 ;;             0049  mov ecx, ebx
 ;;             004c  and ecx, 0x1f
 ;;             0052  movd xmm15, ecx
-;;             0057  psrad xmm0, xmm15
+;;             0057  vpsrad xmm0, xmm0, xmm15
 ;;   0x99    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x9b    i32x4.shr_u                   [v128:xmm0]
 ;;             005c  mov ebx, [rbp+0x20]
 ;;             0063  mov ecx, ebx
 ;;             0066  and ecx, 0x1f
 ;;             006c  movd xmm15, ecx
-;;             0071  psrld xmm0, xmm15
+;;             0071  vpsrld xmm0, xmm0, xmm15
 ;;   0x9e    end                           (returned)
 ;;             0076  mov rsp, rbp
 ;;             0079  pop rbp
@@ -271,7 +271,7 @@
 ;;             002f  mov ecx, ebx
 ;;             0032  and ecx, 0x3f
 ;;             0038  movd xmm15, ecx
-;;             003d  psllq xmm0, xmm15
+;;             003d  vpsllq xmm0, xmm0, xmm15
 ;;   0xa8    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaa    i64x2.shr_s                   [v128:xmm0]
 ;;             0042  mov ebx, [rbp+0x20]
@@ -290,7 +290,7 @@
 ;;             007d  mov ecx, ebx
 ;;             0080  and ecx, 0x3f
 ;;             0086  movd xmm15, ecx
-;;             008b  psrlq xmm0, xmm15
+;;             008b  vpsrlq xmm0, xmm0, xmm15
 ;;   0xb2    end                           (returned)
 ;;             0090  mov rsp, rbp
 ;;             0093  pop rbp

@@ -52,7 +52,7 @@
 ;;           out-of-line stubs
 ;;             0040  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $one_source (param v128 v128) (result v128): 98 bytes of x86_64
+;; func 1 $one_source (param v128 v128) (result v128): 97 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -61,7 +61,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x60
+;;             0019  jb 0x5f
 ;;   0x39    local.get 0                   [v128:local 0]
 ;;   0x3b    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x3d    i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0 [v128:xmm1]
@@ -71,16 +71,16 @@
 ;;             003b  movq xmm15, rax
 ;;             0040  mov rax, 0x1020304050607
 ;;             004a  pinsrq xmm15, rax, 1
-;;             0051  pshufb xmm1, xmm15
+;;             0051  vpshufb xmm1, xmm1, xmm15
 ;;   0x4f    end                           (returned)
-;;             0057  movaps xmm0, xmm1
-;;             005b  mov rsp, rbp
-;;             005e  pop rbp
-;;             005f  ret
+;;             0056  movaps xmm0, xmm1
+;;             005a  mov rsp, rbp
+;;             005d  pop rbp
+;;             005e  ret
 ;;           out-of-line stubs
-;;             0060  ud2  ; trap: call stack exhausted
+;;             005f  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $two_sources (param v128 v128) (result v128): 149 bytes of x86_64
+;; func 2 $two_sources (param v128 v128) (result v128): 139 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -89,7 +89,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x93
+;;             0019  jb 0x89
 ;;   0x52    local.get 0                   [v128:local 0]
 ;;   0x54    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x56    i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23 [v128:xmm1]
@@ -99,22 +99,20 @@
 ;;             003b  movq xmm14, rax
 ;;             0040  mov rax, 0x8007800680058004
 ;;             004a  pinsrq xmm14, rax, 1
-;;             0051  movaps xmm15, xmm1
-;;             0055  pshufb xmm15, xmm14
-;;             005b  mov rax, 0x380028001800080
-;;             0065  movq xmm14, rax
-;;             006a  mov rax, 0x780068005800480
-;;             0074  pinsrq xmm14, rax, 1
-;;             007b  movaps xmm1, xmm0
-;;             007f  pshufb xmm1, xmm14
-;;             0085  por xmm1, xmm15
+;;             0051  vpshufb xmm15, xmm1, xmm14
+;;             0056  mov rax, 0x380028001800080
+;;             0060  movq xmm14, rax
+;;             0065  mov rax, 0x780068005800480
+;;             006f  pinsrq xmm14, rax, 1
+;;             0076  vpshufb xmm1, xmm0, xmm14
+;;             007b  por xmm1, xmm15
 ;;   0x68    end                           (returned)
-;;             008a  movaps xmm0, xmm1
-;;             008e  mov rsp, rbp
-;;             0091  pop rbp
-;;             0092  ret
+;;             0080  movaps xmm0, xmm1
+;;             0084  mov rsp, rbp
+;;             0087  pop rbp
+;;             0088  ret
 ;;           out-of-line stubs
-;;             0093  ud2  ; trap: call stack exhausted
+;;             0089  ud2  ; trap: call stack exhausted
 ;;
 ;; func 3 $broadcast (param v128 v128) (result v128): 66 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -164,7 +162,7 @@
 ;;           out-of-line stubs
 ;;             0040  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $swizzle (param v128 v128) (result v128): 87 bytes of x86_64
+;; func 5 $swizzle (param v128 v128) (result v128): 86 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -173,7 +171,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x55
+;;             0019  jb 0x54
 ;;   0x9d    local.get 0                   [v128:local 0]
 ;;   0x9f    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa1    i8x16.swizzle                 [v128:xmm1]
@@ -183,14 +181,14 @@
 ;;             0036  movd xmm15, eax
 ;;             003b  pshufd xmm15, xmm15, 0
 ;;             0041  paddusb xmm15, xmm0
-;;             0046  pshufb xmm1, xmm15
+;;             0046  vpshufb xmm1, xmm1, xmm15
 ;;   0xa3    end                           (returned)
-;;             004c  movaps xmm0, xmm1
-;;             0050  mov rsp, rbp
-;;             0053  pop rbp
-;;             0054  ret
+;;             004b  movaps xmm0, xmm1
+;;             004f  mov rsp, rbp
+;;             0052  pop rbp
+;;             0053  ret
 ;;           out-of-line stubs
-;;             0055  ud2  ; trap: call stack exhausted
+;;             0054  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
 ;; func 0 $identity (param v128 v128) (result v128): 66 bytes of x86_64

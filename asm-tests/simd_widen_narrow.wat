@@ -45,7 +45,7 @@
     (i64x2.extmul_high_i32x4_u (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $narrow (param v128 v128) (result v128): 108 bytes of x86_64
+;; func 0 $narrow (param v128 v128) (result v128): 107 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -54,32 +54,32 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x6a
+;;             0019  jb 0x69
 ;;   0x23    local.get 0                   [v128:local 0]
 ;;   0x25    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x27    i8x16.narrow_i16x8_s          [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  packsswb xmm1, xmm0
+;;             0031  vpacksswb xmm1, xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    i8x16.narrow_i16x8_u          [v128:xmm1]
 ;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  packuswb xmm1, xmm0
+;;             003f  vpackuswb xmm1, xmm1, xmm0
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    i16x8.narrow_i32x4_s          [v128:xmm1]
 ;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  packssdw xmm1, xmm0
+;;             004d  vpackssdw xmm1, xmm1, xmm0
 ;;   0x32    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x34    i16x8.narrow_i32x4_u          [v128:xmm1]
 ;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  packusdw xmm1, xmm0
+;;             005b  vpackusdw xmm1, xmm1, xmm0
 ;;   0x37    end                           (returned)
-;;             0061  movaps xmm0, xmm1
-;;             0065  mov rsp, rbp
-;;             0068  pop rbp
-;;             0069  ret
+;;             0060  movaps xmm0, xmm1
+;;             0064  mov rsp, rbp
+;;             0067  pop rbp
+;;             0068  ret
 ;;           out-of-line stubs
-;;             006a  ud2  ; trap: call stack exhausted
+;;             0069  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 $extend (param v128) (result v128): 155 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -22,7 +22,8 @@
 mod relaxed;
 
 use super::tests::{
-    feature_sets, int_of, param, run, single, single_with, Env, Jit, F, FRES, I, M, PAGE, RES,
+    feature_sets, int_of, param, run, single, single_for, single_with, Env, Jit, F, FRES, I, M,
+    PAGE, RES,
 };
 use super::*;
 
@@ -736,24 +737,14 @@ fn ternary_model(op: VecTernaryOp, shape: Shape, a: &V, b: &V, c: &V) -> Vec<Lan
 
 // ---- Operators -----------------------------------------------------------------
 
-/// Whether an operator (any of the enums) is one of relaxed SIMD's.
-fn is_relaxed(op: impl std::fmt::Debug) -> bool {
-    format!("{op:?}").starts_with("Relaxed")
-}
-
 /// The compilations of one operator the model tests run: each register
-/// assignment, with relaxed SIMD deterministic (the models are the
-/// deterministic forms). A relaxed operator is compiled for every feature
-/// set too, because its deterministic bits must not depend on the CPU;
-/// the others ignore the flag.
-fn model_runs<R: Copy>(relaxed: bool, regs: &[R]) -> Vec<(CodegenOptions, R)> {
-    let sets = if relaxed {
-        feature_sets().to_vec()
-    } else {
-        vec![CpuFeatures::host()]
-    };
+/// assignment, for every feature set (x86-64 has an AVX form of most
+/// operators and an SSE fallback, and a relaxed operator's deterministic
+/// bits must not depend on the CPU either), with relaxed SIMD
+/// deterministic (the models are the deterministic forms).
+fn model_runs<R: Copy>(regs: &[R]) -> Vec<(CodegenOptions, R)> {
     let mut runs = Vec::new();
-    for features in sets {
+    for features in feature_sets() {
         let options = CodegenOptions {
             features,
             relaxed_simd_deterministic: true,
@@ -882,7 +873,7 @@ fn vec_binops() {
             inputs.push((base[1].0, [0x80; 16]));
             inputs.push((base[2].0, [0x70; 16]));
         }
-        for (options, (d, l, r)) in model_runs(is_relaxed(op), &BIN_REGS) {
+        for (options, (d, l, r)) in model_runs(&BIN_REGS) {
             let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(l), A);
                 if r != l {
@@ -950,7 +941,7 @@ fn unops() -> Vec<(VecUnOp, Shape, Shape)> {
 #[test]
 fn vec_unops() {
     for (op, shape, src) in unops() {
-        for (options, (d, s)) in model_runs(is_relaxed(op), &[(0, 1), (11, 11), (13, 8)]) {
+        for (options, (d, s)) in model_runs(&[(0, 1), (11, 11), (13, 8)]) {
             let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(s), A);
                 m.vec_unop(op, shape, F(d), F(s));
@@ -989,7 +980,7 @@ fn vec_ternaries() {
         let vs = vectors(src);
         let cs = vectors(shape);
         let n = vs.len();
-        for (options, (d, a, b, c)) in model_runs(is_relaxed(op), &regs) {
+        for (options, (d, a, b, c)) in model_runs(&regs) {
             let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(a), A);
                 if b != a {
@@ -1054,8 +1045,11 @@ fn vec_shifts() {
             };
             // A register count (the parameter, any i32), into a distinct
             // dst and in place.
-            for (d, s) in [(2, 3), (12, 12)] {
-                let mut bench = Bench::new(single(|m| {
+            for ((d, s), features) in [(2, 3), (12, 12)]
+                .into_iter()
+                .flat_map(|r| feature_sets().map(|f| (r, f)))
+            {
+                let mut bench = Bench::new(single_for(features, |m| {
                     load_vec(m, F(s), A);
                     m.mov(ValType::I32, I(5), param(0));
                     m.vec_shift(op, shape, F(d), F(s), Operand::Reg(I(5)));
@@ -1064,20 +1058,20 @@ fn vec_shifts() {
                 for &n in &counts {
                     for a in vectors(shape).iter().step_by(3) {
                         let got = bench.vec(&[*a], &[n as u32 as u64]);
-                        let what = format!("{op:?} {shape:?} by reg {n}");
+                        let what = format!("{op:?} {shape:?} by reg {n} with {features}");
                         check(&what, w_of(shape), &[*a], &got, &model(a, n));
                     }
                 }
             }
-            for &n in &counts {
-                let mut bench = Bench::new(single(|m| {
+            for (&n, features) in counts.iter().flat_map(|n| feature_sets().map(|f| (n, f))) {
+                let mut bench = Bench::new(single_for(features, |m| {
                     load_vec(m, F(6), A);
                     m.vec_shift(op, shape, F(13), F(6), Operand::Imm(n));
                     store_vec(m, F(13), OUT);
                 }));
                 for a in vectors(shape).iter().step_by(3) {
                     let got = bench.vec(&[*a], &[]);
-                    let what = format!("{op:?} {shape:?} by {n}");
+                    let what = format!("{op:?} {shape:?} by {n} with {features}");
                     check(&what, w_of(shape), &[*a], &got, &model(a, n));
                 }
             }
@@ -1262,8 +1256,11 @@ fn vec_shuffles() {
     let a: V = std::array::from_fn(|i| 0x10 + i as u8);
     let b: V = std::array::from_fn(|i| 0xE0 + i as u8);
     for lanes in patterns {
-        for (d, l, r) in BIN_REGS {
-            let mut bench = Bench::new(single(|m| {
+        for ((d, l, r), features) in BIN_REGS
+            .into_iter()
+            .flat_map(|r| feature_sets().map(|f| (r, f)))
+        {
+            let mut bench = Bench::new(single_for(features, |m| {
                 load_vec(m, F(l), A);
                 if r != l {
                     load_vec(m, F(r), B);
@@ -1278,7 +1275,7 @@ fn vec_shuffles() {
             assert_eq!(
                 hex(&got),
                 hex(&want),
-                "shuffle {lanes:?} regs {:?}",
+                "shuffle {lanes:?} regs {:?} with {features}",
                 (d, l, r)
             );
         }

@@ -7,13 +7,25 @@
 //! their deterministic forms).
 //!
 //! Everything here runs on Flint's x86-64 floor (x86-64-v2: SSE up to
-//! SSE4.2), so no lowering asks `self.features` (only `simd_relaxed` does,
-//! for FMA and AVX). SSE is two-operand
+//! SSE4.2). SSE is two-operand
 //! (`dst op= src`): `dst = lhs op rhs` copies `lhs` into `dst` first, which
 //! is safe because the contract keeps `dst` apart from every source but the
 //! first. Lowerings that need a source after `dst` is written, or that want
 //! the operands the other way round, compute in the scratch registers
 //! xmm14/xmm15 and move the result last.
+//!
+//! When the CPU has AVX (`self.avx()`), the common operators use the VEX
+//! three-operand forms instead (`vpaddd dst, lhs, rhs`): no copy, either
+//! operand order, and `dst` may alias any source, so the swapped and
+//! scratch-register sequences above shrink to the instruction itself.
+//! The `two!`, `rev!` and `lanes!` macros pick the form; longer
+//! sequences (comparisons, float `min`/`max`, i64x2 `mul`) have an AVX
+//! version beside the SSE one. dynasm encodes the three-operand forms with
+//! an immediate (`vcmpps`) with their sources swapped, so those go through
+//! [`X64Masm::vex`], which encodes VEX by hand. Only 128-bit forms are
+//! used (VEX.L = 0, which zeroes the upper ymm half): the legacy SSE
+//! instructions still emitted beside them (in-place masks, constants)
+//! then never pay an AVX-SSE transition.
 //!
 //! There is no constant pool: vector constants are built in a scratch
 //! register, either from all ones (`pcmpeqd`) and shifts, or from a
@@ -45,13 +57,23 @@ use super::{X64Masm, RAX, XMM14, XMM15};
 use crate::masm::simd::{
     Shape, VecBinOp, VecLoadKind, VecShiftOp, VecTernaryOp, VecTest, VecUnOp, VectorAssembler,
 };
-use crate::masm::FloatCmp;
+use crate::masm::{CpuFeature, FloatCmp};
 use crate::masm::{IntCmp, Operand, Reg};
 
 /// `dst = lhs op rhs` with a two-operand SSE instruction: copy `lhs` into
 /// `dst` (a no-op when they are the same register), then apply `op` with
-/// `rhs`. Correct because `dst` never aliases `rhs`.
+/// `rhs`. Correct because `dst` never aliases `rhs`. Written
+/// `two!(s, op / vop, ...)`, it uses the VEX three-operand form `vop`
+/// (`vop dst, lhs, rhs`, no copy) when the CPU has AVX.
 macro_rules! two {
+    ($s:ident, $op:ident / $vop:ident, $d:expr, $l:expr, $r:expr) => {{
+        let (d, l, r) = ($d, $l, $r);
+        if $s.avx() {
+            dynasm!($s.asm ; $vop Rx(d), Rx(l), Rx(r));
+        } else {
+            two!($s, $op, d, l, r);
+        }
+    }};
     ($s:ident, $op:ident, $d:expr, $l:expr, $r:expr) => {{
         let (d, l, r) = ($d, $l, $r);
         $s.mov_float(d, l);
@@ -60,8 +82,18 @@ macro_rules! two {
 }
 
 /// `dst = rhs op lhs`: the operands swapped, computed in xmm15 so that a
-/// `dst` aliasing `lhs` is written only at the end.
+/// `dst` aliasing `lhs` is written only at the end (`dst` is never `rhs`,
+/// so when it is not `lhs` either it can take `rhs` directly). With AVX
+/// (`rev!(s, op / vop, ...)`), `vop dst, rhs, lhs`.
 macro_rules! rev {
+    ($s:ident, $op:ident / $vop:ident, $d:expr, $l:expr, $r:expr) => {{
+        let (d, l, r) = ($d, $l, $r);
+        if $s.avx() {
+            dynasm!($s.asm ; $vop Rx(d), Rx(r), Rx(l));
+        } else {
+            rev!($s, $op, d, l, r);
+        }
+    }};
     ($s:ident, $op:ident, $d:expr, $l:expr, $r:expr) => {{
         let (d, l, r) = ($d, $l, $r);
         dynasm!($s.asm
@@ -95,7 +127,79 @@ macro_rules! by_width {
 }
 pub(super) use by_width;
 
+/// `dst = lhs op rhs` for an operator spelled per lane width: the VEX form
+/// from the second list when the CPU has AVX, else a copy and the SSE form
+/// from the first (as [`two!`]).
+macro_rules! lanes {
+    ($s:ident, $shape:expr, [$($op:tt)*] / [$($vop:tt)*], $d:expr, $l:expr, $r:expr) => {{
+        let (d, l, r) = ($d, $l, $r);
+        if $s.avx() {
+            by_width!($s, $shape, [$($vop)*], Rx(d), Rx(l), Rx(r));
+        } else {
+            $s.mov_float(d, l);
+            by_width!($s, $shape, [$($op)*], Rx(d), Rx(r));
+        }
+    }};
+}
+
+/// VEX opcode maps (the `m-mmmm` field).
+pub(super) const MAP_0F: u8 = 1;
+pub(super) const MAP_0F38: u8 = 2;
+pub(super) const MAP_0F3A: u8 = 3;
+
+/// What selects a VEX instruction besides its operands.
+#[derive(Copy, Clone)]
+pub(super) struct Vex {
+    /// Opcode map (`MAP_*`).
+    pub map: u8,
+    /// VEX.W (the double-precision FMA forms).
+    pub w: bool,
+    /// The implied 66 prefix (`pp` = 01), else none (`pp` = 00).
+    pub p66: bool,
+    pub opcode: u8,
+}
+
+impl Vex {
+    /// An instruction with the implied 66 prefix.
+    pub(super) const fn p66(map: u8, w: bool, opcode: u8) -> Vex {
+        Vex {
+            map,
+            w,
+            p66: true,
+            opcode,
+        }
+    }
+}
+
 impl X64Masm {
+    /// Whether the VEX three-operand forms may be used (`dst = a op b`
+    /// without first copying `a` into `dst`).
+    pub(super) fn avx(&self) -> bool {
+        self.features.contains(CpuFeature::Avx)
+    }
+
+    /// A 128-bit VEX instruction with the three-byte prefix, register
+    /// operands only: `reg` in ModRM.reg, `vvvv` in VEX.vvvv, `rm` in
+    /// ModRM.rm, and an optional immediate byte (a predicate, or a fourth
+    /// register in its top four bits). VEX.L = 0. For the instructions
+    /// dynasm encodes wrongly: its FMA tables give the packed-double forms
+    /// VEX.W0, and its three-operand forms with an immediate (`vcmpps`
+    /// ...) swap the two sources.
+    pub(super) fn vex(&mut self, op: Vex, reg: u8, vvvv: u8, rm: u8, imm: Option<u8>) {
+        // R, X and B are stored inverted; X is unused (no index register).
+        let r_bit = (!reg >> 3) & 1;
+        let b_bit = (!rm >> 3) & 1;
+        let byte1 = (r_bit << 7) | (1 << 6) | (b_bit << 5) | op.map;
+        let byte2 = (u8::from(op.w) << 7) | ((!vvvv & 0xF) << 3) | u8::from(op.p66);
+        let modrm = 0xC0 | ((reg & 7) << 3) | (rm & 7);
+        for byte in [0xC4, byte1, byte2, op.opcode, modrm] {
+            self.asm.push(byte);
+        }
+        if let Some(x) = imm {
+            self.asm.push(x);
+        }
+    }
+
     /// `x` = the 32-bit pattern `v` in every 32-bit lane (clobbers rax).
     pub(super) fn splat32_const(&mut self, x: u8, v: u32) {
         match v {
@@ -146,56 +250,61 @@ impl X64Masm {
             return;
         }
         match (op, shape) {
-            (And, _) => two!(self, pand, d, l, r),
+            (And, _) => two!(self, pand / vpand, d, l, r),
             // pandn is `dst = !dst & src`: the complemented operand is the
             // destination, so rhs goes there.
-            (AndNot, _) => rev!(self, pandn, d, l, r),
-            (Or, _) => two!(self, por, d, l, r),
-            (Xor, _) => two!(self, pxor, d, l, r),
+            (AndNot, _) => rev!(self, pandn / vpandn, d, l, r),
+            (Or, _) => two!(self, por / vpor, d, l, r),
+            (Xor, _) => two!(self, pxor / vpxor, d, l, r),
 
-            (Add, F32x4) => two!(self, addps, d, l, r),
-            (Add, F64x2) => two!(self, addpd, d, l, r),
-            (Add, _) => {
-                self.mov_float(d, l);
-                by_width!(self, shape, [paddb paddw paddd paddq], Rx(d), Rx(r));
-            }
-            (Sub, F32x4) => two!(self, subps, d, l, r),
-            (Sub, F64x2) => two!(self, subpd, d, l, r),
-            (Sub, _) => {
-                self.mov_float(d, l);
-                by_width!(self, shape, [psubb psubw psubd psubq], Rx(d), Rx(r));
-            }
-            (Mul, F32x4) => two!(self, mulps, d, l, r),
-            (Mul, F64x2) => two!(self, mulpd, d, l, r),
+            (Add, F32x4) => two!(self, addps / vaddps, d, l, r),
+            (Add, F64x2) => two!(self, addpd / vaddpd, d, l, r),
+            (Add, _) => lanes!(
+                self, shape,
+                [paddb paddw paddd paddq] / [vpaddb vpaddw vpaddd vpaddq],
+                d, l, r
+            ),
+            (Sub, F32x4) => two!(self, subps / vsubps, d, l, r),
+            (Sub, F64x2) => two!(self, subpd / vsubpd, d, l, r),
+            (Sub, _) => lanes!(
+                self, shape,
+                [psubb psubw psubd psubq] / [vpsubb vpsubw vpsubd vpsubq],
+                d, l, r
+            ),
+            (Mul, F32x4) => two!(self, mulps / vmulps, d, l, r),
+            (Mul, F64x2) => two!(self, mulpd / vmulpd, d, l, r),
             (Mul, I64x2) => self.i64x2_mul(d, l, r),
-            (Mul, _) => {
-                self.mov_float(d, l);
-                by_width!(self, shape, [- pmullw pmulld -], Rx(d), Rx(r));
-            }
-            (Div, F32x4) => two!(self, divps, d, l, r),
-            (Div, F64x2) => two!(self, divpd, d, l, r),
+            (Mul, _) => lanes!(self, shape, [- pmullw pmulld -] / [- vpmullw vpmulld -], d, l, r),
+            (Div, F32x4) => two!(self, divps / vdivps, d, l, r),
+            (Div, F64x2) => two!(self, divpd / vdivpd, d, l, r),
 
-            (AddSatS | AddSatU | SubSatS | SubSatU | AvgrU, _) => {
-                self.mov_float(d, l);
-                match op {
-                    AddSatS => by_width!(self, shape, [paddsb paddsw - -], Rx(d), Rx(r)),
-                    AddSatU => by_width!(self, shape, [paddusb paddusw - -], Rx(d), Rx(r)),
-                    SubSatS => by_width!(self, shape, [psubsb psubsw - -], Rx(d), Rx(r)),
-                    SubSatU => by_width!(self, shape, [psubusb psubusw - -], Rx(d), Rx(r)),
-                    _ => by_width!(self, shape, [pavgb pavgw - -], Rx(d), Rx(r)),
-                }
+            (AddSatS, _) => {
+                lanes!(self, shape, [paddsb paddsw - -] / [vpaddsb vpaddsw - -], d, l, r)
             }
-            (MinS | MinU | MaxS | MaxU, _) => {
-                self.mov_float(d, l);
-                match op {
-                    MinS => by_width!(self, shape, [pminsb pminsw pminsd -], Rx(d), Rx(r)),
-                    MinU => by_width!(self, shape, [pminub pminuw pminud -], Rx(d), Rx(r)),
-                    MaxS => by_width!(self, shape, [pmaxsb pmaxsw pmaxsd -], Rx(d), Rx(r)),
-                    _ => by_width!(self, shape, [pmaxub pmaxuw pmaxud -], Rx(d), Rx(r)),
-                }
+            (AddSatU, _) => {
+                lanes!(self, shape, [paddusb paddusw - -] / [vpaddusb vpaddusw - -], d, l, r)
+            }
+            (SubSatS, _) => {
+                lanes!(self, shape, [psubsb psubsw - -] / [vpsubsb vpsubsw - -], d, l, r)
+            }
+            (SubSatU, _) => {
+                lanes!(self, shape, [psubusb psubusw - -] / [vpsubusb vpsubusw - -], d, l, r)
+            }
+            (AvgrU, _) => lanes!(self, shape, [pavgb pavgw - -] / [vpavgb vpavgw - -], d, l, r),
+            (MinS, _) => {
+                lanes!(self, shape, [pminsb pminsw pminsd -] / [vpminsb vpminsw vpminsd -], d, l, r)
+            }
+            (MinU, _) => {
+                lanes!(self, shape, [pminub pminuw pminud -] / [vpminub vpminuw vpminud -], d, l, r)
+            }
+            (MaxS, _) => {
+                lanes!(self, shape, [pmaxsb pmaxsw pmaxsd -] / [vpmaxsb vpmaxsw vpmaxsd -], d, l, r)
+            }
+            (MaxU, _) => {
+                lanes!(self, shape, [pmaxub pmaxuw pmaxud -] / [vpmaxub vpmaxuw vpmaxud -], d, l, r)
             }
             (Q15MulrSatS | RelaxedQ15Mulr, _) => {
-                two!(self, pmulhrsw, d, l, r);
+                two!(self, pmulhrsw / vpmulhrsw, d, l, r);
                 dynasm!(self.asm
                     ; pcmpeqw Rx(XMM15), Rx(XMM15)
                     ; psllw Rx(XMM15), 15
@@ -206,30 +315,29 @@ impl X64Masm {
 
             (Min | RelaxedMin, _) => self.float_min(shape == F64x2, d, l, r),
             (Max | RelaxedMax, _) => self.float_max(shape == F64x2, d, l, r),
-            (PMin, F32x4) => rev!(self, minps, d, l, r),
-            (PMin, _) => rev!(self, minpd, d, l, r),
-            (PMax, F32x4) => rev!(self, maxps, d, l, r),
-            (PMax, _) => rev!(self, maxpd, d, l, r),
+            (PMin, F32x4) => rev!(self, minps / vminps, d, l, r),
+            (PMin, _) => rev!(self, minpd / vminpd, d, l, r),
+            (PMax, F32x4) => rev!(self, maxps / vmaxps, d, l, r),
+            (PMax, _) => rev!(self, maxpd / vmaxpd, d, l, r),
 
             (IntCmp(c), _) => self.vec_int_cmp(c, shape, d, l, r),
             (FloatCmp(c), _) => self.vec_float_cmp(c, shape == F64x2, d, l, r),
 
-            (NarrowS, I8x16) => two!(self, packsswb, d, l, r),
-            (NarrowS, _) => two!(self, packssdw, d, l, r),
-            (NarrowU, I8x16) => two!(self, packuswb, d, l, r),
-            (NarrowU, _) => two!(self, packusdw, d, l, r),
+            (NarrowS, I8x16) => two!(self, packsswb / vpacksswb, d, l, r),
+            (NarrowS, _) => two!(self, packssdw / vpackssdw, d, l, r),
+            (NarrowU, I8x16) => two!(self, packuswb / vpackuswb, d, l, r),
+            (NarrowU, _) => two!(self, packusdw / vpackusdw, d, l, r),
 
             (ExtMulLowS | ExtMulHighS | ExtMulLowU | ExtMulHighU, _) => {
                 self.extmul(op, shape, d, l, r)
             }
-            (Dot, _) => two!(self, pmaddwd, d, l, r),
+            (Dot, _) => two!(self, pmaddwd / vpmaddwd, d, l, r),
             (RelaxedDot, _) => self.relaxed_dot_i16(d, l, r),
 
             (Swizzle | RelaxedSwizzle, _) => {
                 self.splat32_const(XMM15, 0x7070_7070);
                 dynasm!(self.asm ; paddusb Rx(XMM15), Rx(r));
-                self.mov_float(d, l);
-                dynasm!(self.asm ; pshufb Rx(d), Rx(XMM15));
+                two!(self, pshufb / vpshufb, d, l, XMM15);
             }
 
             (Div, _) => unreachable!("no integer vector division"),
@@ -239,6 +347,19 @@ impl X64Masm {
     /// i64x2 multiply (low 64 bits of each product) from 32x32->64
     /// products: `al*bl + ((ah*bl + al*bh) << 32)`.
     fn i64x2_mul(&mut self, d: u8, a: u8, b: u8) {
+        if self.avx() {
+            dynasm!(self.asm
+                ; vpsrlq Rx(XMM15), Rx(a), 32
+                ; vpmuludq Rx(XMM15), Rx(XMM15), Rx(b)
+                ; vpsrlq Rx(XMM14), Rx(b), 32
+                ; vpmuludq Rx(XMM14), Rx(XMM14), Rx(a)
+                ; vpaddq Rx(XMM15), Rx(XMM15), Rx(XMM14)
+                ; vpsllq Rx(XMM15), Rx(XMM15), 32
+                ; vpmuludq Rx(d), Rx(a), Rx(b)
+                ; vpaddq Rx(d), Rx(d), Rx(XMM15)
+            );
+            return;
+        }
         dynasm!(self.asm
             ; movaps Rx(XMM15), Rx(a)
             ; psrlq Rx(XMM15), 32
@@ -258,6 +379,36 @@ impl X64Masm {
     /// makes `min(-0, +0) = -0` and keeps NaN bits. The NaN lanes are then
     /// set to all ones and their low fraction cleared: a quiet NaN.
     fn float_min(&mut self, w: bool, d: u8, a: u8, b: u8) {
+        if self.avx() {
+            if w {
+                dynasm!(self.asm
+                    ; vminpd Rx(XMM15), Rx(b), Rx(a)
+                    ; vminpd Rx(XMM14), Rx(a), Rx(b)
+                    ; vorpd Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                );
+            } else {
+                dynasm!(self.asm
+                    ; vminps Rx(XMM15), Rx(b), Rx(a)
+                    ; vminps Rx(XMM14), Rx(a), Rx(b)
+                    ; vorps Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                );
+            }
+            self.vcmp(w, XMM15, XMM15, XMM14, 3);
+            if w {
+                dynasm!(self.asm
+                    ; vorpd Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                    ; vpsrlq Rx(XMM15), Rx(XMM15), 13
+                    ; vandnpd Rx(d), Rx(XMM15), Rx(XMM14)
+                );
+            } else {
+                dynasm!(self.asm
+                    ; vorps Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                    ; vpsrld Rx(XMM15), Rx(XMM15), 10
+                    ; vandnps Rx(d), Rx(XMM15), Rx(XMM14)
+                );
+            }
+            return;
+        }
         dynasm!(self.asm
             ; movaps Rx(XMM15), Rx(b)
             ; movaps Rx(XMM14), Rx(a)
@@ -292,6 +443,38 @@ impl X64Masm {
     /// `+0` (and leaves other lanes alone: the XOR is 0 there), and the
     /// NaN lanes are cleaned up as in [`Self::float_min`].
     fn float_max(&mut self, w: bool, d: u8, a: u8, b: u8) {
+        if self.avx() {
+            if w {
+                dynasm!(self.asm
+                    ; vmaxpd Rx(XMM15), Rx(b), Rx(a)
+                    ; vmaxpd Rx(XMM14), Rx(a), Rx(b)
+                    ; vxorpd Rx(XMM15), Rx(XMM15), Rx(XMM14)
+                    ; vorpd Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                    ; vsubpd Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                );
+            } else {
+                dynasm!(self.asm
+                    ; vmaxps Rx(XMM15), Rx(b), Rx(a)
+                    ; vmaxps Rx(XMM14), Rx(a), Rx(b)
+                    ; vxorps Rx(XMM15), Rx(XMM15), Rx(XMM14)
+                    ; vorps Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                    ; vsubps Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                );
+            }
+            self.vcmp(w, XMM15, XMM14, XMM14, 3);
+            if w {
+                dynasm!(self.asm
+                    ; vpsrlq Rx(XMM15), Rx(XMM15), 13
+                    ; vandnpd Rx(d), Rx(XMM15), Rx(XMM14)
+                );
+            } else {
+                dynasm!(self.asm
+                    ; vpsrld Rx(XMM15), Rx(XMM15), 10
+                    ; vandnps Rx(d), Rx(XMM15), Rx(XMM14)
+                );
+            }
+            return;
+        }
         dynasm!(self.asm
             ; movaps Rx(XMM15), Rx(b)
             ; movaps Rx(XMM14), Rx(a)
@@ -328,6 +511,9 @@ impl X64Masm {
     /// module comment for the others.
     fn vec_int_cmp(&mut self, c: IntCmp, shape: Shape, d: u8, a: u8, b: u8) {
         use IntCmp::*;
+        if self.avx() {
+            return self.vec_int_cmp_avx(c, shape, d, a, b);
+        }
         match c {
             Eq | Ne => {
                 self.mov_float(d, a);
@@ -376,6 +562,61 @@ impl X64Masm {
         }
     }
 
+    /// [`Self::vec_int_cmp`] with the VEX forms: the same sequences, but
+    /// each result is written straight to `dst`.
+    fn vec_int_cmp_avx(&mut self, c: IntCmp, shape: Shape, d: u8, a: u8, b: u8) {
+        use IntCmp::*;
+        match c {
+            Eq | Ne => {
+                by_width!(self, shape, [vpcmpeqb vpcmpeqw vpcmpeqd vpcmpeqq], Rx(d), Rx(a), Rx(b));
+            }
+            GtS => {
+                by_width!(self, shape, [vpcmpgtb vpcmpgtw vpcmpgtd vpcmpgtq], Rx(d), Rx(a), Rx(b))
+            }
+            LtS => {
+                by_width!(self, shape, [vpcmpgtb vpcmpgtw vpcmpgtd vpcmpgtq], Rx(d), Rx(b), Rx(a))
+            }
+            LeS | GeS if shape == Shape::I64x2 => {
+                let (x, y) = if c == LeS { (a, b) } else { (b, a) };
+                dynasm!(self.asm ; vpcmpgtq Rx(d), Rx(x), Rx(y));
+            }
+            LeS | GeS | LeU | GeU | GtU | LtU => {
+                let x15 = XMM15;
+                match c {
+                    GeS => {
+                        by_width!(self, shape, [vpmaxsb vpmaxsw vpmaxsd -], Rx(x15), Rx(a), Rx(b))
+                    }
+                    LeS => {
+                        by_width!(self, shape, [vpminsb vpminsw vpminsd -], Rx(x15), Rx(a), Rx(b))
+                    }
+                    GeU | LtU => {
+                        by_width!(self, shape, [vpmaxub vpmaxuw vpmaxud -], Rx(x15), Rx(a), Rx(b))
+                    }
+                    _ => by_width!(self, shape, [vpminub vpminuw vpminud -], Rx(x15), Rx(a), Rx(b)),
+                }
+                by_width!(self, shape, [vpcmpeqb vpcmpeqw vpcmpeqd -], Rx(d), Rx(x15), Rx(a));
+            }
+        }
+        // The negated forms (i64x2's le/ge are `!(a > b)`, `!(b > a)`).
+        let negate =
+            matches!(c, Ne | GtU | LtU) || (matches!(c, LeS | GeS) && shape == Shape::I64x2);
+        if negate {
+            self.vec_not_in_place(d);
+        }
+    }
+
+    /// `vcmpps` (`vcmppd` if `w`) `d, x, y, pred`: `d = x pred y` per lane.
+    fn vcmp(&mut self, w: bool, d: u8, x: u8, y: u8, pred: u8) {
+        let op = Vex {
+            map: MAP_0F,
+            w: false,
+            // vcmpps has no implied prefix, vcmppd 66.
+            p66: w,
+            opcode: 0xC2,
+        };
+        self.vex(op, d, x, y, Some(pred));
+    }
+
     /// Float lane comparisons with `cmpps`/`cmppd` predicates: EQ_OQ (0),
     /// LT_OS (1), LE_OS (2) are false for NaN, NEQ_UQ (4) is true; `>` and
     /// `>=` are `<` and `<=` with the operands swapped.
@@ -388,6 +629,11 @@ impl X64Masm {
             FloatCmp::Gt => (1, true),
             FloatCmp::Ge => (2, true),
         };
+        if self.avx() {
+            let (x, y) = if swap { (b, a) } else { (a, b) };
+            self.vcmp(w, d, x, y, pred as u8);
+            return;
+        }
         let (x, y) = if swap {
             dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
             (XMM15, a)
@@ -492,6 +738,11 @@ impl X64Masm {
             return;
         }
         match op {
+            Bitselect | RelaxedLaneselect if self.avx() => dynasm!(self.asm
+                ; vpandn Rx(XMM15), Rx(c), Rx(b)
+                ; vpand Rx(d), Rx(a), Rx(c)
+                ; vpor Rx(d), Rx(d), Rx(XMM15)
+            ),
             Bitselect | RelaxedLaneselect => {
                 dynasm!(self.asm
                     ; movaps Rx(XMM15), Rx(c)
@@ -502,15 +753,28 @@ impl X64Masm {
             }
             RelaxedMadd => {
                 if shape == Shape::F64x2 {
-                    two!(self, mulpd, d, a, b);
+                    two!(self, mulpd / vmulpd, d, a, b);
                     dynasm!(self.asm ; addpd Rx(d), Rx(c));
                 } else {
-                    two!(self, mulps, d, a, b);
+                    two!(self, mulps / vmulps, d, a, b);
                     dynasm!(self.asm ; addps Rx(d), Rx(c));
                 }
             }
             // `-(a*b) + c` is exactly `c - a*b` (negation is exact, and
             // `c + -p` rounds as `c - p`, signed zeros included).
+            RelaxedNmadd if self.avx() => {
+                if shape == Shape::F64x2 {
+                    dynasm!(self.asm
+                        ; vmulpd Rx(XMM15), Rx(a), Rx(b)
+                        ; vsubpd Rx(d), Rx(c), Rx(XMM15)
+                    );
+                } else {
+                    dynasm!(self.asm
+                        ; vmulps Rx(XMM15), Rx(a), Rx(b)
+                        ; vsubps Rx(d), Rx(c), Rx(XMM15)
+                    );
+                }
+            }
             RelaxedNmadd => {
                 dynasm!(self.asm
                     ; movaps Rx(XMM15), Rx(a)

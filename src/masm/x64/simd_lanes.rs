@@ -15,7 +15,7 @@
 use dynasmrt::{dynasm, DynasmApi};
 
 use super::memory::Mem;
-use super::simd::by_width;
+use super::simd::{by_width, two};
 use super::{X64Masm, XMM14, XMM15};
 use crate::masm::simd::{Shape, VecLoadKind, VecTest};
 use crate::masm::Operand;
@@ -182,25 +182,18 @@ impl X64Masm {
             }
             let (lo, hi) = shuffle_mask(&idx, Some);
             self.const128(XMM15, lo, hi);
-            self.mov_float(d, src);
-            dynasm!(self.asm ; pshufb Rx(d), Rx(XMM15));
+            two!(self, pshufb / vpshufb, d, src, XMM15);
             return;
         }
         // lhs's bytes into xmm15; then rhs's into dst (lhs is dead by
         // then, and dst is never rhs), and OR them.
         let (lo, hi) = shuffle_mask(&lanes, |i| (i < 16).then_some(i));
         self.const128(XMM14, lo, hi);
-        dynasm!(self.asm
-            ; movaps Rx(XMM15), Rx(l)
-            ; pshufb Rx(XMM15), Rx(XMM14)
-        );
+        two!(self, pshufb / vpshufb, XMM15, l, XMM14);
         let (lo, hi) = shuffle_mask(&lanes, |i| (i >= 16).then(|| i - 16));
         self.const128(XMM14, lo, hi);
-        dynasm!(self.asm
-            ; movaps Rx(d), Rx(r)
-            ; pshufb Rx(d), Rx(XMM14)
-            ; por Rx(d), Rx(XMM15)
-        );
+        two!(self, pshufb / vpshufb, d, r, XMM14);
+        dynasm!(self.asm ; por Rx(d), Rx(XMM15));
     }
 
     pub(super) fn emit_vec_load(&mut self, kind: VecLoadKind, d: u8, addr: Operand, offset: u32) {

@@ -43,6 +43,20 @@ impl X64Masm {
         }
         match count {
             Count::Imm(0) => self.mov_float(d, s),
+            Count::Imm(n) if self.avx() => {
+                let n = n as i8;
+                match op {
+                    VecShiftOp::Shl => {
+                        by_width!(self, shape, [- vpsllw vpslld vpsllq], Rx(d), Rx(s), n)
+                    }
+                    VecShiftOp::ShrU => {
+                        by_width!(self, shape, [- vpsrlw vpsrld vpsrlq], Rx(d), Rx(s), n)
+                    }
+                    VecShiftOp::ShrS => {
+                        by_width!(self, shape, [- vpsraw vpsrad -], Rx(d), Rx(s), n)
+                    }
+                }
+            }
             Count::Imm(n) => {
                 self.mov_float(d, s);
                 let n = n as i8;
@@ -50,6 +64,21 @@ impl X64Masm {
                     VecShiftOp::Shl => by_width!(self, shape, [- psllw pslld psllq], Rx(d), n),
                     VecShiftOp::ShrU => by_width!(self, shape, [- psrlw psrld psrlq], Rx(d), n),
                     VecShiftOp::ShrS => by_width!(self, shape, [- psraw psrad -], Rx(d), n),
+                }
+            }
+            Count::Reg(r) if self.avx() => {
+                self.masked_count(XMM15, r, bits - 1);
+                let c = XMM15;
+                match op {
+                    VecShiftOp::Shl => {
+                        by_width!(self, shape, [- vpsllw vpslld vpsllq], Rx(d), Rx(s), Rx(c))
+                    }
+                    VecShiftOp::ShrU => {
+                        by_width!(self, shape, [- vpsrlw vpsrld vpsrlq], Rx(d), Rx(s), Rx(c))
+                    }
+                    VecShiftOp::ShrS => {
+                        by_width!(self, shape, [- vpsraw vpsrad -], Rx(d), Rx(s), Rx(c))
+                    }
                 }
             }
             Count::Reg(r) => {

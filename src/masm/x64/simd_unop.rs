@@ -20,7 +20,7 @@
 
 use dynasmrt::{dynasm, DynasmApi};
 
-use super::simd::by_width;
+use super::simd::{by_width, two};
 use super::{X64Masm, XMM14, XMM15};
 use crate::masm::simd::{Shape, VecUnOp};
 
@@ -42,30 +42,25 @@ impl X64Masm {
         match (op, shape) {
             (Not, _) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15));
-                self.mov_float(d, s);
-                dynasm!(self.asm ; pxor Rx(d), Rx(XMM15));
+                two!(self, pxor / vpxor, d, s, XMM15);
             }
             // Float sign-bit operations: all ones shifted to every bit but
             // the sign (abs), or to the sign alone (neg).
             (Abs, F32x4) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15) ; psrld Rx(XMM15), 1);
-                self.mov_float(d, s);
-                dynasm!(self.asm ; andps Rx(d), Rx(XMM15));
+                two!(self, andps / vandps, d, s, XMM15);
             }
             (Abs, F64x2) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15) ; psrlq Rx(XMM15), 1);
-                self.mov_float(d, s);
-                dynasm!(self.asm ; andpd Rx(d), Rx(XMM15));
+                two!(self, andpd / vandpd, d, s, XMM15);
             }
             (Neg, F32x4) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15) ; pslld Rx(XMM15), 31);
-                self.mov_float(d, s);
-                dynasm!(self.asm ; xorps Rx(d), Rx(XMM15));
+                two!(self, xorps / vxorps, d, s, XMM15);
             }
             (Neg, F64x2) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15) ; psllq Rx(XMM15), 63);
-                self.mov_float(d, s);
-                dynasm!(self.asm ; xorpd Rx(d), Rx(XMM15));
+                two!(self, xorpd / vxorpd, d, s, XMM15);
             }
             // No pabsq: `(x ^ m) - m` with m the sign mask (0 > x).
             (Abs, I64x2) => {
@@ -82,8 +77,12 @@ impl X64Masm {
             (Abs, _) => by_width!(self, shape, [pabsb pabsw pabsd -], Rx(d), Rx(s)),
             (Neg, _) => {
                 dynasm!(self.asm ; pxor Rx(XMM15), Rx(XMM15));
-                by_width!(self, shape, [psubb psubw psubd psubq], Rx(XMM15), Rx(s));
-                self.mov_float(d, XMM15);
+                if self.avx() {
+                    by_width!(self, shape, [vpsubb vpsubw vpsubd vpsubq], Rx(d), Rx(XMM15), Rx(s));
+                } else {
+                    by_width!(self, shape, [psubb psubw psubd psubq], Rx(XMM15), Rx(s));
+                    self.mov_float(d, XMM15);
+                }
             }
             (Popcnt, _) => self.i8x16_popcnt(d, s),
 
