@@ -81,10 +81,10 @@ macro_rules! two {
     }};
 }
 
-/// `dst = rhs op lhs`: the operands swapped, computed in xmm15 so that a
-/// `dst` aliasing `lhs` is written only at the end (`dst` is never `rhs`,
-/// so when it is not `lhs` either it can take `rhs` directly). With AVX
-/// (`rev!(s, op / vop, ...)`), `vop dst, rhs, lhs`.
+/// `dst = rhs op lhs`: the operands swapped, computed in `dst` when it is
+/// not `lhs`, else in xmm15 so that `lhs` is written only at the end (see
+/// `X64Masm::swapped_into`). With AVX (`rev!(s, op / vop, ...)`),
+/// `vop dst, rhs, lhs`.
 macro_rules! rev {
     ($s:ident, $op:ident / $vop:ident, $d:expr, $l:expr, $r:expr) => {{
         let (d, l, r) = ($d, $l, $r);
@@ -96,11 +96,9 @@ macro_rules! rev {
     }};
     ($s:ident, $op:ident, $d:expr, $l:expr, $r:expr) => {{
         let (d, l, r) = ($d, $l, $r);
-        dynasm!($s.asm
-            ; movaps Rx(XMM15), Rx(r)
-            ; $op Rx(XMM15), Rx(l)
-        );
-        $s.mov_float(d, XMM15);
+        let t = $s.swapped_into(d, l, r);
+        dynasm!($s.asm ; $op Rx(t), Rx(l));
+        $s.mov_float(d, t);
     }};
 }
 pub(super) use {rev, two};
@@ -409,32 +407,34 @@ impl X64Masm {
             }
             return;
         }
-        dynasm!(self.asm
-            ; movaps Rx(XMM15), Rx(b)
-            ; movaps Rx(XMM14), Rx(a)
-        );
+        // SSE: the `b, a` order in xmm15, the `a, b` order in `dst` (`a`
+        // is dead once read). A NaN in `dst` is also one in the OR of the
+        // two, so the NaN mask can be taken from the pair straight into
+        // `dst`, where the final `andn` leaves the result.
+        dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
         if w {
+            dynasm!(self.asm ; minpd Rx(XMM15), Rx(a));
+            self.mov_float(d, a);
             dynasm!(self.asm
-                ; minpd Rx(XMM15), Rx(a)
-                ; minpd Rx(XMM14), Rx(b)
-                ; orpd Rx(XMM14), Rx(XMM15)
-                ; cmppd Rx(XMM15), Rx(XMM14), 3
-                ; orpd Rx(XMM14), Rx(XMM15)
-                ; psrlq Rx(XMM15), 13
-                ; andnpd Rx(XMM15), Rx(XMM14)
+                ; minpd Rx(d), Rx(b)
+                ; orpd Rx(XMM15), Rx(d)
+                ; cmppd Rx(d), Rx(XMM15), 3
+                ; orpd Rx(XMM15), Rx(d)
+                ; psrlq Rx(d), 13
+                ; andnpd Rx(d), Rx(XMM15)
             );
         } else {
+            dynasm!(self.asm ; minps Rx(XMM15), Rx(a));
+            self.mov_float(d, a);
             dynasm!(self.asm
-                ; minps Rx(XMM15), Rx(a)
-                ; minps Rx(XMM14), Rx(b)
-                ; orps Rx(XMM14), Rx(XMM15)
-                ; cmpps Rx(XMM15), Rx(XMM14), 3
-                ; orps Rx(XMM14), Rx(XMM15)
-                ; psrld Rx(XMM15), 10
-                ; andnps Rx(XMM15), Rx(XMM14)
+                ; minps Rx(d), Rx(b)
+                ; orps Rx(XMM15), Rx(d)
+                ; cmpps Rx(d), Rx(XMM15), 3
+                ; orps Rx(XMM15), Rx(d)
+                ; psrld Rx(d), 10
+                ; andnps Rx(d), Rx(XMM15)
             );
         }
-        self.mov_float(d, XMM15);
     }
 
     /// Wasm `fmax` per lane: the two operand orders of `maxps` differ only
@@ -475,33 +475,33 @@ impl X64Masm {
             }
             return;
         }
-        dynasm!(self.asm
-            ; movaps Rx(XMM15), Rx(b)
-            ; movaps Rx(XMM14), Rx(a)
-        );
+        // SSE: as for `min`, the `a, b` order is computed in `dst`. A NaN
+        // in the XOR makes the corrected value a NaN too, so the NaN mask
+        // of the value comes from the pair without copying it.
+        dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
         if w {
+            dynasm!(self.asm ; maxpd Rx(XMM15), Rx(a));
+            self.mov_float(d, a);
             dynasm!(self.asm
-                ; maxpd Rx(XMM15), Rx(a)
-                ; maxpd Rx(XMM14), Rx(b)
-                ; xorpd Rx(XMM15), Rx(XMM14)
-                ; orpd Rx(XMM14), Rx(XMM15)
-                ; subpd Rx(XMM14), Rx(XMM15)
-                ; movapd Rx(XMM15), Rx(XMM14)
-                ; cmppd Rx(XMM15), Rx(XMM15), 3
+                ; maxpd Rx(d), Rx(b)
+                ; xorpd Rx(XMM15), Rx(d)
+                ; orpd Rx(d), Rx(XMM15)
+                ; subpd Rx(d), Rx(XMM15)
+                ; cmppd Rx(XMM15), Rx(d), 3
                 ; psrlq Rx(XMM15), 13
-                ; andnpd Rx(XMM15), Rx(XMM14)
+                ; andnpd Rx(XMM15), Rx(d)
             );
         } else {
+            dynasm!(self.asm ; maxps Rx(XMM15), Rx(a));
+            self.mov_float(d, a);
             dynasm!(self.asm
-                ; maxps Rx(XMM15), Rx(a)
-                ; maxps Rx(XMM14), Rx(b)
-                ; xorps Rx(XMM15), Rx(XMM14)
-                ; orps Rx(XMM14), Rx(XMM15)
-                ; subps Rx(XMM14), Rx(XMM15)
-                ; movaps Rx(XMM15), Rx(XMM14)
-                ; cmpps Rx(XMM15), Rx(XMM15), 3
+                ; maxps Rx(d), Rx(b)
+                ; xorps Rx(XMM15), Rx(d)
+                ; orps Rx(d), Rx(XMM15)
+                ; subps Rx(d), Rx(XMM15)
+                ; cmpps Rx(XMM15), Rx(d), 3
                 ; psrld Rx(XMM15), 10
-                ; andnps Rx(XMM15), Rx(XMM14)
+                ; andnps Rx(XMM15), Rx(d)
             );
         }
         self.mov_float(d, XMM15);
@@ -527,39 +527,55 @@ impl X64Masm {
                 by_width!(self, shape, [pcmpgtb pcmpgtw pcmpgtd pcmpgtq], Rx(d), Rx(b));
             }
             LtS => {
-                dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
-                by_width!(self, shape, [pcmpgtb pcmpgtw pcmpgtd pcmpgtq], Rx(XMM15), Rx(a));
-                self.mov_float(d, XMM15);
+                let t = self.swapped_into(d, a, b);
+                by_width!(self, shape, [pcmpgtb pcmpgtw pcmpgtd pcmpgtq], Rx(t), Rx(a));
+                self.mov_float(d, t);
             }
-            // i64x2 has no pminsq/pmaxsq: `a <= b` is `!(a > b)`.
+            // i64x2 has no pminsq/pmaxsq: `a <= b` is `!(a > b)`. When
+            // `dst` is `y` (still read by the compare), the compare goes to
+            // xmm15 and the negation writes `dst` from it.
             LeS | GeS if shape == Shape::I64x2 => {
                 let (x, y) = if c == LeS { (a, b) } else { (b, a) };
-                dynasm!(self.asm
-                    ; movaps Rx(XMM15), Rx(x)
-                    ; pcmpgtq Rx(XMM15), Rx(y)
-                );
-                self.vec_not_in_place(XMM15);
-                self.mov_float(d, XMM15);
+                if d == y {
+                    dynasm!(self.asm
+                        ; movaps Rx(XMM15), Rx(x)
+                        ; pcmpgtq Rx(XMM15), Rx(y)
+                        ; pcmpeqd Rx(d), Rx(d)
+                        ; pxor Rx(d), Rx(XMM15)
+                    );
+                } else {
+                    self.mov_float(d, x);
+                    dynasm!(self.asm ; pcmpgtq Rx(d), Rx(y));
+                    self.vec_not_in_place(d);
+                }
             }
             // `a >= b` iff `max(a, b) == a`, `a <= b` iff `min(a, b) == a`;
             // `a > b` (unsigned) is `!(a <= b)`, `a < b` is `!(a >= b)`.
             LeS | GeS | LeU | GeU | GtU | LtU => {
-                dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
+                let t = self.swapped_into(d, a, b);
                 match c {
-                    GeS => by_width!(self, shape, [pmaxsb pmaxsw pmaxsd -], Rx(XMM15), Rx(a)),
-                    LeS => by_width!(self, shape, [pminsb pminsw pminsd -], Rx(XMM15), Rx(a)),
-                    GeU | LtU => {
-                        by_width!(self, shape, [pmaxub pmaxuw pmaxud -], Rx(XMM15), Rx(a))
-                    }
-                    _ => by_width!(self, shape, [pminub pminuw pminud -], Rx(XMM15), Rx(a)),
+                    GeS => by_width!(self, shape, [pmaxsb pmaxsw pmaxsd -], Rx(t), Rx(a)),
+                    LeS => by_width!(self, shape, [pminsb pminsw pminsd -], Rx(t), Rx(a)),
+                    GeU | LtU => by_width!(self, shape, [pmaxub pmaxuw pmaxud -], Rx(t), Rx(a)),
+                    _ => by_width!(self, shape, [pminub pminuw pminud -], Rx(t), Rx(a)),
                 }
-                by_width!(self, shape, [pcmpeqb pcmpeqw pcmpeqd -], Rx(XMM15), Rx(a));
+                // The compare is symmetric: it lands in `dst` either way.
+                let other = if t == d { a } else { t };
+                by_width!(self, shape, [pcmpeqb pcmpeqw pcmpeqd -], Rx(d), Rx(other));
                 if matches!(c, GtU | LtU) {
-                    self.vec_not_in_place(XMM15);
+                    self.vec_not_in_place(d);
                 }
-                self.mov_float(d, XMM15);
             }
         }
+    }
+
+    /// A copy of `b` to compute `b op a` in with a two-operand
+    /// instruction: `dst` itself when that is not `a` (`dst` is never `b`),
+    /// else xmm15, to be moved to `dst` afterwards.
+    pub(super) fn swapped_into(&mut self, d: u8, a: u8, b: u8) -> u8 {
+        let t = if d == a { XMM15 } else { d };
+        dynasm!(self.asm ; movaps Rx(t), Rx(b));
+        t
     }
 
     /// [`Self::vec_int_cmp`] with the VEX forms: the same sequences, but
@@ -635,8 +651,7 @@ impl X64Masm {
             return;
         }
         let (x, y) = if swap {
-            dynasm!(self.asm ; movaps Rx(XMM15), Rx(b));
-            (XMM15, a)
+            (self.swapped_into(d, a, b), a)
         } else {
             self.mov_float(d, a);
             (d, b)
