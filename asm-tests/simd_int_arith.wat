@@ -61,7 +61,7 @@
     (i64x2.neg)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $i8x16 (param v128 v128) (result v128): 318 bytes of x86_64
+;; func 0 $i8x16 (param v128 v128) (result v128): 300 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -70,7 +70,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x13c
+;;             0019  jb 0x12a
 ;;   0x1e    local.get 0                   [v128:local 0]
 ;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x22    i8x16.add                     [v128:xmm1]
@@ -126,26 +126,23 @@
 ;;             00d2  mov eax, 0xf0f0f0f
 ;;             00d7  movd xmm15, eax
 ;;             00dc  pshufd xmm15, xmm15, 0
-;;             00e2  movaps xmm14, xmm1
-;;             00e6  psrlw xmm14, 4
-;;             00ec  pand xmm14, xmm15
-;;             00f1  pand xmm15, xmm1
-;;             00f6  mov rax, 0x302020102010100
-;;             0100  mov rcx, 0x403030203020201
-;;             010a  movq xmm1, rax
-;;             010f  pinsrq xmm1, rcx, 1
-;;             0116  pshufb xmm1, xmm15
-;;             011c  movq xmm15, rax
-;;             0121  pinsrq xmm15, rcx, 1
-;;             0128  pshufb xmm15, xmm14
-;;             012e  paddb xmm1, xmm15
+;;             00e2  vpsrlw xmm14, xmm1, 4
+;;             00e8  vpand xmm14, xmm14, xmm15
+;;             00ed  vpand xmm15, xmm15, xmm1
+;;             00f2  mov rax, 0x302020102010100
+;;             00fc  mov rcx, 0x403030203020201
+;;             0106  movq xmm1, rax
+;;             010b  pinsrq xmm1, rcx, 1
+;;             0112  vpshufb xmm15, xmm1, xmm15
+;;             0117  vpshufb xmm1, xmm1, xmm14
+;;             011c  vpaddb xmm1, xmm1, xmm15
 ;;   0x52    end                           (returned)
-;;             0133  movaps xmm0, xmm1
-;;             0137  mov rsp, rbp
-;;             013a  pop rbp
-;;             013b  ret
+;;             0121  movaps xmm0, xmm1
+;;             0125  mov rsp, rbp
+;;             0128  pop rbp
+;;             0129  ret
 ;;           out-of-line stubs
-;;             013c  ud2  ; trap: call stack exhausted
+;;             012a  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 $i16x8 (param v128 v128) (result v128): 270 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -220,12 +220,31 @@ impl X64Masm {
     }
 
     /// Per-byte popcount: the low and high nibbles each index a 16-entry
-    /// table with `pshufb`. The table is built twice (pshufb overwrites
-    /// it), from rax and rcx.
+    /// table with `pshufb`. With AVX the table is built once, in `dst`,
+    /// and read by both (non-destructive) `vpshufb`s. SSE's `pshufb`
+    /// overwrites its table, and with the nibbles in both scratch
+    /// registers there is no third one to keep a copy in, so the table is
+    /// built twice (from rax and rcx, loaded once).
     fn i8x16_popcnt(&mut self, d: u8, s: u8) {
         const TABLE_LO: u64 = 0x0302_0201_0201_0100;
         const TABLE_HI: u64 = 0x0403_0302_0302_0201;
         self.splat32_const(XMM15, 0x0F0F_0F0F);
+        if self.avx() {
+            dynasm!(self.asm
+                ; vpsrlw Rx(XMM14), Rx(s), 4
+                ; vpand Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                ; vpand Rx(XMM15), Rx(XMM15), Rx(s)
+                // `s` is dead: xmm14 = high nibbles, xmm15 = low nibbles.
+                ; mov rax, QWORD TABLE_LO as i64
+                ; mov rcx, QWORD TABLE_HI as i64
+                ; movq Rx(d), rax
+                ; pinsrq Rx(d), rcx, 1
+                ; vpshufb Rx(XMM15), Rx(d), Rx(XMM15)
+                ; vpshufb Rx(d), Rx(d), Rx(XMM14)
+                ; vpaddb Rx(d), Rx(d), Rx(XMM15)
+            );
+            return;
+        }
         dynasm!(self.asm
             ; movaps Rx(XMM14), Rx(s)
             ; psrlw Rx(XMM14), 4
