@@ -1165,15 +1165,17 @@ fn vec_extract_lanes() {
     for shape in [I8x16, I16x8, I32x4, I64x2, F32x4, F64x2] {
         let w = w_of(shape);
         for lane_ix in 0..shape.lanes() {
-            for signed in [false, true] {
-                if signed && w > 2 {
+            // Floats also in place: the scalar is the vector's register.
+            for (signed, in_place) in [(false, false), (true, false), (false, true)] {
+                if (signed && w > 2) || (in_place && !shape.is_float()) {
                     continue;
                 }
                 let f = single(|m| {
                     load_vec(m, F(12), A);
                     if shape.is_float() {
-                        m.vec_extract_lane(shape, signed, lane_ix, F(5), F(12));
-                        m.mov(ValType::F64, FRES, Operand::Reg(F(5)));
+                        let d = if in_place { F(12) } else { F(5) };
+                        m.vec_extract_lane(shape, signed, lane_ix, d, F(12));
+                        m.mov(ValType::F64, FRES, Operand::Reg(d));
                     } else {
                         m.vec_extract_lane(shape, signed, lane_ix, I(7), F(12));
                         m.mov(ValType::I64, RES, Operand::Reg(I(7)));
@@ -1195,7 +1197,7 @@ fn vec_extract_lanes() {
                 };
                 assert_eq!(
                     got, want,
-                    "extract {shape:?} lane {lane_ix} signed {signed}"
+                    "extract {shape:?} lane {lane_ix} signed {signed} in place {in_place}"
                 );
             }
         }

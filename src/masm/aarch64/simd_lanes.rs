@@ -75,6 +75,10 @@ impl A64Masm {
             (Shape::I16x8, false) => a64!(self.asm ; umov W(d), V(s).H[lane]),
             (Shape::I32x4, _) => a64!(self.asm ; umov W(d), V(s).S[lane]),
             (Shape::I64x2, _) => a64!(self.asm ; umov X(d), V(s).D[lane]),
+            // A float scalar is the low lane of its register and the bits
+            // above it are not part of the value (as on x86-64), so lane 0
+            // in place is already the scalar.
+            (Shape::F32x4 | Shape::F64x2, _) if lane == 0 && d == s => {}
             (Shape::F32x4, _) => a64!(self.asm ; dup S(d), V(s).S[lane]),
             (Shape::F64x2, _) => a64!(self.asm ; dup D(d), V(s).D[lane]),
         }
