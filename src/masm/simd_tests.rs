@@ -21,6 +21,7 @@
 #[path = "simd_relaxed_tests.rs"]
 mod relaxed;
 
+use super::simd::{ShuffleKind, Side};
 use super::tests::{
     feature_sets, int_of, param, run, single, single_for, single_with, Env, Jit, F, FRES, I, M,
     PAGE, RES,
@@ -1252,6 +1253,19 @@ fn vec_shuffles() {
         [0; 16],
         [31; 16],
     ];
+    // Every interleave and a few splats (`ShuffleKind`), for every width.
+    for w in [1, 2, 4, 8] {
+        for high in [false, true] {
+            for first in [Side::Lhs, Side::Rhs] {
+                for second in [Side::Lhs, Side::Rhs] {
+                    patterns.push(interleave_mask(w, high, first, second));
+                }
+            }
+        }
+        for (src, lane) in [(Side::Lhs, 0), (Side::Rhs, 16 / w - 1), (Side::Lhs, 8 / w)] {
+            patterns.push(splat_mask(w, src, lane));
+        }
+    }
     for _ in 0..12 {
         patterns.push(std::array::from_fn(|_| rng.below(32) as u8));
     }
@@ -1282,6 +1296,90 @@ fn vec_shuffles() {
             );
         }
     }
+}
+
+/// The byte offset of an operand in `lhs:rhs`.
+fn side_offset(side: Side) -> u8 {
+    if side == Side::Lhs {
+        0
+    } else {
+        16
+    }
+}
+
+/// The shuffle mask interleaving `w`-byte lanes of `first` and `second`
+/// from their low or high halves (`punpckl*`/`zip1`, `punpckh*`/`zip2`).
+fn interleave_mask(w: u8, high: bool, first: Side, second: Side) -> [u8; 16] {
+    let n = 16 / w;
+    std::array::from_fn(|i| {
+        let (j, t) = (i as u8 / w, i as u8 % w);
+        let side = if j % 2 == 0 { first } else { second };
+        let lane = j / 2 + if high { n / 2 } else { 0 };
+        side_offset(side) + lane * w + t
+    })
+}
+
+/// The shuffle mask putting `w`-byte lane `lane` of `src` in every lane.
+fn splat_mask(w: u8, src: Side, lane: u8) -> [u8; 16] {
+    std::array::from_fn(|i| side_offset(src) + lane * w + i as u8 % w)
+}
+
+#[test]
+fn shuffle_kinds_are_recognised() {
+    use Shape::*;
+    use Side::*;
+    let kind = ShuffleKind::of;
+    let bytes = |f: fn(u8) -> u8| -> [u8; 16] { std::array::from_fn(|i| f(i as u8)) };
+    assert_eq!(kind(bytes(|i| i)), Some(ShuffleKind::Identity(Lhs)));
+    assert_eq!(kind(bytes(|i| 16 + i)), Some(ShuffleKind::Identity(Rhs)));
+    // Indices are read modulo 32, as the backends read them.
+    assert_eq!(kind(bytes(|i| 32 + i)), Some(ShuffleKind::Identity(Lhs)));
+    for (shape, w) in [(I8x16, 1), (I16x8, 2), (I32x4, 4), (I64x2, 8)] {
+        for high in [false, true] {
+            for (first, second) in [(Lhs, Rhs), (Rhs, Lhs), (Lhs, Lhs), (Rhs, Rhs)] {
+                // Two 64-bit lanes from one operand are a splat.
+                let want = if w == 8 && first == second {
+                    ShuffleKind::Splat {
+                        shape,
+                        src: first,
+                        lane: high as u8,
+                    }
+                } else {
+                    ShuffleKind::Interleave {
+                        shape,
+                        high,
+                        first,
+                        second,
+                    }
+                };
+                let mask = interleave_mask(w, high, first, second);
+                assert_eq!(kind(mask), Some(want), "{mask:?}");
+            }
+        }
+        for lane in 0..16 / w {
+            for src in [Lhs, Rhs] {
+                let want = ShuffleKind::Splat { shape, src, lane };
+                assert_eq!(kind(splat_mask(w, src, lane)), Some(want));
+            }
+        }
+    }
+    // punpcklbw by hand: a0 b0 a1 b1 ... a7 b7.
+    let zip = [0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23];
+    let want = ShuffleKind::Interleave {
+        shape: I8x16,
+        high: false,
+        first: Lhs,
+        second: Rhs,
+    };
+    assert_eq!(kind(zip), Some(want));
+    // Not one of them: reversed, the interleave with one byte wrong, an
+    // interleave of misaligned lanes, whole lanes in another order.
+    assert_eq!(kind(bytes(|i| 15 - i)), None);
+    let mut off = zip;
+    off[5] = 4;
+    assert_eq!(kind(off), None);
+    assert_eq!(kind(bytes(|i| 1 + i / 2 + 16 * (i % 2))), None);
+    assert_eq!(kind(bytes(|i| (i + 4) % 16)), None);
 }
 
 /// Every load kind with a register address plus offset and with a

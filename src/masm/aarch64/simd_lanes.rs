@@ -21,7 +21,7 @@ use dynasmrt::DynasmApi;
 
 use super::simd::vlanes;
 use super::{a64, A64Masm, V31, X16};
-use crate::masm::simd::{Shape, VecShiftOp, VecTest};
+use crate::masm::simd::{Shape, ShuffleKind, Side, VecShiftOp, VecTest};
 use crate::masm::Operand;
 
 /// `$op Vd.T, Vn.T, #n` for an integer shape's arrangement `T`.
@@ -132,6 +132,9 @@ impl A64Masm {
     /// and the `r` lanes' back into `i - 16`. `d` may be `l`: `l` is read
     /// only by the first `tbl`.
     pub(super) fn emit_vec_shuffle(&mut self, lanes: [u8; 16], d: u8, l: u8, r: u8) {
+        if self.shuffle_by_kind(lanes, d, l, r) {
+            return;
+        }
         let lanes = lanes.map(|i| i & 31);
         if lanes.iter().all(|&i| i < 16) {
             self.v31_bytes(lanes);
@@ -147,6 +150,41 @@ impl A64Masm {
                 ; tbx V(d).B16, {V(r).B16 * 1}, V(V31).B16
             );
         }
+    }
+
+    /// The shuffles [`ShuffleKind`] names, in one instruction and without
+    /// a `tbl` mask (`false`, nothing emitted, for the others): an operand
+    /// unchanged is a move, an interleave `zip1`/`zip2`, a splat `dup`
+    /// from the lane.
+    fn shuffle_by_kind(&mut self, lanes: [u8; 16], d: u8, l: u8, r: u8) -> bool {
+        let reg = |side| if side == Side::Lhs { l } else { r };
+        match ShuffleKind::of(lanes) {
+            Some(ShuffleKind::Identity(side)) => self.vec_move(d, reg(side)),
+            Some(ShuffleKind::Interleave {
+                shape,
+                high,
+                first,
+                second,
+            }) => {
+                let (x, y) = (reg(first), reg(second));
+                if high {
+                    vlanes!(self, zip2, shape, [I8x16 => B16, I16x8 => H8, I32x4 => S4, I64x2 => D2], d, x, y);
+                } else {
+                    vlanes!(self, zip1, shape, [I8x16 => B16, I16x8 => H8, I32x4 => S4, I64x2 => D2], d, x, y);
+                }
+            }
+            Some(ShuffleKind::Splat { shape, src, lane }) => {
+                let (s, lane) = (reg(src), u32::from(lane));
+                match shape {
+                    Shape::I8x16 => a64!(self.asm ; dup V(d).B16, V(s).B[lane]),
+                    Shape::I16x8 => a64!(self.asm ; dup V(d).H8, V(s).H[lane]),
+                    Shape::I32x4 => a64!(self.asm ; dup V(d).S4, V(s).S[lane]),
+                    _ => a64!(self.asm ; dup V(d).D2, V(s).D[lane]),
+                }
+            }
+            None => return false,
+        }
+        true
     }
 
     /// Lane-wise shift of `s` by `count` modulo the lane width.
