@@ -226,7 +226,7 @@
 ;;           out-of-line stubs
 ;;             0046  ud2  ; trap: call stack exhausted
 ;;
-;; func 7 $broadcast_byte (param v128 v128) (result v128): 85 bytes of x86_64
+;; func 7 $broadcast_byte (param v128 v128) (result v128): 81 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -235,23 +235,23 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x53
+;;             0019  jb 0x4f
 ;;   0xd3    local.get 0                   [v128:local 0]
 ;;   0xd5    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xd7    i8x16.shuffle 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  mov rax, 0x303030303030303
-;;             003b  movq xmm15, rax
-;;             0040  punpcklqdq xmm15, xmm15
-;;             0045  vpshufb xmm1, xmm1, xmm15
+;;             0031  mov eax, 0x3030303
+;;             0036  movd xmm15, eax
+;;             003b  pshufd xmm15, xmm15, 0
+;;             0041  vpshufb xmm1, xmm1, xmm15
 ;;   0xe9    end                           (returned)
-;;             004a  movaps xmm0, xmm1
-;;             004e  mov rsp, rbp
-;;             0051  pop rbp
-;;             0052  ret
+;;             0046  movaps xmm0, xmm1
+;;             004a  mov rsp, rbp
+;;             004d  pop rbp
+;;             004e  ret
 ;;           out-of-line stubs
-;;             0053  ud2  ; trap: call stack exhausted
+;;             004f  ud2  ; trap: call stack exhausted
 ;;
 ;; func 8 $second_only (param v128 v128) (result v128): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -492,7 +492,7 @@
 ;;           out-of-line stubs
 ;;             0046  ud2  ; trap: call stack exhausted
 ;;
-;; func 7 $broadcast_byte (param v128 v128) (result v128): 86 bytes of x86_64
+;; func 7 $broadcast_byte (param v128 v128) (result v128): 82 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -501,23 +501,23 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x54
+;;             0019  jb 0x50
 ;;   0xd3    local.get 0                   [v128:local 0]
 ;;   0xd5    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xd7    i8x16.shuffle 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  mov rax, 0x303030303030303
-;;             003b  movq xmm15, rax
-;;             0040  punpcklqdq xmm15, xmm15
-;;             0045  pshufb xmm1, xmm15
+;;             0031  mov eax, 0x3030303
+;;             0036  movd xmm15, eax
+;;             003b  pshufd xmm15, xmm15, 0
+;;             0041  pshufb xmm1, xmm15
 ;;   0xe9    end                           (returned)
-;;             004b  movaps xmm0, xmm1
-;;             004f  mov rsp, rbp
-;;             0052  pop rbp
-;;             0053  ret
+;;             0047  movaps xmm0, xmm1
+;;             004b  mov rsp, rbp
+;;             004e  pop rbp
+;;             004f  ret
 ;;           out-of-line stubs
-;;             0054  ud2  ; trap: call stack exhausted
+;;             0050  ud2  ; trap: call stack exhausted
 ;;
 ;; func 8 $second_only (param v128 v128) (result v128): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it

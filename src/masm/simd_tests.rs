@@ -1298,6 +1298,82 @@ fn vec_shuffles() {
     }
 }
 
+/// `vec_const` for constants that take each way of building one (a single
+/// immediate instruction, shifted all-ones, a repeated 16/32/64-bit lane,
+/// a zero half, two arbitrary halves) and some random ones, into a
+/// register holding garbage first, so that every bit must be written.
+#[test]
+fn vec_constants() {
+    let splat16 = |h: u16| u128::from(h) * 0x0001_0001_0001_0001_0001_0001_0001_0001;
+    let splat32 = |v: u32| u128::from(v) * 0x0000_0001_0000_0001_0000_0001_0000_0001;
+    let splat64 = |v: u64| u128::from(v) * 0x0000_0000_0000_0001_0000_0000_0000_0001;
+    let mut consts: Vec<u128> = vec![
+        0,
+        u128::MAX,
+        // Sign and magnitude masks, byte masks, 1 per lane.
+        splat32(0x7FFF_FFFF),
+        splat32(0x8000_0000),
+        splat64(0x7FFF_FFFF_FFFF_FFFF),
+        splat64(0x8000_0000_0000_0000),
+        splat16(0x00FF),
+        splat16(0xFF00),
+        splat32(1),
+        splat64(1),
+        splat64(0xFFFF_FFFF_FFFF_FFF0),
+        // Repeated bytes and 16-bit lanes.
+        splat16(0x0303),
+        splat16(0x7070),
+        splat16(0x8080),
+        splat16(0x1234),
+        splat16(0x0100),
+        splat16(0xFEFF),
+        // 32-bit lanes: float immediates (1.0, -2.0, 31.0), one byte
+        // shifted, shifted with ones, inverted, and none of these.
+        splat32(0x3F80_0000),
+        splat32(0xC000_0000),
+        splat32(0x41F8_0000),
+        splat32(0x00AB_0000),
+        splat32(0xFF54_FFFF),
+        splat32(0x0000_12FF),
+        splat32(0x0012_FFFF),
+        splat32(0xFFFF_ED00),
+        splat32(0x1234_5678),
+        splat32(0x3DCC_CCCD),
+        // 64-bit lanes: float immediates (1.0, 0.5), bytes of 0 and ff,
+        // and an arbitrary one.
+        splat64(0x3FF0_0000_0000_0000),
+        splat64(0x3FE0_0000_0000_0000),
+        splat64(0x00FF_0000_FF00_FFFF),
+        splat64(0x0123_4567_89AB_CDEF),
+        // A zero half, the other arbitrary; two different halves.
+        0x0102_0304_0506_0708,
+        0x0102_0304_0506_0708 << 64,
+        0xFFFF_FFFF_FFFF_FFFF,
+        0x0102_0304_0506_0708_090A_0B0C_0D0E_0F10,
+        splat32(0x3F80_0000) ^ 1,
+    ];
+    let mut rng = Rng(0x0123_4567_89AB_CDEF);
+    consts.extend((0..8).map(|_| u128::from(rng.next()) << 64 | u128::from(rng.next())));
+    let garbage: V = [0xA5; 16];
+    for &bits in &consts {
+        for features in feature_sets() {
+            for k in [0, 13] {
+                let mut bench = Bench::new(single_for(features, |m| {
+                    load_vec(m, F(k), A);
+                    m.vec_const(F(k), bits);
+                    store_vec(m, F(k), OUT);
+                }));
+                let got = bench.vec(&[garbage], &[]);
+                assert_eq!(
+                    hex(&got),
+                    hex(&bits.to_le_bytes()),
+                    "vec_const {bits:#034x} into F({k}) with {features}"
+                );
+            }
+        }
+    }
+}
+
 /// The byte offset of an operand in `lhs:rhs`.
 fn side_offset(side: Side) -> u8 {
     if side == Side::Lhs {

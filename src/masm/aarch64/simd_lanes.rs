@@ -97,27 +97,9 @@ impl A64Masm {
         }
     }
 
-    /// v31 = the 16 bytes (x16 carries each half; a zero half is free).
+    /// v31 = the 16 bytes (built by `vec_bits`, through x16).
     pub(super) fn v31_bytes(&mut self, bytes: [u8; 16]) {
-        let half = |i: usize| {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(&bytes[8 * i..8 * i + 8]);
-            u64::from_le_bytes(b)
-        };
-        let (lo, hi) = (half(0), half(1));
-        if lo == 0 {
-            a64!(self.asm ; movi V(V31).D2, #0);
-        } else {
-            // `fmov` to the D view clears the upper half.
-            self.load_imm(true, X16, lo as i64);
-            a64!(self.asm ; fmov D(V31), X(X16));
-        }
-        if hi == lo && hi != 0 {
-            a64!(self.asm ; dup V(V31).D2, V(V31).D[0]);
-        } else if hi != 0 {
-            self.load_imm(true, X16, hi as i64);
-            a64!(self.asm ; ins V(V31).D[1], X(X16));
-        }
+        self.vec_bits(V31, u128::from_le_bytes(bytes), X16);
     }
 
     /// `i8x16.shuffle`: byte `i` of `d` = byte `lanes[i]` of `l:r`.

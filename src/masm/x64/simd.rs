@@ -27,9 +27,10 @@
 //! instructions still emitted beside them (in-place masks, constants)
 //! then never pay an AVX-SSE transition.
 //!
-//! There is no constant pool: vector constants are built in a scratch
-//! register, either from all ones (`pcmpeqd`) and shifts, or from a
-//! general-purpose register (`movd`/`movq`, `pinsrq`) and a broadcast.
+//! There is no constant pool: vector constants (`v128.const` and the masks
+//! the lowerings need) are built by `const128`, either from all ones
+//! (`pcmpeqd`) and shifts, or from a general-purpose register (`movd`/
+//! `movq`, `pinsrq`) and a broadcast.
 //!
 //! The operators SSE lacks, and how they are built:
 //!
@@ -169,6 +170,29 @@ impl Vex {
     }
 }
 
+/// `bits` as the same 16-, 32- or 64-bit lane of all ones shifted right
+/// (`left` false) or left by `k` (0 < `k` < the lane width), if it is one:
+/// `(lane bits, left, k)`.
+fn shifted_ones(bits: u128) -> Option<(u32, bool, u32)> {
+    for lane_bits in [16u32, 32, 64] {
+        let ones = u128::MAX >> (128 - lane_bits);
+        let lane = bits & ones;
+        let repeated = (1..128 / lane_bits).all(|i| (bits >> (i * lane_bits)) & ones == lane);
+        if !repeated {
+            continue;
+        }
+        for k in 1..lane_bits {
+            if lane == ones >> k {
+                return Some((lane_bits, false, k));
+            }
+            if lane == (ones << k) & ones {
+                return Some((lane_bits, true, k));
+            }
+        }
+    }
+    None
+}
+
 impl X64Masm {
     /// Whether the VEX three-operand forms may be used (`dst = a op b`
     /// without first copying `a` into `dst`).
@@ -220,15 +244,46 @@ impl X64Masm {
         );
     }
 
-    /// `x` = the 128-bit constant `hi:lo` (clobbers rax).
+    /// `x` = the 128-bit constant `hi:lo` (clobbers rax), in as few
+    /// instructions as this ISA allows without a constant pool: all zeros
+    /// (`xorps`) and all ones (`pcmpeqd`) in one; lanes of all ones shifted
+    /// (sign and magnitude masks, `0x00ff` words, `1` per lane...) in two
+    /// with no immediate; a 32- or 64-bit lane repeated in three; a
+    /// constant with a zero half in two or three; others in four.
     pub(super) fn const128(&mut self, x: u8, lo: u64, hi: u64) {
-        if lo == hi {
-            return self.splat64_const(x, lo);
+        let bits = (u128::from(hi) << 64) | u128::from(lo);
+        if bits == 0 {
+            dynasm!(self.asm ; xorps Rx(x), Rx(x));
+        } else if bits == u128::MAX {
+            dynasm!(self.asm ; pcmpeqd Rx(x), Rx(x));
+        } else if let Some((lane_bits, left, k)) = shifted_ones(bits) {
+            let k = k as i8;
+            dynasm!(self.asm ; pcmpeqd Rx(x), Rx(x));
+            match (lane_bits, left) {
+                (16, false) => dynasm!(self.asm ; psrlw Rx(x), k),
+                (16, true) => dynasm!(self.asm ; psllw Rx(x), k),
+                (32, false) => dynasm!(self.asm ; psrld Rx(x), k),
+                (32, true) => dynasm!(self.asm ; pslld Rx(x), k),
+                (_, false) => dynasm!(self.asm ; psrlq Rx(x), k),
+                (_, true) => dynasm!(self.asm ; psllq Rx(x), k),
+            }
+        } else if lo == hi && lo as u32 == (lo >> 32) as u32 {
+            self.splat32_const(x, lo as u32);
+        } else if lo == hi {
+            self.splat64_const(x, lo);
+        } else if hi == 0 {
+            // `movq` clears the upper half.
+            self.load_imm(true, RAX, lo as i64);
+            dynasm!(self.asm ; movq Rx(x), rax);
+        } else if lo == 0 {
+            self.load_imm(true, RAX, hi as i64);
+            dynasm!(self.asm ; movq Rx(x), rax ; pslldq Rx(x), 8);
+        } else {
+            self.load_imm(true, RAX, lo as i64);
+            dynasm!(self.asm ; movq Rx(x), rax);
+            self.load_imm(true, RAX, hi as i64);
+            dynasm!(self.asm ; pinsrq Rx(x), rax, 1);
         }
-        self.load_imm(true, RAX, lo as i64);
-        dynasm!(self.asm ; movq Rx(x), rax);
-        self.load_imm(true, RAX, hi as i64);
-        dynasm!(self.asm ; pinsrq Rx(x), rax, 1);
     }
 
     /// `x = !x`, bitwise (uses xmm14 for the all-ones mask, so `x` must not
