@@ -130,7 +130,7 @@
 ;;           out-of-line stubs
 ;;             0099  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $extadd_pairwise (param v128) (result v128): 139 bytes of x86_64
+;; func 2 $extadd_pairwise (param v128) (result v128): 133 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -139,36 +139,35 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x89
+;;             0019  jb 0x83
 ;;   0x63    local.get 0                   [v128:local 0]
 ;;   0x65    i16x8.extadd_pairwise_i8x16_s [v128:xmm0]
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0028  pcmpeqb xmm15, xmm15
 ;;             002d  pabsb xmm15, xmm15
-;;             0033  pmaddubsw xmm15, xmm0
-;;             0039  movaps xmm0, xmm15
+;;             0033  vpmaddubsw xmm0, xmm15, xmm0
 ;;   0x67    i16x8.extadd_pairwise_i8x16_u [v128:xmm0]
-;;             003d  pcmpeqb xmm15, xmm15
-;;             0042  pabsb xmm15, xmm15
-;;             0048  pmaddubsw xmm0, xmm15
+;;             0038  pcmpeqb xmm15, xmm15
+;;             003d  pabsb xmm15, xmm15
+;;             0043  vpmaddubsw xmm0, xmm0, xmm15
 ;;   0x69    i32x4.extadd_pairwise_i16x8_s [v128:xmm0]
-;;             004e  pcmpeqw xmm15, xmm15
-;;             0053  psrlw xmm15, 0xf
-;;             0059  pmaddwd xmm0, xmm15
+;;             0048  pcmpeqw xmm15, xmm15
+;;             004d  psrlw xmm15, 0xf
+;;             0053  vpmaddwd xmm0, xmm0, xmm15
 ;;   0x6b    i32x4.extadd_pairwise_i16x8_u [v128:xmm0]
-;;             005e  pcmpeqw xmm15, xmm15
-;;             0063  psllw xmm15, 0xf
-;;             0069  pxor xmm0, xmm15
-;;             006e  psrlw xmm15, 0xf
-;;             0074  pmaddwd xmm0, xmm15
-;;             0079  pslld xmm15, 0x10
-;;             007f  paddd xmm0, xmm15
+;;             0058  pcmpeqw xmm15, xmm15
+;;             005d  psllw xmm15, 0xf
+;;             0063  vpxor xmm0, xmm0, xmm15
+;;             0068  psrlw xmm15, 0xf
+;;             006e  pmaddwd xmm0, xmm15
+;;             0073  pslld xmm15, 0x10
+;;             0079  paddd xmm0, xmm15
 ;;   0x6d    end                           (returned)
-;;             0084  mov rsp, rbp
-;;             0087  pop rbp
-;;             0088  ret
+;;             007e  mov rsp, rbp
+;;             0081  pop rbp
+;;             0082  ret
 ;;           out-of-line stubs
-;;             0089  ud2  ; trap: call stack exhausted
+;;             0083  ud2  ; trap: call stack exhausted
 ;;
 ;; func 3 $extmul (param v128 v128) (result v128): 397 bytes of x86_64
 ;;   wasm    operator                      value stack after it

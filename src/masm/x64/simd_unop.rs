@@ -125,17 +125,20 @@ impl X64Masm {
                 dynasm!(self.asm
                     ; pcmpeqb Rx(XMM15), Rx(XMM15)
                     ; pabsb Rx(XMM15), Rx(XMM15)
-                    ; pmaddubsw Rx(XMM15), Rx(s)
                 );
-                self.mov_float(d, XMM15);
+                if self.avx() {
+                    dynasm!(self.asm ; vpmaddubsw Rx(d), Rx(XMM15), Rx(s));
+                } else {
+                    dynasm!(self.asm ; pmaddubsw Rx(XMM15), Rx(s));
+                    self.mov_float(d, XMM15);
+                }
             }
             (ExtAddPairwiseU, I16x8) => {
                 dynasm!(self.asm
                     ; pcmpeqb Rx(XMM15), Rx(XMM15)
                     ; pabsb Rx(XMM15), Rx(XMM15)
                 );
-                self.mov_float(d, s);
-                dynasm!(self.asm ; pmaddubsw Rx(d), Rx(XMM15));
+                two!(self, pmaddubsw / vpmaddubsw, d, s, XMM15);
             }
             // pmaddwd with words of 1.
             (ExtAddPairwiseS, _) => {
@@ -143,8 +146,7 @@ impl X64Masm {
                     ; pcmpeqw Rx(XMM15), Rx(XMM15)
                     ; psrlw Rx(XMM15), 15
                 );
-                self.mov_float(d, s);
-                dynasm!(self.asm ; pmaddwd Rx(d), Rx(XMM15));
+                two!(self, pmaddwd / vpmaddwd, d, s, XMM15);
             }
             // Unsigned words: flipping the sign bit subtracts 0x8000 from
             // each, so the signed pairwise add is 0x10000 short.
@@ -153,9 +155,8 @@ impl X64Masm {
                     ; pcmpeqw Rx(XMM15), Rx(XMM15)
                     ; psllw Rx(XMM15), 15
                 );
-                self.mov_float(d, s);
+                two!(self, pxor / vpxor, d, s, XMM15);
                 dynasm!(self.asm
-                    ; pxor Rx(d), Rx(XMM15)
                     ; psrlw Rx(XMM15), 15
                     ; pmaddwd Rx(d), Rx(XMM15)
                     ; pslld Rx(XMM15), 16
@@ -170,13 +171,21 @@ impl X64Masm {
                 // Each u32 under the exponent bits of 2^52: the double
                 // 2^52 + x, exactly.
                 self.splat32_const(XMM14, (TWO_52 >> 32) as u32);
-                dynasm!(self.asm
-                    ; movaps Rx(XMM15), Rx(s)
-                    ; unpcklps Rx(XMM15), Rx(XMM14)
-                    ; psllq Rx(XMM14), 32
-                    ; subpd Rx(XMM15), Rx(XMM14)
-                );
-                self.mov_float(d, XMM15);
+                if self.avx() {
+                    dynasm!(self.asm
+                        ; vunpcklps Rx(XMM15), Rx(s), Rx(XMM14)
+                        ; psllq Rx(XMM14), 32
+                        ; vsubpd Rx(d), Rx(XMM15), Rx(XMM14)
+                    );
+                } else {
+                    dynasm!(self.asm
+                        ; movaps Rx(XMM15), Rx(s)
+                        ; unpcklps Rx(XMM15), Rx(XMM14)
+                        ; psllq Rx(XMM14), 32
+                        ; subpd Rx(XMM15), Rx(XMM14)
+                    );
+                    self.mov_float(d, XMM15);
+                }
             }
             (TruncSatS | RelaxedTruncS, _) => self.i32x4_trunc_sat_f32x4_s(d, s),
             (TruncSatU | RelaxedTruncU, _) => self.i32x4_trunc_sat_f32x4_u(d, s),
