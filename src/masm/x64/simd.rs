@@ -11,8 +11,9 @@
 //! (`dst op= src`): `dst = lhs op rhs` copies `lhs` into `dst` first, which
 //! is safe because the contract keeps `dst` apart from every source but the
 //! first. Lowerings that need a source after `dst` is written, or that want
-//! the operands the other way round, compute in the scratch registers
-//! xmm14/xmm15 and move the result last.
+//! the operands the other way round, compute in `dst` when it is not a
+//! source still to be read (`swapped_into`), else in the scratch registers
+//! xmm14/xmm15, moving the result last.
 //!
 //! When the CPU has AVX (`self.avx()`), the common operators use the VEX
 //! three-operand forms instead (`vpaddd dst, lhs, rhs`): no copy, either
