@@ -1,4 +1,4 @@
-;; targets: x86_64 aarch64
+;; targets: x86_64 x86_64:min aarch64
 ;;
 ;; The whole-vector bitwise operators (not, and, andnot, or, xor),
 ;; bitselect (each result bit from the first operand where the mask bit
@@ -17,6 +17,98 @@
     (v128.any_true (local.get 0))))
 
 ;; ==== expected x86_64 ====
+;; func 0 $logic (param v128 v128) (result v128): 117 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x73
+;;   0x28    local.get 0                   [v128:local 0]
+;;   0x2a    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x2c    v128.and                      [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vpand xmm1, xmm1, xmm0
+;;   0x2e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x30    v128.andnot                   [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vpandn xmm1, xmm0, xmm1
+;;   0x32    local.get 0                   [v128:xmm1, v128:local 0]
+;;   0x34    v128.or                       [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x10]
+;;             004d  vpor xmm1, xmm1, xmm0
+;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x38    v128.xor                      [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vpxor xmm1, xmm1, xmm0
+;;   0x3a    v128.not                      [v128:xmm1]
+;;             0060  pcmpeqd xmm15, xmm15
+;;             0065  vpxor xmm1, xmm1, xmm15
+;;   0x3c    end                           (returned)
+;;             006a  movaps xmm0, xmm1
+;;             006e  mov rsp, rbp
+;;             0071  pop rbp
+;;             0072  ret
+;;           out-of-line stubs
+;;             0073  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $bitselect (param v128 v128 v128) (result v128): 84 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x52
+;;   0x3f    local.get 0                   [v128:local 0]
+;;   0x41    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x43    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x45    v128.bitselect                [v128:xmm2]
+;;             001f  movdqu xmm0, [rbp+0x30]
+;;             0028  movdqu xmm1, [rbp+0x20]
+;;             0031  movdqu xmm2, [rbp+0x10]
+;;             003a  vpandn xmm15, xmm0, xmm1
+;;             003f  vpand xmm2, xmm2, xmm0
+;;             0044  vpor xmm2, xmm2, xmm15
+;;   0x47    end                           (returned)
+;;             0049  movaps xmm0, xmm2
+;;             004d  mov rsp, rbp
+;;             0050  pop rbp
+;;             0051  ret
+;;           out-of-line stubs
+;;             0052  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $any_true (param v128) (result i32): 63 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x3d
+;;   0x4a    local.get 0                   [v128:local 0]
+;;   0x4c    v128.any_true                 [i32:ebx]
+;;             001f  movdqu xmm0, [rbp+0x10]
+;;             0028  ptest xmm0, xmm0
+;;             002e  setne al
+;;             0031  movzx ebx, al
+;;   0x4e    end                           (returned)
+;;             0035  mov eax, ebx
+;;             0038  mov rsp, rbp
+;;             003b  pop rbp
+;;             003c  ret
+;;           out-of-line stubs
+;;             003d  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
 ;; func 0 $logic (param v128 v128) (result v128): 125 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue

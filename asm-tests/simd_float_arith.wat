@@ -1,4 +1,4 @@
-;; targets: x86_64 aarch64
+;; targets: x86_64 x86_64:min aarch64
 ;;
 ;; Float lane arithmetic for f32x4 and f64x2: add, sub, mul, div; wasm's
 ;; NaN- and zero-sign-aware min and max; the pseudo-min/max pmin and pmax
@@ -44,6 +44,251 @@
     (f64x2.nearest)))
 
 ;; ==== expected x86_64 ====
+;; func 0 $f32x4 (param v128 v128) (result v128): 143 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x8d
+;;   0x25    local.get 0                   [v128:local 0]
+;;   0x27    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x29    f32x4.add                     [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vaddps xmm1, xmm1, xmm0
+;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2e    f32x4.sub                     [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vsubps xmm1, xmm1, xmm0
+;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x33    f32x4.mul                     [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vmulps xmm1, xmm1, xmm0
+;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x38    f32x4.div                     [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vdivps xmm1, xmm1, xmm0
+;;   0x3b    f32x4.abs                     [v128:xmm1]
+;;             0060  pcmpeqd xmm15, xmm15
+;;             0065  psrld xmm15, 1
+;;             006b  vandps xmm1, xmm1, xmm15
+;;   0x3e    f32x4.neg                     [v128:xmm1]
+;;             0070  pcmpeqd xmm15, xmm15
+;;             0075  pslld xmm15, 0x1f
+;;             007b  vxorps xmm1, xmm1, xmm15
+;;   0x41    f32x4.sqrt                    [v128:xmm1]
+;;             0080  sqrtps xmm1, xmm1
+;;   0x44    end                           (returned)
+;;             0084  movaps xmm0, xmm1
+;;             0088  mov rsp, rbp
+;;             008b  pop rbp
+;;             008c  ret
+;;           out-of-line stubs
+;;             008d  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $f32x4_min_max (param v128 v128) (result v128): 176 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0xae
+;;   0x47    local.get 0                   [v128:local 0]
+;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x4b    f32x4.min                     [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vminps xmm15, xmm0, xmm1
+;;             0036  vminps xmm14, xmm1, xmm0
+;;             003b  vorps xmm14, xmm14, xmm15
+;;             0040  vcmpunordps xmm15, xmm15, xmm14
+;;             0046  vorps xmm14, xmm14, xmm15
+;;             004b  vpsrld xmm15, xmm15, 0xa
+;;             0051  vandnps xmm1, xmm15, xmm14
+;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x50    f32x4.max                     [v128:xmm1]
+;;             0056  movdqu xmm0, [rbp+0x20]
+;;             005f  vmaxps xmm15, xmm0, xmm1
+;;             0064  vmaxps xmm14, xmm1, xmm0
+;;             0069  vxorps xmm15, xmm15, xmm14
+;;             006e  vorps xmm14, xmm14, xmm15
+;;             0073  vsubps xmm14, xmm14, xmm15
+;;             0078  vcmpunordps xmm15, xmm14, xmm14
+;;             007e  vpsrld xmm15, xmm15, 0xa
+;;             0084  vandnps xmm1, xmm15, xmm14
+;;   0x53    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x55    f32x4.pmin                    [v128:xmm1]
+;;             0089  movdqu xmm0, [rbp+0x20]
+;;             0092  vminps xmm1, xmm0, xmm1
+;;   0x58    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x5a    f32x4.pmax                    [v128:xmm1]
+;;             0097  movdqu xmm0, [rbp+0x20]
+;;             00a0  vmaxps xmm1, xmm0, xmm1
+;;   0x5d    end                           (returned)
+;;             00a5  movaps xmm0, xmm1
+;;             00a9  mov rsp, rbp
+;;             00ac  pop rbp
+;;             00ad  ret
+;;           out-of-line stubs
+;;             00ae  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $f32x4_round (param v128) (result v128): 75 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x49
+;;   0x60    local.get 0                   [v128:local 0]
+;;   0x62    f32x4.ceil                    [v128:xmm0]
+;;             001f  movdqu xmm0, [rbp+0x10]
+;;             0028  roundps xmm0, xmm0, 2
+;;   0x64    f32x4.floor                   [v128:xmm0]
+;;             002f  roundps xmm0, xmm0, 1
+;;   0x66    f32x4.trunc                   [v128:xmm0]
+;;             0036  roundps xmm0, xmm0, 3
+;;   0x68    f32x4.nearest                 [v128:xmm0]
+;;             003d  roundps xmm0, xmm0, 0
+;;   0x6a    end                           (returned)
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
+;;           out-of-line stubs
+;;             0049  ud2  ; trap: call stack exhausted
+;;
+;; func 3 $f64x2 (param v128 v128) (result v128): 144 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x8e
+;;   0x6d    local.get 0                   [v128:local 0]
+;;   0x6f    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x71    f64x2.add                     [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vaddpd xmm1, xmm1, xmm0
+;;   0x74    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x76    f64x2.sub                     [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vsubpd xmm1, xmm1, xmm0
+;;   0x79    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x7b    f64x2.mul                     [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vmulpd xmm1, xmm1, xmm0
+;;   0x7e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x80    f64x2.div                     [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vdivpd xmm1, xmm1, xmm0
+;;   0x83    f64x2.abs                     [v128:xmm1]
+;;             0060  pcmpeqd xmm15, xmm15
+;;             0065  psrlq xmm15, 1
+;;             006b  vandpd xmm1, xmm1, xmm15
+;;   0x86    f64x2.neg                     [v128:xmm1]
+;;             0070  pcmpeqd xmm15, xmm15
+;;             0075  psllq xmm15, 0x3f
+;;             007b  vxorpd xmm1, xmm1, xmm15
+;;   0x89    f64x2.sqrt                    [v128:xmm1]
+;;             0080  sqrtpd xmm1, xmm1
+;;   0x8c    end                           (returned)
+;;             0085  movaps xmm0, xmm1
+;;             0089  mov rsp, rbp
+;;             008c  pop rbp
+;;             008d  ret
+;;           out-of-line stubs
+;;             008e  ud2  ; trap: call stack exhausted
+;;
+;; func 4 $f64x2_min_max (param v128 v128) (result v128): 176 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0xae
+;;   0x8f    local.get 0                   [v128:local 0]
+;;   0x91    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x93    f64x2.min                     [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vminpd xmm15, xmm0, xmm1
+;;             0036  vminpd xmm14, xmm1, xmm0
+;;             003b  vorpd xmm14, xmm14, xmm15
+;;             0040  vcmpunordpd xmm15, xmm15, xmm14
+;;             0046  vorpd xmm14, xmm14, xmm15
+;;             004b  vpsrlq xmm15, xmm15, 0xd
+;;             0051  vandnpd xmm1, xmm15, xmm14
+;;   0x96    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x98    f64x2.max                     [v128:xmm1]
+;;             0056  movdqu xmm0, [rbp+0x20]
+;;             005f  vmaxpd xmm15, xmm0, xmm1
+;;             0064  vmaxpd xmm14, xmm1, xmm0
+;;             0069  vxorpd xmm15, xmm15, xmm14
+;;             006e  vorpd xmm14, xmm14, xmm15
+;;             0073  vsubpd xmm14, xmm14, xmm15
+;;             0078  vcmpunordpd xmm15, xmm14, xmm14
+;;             007e  vpsrlq xmm15, xmm15, 0xd
+;;             0084  vandnpd xmm1, xmm15, xmm14
+;;   0x9b    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x9d    f64x2.pmin                    [v128:xmm1]
+;;             0089  movdqu xmm0, [rbp+0x20]
+;;             0092  vminpd xmm1, xmm0, xmm1
+;;   0xa0    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xa2    f64x2.pmax                    [v128:xmm1]
+;;             0097  movdqu xmm0, [rbp+0x20]
+;;             00a0  vmaxpd xmm1, xmm0, xmm1
+;;   0xa5    end                           (returned)
+;;             00a5  movaps xmm0, xmm1
+;;             00a9  mov rsp, rbp
+;;             00ac  pop rbp
+;;             00ad  ret
+;;           out-of-line stubs
+;;             00ae  ud2  ; trap: call stack exhausted
+;;
+;; func 5 $f64x2_round (param v128) (result v128): 75 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x49
+;;   0xa8    local.get 0                   [v128:local 0]
+;;   0xaa    f64x2.ceil                    [v128:xmm0]
+;;             001f  movdqu xmm0, [rbp+0x10]
+;;             0028  roundpd xmm0, xmm0, 2
+;;   0xac    f64x2.floor                   [v128:xmm0]
+;;             002f  roundpd xmm0, xmm0, 1
+;;   0xae    f64x2.trunc                   [v128:xmm0]
+;;             0036  roundpd xmm0, xmm0, 3
+;;   0xb0    f64x2.nearest                 [v128:xmm0]
+;;             003d  roundpd xmm0, xmm0, 0
+;;   0xb3    end                           (returned)
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
+;;           out-of-line stubs
+;;             0049  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
 ;; func 0 $f32x4 (param v128 v128) (result v128): 137 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
@@ -90,7 +335,7 @@
 ;;           out-of-line stubs
 ;;             0087  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f32x4_min_max (param v128 v128) (result v128): 205 bytes of x86_64
+;; func 1 $f32x4_min_max (param v128 v128) (result v128): 189 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -99,56 +344,52 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xcb
+;;             0019  jb 0xbb
 ;;   0x47    local.get 0                   [v128:local 0]
 ;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x4b    f32x4.min                     [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
 ;;             0031  movaps xmm15, xmm0
-;;             0035  movaps xmm14, xmm1
-;;             0039  minps xmm15, xmm1
-;;             003d  minps xmm14, xmm0
-;;             0041  orps xmm14, xmm15
-;;             0045  cmpunordps xmm15, xmm14
-;;             004a  orps xmm14, xmm15
-;;             004e  psrld xmm15, 0xa
-;;             0054  andnps xmm15, xmm14
-;;             0058  movaps xmm1, xmm15
+;;             0035  minps xmm15, xmm1
+;;             0039  minps xmm1, xmm0
+;;             003d  orps xmm15, xmm1
+;;             0041  cmpunordps xmm1, xmm15
+;;             0046  orps xmm15, xmm1
+;;             004a  psrld xmm1, 0xa
+;;             0050  andnps xmm1, xmm15
 ;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x50    f32x4.max                     [v128:xmm1]
-;;             005c  movdqu xmm0, [rbp+0x20]
-;;             0065  movaps xmm15, xmm0
-;;             0069  movaps xmm14, xmm1
-;;             006d  maxps xmm15, xmm1
-;;             0071  maxps xmm14, xmm0
-;;             0075  xorps xmm15, xmm14
-;;             0079  orps xmm14, xmm15
-;;             007d  subps xmm14, xmm15
-;;             0081  movaps xmm15, xmm14
-;;             0085  cmpunordps xmm15, xmm15
-;;             008a  psrld xmm15, 0xa
-;;             0090  andnps xmm15, xmm14
-;;             0094  movaps xmm1, xmm15
+;;             0054  movdqu xmm0, [rbp+0x20]
+;;             005d  movaps xmm15, xmm0
+;;             0061  maxps xmm15, xmm1
+;;             0065  maxps xmm1, xmm0
+;;             0069  xorps xmm15, xmm1
+;;             006d  orps xmm1, xmm15
+;;             0071  subps xmm1, xmm15
+;;             0075  cmpunordps xmm15, xmm1
+;;             007a  psrld xmm15, 0xa
+;;             0080  andnps xmm15, xmm1
+;;             0084  movaps xmm1, xmm15
 ;;   0x53    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x55    f32x4.pmin                    [v128:xmm1]
-;;             0098  movdqu xmm0, [rbp+0x20]
-;;             00a1  movaps xmm15, xmm0
-;;             00a5  minps xmm15, xmm1
-;;             00a9  movaps xmm1, xmm15
+;;             0088  movdqu xmm0, [rbp+0x20]
+;;             0091  movaps xmm15, xmm0
+;;             0095  minps xmm15, xmm1
+;;             0099  movaps xmm1, xmm15
 ;;   0x58    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5a    f32x4.pmax                    [v128:xmm1]
-;;             00ad  movdqu xmm0, [rbp+0x20]
-;;             00b6  movaps xmm15, xmm0
-;;             00ba  maxps xmm15, xmm1
-;;             00be  movaps xmm1, xmm15
+;;             009d  movdqu xmm0, [rbp+0x20]
+;;             00a6  movaps xmm15, xmm0
+;;             00aa  maxps xmm15, xmm1
+;;             00ae  movaps xmm1, xmm15
 ;;   0x5d    end                           (returned)
-;;             00c2  movaps xmm0, xmm1
-;;             00c6  mov rsp, rbp
-;;             00c9  pop rbp
-;;             00ca  ret
+;;             00b2  movaps xmm0, xmm1
+;;             00b6  mov rsp, rbp
+;;             00b9  pop rbp
+;;             00ba  ret
 ;;           out-of-line stubs
-;;             00cb  ud2  ; trap: call stack exhausted
+;;             00bb  ud2  ; trap: call stack exhausted
 ;;
 ;; func 2 $f32x4_round (param v128) (result v128): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -223,7 +464,7 @@
 ;;           out-of-line stubs
 ;;             008e  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $f64x2_min_max (param v128 v128) (result v128): 221 bytes of x86_64
+;; func 4 $f64x2_min_max (param v128 v128) (result v128): 204 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -232,56 +473,52 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xdb
+;;             0019  jb 0xca
 ;;   0x8f    local.get 0                   [v128:local 0]
 ;;   0x91    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x93    f64x2.min                     [v128:xmm1]
 ;;             001f  movdqu xmm0, [rbp+0x20]
 ;;             0028  movdqu xmm1, [rbp+0x10]
 ;;             0031  movaps xmm15, xmm0
-;;             0035  movaps xmm14, xmm1
-;;             0039  minpd xmm15, xmm1
-;;             003e  minpd xmm14, xmm0
-;;             0043  orpd xmm14, xmm15
-;;             0048  cmpunordpd xmm15, xmm14
-;;             004e  orpd xmm14, xmm15
-;;             0053  psrlq xmm15, 0xd
-;;             0059  andnpd xmm15, xmm14
-;;             005e  movaps xmm1, xmm15
+;;             0035  minpd xmm15, xmm1
+;;             003a  minpd xmm1, xmm0
+;;             003f  orpd xmm15, xmm1
+;;             0044  cmpunordpd xmm1, xmm15
+;;             004a  orpd xmm15, xmm1
+;;             004f  psrlq xmm1, 0xd
+;;             0055  andnpd xmm1, xmm15
 ;;   0x96    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x98    f64x2.max                     [v128:xmm1]
-;;             0062  movdqu xmm0, [rbp+0x20]
-;;             006b  movaps xmm15, xmm0
-;;             006f  movaps xmm14, xmm1
-;;             0073  maxpd xmm15, xmm1
-;;             0078  maxpd xmm14, xmm0
-;;             007d  xorpd xmm15, xmm14
-;;             0082  orpd xmm14, xmm15
-;;             0087  subpd xmm14, xmm15
-;;             008c  movapd xmm15, xmm14
-;;             0091  cmpunordpd xmm15, xmm15
-;;             0097  psrlq xmm15, 0xd
-;;             009d  andnpd xmm15, xmm14
-;;             00a2  movaps xmm1, xmm15
+;;             005a  movdqu xmm0, [rbp+0x20]
+;;             0063  movaps xmm15, xmm0
+;;             0067  maxpd xmm15, xmm1
+;;             006c  maxpd xmm1, xmm0
+;;             0071  xorpd xmm15, xmm1
+;;             0076  orpd xmm1, xmm15
+;;             007b  subpd xmm1, xmm15
+;;             0080  cmpunordpd xmm15, xmm1
+;;             0086  psrlq xmm15, 0xd
+;;             008c  andnpd xmm15, xmm1
+;;             0091  movaps xmm1, xmm15
 ;;   0x9b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9d    f64x2.pmin                    [v128:xmm1]
-;;             00a6  movdqu xmm0, [rbp+0x20]
-;;             00af  movaps xmm15, xmm0
-;;             00b3  minpd xmm15, xmm1
-;;             00b8  movaps xmm1, xmm15
+;;             0095  movdqu xmm0, [rbp+0x20]
+;;             009e  movaps xmm15, xmm0
+;;             00a2  minpd xmm15, xmm1
+;;             00a7  movaps xmm1, xmm15
 ;;   0xa0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa2    f64x2.pmax                    [v128:xmm1]
-;;             00bc  movdqu xmm0, [rbp+0x20]
-;;             00c5  movaps xmm15, xmm0
-;;             00c9  maxpd xmm15, xmm1
-;;             00ce  movaps xmm1, xmm15
+;;             00ab  movdqu xmm0, [rbp+0x20]
+;;             00b4  movaps xmm15, xmm0
+;;             00b8  maxpd xmm15, xmm1
+;;             00bd  movaps xmm1, xmm15
 ;;   0xa5    end                           (returned)
-;;             00d2  movaps xmm0, xmm1
-;;             00d6  mov rsp, rbp
-;;             00d9  pop rbp
-;;             00da  ret
+;;             00c1  movaps xmm0, xmm1
+;;             00c5  mov rsp, rbp
+;;             00c8  pop rbp
+;;             00c9  ret
 ;;           out-of-line stubs
-;;             00db  ud2  ; trap: call stack exhausted
+;;             00ca  ud2  ; trap: call stack exhausted
 ;;
 ;; func 5 $f64x2_round (param v128) (result v128): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -1,4 +1,4 @@
-;; targets: x86_64 aarch64
+;; targets: x86_64 x86_64:min aarch64
 ;;
 ;; Float lane comparisons, each lane all ones or all zeros (false when
 ;; either lane is NaN, except ne), for f32x4 and f64x2.
@@ -20,6 +20,95 @@
     (f64x2.ge (local.get 1))))
 
 ;; ==== expected x86_64 ====
+;; func 0 $f32x4 (param v128 v128) (result v128): 141 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x8b
+;;   0x1b    local.get 0                   [v128:local 0]
+;;   0x1d    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x1f    f32x4.eq                      [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vcmpeqps xmm1, xmm1, xmm0
+;;   0x21    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x23    f32x4.ne                      [v128:xmm1]
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             0040  vcmpneqps xmm1, xmm1, xmm0
+;;   0x25    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x27    f32x4.lt                      [v128:xmm1]
+;;             0046  movdqu xmm0, [rbp+0x20]
+;;             004f  vcmpltps xmm1, xmm1, xmm0
+;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2b    f32x4.gt                      [v128:xmm1]
+;;             0055  movdqu xmm0, [rbp+0x20]
+;;             005e  vcmpltps xmm1, xmm0, xmm1
+;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2f    f32x4.le                      [v128:xmm1]
+;;             0064  movdqu xmm0, [rbp+0x20]
+;;             006d  vcmpleps xmm1, xmm1, xmm0
+;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x33    f32x4.ge                      [v128:xmm1]
+;;             0073  movdqu xmm0, [rbp+0x20]
+;;             007c  vcmpleps xmm1, xmm0, xmm1
+;;   0x35    end                           (returned)
+;;             0082  movaps xmm0, xmm1
+;;             0086  mov rsp, rbp
+;;             0089  pop rbp
+;;             008a  ret
+;;           out-of-line stubs
+;;             008b  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $f64x2 (param v128 v128) (result v128): 141 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x8b
+;;   0x38    local.get 0                   [v128:local 0]
+;;   0x3a    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x3c    f64x2.eq                      [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vcmpeqpd xmm1, xmm1, xmm0
+;;   0x3e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x40    f64x2.ne                      [v128:xmm1]
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             0040  vcmpneqpd xmm1, xmm1, xmm0
+;;   0x42    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x44    f64x2.lt                      [v128:xmm1]
+;;             0046  movdqu xmm0, [rbp+0x20]
+;;             004f  vcmpltpd xmm1, xmm1, xmm0
+;;   0x46    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x48    f64x2.gt                      [v128:xmm1]
+;;             0055  movdqu xmm0, [rbp+0x20]
+;;             005e  vcmpltpd xmm1, xmm0, xmm1
+;;   0x4a    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x4c    f64x2.le                      [v128:xmm1]
+;;             0064  movdqu xmm0, [rbp+0x20]
+;;             006d  vcmplepd xmm1, xmm1, xmm0
+;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x50    f64x2.ge                      [v128:xmm1]
+;;             0073  movdqu xmm0, [rbp+0x20]
+;;             007c  vcmplepd xmm1, xmm0, xmm1
+;;   0x52    end                           (returned)
+;;             0082  movaps xmm0, xmm1
+;;             0086  mov rsp, rbp
+;;             0089  pop rbp
+;;             008a  ret
+;;           out-of-line stubs
+;;             008b  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
 ;; func 0 $f32x4 (param v128 v128) (result v128): 151 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue

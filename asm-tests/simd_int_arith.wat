@@ -1,4 +1,4 @@
-;; targets: x86_64 aarch64
+;; targets: x86_64 x86_64:min aarch64
 ;;
 ;; Integer lane arithmetic, one function per lane shape, each operator
 ;; taking the previous result and a parameter: wrapping add, sub and mul;
@@ -61,6 +61,275 @@
     (i64x2.neg)))
 
 ;; ==== expected x86_64 ====
+;; func 0 $i8x16 (param v128 v128) (result v128): 300 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x12a
+;;   0x1e    local.get 0                   [v128:local 0]
+;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x22    i8x16.add                     [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vpaddb xmm1, xmm1, xmm0
+;;   0x24    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x26    i8x16.sub                     [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vpsubb xmm1, xmm1, xmm0
+;;   0x28    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2a    i8x16.add_sat_s               [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vpaddsb xmm1, xmm1, xmm0
+;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2e    i8x16.add_sat_u               [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vpaddusb xmm1, xmm1, xmm0
+;;   0x30    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x32    i8x16.sub_sat_s               [v128:xmm1]
+;;             0060  movdqu xmm0, [rbp+0x20]
+;;             0069  vpsubsb xmm1, xmm1, xmm0
+;;   0x34    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x36    i8x16.sub_sat_u               [v128:xmm1]
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0077  vpsubusb xmm1, xmm1, xmm0
+;;   0x38    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x3a    i8x16.min_s                   [v128:xmm1]
+;;             007c  movdqu xmm0, [rbp+0x20]
+;;             0085  vpminsb xmm1, xmm1, xmm0
+;;   0x3c    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x3e    i8x16.min_u                   [v128:xmm1]
+;;             008a  movdqu xmm0, [rbp+0x20]
+;;             0093  vpminub xmm1, xmm1, xmm0
+;;   0x40    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x42    i8x16.max_s                   [v128:xmm1]
+;;             0098  movdqu xmm0, [rbp+0x20]
+;;             00a1  vpmaxsb xmm1, xmm1, xmm0
+;;   0x44    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x46    i8x16.max_u                   [v128:xmm1]
+;;             00a6  movdqu xmm0, [rbp+0x20]
+;;             00af  vpmaxub xmm1, xmm1, xmm0
+;;   0x48    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x4a    i8x16.avgr_u                  [v128:xmm1]
+;;             00b4  movdqu xmm0, [rbp+0x20]
+;;             00bd  vpavgb xmm1, xmm1, xmm0
+;;   0x4c    i8x16.abs                     [v128:xmm1]
+;;             00c2  pabsb xmm1, xmm1
+;;   0x4e    i8x16.neg                     [v128:xmm1]
+;;             00c8  pxor xmm15, xmm15
+;;             00cd  vpsubb xmm1, xmm15, xmm1
+;;   0x50    i8x16.popcnt                  [v128:xmm1]
+;;             00d2  mov eax, 0xf0f0f0f
+;;             00d7  movd xmm15, eax
+;;             00dc  pshufd xmm15, xmm15, 0
+;;             00e2  vpsrlw xmm14, xmm1, 4
+;;             00e8  vpand xmm14, xmm14, xmm15
+;;             00ed  vpand xmm15, xmm15, xmm1
+;;             00f2  mov rax, 0x302020102010100
+;;             00fc  mov rcx, 0x403030203020201
+;;             0106  movq xmm1, rax
+;;             010b  pinsrq xmm1, rcx, 1
+;;             0112  vpshufb xmm15, xmm1, xmm15
+;;             0117  vpshufb xmm1, xmm1, xmm14
+;;             011c  vpaddb xmm1, xmm1, xmm15
+;;   0x52    end                           (returned)
+;;             0121  movaps xmm0, xmm1
+;;             0125  mov rsp, rbp
+;;             0128  pop rbp
+;;             0129  ret
+;;           out-of-line stubs
+;;             012a  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $i16x8 (param v128 v128) (result v128): 270 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x10c
+;;   0x55    local.get 0                   [v128:local 0]
+;;   0x57    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x59    i16x8.add                     [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vpaddw xmm1, xmm1, xmm0
+;;   0x5c    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x5e    i16x8.sub                     [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vpsubw xmm1, xmm1, xmm0
+;;   0x61    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x63    i16x8.mul                     [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vpmullw xmm1, xmm1, xmm0
+;;   0x66    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x68    i16x8.add_sat_s               [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vpaddsw xmm1, xmm1, xmm0
+;;   0x6b    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x6d    i16x8.add_sat_u               [v128:xmm1]
+;;             0060  movdqu xmm0, [rbp+0x20]
+;;             0069  vpaddusw xmm1, xmm1, xmm0
+;;   0x70    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x72    i16x8.sub_sat_s               [v128:xmm1]
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0077  vpsubsw xmm1, xmm1, xmm0
+;;   0x75    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x77    i16x8.sub_sat_u               [v128:xmm1]
+;;             007c  movdqu xmm0, [rbp+0x20]
+;;             0085  vpsubusw xmm1, xmm1, xmm0
+;;   0x7a    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x7c    i16x8.min_s                   [v128:xmm1]
+;;             008a  movdqu xmm0, [rbp+0x20]
+;;             0093  vpminsw xmm1, xmm1, xmm0
+;;   0x7f    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x81    i16x8.min_u                   [v128:xmm1]
+;;             0098  movdqu xmm0, [rbp+0x20]
+;;             00a1  vpminuw xmm1, xmm1, xmm0
+;;   0x84    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x86    i16x8.max_s                   [v128:xmm1]
+;;             00a6  movdqu xmm0, [rbp+0x20]
+;;             00af  vpmaxsw xmm1, xmm1, xmm0
+;;   0x89    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x8b    i16x8.max_u                   [v128:xmm1]
+;;             00b4  movdqu xmm0, [rbp+0x20]
+;;             00bd  vpmaxuw xmm1, xmm1, xmm0
+;;   0x8e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x90    i16x8.avgr_u                  [v128:xmm1]
+;;             00c2  movdqu xmm0, [rbp+0x20]
+;;             00cb  vpavgw xmm1, xmm1, xmm0
+;;   0x93    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x95    i16x8.q15mulr_sat_s           [v128:xmm1]
+;;             00d0  movdqu xmm0, [rbp+0x20]
+;;             00d9  vpmulhrsw xmm1, xmm1, xmm0
+;;             00de  pcmpeqw xmm15, xmm15
+;;             00e3  psllw xmm15, 0xf
+;;             00e9  pcmpeqw xmm15, xmm1
+;;             00ee  pxor xmm1, xmm15
+;;   0x98    i16x8.abs                     [v128:xmm1]
+;;             00f3  pabsw xmm1, xmm1
+;;   0x9b    i16x8.neg                     [v128:xmm1]
+;;             00f9  pxor xmm15, xmm15
+;;             00fe  vpsubw xmm1, xmm15, xmm1
+;;   0x9e    end                           (returned)
+;;             0103  movaps xmm0, xmm1
+;;             0107  mov rsp, rbp
+;;             010a  pop rbp
+;;             010b  ret
+;;           out-of-line stubs
+;;             010c  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $i32x4 (param v128 v128) (result v128): 179 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0xb1
+;;   0xa1    local.get 0                   [v128:local 0]
+;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa5    i32x4.add                     [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vpaddd xmm1, xmm1, xmm0
+;;   0xa8    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xaa    i32x4.sub                     [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vpsubd xmm1, xmm1, xmm0
+;;   0xad    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xaf    i32x4.mul                     [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vpmulld xmm1, xmm1, xmm0
+;;   0xb2    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xb4    i32x4.min_s                   [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vpminsd xmm1, xmm1, xmm0
+;;   0xb7    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xb9    i32x4.min_u                   [v128:xmm1]
+;;             0060  movdqu xmm0, [rbp+0x20]
+;;             0069  vpminud xmm1, xmm1, xmm0
+;;   0xbc    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xbe    i32x4.max_s                   [v128:xmm1]
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0077  vpmaxsd xmm1, xmm1, xmm0
+;;   0xc1    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xc3    i32x4.max_u                   [v128:xmm1]
+;;             007c  movdqu xmm0, [rbp+0x20]
+;;             0085  vpmaxud xmm1, xmm1, xmm0
+;;   0xc6    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xc8    i32x4.dot_i16x8_s             [v128:xmm1]
+;;             008a  movdqu xmm0, [rbp+0x20]
+;;             0093  vpmaddwd xmm1, xmm1, xmm0
+;;   0xcb    i32x4.abs                     [v128:xmm1]
+;;             0098  pabsd xmm1, xmm1
+;;   0xce    i32x4.neg                     [v128:xmm1]
+;;             009e  pxor xmm15, xmm15
+;;             00a3  vpsubd xmm1, xmm15, xmm1
+;;   0xd1    end                           (returned)
+;;             00a8  movaps xmm0, xmm1
+;;             00ac  mov rsp, rbp
+;;             00af  pop rbp
+;;             00b0  ret
+;;           out-of-line stubs
+;;             00b1  ud2  ; trap: call stack exhausted
+;;
+;; func 3 $i64x2 (param v128 v128) (result v128): 162 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0xa0
+;;   0xd4    local.get 0                   [v128:local 0]
+;;   0xd6    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xd8    i64x2.add                     [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vpaddq xmm1, xmm1, xmm0
+;;   0xdb    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xdd    i64x2.sub                     [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vpsubq xmm1, xmm1, xmm0
+;;   0xe0    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xe2    i64x2.mul                     [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vpsrlq xmm15, xmm1, 0x20
+;;             0053  vpmuludq xmm15, xmm15, xmm0
+;;             0058  vpsrlq xmm14, xmm0, 0x20
+;;             005e  vpmuludq xmm14, xmm14, xmm1
+;;             0063  vpaddq xmm15, xmm15, xmm14
+;;             0068  vpsllq xmm15, xmm15, 0x20
+;;             006e  vpmuludq xmm1, xmm1, xmm0
+;;             0073  vpaddq xmm1, xmm1, xmm15
+;;   0xe5    i64x2.abs                     [v128:xmm1]
+;;             0078  pxor xmm15, xmm15
+;;             007d  pcmpgtq xmm15, xmm1
+;;             0083  pxor xmm1, xmm15
+;;             0088  psubq xmm1, xmm15
+;;   0xe8    i64x2.neg                     [v128:xmm1]
+;;             008d  pxor xmm15, xmm15
+;;             0092  vpsubq xmm1, xmm15, xmm1
+;;   0xeb    end                           (returned)
+;;             0097  movaps xmm0, xmm1
+;;             009b  mov rsp, rbp
+;;             009e  pop rbp
+;;             009f  ret
+;;           out-of-line stubs
+;;             00a0  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
 ;; func 0 $i8x16 (param v128 v128) (result v128): 324 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue

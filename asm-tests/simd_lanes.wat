@@ -2,8 +2,8 @@
 ;;
 ;; Moving scalars into and out of vector lanes: splat from an integer or a
 ;; float register (a float's register becomes the vector's), extract_lane
-;; (signed and unsigned for i8 and i16 lanes; on x86-64, lane 0 of a
-;; float vector is the scalar already), and replace_lane, for every
+;; (signed and unsigned for i8 and i16 lanes; lane 0 of a float vector
+;; in place is the scalar already), and replace_lane, for every
 ;; shape.
 
 (module
@@ -326,7 +326,7 @@
 ;;           out-of-line stubs
 ;;             007c  udf #0x0  ; trap: call stack exhausted
 ;;
-;; func 2 $extract_float (param v128) (result f32 f32 f64 f64): 104 bytes of aarch64
+;; func 2 $extract_float (param v128) (result f32 f32 f64 f64): 96 bytes of aarch64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  stp x29, x30, [sp, #-0x10]!
@@ -338,33 +338,31 @@
 ;;             0018  ldr x16, [x28]
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
-;;             0024  b.lo 0x64
+;;             0024  b.lo 0x5c
 ;;   0x7c    local.get 0                   [v128:local 0]
 ;;   0x7e    f32x4.extract_lane 0          [f32:s0]
 ;;             0028  ldr q0, [x29, #0x10]
-;;             002c  mov s0, v0.s[0]
 ;;   0x81    local.get 0                   [f32:s0, v128:local 0]
 ;;   0x83    f32x4.extract_lane 3          [f32:s0, f32:s1]
-;;             0030  ldr q1, [x29, #0x10]
-;;             0034  mov s1, v1.s[3]
+;;             002c  ldr q1, [x29, #0x10]
+;;             0030  mov s1, v1.s[3]
 ;;   0x86    local.get 0                   [f32:s0, f32:s1, v128:local 0]
 ;;   0x88    f64x2.extract_lane 0          [f32:s0, f32:s1, f64:d2]
-;;             0038  ldr q2, [x29, #0x10]
-;;             003c  mov d2, v2.d[0]
+;;             0034  ldr q2, [x29, #0x10]
 ;;   0x8b    local.get 0                   [f32:s0, f32:s1, f64:d2, v128:local 0]
 ;;   0x8d    f64x2.extract_lane 1          [f32:s0, f32:s1, f64:d2, f64:d3]
-;;             0040  ldr q3, [x29, #0x10]
-;;             0044  mov d3, v3.d[1]
+;;             0038  ldr q3, [x29, #0x10]
+;;             003c  mov d3, v3.d[1]
 ;;   0x90    end                           (returned)
-;;             0048  str s0, [x29, #0x10]
-;;             004c  str s1, [x29, #0x18]
-;;             0050  str d2, [x29, #0x20]
-;;             0054  str d3, [x29, #0x28]
-;;             0058  mov sp, x29
-;;             005c  ldp x29, x30, [sp], #0x10
-;;             0060  ret
+;;             0040  str s0, [x29, #0x10]
+;;             0044  str s1, [x29, #0x18]
+;;             0048  str d2, [x29, #0x20]
+;;             004c  str d3, [x29, #0x28]
+;;             0050  mov sp, x29
+;;             0054  ldp x29, x30, [sp], #0x10
+;;             0058  ret
 ;;           out-of-line stubs
-;;             0064  udf #0x0  ; trap: call stack exhausted
+;;             005c  udf #0x0  ; trap: call stack exhausted
 ;;
 ;; func 3 $replace (param v128 i32 i64 f32 f64) (result v128): 124 bytes of aarch64
 ;;   wasm    operator                      value stack after it

@@ -1,4 +1,4 @@
-;; targets: x86_64 aarch64
+;; targets: x86_64 x86_64:min aarch64
 ;;
 ;; Changing lane width: narrow (two vectors of wide lanes into one of
 ;; lanes half as wide, saturating), extend (the low or high half of the
@@ -45,6 +45,231 @@
     (i64x2.extmul_high_i32x4_u (local.get 1))))
 
 ;; ==== expected x86_64 ====
+;; func 0 $narrow (param v128 v128) (result v128): 107 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x69
+;;   0x23    local.get 0                   [v128:local 0]
+;;   0x25    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x27    i8x16.narrow_i16x8_s          [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  vpacksswb xmm1, xmm1, xmm0
+;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2b    i8x16.narrow_i16x8_u          [v128:xmm1]
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003f  vpackuswb xmm1, xmm1, xmm0
+;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2f    i16x8.narrow_i32x4_s          [v128:xmm1]
+;;             0044  movdqu xmm0, [rbp+0x20]
+;;             004d  vpackssdw xmm1, xmm1, xmm0
+;;   0x32    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x34    i16x8.narrow_i32x4_u          [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             005b  vpackusdw xmm1, xmm1, xmm0
+;;   0x37    end                           (returned)
+;;             0060  movaps xmm0, xmm1
+;;             0064  mov rsp, rbp
+;;             0067  pop rbp
+;;             0068  ret
+;;           out-of-line stubs
+;;             0069  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $extend (param v128) (result v128): 155 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x99
+;;   0x3a    local.get 0                   [v128:local 0]
+;;   0x3c    i16x8.extend_low_i8x16_s      [v128:xmm0]
+;;             001f  movdqu xmm0, [rbp+0x10]
+;;             0028  pmovsxbw xmm0, xmm0
+;;   0x3f    i16x8.extend_high_i8x16_s     [v128:xmm0]
+;;             002e  pshufd xmm0, xmm0, 0xee
+;;             0034  pmovsxbw xmm0, xmm0
+;;   0x42    i16x8.extend_low_i8x16_u      [v128:xmm0]
+;;             003a  pmovzxbw xmm0, xmm0
+;;   0x45    i16x8.extend_high_i8x16_u     [v128:xmm0]
+;;             0040  pshufd xmm0, xmm0, 0xee
+;;             0046  pmovzxbw xmm0, xmm0
+;;   0x48    i32x4.extend_low_i16x8_s      [v128:xmm0]
+;;             004c  pmovsxwd xmm0, xmm0
+;;   0x4b    i32x4.extend_high_i16x8_s     [v128:xmm0]
+;;             0052  pshufd xmm0, xmm0, 0xee
+;;             0058  pmovsxwd xmm0, xmm0
+;;   0x4e    i32x4.extend_low_i16x8_u      [v128:xmm0]
+;;             005e  pmovzxwd xmm0, xmm0
+;;   0x51    i32x4.extend_high_i16x8_u     [v128:xmm0]
+;;             0064  pshufd xmm0, xmm0, 0xee
+;;             006a  pmovzxwd xmm0, xmm0
+;;   0x54    i64x2.extend_low_i32x4_s      [v128:xmm0]
+;;             0070  pmovsxdq xmm0, xmm0
+;;   0x57    i64x2.extend_high_i32x4_s     [v128:xmm0]
+;;             0076  pshufd xmm0, xmm0, 0xee
+;;             007c  pmovsxdq xmm0, xmm0
+;;   0x5a    i64x2.extend_low_i32x4_u      [v128:xmm0]
+;;             0082  pmovzxdq xmm0, xmm0
+;;   0x5d    i64x2.extend_high_i32x4_u     [v128:xmm0]
+;;             0088  pshufd xmm0, xmm0, 0xee
+;;             008e  pmovzxdq xmm0, xmm0
+;;   0x60    end                           (returned)
+;;             0094  mov rsp, rbp
+;;             0097  pop rbp
+;;             0098  ret
+;;           out-of-line stubs
+;;             0099  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $extadd_pairwise (param v128) (result v128): 133 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x83
+;;   0x63    local.get 0                   [v128:local 0]
+;;   0x65    i16x8.extadd_pairwise_i8x16_s [v128:xmm0]
+;;             001f  movdqu xmm0, [rbp+0x10]
+;;             0028  pcmpeqb xmm15, xmm15
+;;             002d  pabsb xmm15, xmm15
+;;             0033  vpmaddubsw xmm0, xmm15, xmm0
+;;   0x67    i16x8.extadd_pairwise_i8x16_u [v128:xmm0]
+;;             0038  pcmpeqb xmm15, xmm15
+;;             003d  pabsb xmm15, xmm15
+;;             0043  vpmaddubsw xmm0, xmm0, xmm15
+;;   0x69    i32x4.extadd_pairwise_i16x8_s [v128:xmm0]
+;;             0048  pcmpeqw xmm15, xmm15
+;;             004d  psrlw xmm15, 0xf
+;;             0053  vpmaddwd xmm0, xmm0, xmm15
+;;   0x6b    i32x4.extadd_pairwise_i16x8_u [v128:xmm0]
+;;             0058  pcmpeqw xmm15, xmm15
+;;             005d  psllw xmm15, 0xf
+;;             0063  vpxor xmm0, xmm0, xmm15
+;;             0068  psrlw xmm15, 0xf
+;;             006e  pmaddwd xmm0, xmm15
+;;             0073  pslld xmm15, 0x10
+;;             0079  paddd xmm0, xmm15
+;;   0x6d    end                           (returned)
+;;             007e  mov rsp, rbp
+;;             0081  pop rbp
+;;             0082  ret
+;;           out-of-line stubs
+;;             0083  ud2  ; trap: call stack exhausted
+;;
+;; func 3 $extmul (param v128 v128) (result v128): 397 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0016  cmp rsp, [rax]
+;;             0019  jb 0x18b
+;;   0x70    local.get 0                   [v128:local 0]
+;;   0x72    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x74    i16x8.extmul_low_i8x16_s      [v128:xmm1]
+;;             001f  movdqu xmm0, [rbp+0x20]
+;;             0028  movdqu xmm1, [rbp+0x10]
+;;             0031  pmovsxbw xmm14, xmm0
+;;             0037  pmovsxbw xmm1, xmm1
+;;             003d  pmullw xmm1, xmm14
+;;   0x77    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x79    i16x8.extmul_high_i8x16_s     [v128:xmm1]
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             004b  pshufd xmm14, xmm0, 0xee
+;;             0051  pshufd xmm1, xmm1, 0xee
+;;             0057  pmovsxbw xmm14, xmm14
+;;             005d  pmovsxbw xmm1, xmm1
+;;             0063  pmullw xmm1, xmm14
+;;   0x7c    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x7e    i16x8.extmul_low_i8x16_u      [v128:xmm1]
+;;             0068  movdqu xmm0, [rbp+0x20]
+;;             0071  pmovzxbw xmm14, xmm0
+;;             0077  pmovzxbw xmm1, xmm1
+;;             007d  pmullw xmm1, xmm14
+;;   0x81    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x83    i16x8.extmul_high_i8x16_u     [v128:xmm1]
+;;             0082  movdqu xmm0, [rbp+0x20]
+;;             008b  pshufd xmm14, xmm0, 0xee
+;;             0091  pshufd xmm1, xmm1, 0xee
+;;             0097  pmovzxbw xmm14, xmm14
+;;             009d  pmovzxbw xmm1, xmm1
+;;             00a3  pmullw xmm1, xmm14
+;;   0x86    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x88    i32x4.extmul_low_i16x8_s      [v128:xmm1]
+;;             00a8  movdqu xmm0, [rbp+0x20]
+;;             00b1  movaps xmm14, xmm1
+;;             00b5  pmulhw xmm14, xmm0
+;;             00ba  pmullw xmm1, xmm0
+;;             00bf  punpcklwd xmm1, xmm14
+;;   0x8b    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x8d    i32x4.extmul_high_i16x8_s     [v128:xmm1]
+;;             00c4  movdqu xmm0, [rbp+0x20]
+;;             00cd  movaps xmm14, xmm1
+;;             00d1  pmulhw xmm14, xmm0
+;;             00d6  pmullw xmm1, xmm0
+;;             00db  punpckhwd xmm1, xmm14
+;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x92    i32x4.extmul_low_i16x8_u      [v128:xmm1]
+;;             00e0  movdqu xmm0, [rbp+0x20]
+;;             00e9  movaps xmm14, xmm1
+;;             00ed  pmulhuw xmm14, xmm0
+;;             00f2  pmullw xmm1, xmm0
+;;             00f7  punpcklwd xmm1, xmm14
+;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x97    i32x4.extmul_high_i16x8_u     [v128:xmm1]
+;;             00fc  movdqu xmm0, [rbp+0x20]
+;;             0105  movaps xmm14, xmm1
+;;             0109  pmulhuw xmm14, xmm0
+;;             010e  pmullw xmm1, xmm0
+;;             0113  punpckhwd xmm1, xmm14
+;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x9c    i64x2.extmul_low_i32x4_s      [v128:xmm1]
+;;             0118  movdqu xmm0, [rbp+0x20]
+;;             0121  pshufd xmm14, xmm0, 0x50
+;;             0127  pshufd xmm1, xmm1, 0x50
+;;             012d  pmuldq xmm1, xmm14
+;;   0x9f    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xa1    i64x2.extmul_high_i32x4_s     [v128:xmm1]
+;;             0133  movdqu xmm0, [rbp+0x20]
+;;             013c  pshufd xmm14, xmm0, 0xfa
+;;             0142  pshufd xmm1, xmm1, 0xfa
+;;             0148  pmuldq xmm1, xmm14
+;;   0xa4    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xa6    i64x2.extmul_low_i32x4_u      [v128:xmm1]
+;;             014e  movdqu xmm0, [rbp+0x20]
+;;             0157  pshufd xmm14, xmm0, 0x50
+;;             015d  pshufd xmm1, xmm1, 0x50
+;;             0163  pmuludq xmm1, xmm14
+;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xab    i64x2.extmul_high_i32x4_u     [v128:xmm1]
+;;             0168  movdqu xmm0, [rbp+0x20]
+;;             0171  pshufd xmm14, xmm0, 0xfa
+;;             0177  pshufd xmm1, xmm1, 0xfa
+;;             017d  pmuludq xmm1, xmm14
+;;   0xae    end                           (returned)
+;;             0182  movaps xmm0, xmm1
+;;             0186  mov rsp, rbp
+;;             0189  pop rbp
+;;             018a  ret
+;;           out-of-line stubs
+;;             018b  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
 ;; func 0 $narrow (param v128 v128) (result v128): 108 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue

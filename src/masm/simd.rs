@@ -311,6 +311,97 @@ pub enum VecShiftOp {
     ShrU,
 }
 
+/// One of the two operands of a two-source vector operator.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Side {
+    Lhs,
+    Rhs,
+}
+
+/// An `i8x16.shuffle` mask that both ISAs can do without a table (x86-64's
+/// `pshufb` and aarch64's `tbl` need their 16-byte mask built in a
+/// register first: 3-5 instructions, as many again for a second source).
+/// Found by [`ShuffleKind::of`] from the mask alone, so that both backends
+/// recognise the same masks.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ShuffleKind {
+    /// The result is one operand, unchanged.
+    Identity(Side),
+    /// Lanes of `shape` taken alternately from `first` and `second` (which
+    /// may be the same operand), starting with `first`: from their low
+    /// halves (x86-64 `punpckl*`, aarch64 `zip1`), or from their high
+    /// halves (`punpckh*`, `zip2`).
+    Interleave {
+        shape: Shape,
+        high: bool,
+        first: Side,
+        second: Side,
+    },
+    /// Lane `lane` of `src` (lanes of `shape`) in every lane.
+    Splat { shape: Shape, src: Side, lane: u8 },
+}
+
+impl ShuffleKind {
+    /// The kind of the shuffle `lanes` (indices into `lhs:rhs`, taken
+    /// modulo 32 as the backends do), if it is one of these. A mask that
+    /// fits several lane widths is classified at the widest.
+    pub fn of(lanes: [u8; 16]) -> Option<ShuffleKind> {
+        let lanes = lanes.map(|i| i & 31);
+        let side = |e: u8, n: u8| if e < n { Side::Lhs } else { Side::Rhs };
+        if lanes.iter().zip(0..).all(|(&i, k)| i == k) {
+            return Some(ShuffleKind::Identity(Side::Lhs));
+        }
+        if lanes.iter().zip(16..).all(|(&i, k)| i == k) {
+            return Some(ShuffleKind::Identity(Side::Rhs));
+        }
+        for shape in [Shape::I64x2, Shape::I32x4, Shape::I16x8, Shape::I8x16] {
+            let Some(elems) = whole_lanes(&lanes, shape.lane_bytes()) else {
+                continue;
+            };
+            // n lanes per operand; `elems` index the 2n lanes of lhs:rhs.
+            let n = shape.lanes();
+            if elems.iter().all(|&e| e == elems[0]) {
+                return Some(ShuffleKind::Splat {
+                    shape,
+                    src: side(elems[0], n),
+                    lane: elems[0] % n,
+                });
+            }
+            for high in [false, true] {
+                let base = if high { n / 2 } else { 0 };
+                if elems.iter().zip(0..).all(|(&e, j)| e % n == base + j / 2) {
+                    let (first, second) = (side(elems[0], n), side(elems[1], n));
+                    let alternates = elems
+                        .iter()
+                        .zip(0..)
+                        .all(|(&e, j)| side(e, n) == if j % 2 == 0 { first } else { second });
+                    if alternates {
+                        return Some(ShuffleKind::Interleave {
+                            shape,
+                            high,
+                            first,
+                            second,
+                        });
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The mask as lanes of `w` bytes (indices into the 2 * 16 / `w` lanes of
+/// `lhs:rhs`), if each group of `w` bytes is one whole, aligned lane.
+fn whole_lanes(lanes: &[u8; 16], w: u8) -> Option<Vec<u8>> {
+    lanes
+        .chunks(usize::from(w))
+        .map(|g| {
+            let whole = g[0] % w == 0 && g.iter().zip(0..).all(|(&b, t)| b == g[0] + t);
+            whole.then_some(g[0] / w)
+        })
+        .collect()
+}
+
 /// Operators that reduce a vector to an i32 in an integer register.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum VecTest {

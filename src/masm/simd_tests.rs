@@ -21,8 +21,10 @@
 #[path = "simd_relaxed_tests.rs"]
 mod relaxed;
 
+use super::simd::{ShuffleKind, Side};
 use super::tests::{
-    feature_sets, int_of, param, run, single, single_with, Env, Jit, F, FRES, I, M, PAGE, RES,
+    feature_sets, int_of, param, run, single, single_for, single_with, Env, Jit, F, FRES, I, M,
+    PAGE, RES,
 };
 use super::*;
 
@@ -736,24 +738,14 @@ fn ternary_model(op: VecTernaryOp, shape: Shape, a: &V, b: &V, c: &V) -> Vec<Lan
 
 // ---- Operators -----------------------------------------------------------------
 
-/// Whether an operator (any of the enums) is one of relaxed SIMD's.
-fn is_relaxed(op: impl std::fmt::Debug) -> bool {
-    format!("{op:?}").starts_with("Relaxed")
-}
-
 /// The compilations of one operator the model tests run: each register
-/// assignment, with relaxed SIMD deterministic (the models are the
-/// deterministic forms). A relaxed operator is compiled for every feature
-/// set too, because its deterministic bits must not depend on the CPU;
-/// the others ignore the flag.
-fn model_runs<R: Copy>(relaxed: bool, regs: &[R]) -> Vec<(CodegenOptions, R)> {
-    let sets = if relaxed {
-        feature_sets().to_vec()
-    } else {
-        vec![CpuFeatures::host()]
-    };
+/// assignment, for every feature set (x86-64 has an AVX form of most
+/// operators and an SSE fallback, and a relaxed operator's deterministic
+/// bits must not depend on the CPU either), with relaxed SIMD
+/// deterministic (the models are the deterministic forms).
+fn model_runs<R: Copy>(regs: &[R]) -> Vec<(CodegenOptions, R)> {
     let mut runs = Vec::new();
-    for features in sets {
+    for features in feature_sets() {
         let options = CodegenOptions {
             features,
             relaxed_simd_deterministic: true,
@@ -882,7 +874,7 @@ fn vec_binops() {
             inputs.push((base[1].0, [0x80; 16]));
             inputs.push((base[2].0, [0x70; 16]));
         }
-        for (options, (d, l, r)) in model_runs(is_relaxed(op), &BIN_REGS) {
+        for (options, (d, l, r)) in model_runs(&BIN_REGS) {
             let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(l), A);
                 if r != l {
@@ -950,7 +942,7 @@ fn unops() -> Vec<(VecUnOp, Shape, Shape)> {
 #[test]
 fn vec_unops() {
     for (op, shape, src) in unops() {
-        for (options, (d, s)) in model_runs(is_relaxed(op), &[(0, 1), (11, 11), (13, 8)]) {
+        for (options, (d, s)) in model_runs(&[(0, 1), (11, 11), (13, 8)]) {
             let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(s), A);
                 m.vec_unop(op, shape, F(d), F(s));
@@ -989,7 +981,7 @@ fn vec_ternaries() {
         let vs = vectors(src);
         let cs = vectors(shape);
         let n = vs.len();
-        for (options, (d, a, b, c)) in model_runs(is_relaxed(op), &regs) {
+        for (options, (d, a, b, c)) in model_runs(&regs) {
             let mut bench = Bench::new(single_with(options, |m| {
                 load_vec(m, F(a), A);
                 if b != a {
@@ -1054,8 +1046,11 @@ fn vec_shifts() {
             };
             // A register count (the parameter, any i32), into a distinct
             // dst and in place.
-            for (d, s) in [(2, 3), (12, 12)] {
-                let mut bench = Bench::new(single(|m| {
+            for ((d, s), features) in [(2, 3), (12, 12)]
+                .into_iter()
+                .flat_map(|r| feature_sets().map(|f| (r, f)))
+            {
+                let mut bench = Bench::new(single_for(features, |m| {
                     load_vec(m, F(s), A);
                     m.mov(ValType::I32, I(5), param(0));
                     m.vec_shift(op, shape, F(d), F(s), Operand::Reg(I(5)));
@@ -1064,20 +1059,20 @@ fn vec_shifts() {
                 for &n in &counts {
                     for a in vectors(shape).iter().step_by(3) {
                         let got = bench.vec(&[*a], &[n as u32 as u64]);
-                        let what = format!("{op:?} {shape:?} by reg {n}");
+                        let what = format!("{op:?} {shape:?} by reg {n} with {features}");
                         check(&what, w_of(shape), &[*a], &got, &model(a, n));
                     }
                 }
             }
-            for &n in &counts {
-                let mut bench = Bench::new(single(|m| {
+            for (&n, features) in counts.iter().flat_map(|n| feature_sets().map(|f| (n, f))) {
+                let mut bench = Bench::new(single_for(features, |m| {
                     load_vec(m, F(6), A);
                     m.vec_shift(op, shape, F(13), F(6), Operand::Imm(n));
                     store_vec(m, F(13), OUT);
                 }));
                 for a in vectors(shape).iter().step_by(3) {
                     let got = bench.vec(&[*a], &[]);
-                    let what = format!("{op:?} {shape:?} by {n}");
+                    let what = format!("{op:?} {shape:?} by {n} with {features}");
                     check(&what, w_of(shape), &[*a], &got, &model(a, n));
                 }
             }
@@ -1171,15 +1166,17 @@ fn vec_extract_lanes() {
     for shape in [I8x16, I16x8, I32x4, I64x2, F32x4, F64x2] {
         let w = w_of(shape);
         for lane_ix in 0..shape.lanes() {
-            for signed in [false, true] {
-                if signed && w > 2 {
+            // Floats also in place: the scalar is the vector's register.
+            for (signed, in_place) in [(false, false), (true, false), (false, true)] {
+                if (signed && w > 2) || (in_place && !shape.is_float()) {
                     continue;
                 }
                 let f = single(|m| {
                     load_vec(m, F(12), A);
                     if shape.is_float() {
-                        m.vec_extract_lane(shape, signed, lane_ix, F(5), F(12));
-                        m.mov(ValType::F64, FRES, Operand::Reg(F(5)));
+                        let d = if in_place { F(12) } else { F(5) };
+                        m.vec_extract_lane(shape, signed, lane_ix, d, F(12));
+                        m.mov(ValType::F64, FRES, Operand::Reg(d));
                     } else {
                         m.vec_extract_lane(shape, signed, lane_ix, I(7), F(12));
                         m.mov(ValType::I64, RES, Operand::Reg(I(7)));
@@ -1201,7 +1198,7 @@ fn vec_extract_lanes() {
                 };
                 assert_eq!(
                     got, want,
-                    "extract {shape:?} lane {lane_ix} signed {signed}"
+                    "extract {shape:?} lane {lane_ix} signed {signed} in place {in_place}"
                 );
             }
         }
@@ -1256,14 +1253,30 @@ fn vec_shuffles() {
         [0; 16],
         [31; 16],
     ];
+    // Every interleave and a few splats (`ShuffleKind`), for every width.
+    for w in [1, 2, 4, 8] {
+        for high in [false, true] {
+            for first in [Side::Lhs, Side::Rhs] {
+                for second in [Side::Lhs, Side::Rhs] {
+                    patterns.push(interleave_mask(w, high, first, second));
+                }
+            }
+        }
+        for (src, lane) in [(Side::Lhs, 0), (Side::Rhs, 16 / w - 1), (Side::Lhs, 8 / w)] {
+            patterns.push(splat_mask(w, src, lane));
+        }
+    }
     for _ in 0..12 {
         patterns.push(std::array::from_fn(|_| rng.below(32) as u8));
     }
     let a: V = std::array::from_fn(|i| 0x10 + i as u8);
     let b: V = std::array::from_fn(|i| 0xE0 + i as u8);
     for lanes in patterns {
-        for (d, l, r) in BIN_REGS {
-            let mut bench = Bench::new(single(|m| {
+        for ((d, l, r), features) in BIN_REGS
+            .into_iter()
+            .flat_map(|r| feature_sets().map(|f| (r, f)))
+        {
+            let mut bench = Bench::new(single_for(features, |m| {
                 load_vec(m, F(l), A);
                 if r != l {
                     load_vec(m, F(r), B);
@@ -1278,11 +1291,171 @@ fn vec_shuffles() {
             assert_eq!(
                 hex(&got),
                 hex(&want),
-                "shuffle {lanes:?} regs {:?}",
+                "shuffle {lanes:?} regs {:?} with {features}",
                 (d, l, r)
             );
         }
     }
+}
+
+/// `vec_const` for constants that take each way of building one (a single
+/// immediate instruction, shifted all-ones, a repeated 16/32/64-bit lane,
+/// a zero half, two arbitrary halves) and some random ones, into a
+/// register holding garbage first, so that every bit must be written.
+#[test]
+fn vec_constants() {
+    let splat16 = |h: u16| u128::from(h) * 0x0001_0001_0001_0001_0001_0001_0001_0001;
+    let splat32 = |v: u32| u128::from(v) * 0x0000_0001_0000_0001_0000_0001_0000_0001;
+    let splat64 = |v: u64| u128::from(v) * 0x0000_0000_0000_0001_0000_0000_0000_0001;
+    let mut consts: Vec<u128> = vec![
+        0,
+        u128::MAX,
+        // Sign and magnitude masks, byte masks, 1 per lane.
+        splat32(0x7FFF_FFFF),
+        splat32(0x8000_0000),
+        splat64(0x7FFF_FFFF_FFFF_FFFF),
+        splat64(0x8000_0000_0000_0000),
+        splat16(0x00FF),
+        splat16(0xFF00),
+        splat32(1),
+        splat64(1),
+        splat64(0xFFFF_FFFF_FFFF_FFF0),
+        // Repeated bytes and 16-bit lanes.
+        splat16(0x0303),
+        splat16(0x7070),
+        splat16(0x8080),
+        splat16(0x1234),
+        splat16(0x0100),
+        splat16(0xFEFF),
+        // 32-bit lanes: float immediates (1.0, -2.0, 31.0), one byte
+        // shifted, shifted with ones, inverted, and none of these.
+        splat32(0x3F80_0000),
+        splat32(0xC000_0000),
+        splat32(0x41F8_0000),
+        splat32(0x00AB_0000),
+        splat32(0xFF54_FFFF),
+        splat32(0x0000_12FF),
+        splat32(0x0012_FFFF),
+        splat32(0xFFFF_ED00),
+        splat32(0x1234_5678),
+        splat32(0x3DCC_CCCD),
+        // 64-bit lanes: float immediates (1.0, 0.5), bytes of 0 and ff,
+        // and an arbitrary one.
+        splat64(0x3FF0_0000_0000_0000),
+        splat64(0x3FE0_0000_0000_0000),
+        splat64(0x00FF_0000_FF00_FFFF),
+        splat64(0x0123_4567_89AB_CDEF),
+        // A zero half, the other arbitrary; two different halves.
+        0x0102_0304_0506_0708,
+        0x0102_0304_0506_0708 << 64,
+        0xFFFF_FFFF_FFFF_FFFF,
+        0x0102_0304_0506_0708_090A_0B0C_0D0E_0F10,
+        splat32(0x3F80_0000) ^ 1,
+    ];
+    let mut rng = Rng(0x0123_4567_89AB_CDEF);
+    consts.extend((0..8).map(|_| u128::from(rng.next()) << 64 | u128::from(rng.next())));
+    let garbage: V = [0xA5; 16];
+    for &bits in &consts {
+        for features in feature_sets() {
+            for k in [0, 13] {
+                let mut bench = Bench::new(single_for(features, |m| {
+                    load_vec(m, F(k), A);
+                    m.vec_const(F(k), bits);
+                    store_vec(m, F(k), OUT);
+                }));
+                let got = bench.vec(&[garbage], &[]);
+                assert_eq!(
+                    hex(&got),
+                    hex(&bits.to_le_bytes()),
+                    "vec_const {bits:#034x} into F({k}) with {features}"
+                );
+            }
+        }
+    }
+}
+
+/// The byte offset of an operand in `lhs:rhs`.
+fn side_offset(side: Side) -> u8 {
+    if side == Side::Lhs {
+        0
+    } else {
+        16
+    }
+}
+
+/// The shuffle mask interleaving `w`-byte lanes of `first` and `second`
+/// from their low or high halves (`punpckl*`/`zip1`, `punpckh*`/`zip2`).
+fn interleave_mask(w: u8, high: bool, first: Side, second: Side) -> [u8; 16] {
+    let n = 16 / w;
+    std::array::from_fn(|i| {
+        let (j, t) = (i as u8 / w, i as u8 % w);
+        let side = if j % 2 == 0 { first } else { second };
+        let lane = j / 2 + if high { n / 2 } else { 0 };
+        side_offset(side) + lane * w + t
+    })
+}
+
+/// The shuffle mask putting `w`-byte lane `lane` of `src` in every lane.
+fn splat_mask(w: u8, src: Side, lane: u8) -> [u8; 16] {
+    std::array::from_fn(|i| side_offset(src) + lane * w + i as u8 % w)
+}
+
+#[test]
+fn shuffle_kinds_are_recognised() {
+    use Shape::*;
+    use Side::*;
+    let kind = ShuffleKind::of;
+    let bytes = |f: fn(u8) -> u8| -> [u8; 16] { std::array::from_fn(|i| f(i as u8)) };
+    assert_eq!(kind(bytes(|i| i)), Some(ShuffleKind::Identity(Lhs)));
+    assert_eq!(kind(bytes(|i| 16 + i)), Some(ShuffleKind::Identity(Rhs)));
+    // Indices are read modulo 32, as the backends read them.
+    assert_eq!(kind(bytes(|i| 32 + i)), Some(ShuffleKind::Identity(Lhs)));
+    for (shape, w) in [(I8x16, 1), (I16x8, 2), (I32x4, 4), (I64x2, 8)] {
+        for high in [false, true] {
+            for (first, second) in [(Lhs, Rhs), (Rhs, Lhs), (Lhs, Lhs), (Rhs, Rhs)] {
+                // Two 64-bit lanes from one operand are a splat.
+                let want = if w == 8 && first == second {
+                    ShuffleKind::Splat {
+                        shape,
+                        src: first,
+                        lane: high as u8,
+                    }
+                } else {
+                    ShuffleKind::Interleave {
+                        shape,
+                        high,
+                        first,
+                        second,
+                    }
+                };
+                let mask = interleave_mask(w, high, first, second);
+                assert_eq!(kind(mask), Some(want), "{mask:?}");
+            }
+        }
+        for lane in 0..16 / w {
+            for src in [Lhs, Rhs] {
+                let want = ShuffleKind::Splat { shape, src, lane };
+                assert_eq!(kind(splat_mask(w, src, lane)), Some(want));
+            }
+        }
+    }
+    // punpcklbw by hand: a0 b0 a1 b1 ... a7 b7.
+    let zip = [0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23];
+    let want = ShuffleKind::Interleave {
+        shape: I8x16,
+        high: false,
+        first: Lhs,
+        second: Rhs,
+    };
+    assert_eq!(kind(zip), Some(want));
+    // Not one of them: reversed, the interleave with one byte wrong, an
+    // interleave of misaligned lanes, whole lanes in another order.
+    assert_eq!(kind(bytes(|i| 15 - i)), None);
+    let mut off = zip;
+    off[5] = 4;
+    assert_eq!(kind(off), None);
+    assert_eq!(kind(bytes(|i| 1 + i / 2 + 16 * (i % 2))), None);
+    assert_eq!(kind(bytes(|i| (i + 4) % 16)), None);
 }
 
 /// Every load kind with a register address plus offset and with a

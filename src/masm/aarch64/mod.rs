@@ -672,21 +672,7 @@ impl MacroAssembler for A64Masm {
 
     fn vec_const(&mut self, dst: Reg, bits: u128) {
         self.guard(48);
-        let (d, low, high) = (dst.hw, bits as u64, (bits >> 64) as u64);
-        if bits == 0 {
-            a64!(self.asm ; movi V(d).D2, #0);
-        } else if bits == u128::MAX {
-            a64!(self.asm ; movi V(d).D2, #0xffff_ffff_ffff_ffff);
-        } else {
-            // `fmov d, x` clears the upper half, so a zero high half costs
-            // nothing more.
-            self.load_imm(true, X17, low as i64);
-            a64!(self.asm ; fmov D(d), X(X17));
-            if high != 0 {
-                self.load_imm(true, X17, high as i64);
-                a64!(self.asm ; mov V(d).D[1], X(X17));
-            }
-        }
+        self.vec_bits(dst.hw, bits, X17);
     }
 
     fn copy_frame(&mut self, ty: ValType, dst: i32, src: i32) {

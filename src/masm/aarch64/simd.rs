@@ -197,7 +197,127 @@ impl VectorAssembler for A64Masm {
     }
 }
 
+/// `bits` as a NEON "modified immediate" (`movi`, `mvni`, `fmov` with a
+/// vector register and an 8-bit immediate, 128 bits wide): `(op, cmode,
+/// imm8)` of the encoding, if one of them produces it.
+fn modified_imm(bits: u128) -> Option<(u32, u32, u32)> {
+    let lo = bits as u64;
+    if (bits >> 64) as u64 != lo {
+        return None;
+    }
+    // 64-bit lanes: every byte 0x00 or 0xff (`movi .2d`), or an f64 with
+    // a short mantissa and exponent (`fmov .2d`).
+    let bytes = lo.to_le_bytes();
+    if bytes.iter().all(|&b| b == 0 || b == 0xFF) {
+        let imm8 = (0..8).fold(0, |m, i| m | (u32::from(bytes[i] & 1) << i));
+        return Some((1, 0b1110, imm8));
+    }
+    if let Some(imm8) = fp_imm8(lo, 64) {
+        return Some((1, 0b1111, imm8));
+    }
+    if lo as u32 != (lo >> 32) as u32 {
+        return None;
+    }
+    // 32-bit lanes: one nonzero byte (`movi .4s, #imm8, lsl #8k`), the
+    // same with ones shifted in (`msl #8`, `#16`), each inverted (`mvni`),
+    // or an f32 immediate (`fmov .4s`).
+    let v = lo as u32;
+    if let Some(imm8) = fp_imm8(u64::from(v), 32) {
+        return Some((0, 0b1111, imm8));
+    }
+    for (op, x) in [(0, v), (1, !v)] {
+        for k in 0..4 {
+            if x & !(0xFF << (8 * k)) == 0 {
+                return Some((op, k << 1, x >> (8 * k)));
+            }
+        }
+        if x & 0xFF == 0xFF && x >> 16 == 0 {
+            return Some((op, 0b1100, x >> 8));
+        }
+        if x & 0xFFFF == 0xFFFF && x >> 24 == 0 {
+            return Some((op, 0b1101, x >> 16));
+        }
+    }
+    // 16-bit lanes: one nonzero byte (`movi .8h`), inverted (`mvni .8h`);
+    // 8-bit lanes: any byte (`movi .16b`).
+    if v as u16 != (v >> 16) as u16 {
+        return None;
+    }
+    let h = v & 0xFFFF;
+    if h & 0xFF == h >> 8 {
+        return Some((0, 0b1110, h & 0xFF));
+    }
+    for (op, x) in [(0, h), (1, !h & 0xFFFF)] {
+        for k in 0..2 {
+            if x & !(0xFF << (8 * k)) == 0 {
+                return Some((op, 0b1000 | (k << 1), x >> (8 * k)));
+            }
+        }
+    }
+    None
+}
+
+/// The 8-bit float immediate `abcdefgh` of `fmov` for the `width`-bit
+/// float `v`, if it has one: `a` the sign, exponent `!b` then `b` repeated
+/// (5 times for f32, 8 for f64) then `cd`, fraction `efgh` then zeros.
+fn fp_imm8(v: u64, width: u32) -> Option<u32> {
+    let (reps, frac) = if width == 32 { (5, 19) } else { (8, 48) };
+    let b = (v >> (frac + 6 + reps - 1)) & 1;
+    let rep_bits = (v >> (frac + 6)) & ((1 << reps) - 1);
+    let not_b = (v >> (frac + 6 + reps)) & 1;
+    let ok = v & ((1 << frac) - 1) == 0
+        && rep_bits == if b == 1 { (1 << reps) - 1 } else { 0 }
+        && not_b != b
+        && (width == 64 || v >> width == 0);
+    let a = (v >> (width - 1)) & 1;
+    ok.then_some(((a << 7) | (b << 6) | ((v >> frac) & 0x3F)) as u32)
+}
+
 impl A64Masm {
+    /// `d` = the 128-bit constant `bits` (clobbers the integer register
+    /// `x`), without a constant pool: one `movi`/`mvni`/`fmov` where an
+    /// 8-bit immediate expands to it (zeros, ones, any repeated byte,
+    /// sign and magnitude masks, small float constants...); a repeated
+    /// 16-, 32- or 64-bit lane as one `dup` from `x`; else each half
+    /// through `x` (a zero upper half is free). At most 10 instructions.
+    pub(super) fn vec_bits(&mut self, d: u8, bits: u128, x: u8) {
+        let (lo, hi) = (bits as u64, (bits >> 64) as u64);
+        if let Some((op, cmode, imm8)) = modified_imm(bits) {
+            // 0 Q=1 op 0111100000 abc cmode o2=0 1 defgh Rd.
+            let insn = 0x4F00_0400
+                | (op << 29)
+                | ((imm8 >> 5) << 16)
+                | (cmode << 12)
+                | ((imm8 & 0x1F) << 5)
+                | u32::from(d);
+            self.asm.push_u32(insn);
+        } else if lo == hi && lo as u32 == (lo >> 32) as u32 {
+            let v = lo as u32;
+            if v & 0xFFFF == v >> 16 {
+                self.load_imm(false, x, i64::from(v & 0xFFFF));
+                a64!(self.asm ; dup V(d).H8, W(x));
+            } else {
+                self.load_imm(false, x, i64::from(v));
+                a64!(self.asm ; dup V(d).S4, W(x));
+            }
+        } else if lo == hi {
+            self.load_imm(true, x, lo as i64);
+            a64!(self.asm ; dup V(d).D2, X(x));
+        } else {
+            if lo == 0 {
+                a64!(self.asm ; movi V(d).D2, #0);
+            } else {
+                // `fmov d, x` clears the upper half.
+                self.load_imm(true, x, lo as i64);
+                a64!(self.asm ; fmov D(d), X(x));
+            }
+            if hi != 0 {
+                self.load_imm(true, x, hi as i64);
+                a64!(self.asm ; mov V(d).D[1], X(x));
+            }
+        }
+    }
+
     /// `dst = lhs op rhs` (`dst` may be `lhs`, never `rhs`).
     fn emit_vec_binop(&mut self, op: VecBinOp, shape: Shape, d: u8, l: u8, r: u8) {
         use VecBinOp::*;

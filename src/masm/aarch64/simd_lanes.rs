@@ -21,7 +21,7 @@ use dynasmrt::DynasmApi;
 
 use super::simd::vlanes;
 use super::{a64, A64Masm, V31, X16};
-use crate::masm::simd::{Shape, VecShiftOp, VecTest};
+use crate::masm::simd::{Shape, ShuffleKind, Side, VecShiftOp, VecTest};
 use crate::masm::Operand;
 
 /// `$op Vd.T, Vn.T, #n` for an integer shape's arrangement `T`.
@@ -75,6 +75,10 @@ impl A64Masm {
             (Shape::I16x8, false) => a64!(self.asm ; umov W(d), V(s).H[lane]),
             (Shape::I32x4, _) => a64!(self.asm ; umov W(d), V(s).S[lane]),
             (Shape::I64x2, _) => a64!(self.asm ; umov X(d), V(s).D[lane]),
+            // A float scalar is the low lane of its register and the bits
+            // above it are not part of the value (as on x86-64), so lane 0
+            // in place is already the scalar.
+            (Shape::F32x4 | Shape::F64x2, _) if lane == 0 && d == s => {}
             (Shape::F32x4, _) => a64!(self.asm ; dup S(d), V(s).S[lane]),
             (Shape::F64x2, _) => a64!(self.asm ; dup D(d), V(s).D[lane]),
         }
@@ -93,27 +97,9 @@ impl A64Masm {
         }
     }
 
-    /// v31 = the 16 bytes (x16 carries each half; a zero half is free).
+    /// v31 = the 16 bytes (built by `vec_bits`, through x16).
     pub(super) fn v31_bytes(&mut self, bytes: [u8; 16]) {
-        let half = |i: usize| {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(&bytes[8 * i..8 * i + 8]);
-            u64::from_le_bytes(b)
-        };
-        let (lo, hi) = (half(0), half(1));
-        if lo == 0 {
-            a64!(self.asm ; movi V(V31).D2, #0);
-        } else {
-            // `fmov` to the D view clears the upper half.
-            self.load_imm(true, X16, lo as i64);
-            a64!(self.asm ; fmov D(V31), X(X16));
-        }
-        if hi == lo && hi != 0 {
-            a64!(self.asm ; dup V(V31).D2, V(V31).D[0]);
-        } else if hi != 0 {
-            self.load_imm(true, X16, hi as i64);
-            a64!(self.asm ; ins V(V31).D[1], X(X16));
-        }
+        self.vec_bits(V31, u128::from_le_bytes(bytes), X16);
     }
 
     /// `i8x16.shuffle`: byte `i` of `d` = byte `lanes[i]` of `l:r`.
@@ -128,6 +114,9 @@ impl A64Masm {
     /// and the `r` lanes' back into `i - 16`. `d` may be `l`: `l` is read
     /// only by the first `tbl`.
     pub(super) fn emit_vec_shuffle(&mut self, lanes: [u8; 16], d: u8, l: u8, r: u8) {
+        if self.shuffle_by_kind(lanes, d, l, r) {
+            return;
+        }
         let lanes = lanes.map(|i| i & 31);
         if lanes.iter().all(|&i| i < 16) {
             self.v31_bytes(lanes);
@@ -143,6 +132,41 @@ impl A64Masm {
                 ; tbx V(d).B16, {V(r).B16 * 1}, V(V31).B16
             );
         }
+    }
+
+    /// The shuffles [`ShuffleKind`] names, in one instruction and without
+    /// a `tbl` mask (`false`, nothing emitted, for the others): an operand
+    /// unchanged is a move, an interleave `zip1`/`zip2`, a splat `dup`
+    /// from the lane.
+    fn shuffle_by_kind(&mut self, lanes: [u8; 16], d: u8, l: u8, r: u8) -> bool {
+        let reg = |side| if side == Side::Lhs { l } else { r };
+        match ShuffleKind::of(lanes) {
+            Some(ShuffleKind::Identity(side)) => self.vec_move(d, reg(side)),
+            Some(ShuffleKind::Interleave {
+                shape,
+                high,
+                first,
+                second,
+            }) => {
+                let (x, y) = (reg(first), reg(second));
+                if high {
+                    vlanes!(self, zip2, shape, [I8x16 => B16, I16x8 => H8, I32x4 => S4, I64x2 => D2], d, x, y);
+                } else {
+                    vlanes!(self, zip1, shape, [I8x16 => B16, I16x8 => H8, I32x4 => S4, I64x2 => D2], d, x, y);
+                }
+            }
+            Some(ShuffleKind::Splat { shape, src, lane }) => {
+                let (s, lane) = (reg(src), u32::from(lane));
+                match shape {
+                    Shape::I8x16 => a64!(self.asm ; dup V(d).B16, V(s).B[lane]),
+                    Shape::I16x8 => a64!(self.asm ; dup V(d).H8, V(s).H[lane]),
+                    Shape::I32x4 => a64!(self.asm ; dup V(d).S4, V(s).S[lane]),
+                    _ => a64!(self.asm ; dup V(d).D2, V(s).D[lane]),
+                }
+            }
+            None => return false,
+        }
+        true
     }
 
     /// Lane-wise shift of `s` by `count` modulo the lane width.

@@ -476,21 +476,8 @@ impl MacroAssembler for X64Masm {
     }
 
     fn vec_const(&mut self, dst: Reg, bits: u128) {
-        let (d, low, high) = (dst.hw, bits as u64 as i64, (bits >> 64) as u64 as i64);
-        if bits == 0 {
-            dynasm!(self.asm ; xorps Rx(d), Rx(d));
-        } else if bits == u128::MAX {
-            dynasm!(self.asm ; pcmpeqd Rx(d), Rx(d));
-        } else {
-            // Without a constant pool: the halves through rax. `movq`
-            // clears the upper half, so a zero high half costs nothing.
-            self.load_imm(true, RAX, low);
-            dynasm!(self.asm ; movq Rx(d), rax);
-            if high != 0 {
-                self.load_imm(true, RAX, high);
-                dynasm!(self.asm ; pinsrq Rx(d), rax, 1);
-            }
-        }
+        // Built as the SIMD lowerings build their masks (see `simd`).
+        self.const128(dst.hw, bits as u64, (bits >> 64) as u64);
     }
 
     fn store_frame(&mut self, ty: ValType, offset: i32, src: Operand) {

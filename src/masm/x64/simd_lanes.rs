@@ -9,15 +9,18 @@
 //!
 //! Shuffles use `pshufb` with a mask built in a scratch register from two
 //! 64-bit immediates: a mask byte with the top bit set selects zero, so a
-//! two-source shuffle is the OR of one `pshufb` per source. A shuffle that
-//! moves whole 32-bit lanes of one source is a single `pshufd`.
+//! two-source shuffle is the OR of one `pshufb` per source. The common
+//! masks need no table: a shuffle that moves whole 32-bit lanes of one
+//! source is a single `pshufd`, and the kinds `masm::simd::ShuffleKind`
+//! names (an operand unchanged, an interleave, a splat) are a move, a
+//! `punpck*`, or `pshuflw`/`pshufhw` and `pshufd`.
 
 use dynasmrt::{dynasm, DynasmApi};
 
 use super::memory::Mem;
-use super::simd::by_width;
+use super::simd::{by_width, two};
 use super::{X64Masm, XMM14, XMM15};
-use crate::masm::simd::{Shape, VecLoadKind, VecTest};
+use crate::masm::simd::{Shape, ShuffleKind, Side, VecLoadKind, VecTest};
 use crate::masm::Operand;
 use crate::trap::TrapCode;
 
@@ -164,6 +167,9 @@ impl X64Masm {
     }
 
     pub(super) fn emit_vec_shuffle(&mut self, lanes: [u8; 16], d: u8, l: u8, r: u8) {
+        if self.shuffle_by_kind(lanes, d, l, r) {
+            return;
+        }
         // One source register when every index is in one half, or when
         // both operands are the same register.
         let lanes = lanes.map(|i| i & 31);
@@ -182,25 +188,75 @@ impl X64Masm {
             }
             let (lo, hi) = shuffle_mask(&idx, Some);
             self.const128(XMM15, lo, hi);
-            self.mov_float(d, src);
-            dynasm!(self.asm ; pshufb Rx(d), Rx(XMM15));
+            two!(self, pshufb / vpshufb, d, src, XMM15);
             return;
         }
         // lhs's bytes into xmm15; then rhs's into dst (lhs is dead by
         // then, and dst is never rhs), and OR them.
         let (lo, hi) = shuffle_mask(&lanes, |i| (i < 16).then_some(i));
         self.const128(XMM14, lo, hi);
-        dynasm!(self.asm
-            ; movaps Rx(XMM15), Rx(l)
-            ; pshufb Rx(XMM15), Rx(XMM14)
-        );
+        two!(self, pshufb / vpshufb, XMM15, l, XMM14);
         let (lo, hi) = shuffle_mask(&lanes, |i| (i >= 16).then(|| i - 16));
         self.const128(XMM14, lo, hi);
-        dynasm!(self.asm
-            ; movaps Rx(d), Rx(r)
-            ; pshufb Rx(d), Rx(XMM14)
-            ; por Rx(d), Rx(XMM15)
-        );
+        two!(self, pshufb / vpshufb, d, r, XMM14);
+        dynasm!(self.asm ; por Rx(d), Rx(XMM15));
+    }
+
+    /// The shuffles [`ShuffleKind`] names that need no mask here, and
+    /// `false` (nothing emitted) for the others: an operand unchanged is a
+    /// move; an interleave is one `punpckl*`/`punpckh*`; a splat of a
+    /// 16-bit lane is `pshuflw`/`pshufhw` then `pshufd`. (Splats of wider
+    /// lanes are whole-dword shuffles, one `pshufd`, below; a byte splat
+    /// needs a `pshufb` mask.)
+    fn shuffle_by_kind(&mut self, lanes: [u8; 16], d: u8, l: u8, r: u8) -> bool {
+        let reg = |side| if side == Side::Lhs { l } else { r };
+        match ShuffleKind::of(lanes) {
+            Some(ShuffleKind::Identity(side)) => self.mov_float(d, reg(side)),
+            Some(ShuffleKind::Interleave {
+                shape,
+                high,
+                first,
+                second,
+            }) => {
+                let (x, y) = (reg(first), reg(second));
+                if self.avx() {
+                    if high {
+                        by_width!(self, shape, [vpunpckhbw vpunpckhwd vpunpckhdq vpunpckhqdq],
+                            Rx(d), Rx(x), Rx(y));
+                    } else {
+                        by_width!(self, shape, [vpunpcklbw vpunpcklwd vpunpckldq vpunpcklqdq],
+                            Rx(d), Rx(x), Rx(y));
+                    }
+                    return true;
+                }
+                // `dst` may be `y` (when `y` is lhs); then the unpack runs
+                // in xmm15 and is moved last.
+                let t = if d == y && d != x { XMM15 } else { d };
+                self.mov_float(t, x);
+                if high {
+                    by_width!(self, shape, [punpckhbw punpckhwd punpckhdq punpckhqdq], Rx(t), Rx(y));
+                } else {
+                    by_width!(self, shape, [punpcklbw punpcklwd punpckldq punpcklqdq], Rx(t), Rx(y));
+                }
+                self.mov_float(d, t);
+            }
+            Some(ShuffleKind::Splat {
+                shape: Shape::I16x8,
+                src,
+                lane,
+            }) => {
+                // The word to all four words of its half, then that
+                // half's dword pair to all four dwords.
+                let (s, k) = (reg(src), (lane % 4 * 0x55) as i8);
+                if lane < 4 {
+                    dynasm!(self.asm ; pshuflw Rx(d), Rx(s), k ; pshufd Rx(d), Rx(d), 0);
+                } else {
+                    dynasm!(self.asm ; pshufhw Rx(d), Rx(s), k ; pshufd Rx(d), Rx(d), 0xAAu8 as i8);
+                }
+            }
+            _ => return false,
+        }
+        true
     }
 
     pub(super) fn emit_vec_load(&mut self, kind: VecLoadKind, d: u8, addr: Operand, offset: u32) {

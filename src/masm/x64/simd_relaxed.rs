@@ -32,19 +32,16 @@
 //!   blend, and `pblendvb` looks at the top bit of each *byte*, which the
 //!   specification's formal semantics does not allow.
 //!
-//! The VEX instructions are encoded here by hand: dynasm's tables give the
-//! packed-double FMA forms VEX.W0, which encodes the packed-single ones.
+//! The FMA and blend instructions are encoded by hand (`simd::vex`):
+//! dynasm's tables give the packed-double FMA forms VEX.W0, which encodes
+//! the packed-single ones.
 
 use dynasmrt::{dynasm, DynasmApi};
 
-use super::simd::{rev, two};
+use super::simd::{rev, two, Vex, MAP_0F38, MAP_0F3A};
 use super::{X64Masm, XMM15};
 use crate::masm::simd::{Shape, VecBinOp, VecTernaryOp, VecUnOp};
 use crate::masm::CpuFeature;
-
-/// VEX opcode maps (the `m-mmmm` field).
-const MAP_0F38: u8 = 2;
-const MAP_0F3A: u8 = 3;
 
 impl X64Masm {
     /// Emit the fast form of a relaxed binary operator and return `true`;
@@ -63,14 +60,14 @@ impl X64Masm {
         }
         let f64x2 = shape == Shape::F64x2;
         match op {
-            RelaxedSwizzle => two!(self, pshufb, d, l, r),
-            RelaxedQ15Mulr => two!(self, pmulhrsw, d, l, r),
-            RelaxedMin if f64x2 => two!(self, minpd, d, l, r),
-            RelaxedMin => two!(self, minps, d, l, r),
-            RelaxedMax if f64x2 => two!(self, maxpd, d, l, r),
-            RelaxedMax => two!(self, maxps, d, l, r),
+            RelaxedSwizzle => two!(self, pshufb / vpshufb, d, l, r),
+            RelaxedQ15Mulr => two!(self, pmulhrsw / vpmulhrsw, d, l, r),
+            RelaxedMin if f64x2 => two!(self, minpd / vminpd, d, l, r),
+            RelaxedMin => two!(self, minps / vminps, d, l, r),
+            RelaxedMax if f64x2 => two!(self, maxpd / vmaxpd, d, l, r),
+            RelaxedMax => two!(self, maxps / vmaxps, d, l, r),
             // pmaddubsw's destination holds the unsigned bytes.
-            RelaxedDot => rev!(self, pmaddubsw, d, l, r),
+            RelaxedDot => rev!(self, pmaddubsw / vpmaddubsw, d, l, r),
             _ => return false,
         }
         true
@@ -114,23 +111,23 @@ impl X64Masm {
             // once. `dst` is never `b` or `c`, so the copy clobbers neither.
             (RelaxedMadd, _) if fma => {
                 self.mov_float(d, a);
-                self.vex(MAP_0F38, w, 0xA8, d, b, c, None);
+                self.vex(Vex::p66(MAP_0F38, w, 0xA8), d, b, c, None);
             }
             (RelaxedNmadd, _) if fma => {
                 self.mov_float(d, a);
-                self.vex(MAP_0F38, w, 0xAC, d, b, c, None);
+                self.vex(Vex::p66(MAP_0F38, w, 0xAC), d, b, c, None);
             }
             // `dst = mask ? src2 : src1` per lane, by the mask's top bit:
             // src1 = b, src2 = a, mask = c. Non-destructive, so any
             // aliasing is fine.
             (RelaxedLaneselect, Shape::I8x16) if avx => {
-                self.vex(MAP_0F3A, false, 0x4C, d, b, a, Some(c))
+                self.vex(Vex::p66(MAP_0F3A, false, 0x4C), d, b, a, Some(c << 4))
             }
             (RelaxedLaneselect, Shape::I32x4) if avx => {
-                self.vex(MAP_0F3A, false, 0x4A, d, b, a, Some(c))
+                self.vex(Vex::p66(MAP_0F3A, false, 0x4A), d, b, a, Some(c << 4))
             }
             (RelaxedLaneselect, Shape::I64x2) if avx => {
-                self.vex(MAP_0F3A, false, 0x4B, d, b, a, Some(c))
+                self.vex(Vex::p66(MAP_0F3A, false, 0x4B), d, b, a, Some(c << 4))
             }
             // Pair sums of `a` (signed) times `b` (unsigned), saturated to
             // i16, then pairs of those summed exactly into i32 lanes by
@@ -147,25 +144,5 @@ impl X64Masm {
             _ => return false,
         }
         true
-    }
-
-    /// A 128-bit VEX instruction with the three-byte prefix, register
-    /// operands only: `reg` in ModRM.reg, `vvvv` in VEX.vvvv, `rm` in
-    /// ModRM.rm, and `is4` (a fourth register) in an immediate's top four
-    /// bits. Prefix 66 (`pp` = 01), VEX.L = 0.
-    #[allow(clippy::too_many_arguments)]
-    fn vex(&mut self, map: u8, w: bool, opcode: u8, reg: u8, vvvv: u8, rm: u8, is4: Option<u8>) {
-        // R, X and B are stored inverted; X is unused (no index register).
-        let r_bit = (!reg >> 3) & 1;
-        let b_bit = (!rm >> 3) & 1;
-        let byte1 = (r_bit << 7) | (1 << 6) | (b_bit << 5) | map;
-        let byte2 = (u8::from(w) << 7) | ((!vvvv & 0xF) << 3) | 0b01;
-        let modrm = 0xC0 | ((reg & 7) << 3) | (rm & 7);
-        for byte in [0xC4, byte1, byte2, opcode, modrm] {
-            self.asm.push(byte);
-        }
-        if let Some(x) = is4 {
-            self.asm.push(x << 4);
-        }
     }
 }

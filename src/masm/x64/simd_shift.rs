@@ -13,7 +13,7 @@
 
 use dynasmrt::{dynasm, DynasmApi};
 
-use super::simd::by_width;
+use super::simd::{by_width, two};
 use super::{X64Masm, XMM14, XMM15};
 use crate::masm::simd::{Shape, VecShiftOp};
 use crate::masm::Operand;
@@ -43,6 +43,20 @@ impl X64Masm {
         }
         match count {
             Count::Imm(0) => self.mov_float(d, s),
+            Count::Imm(n) if self.avx() => {
+                let n = n as i8;
+                match op {
+                    VecShiftOp::Shl => {
+                        by_width!(self, shape, [- vpsllw vpslld vpsllq], Rx(d), Rx(s), n)
+                    }
+                    VecShiftOp::ShrU => {
+                        by_width!(self, shape, [- vpsrlw vpsrld vpsrlq], Rx(d), Rx(s), n)
+                    }
+                    VecShiftOp::ShrS => {
+                        by_width!(self, shape, [- vpsraw vpsrad -], Rx(d), Rx(s), n)
+                    }
+                }
+            }
             Count::Imm(n) => {
                 self.mov_float(d, s);
                 let n = n as i8;
@@ -50,6 +64,21 @@ impl X64Masm {
                     VecShiftOp::Shl => by_width!(self, shape, [- psllw pslld psllq], Rx(d), n),
                     VecShiftOp::ShrU => by_width!(self, shape, [- psrlw psrld psrlq], Rx(d), n),
                     VecShiftOp::ShrS => by_width!(self, shape, [- psraw psrad -], Rx(d), n),
+                }
+            }
+            Count::Reg(r) if self.avx() => {
+                self.masked_count(XMM15, r, bits - 1);
+                let c = XMM15;
+                match op {
+                    VecShiftOp::Shl => {
+                        by_width!(self, shape, [- vpsllw vpslld vpsllq], Rx(d), Rx(s), Rx(c))
+                    }
+                    VecShiftOp::ShrU => {
+                        by_width!(self, shape, [- vpsrlw vpsrld vpsrlq], Rx(d), Rx(s), Rx(c))
+                    }
+                    VecShiftOp::ShrS => {
+                        by_width!(self, shape, [- vpsraw vpsrad -], Rx(d), Rx(s), Rx(c))
+                    }
                 }
             }
             Count::Reg(r) => {
@@ -83,10 +112,7 @@ impl X64Masm {
         match (op, count) {
             (_, Count::Imm(0)) => self.mov_float(d, s),
             // x << 1 is x + x, and needs no mask.
-            (VecShiftOp::Shl, Count::Imm(1)) => {
-                self.mov_float(d, s);
-                dynasm!(self.asm ; paddb Rx(d), Rx(d));
-            }
+            (VecShiftOp::Shl, Count::Imm(1)) => two!(self, paddb / vpaddb, d, s, s),
             (VecShiftOp::Shl | VecShiftOp::ShrU, Count::Imm(n)) => {
                 let byte = if op == VecShiftOp::Shl {
                     0xFFu32 << n & 0xFF
@@ -94,12 +120,18 @@ impl X64Masm {
                     0xFF >> n
                 };
                 self.splat32_const(XMM14, byte * 0x0101_0101);
-                self.mov_float(d, s);
                 let n = n as i8;
-                if op == VecShiftOp::Shl {
-                    dynasm!(self.asm ; psllw Rx(d), n);
-                } else {
-                    dynasm!(self.asm ; psrlw Rx(d), n);
+                match (op == VecShiftOp::Shl, self.avx()) {
+                    (true, true) => dynasm!(self.asm ; vpsllw Rx(d), Rx(s), n),
+                    (false, true) => dynasm!(self.asm ; vpsrlw Rx(d), Rx(s), n),
+                    (true, false) => {
+                        self.mov_float(d, s);
+                        dynasm!(self.asm ; psllw Rx(d), n);
+                    }
+                    (false, false) => {
+                        self.mov_float(d, s);
+                        dynasm!(self.asm ; psrlw Rx(d), n);
+                    }
                 }
                 dynasm!(self.asm ; pand Rx(d), Rx(XMM14));
             }
@@ -118,43 +150,55 @@ impl X64Masm {
                     ; movd Rx(XMM14), edx
                     ; pshufd Rx(XMM14), Rx(XMM14), 0
                 );
-                self.mov_float(d, s);
-                if op == VecShiftOp::Shl {
-                    dynasm!(self.asm ; psllw Rx(d), Rx(XMM15));
-                } else {
-                    dynasm!(self.asm ; psrlw Rx(d), Rx(XMM15));
+                let c = XMM15;
+                match (op == VecShiftOp::Shl, self.avx()) {
+                    (true, true) => dynasm!(self.asm ; vpsllw Rx(d), Rx(s), Rx(c)),
+                    (false, true) => dynasm!(self.asm ; vpsrlw Rx(d), Rx(s), Rx(c)),
+                    (true, false) => {
+                        self.mov_float(d, s);
+                        dynasm!(self.asm ; psllw Rx(d), Rx(c));
+                    }
+                    (false, false) => {
+                        self.mov_float(d, s);
+                        dynasm!(self.asm ; psrlw Rx(d), Rx(c));
+                    }
                 }
                 dynasm!(self.asm ; pand Rx(d), Rx(XMM14));
             }
             // Each byte doubled into a word (byte in the high half), an
             // arithmetic word shift by n + 8, and a pack: the values fit
-            // a byte, so the saturating pack is exact.
+            // a byte, so the saturating pack is exact. The high bytes go
+            // to xmm14 first; then `s` is read for the last time into
+            // `dst` (which may be `s`), and the pack lands in `dst`.
             (VecShiftOp::ShrS, _) => {
-                dynasm!(self.asm
-                    ; movaps Rx(XMM15), Rx(s)
-                    ; punpcklbw Rx(XMM15), Rx(XMM15)
-                    ; movaps Rx(XMM14), Rx(s)
-                    ; punpckhbw Rx(XMM14), Rx(XMM14)
-                );
+                if self.avx() {
+                    dynasm!(self.asm
+                        ; vpunpckhbw Rx(XMM14), Rx(s), Rx(s)
+                        ; vpunpcklbw Rx(d), Rx(s), Rx(s)
+                    );
+                } else {
+                    dynasm!(self.asm
+                        ; movaps Rx(XMM14), Rx(s)
+                        ; punpckhbw Rx(XMM14), Rx(XMM14)
+                    );
+                    self.mov_float(d, s);
+                    dynasm!(self.asm ; punpcklbw Rx(d), Rx(d));
+                }
                 match count {
                     Count::Imm(n) => {
                         let n = n as i8 + 8;
-                        dynasm!(self.asm ; psraw Rx(XMM15), n ; psraw Rx(XMM14), n);
+                        dynasm!(self.asm ; psraw Rx(d), n ; psraw Rx(XMM14), n);
                     }
-                    Count::Reg(r) => {
-                        // `s` is dead, so `dst` holds the count.
-                        dynasm!(self.asm
-                            ; mov ecx, Rd(r)
-                            ; and ecx, 7
-                            ; add ecx, 8
-                            ; movd Rx(d), ecx
-                            ; psraw Rx(XMM15), Rx(d)
-                            ; psraw Rx(XMM14), Rx(d)
-                        );
-                    }
+                    Count::Reg(r) => dynasm!(self.asm
+                        ; mov ecx, Rd(r)
+                        ; and ecx, 7
+                        ; add ecx, 8
+                        ; movd Rx(XMM15), ecx
+                        ; psraw Rx(d), Rx(XMM15)
+                        ; psraw Rx(XMM14), Rx(XMM15)
+                    ),
                 }
-                dynasm!(self.asm ; packsswb Rx(XMM15), Rx(XMM14));
-                self.mov_float(d, XMM15);
+                dynasm!(self.asm ; packsswb Rx(d), Rx(XMM14));
             }
         }
     }
@@ -173,16 +217,18 @@ impl X64Masm {
             Count::Imm(0) => unreachable!("handled above"),
             Count::Imm(n) => {
                 let n = n as i8;
-                self.mov_float(d, s);
-                dynasm!(self.asm ; psrlq Rx(XMM14), n ; psrlq Rx(d), n);
+                dynasm!(self.asm ; psrlq Rx(XMM14), n);
+                if self.avx() {
+                    dynasm!(self.asm ; vpsrlq Rx(d), Rx(s), n);
+                } else {
+                    self.mov_float(d, s);
+                    dynasm!(self.asm ; psrlq Rx(d), n);
+                }
             }
             Count::Reg(r) => {
                 self.masked_count(XMM15, r, 63);
-                self.mov_float(d, s);
-                dynasm!(self.asm
-                    ; psrlq Rx(XMM14), Rx(XMM15)
-                    ; psrlq Rx(d), Rx(XMM15)
-                );
+                dynasm!(self.asm ; psrlq Rx(XMM14), Rx(XMM15));
+                two!(self, psrlq / vpsrlq, d, s, XMM15);
             }
         }
         dynasm!(self.asm

@@ -20,7 +20,7 @@
 
 use dynasmrt::{dynasm, DynasmApi};
 
-use super::simd::by_width;
+use super::simd::{by_width, two};
 use super::{X64Masm, XMM14, XMM15};
 use crate::masm::simd::{Shape, VecUnOp};
 
@@ -42,30 +42,25 @@ impl X64Masm {
         match (op, shape) {
             (Not, _) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15));
-                self.mov_float(d, s);
-                dynasm!(self.asm ; pxor Rx(d), Rx(XMM15));
+                two!(self, pxor / vpxor, d, s, XMM15);
             }
             // Float sign-bit operations: all ones shifted to every bit but
             // the sign (abs), or to the sign alone (neg).
             (Abs, F32x4) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15) ; psrld Rx(XMM15), 1);
-                self.mov_float(d, s);
-                dynasm!(self.asm ; andps Rx(d), Rx(XMM15));
+                two!(self, andps / vandps, d, s, XMM15);
             }
             (Abs, F64x2) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15) ; psrlq Rx(XMM15), 1);
-                self.mov_float(d, s);
-                dynasm!(self.asm ; andpd Rx(d), Rx(XMM15));
+                two!(self, andpd / vandpd, d, s, XMM15);
             }
             (Neg, F32x4) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15) ; pslld Rx(XMM15), 31);
-                self.mov_float(d, s);
-                dynasm!(self.asm ; xorps Rx(d), Rx(XMM15));
+                two!(self, xorps / vxorps, d, s, XMM15);
             }
             (Neg, F64x2) => {
                 dynasm!(self.asm ; pcmpeqd Rx(XMM15), Rx(XMM15) ; psllq Rx(XMM15), 63);
-                self.mov_float(d, s);
-                dynasm!(self.asm ; xorpd Rx(d), Rx(XMM15));
+                two!(self, xorpd / vxorpd, d, s, XMM15);
             }
             // No pabsq: `(x ^ m) - m` with m the sign mask (0 > x).
             (Abs, I64x2) => {
@@ -82,8 +77,12 @@ impl X64Masm {
             (Abs, _) => by_width!(self, shape, [pabsb pabsw pabsd -], Rx(d), Rx(s)),
             (Neg, _) => {
                 dynasm!(self.asm ; pxor Rx(XMM15), Rx(XMM15));
-                by_width!(self, shape, [psubb psubw psubd psubq], Rx(XMM15), Rx(s));
-                self.mov_float(d, XMM15);
+                if self.avx() {
+                    by_width!(self, shape, [vpsubb vpsubw vpsubd vpsubq], Rx(d), Rx(XMM15), Rx(s));
+                } else {
+                    by_width!(self, shape, [psubb psubw psubd psubq], Rx(XMM15), Rx(s));
+                    self.mov_float(d, XMM15);
+                }
             }
             (Popcnt, _) => self.i8x16_popcnt(d, s),
 
@@ -126,17 +125,20 @@ impl X64Masm {
                 dynasm!(self.asm
                     ; pcmpeqb Rx(XMM15), Rx(XMM15)
                     ; pabsb Rx(XMM15), Rx(XMM15)
-                    ; pmaddubsw Rx(XMM15), Rx(s)
                 );
-                self.mov_float(d, XMM15);
+                if self.avx() {
+                    dynasm!(self.asm ; vpmaddubsw Rx(d), Rx(XMM15), Rx(s));
+                } else {
+                    dynasm!(self.asm ; pmaddubsw Rx(XMM15), Rx(s));
+                    self.mov_float(d, XMM15);
+                }
             }
             (ExtAddPairwiseU, I16x8) => {
                 dynasm!(self.asm
                     ; pcmpeqb Rx(XMM15), Rx(XMM15)
                     ; pabsb Rx(XMM15), Rx(XMM15)
                 );
-                self.mov_float(d, s);
-                dynasm!(self.asm ; pmaddubsw Rx(d), Rx(XMM15));
+                two!(self, pmaddubsw / vpmaddubsw, d, s, XMM15);
             }
             // pmaddwd with words of 1.
             (ExtAddPairwiseS, _) => {
@@ -144,8 +146,7 @@ impl X64Masm {
                     ; pcmpeqw Rx(XMM15), Rx(XMM15)
                     ; psrlw Rx(XMM15), 15
                 );
-                self.mov_float(d, s);
-                dynasm!(self.asm ; pmaddwd Rx(d), Rx(XMM15));
+                two!(self, pmaddwd / vpmaddwd, d, s, XMM15);
             }
             // Unsigned words: flipping the sign bit subtracts 0x8000 from
             // each, so the signed pairwise add is 0x10000 short.
@@ -154,9 +155,8 @@ impl X64Masm {
                     ; pcmpeqw Rx(XMM15), Rx(XMM15)
                     ; psllw Rx(XMM15), 15
                 );
-                self.mov_float(d, s);
+                two!(self, pxor / vpxor, d, s, XMM15);
                 dynasm!(self.asm
-                    ; pxor Rx(d), Rx(XMM15)
                     ; psrlw Rx(XMM15), 15
                     ; pmaddwd Rx(d), Rx(XMM15)
                     ; pslld Rx(XMM15), 16
@@ -171,13 +171,21 @@ impl X64Masm {
                 // Each u32 under the exponent bits of 2^52: the double
                 // 2^52 + x, exactly.
                 self.splat32_const(XMM14, (TWO_52 >> 32) as u32);
-                dynasm!(self.asm
-                    ; movaps Rx(XMM15), Rx(s)
-                    ; unpcklps Rx(XMM15), Rx(XMM14)
-                    ; psllq Rx(XMM14), 32
-                    ; subpd Rx(XMM15), Rx(XMM14)
-                );
-                self.mov_float(d, XMM15);
+                if self.avx() {
+                    dynasm!(self.asm
+                        ; vunpcklps Rx(XMM15), Rx(s), Rx(XMM14)
+                        ; psllq Rx(XMM14), 32
+                        ; vsubpd Rx(d), Rx(XMM15), Rx(XMM14)
+                    );
+                } else {
+                    dynasm!(self.asm
+                        ; movaps Rx(XMM15), Rx(s)
+                        ; unpcklps Rx(XMM15), Rx(XMM14)
+                        ; psllq Rx(XMM14), 32
+                        ; subpd Rx(XMM15), Rx(XMM14)
+                    );
+                    self.mov_float(d, XMM15);
+                }
             }
             (TruncSatS | RelaxedTruncS, _) => self.i32x4_trunc_sat_f32x4_s(d, s),
             (TruncSatU | RelaxedTruncU, _) => self.i32x4_trunc_sat_f32x4_u(d, s),
@@ -221,12 +229,31 @@ impl X64Masm {
     }
 
     /// Per-byte popcount: the low and high nibbles each index a 16-entry
-    /// table with `pshufb`. The table is built twice (pshufb overwrites
-    /// it), from rax and rcx.
+    /// table with `pshufb`. With AVX the table is built once, in `dst`,
+    /// and read by both (non-destructive) `vpshufb`s. SSE's `pshufb`
+    /// overwrites its table, and with the nibbles in both scratch
+    /// registers there is no third one to keep a copy in, so the table is
+    /// built twice (from rax and rcx, loaded once).
     fn i8x16_popcnt(&mut self, d: u8, s: u8) {
         const TABLE_LO: u64 = 0x0302_0201_0201_0100;
         const TABLE_HI: u64 = 0x0403_0302_0302_0201;
         self.splat32_const(XMM15, 0x0F0F_0F0F);
+        if self.avx() {
+            dynasm!(self.asm
+                ; vpsrlw Rx(XMM14), Rx(s), 4
+                ; vpand Rx(XMM14), Rx(XMM14), Rx(XMM15)
+                ; vpand Rx(XMM15), Rx(XMM15), Rx(s)
+                // `s` is dead: xmm14 = high nibbles, xmm15 = low nibbles.
+                ; mov rax, QWORD TABLE_LO as i64
+                ; mov rcx, QWORD TABLE_HI as i64
+                ; movq Rx(d), rax
+                ; pinsrq Rx(d), rcx, 1
+                ; vpshufb Rx(XMM15), Rx(d), Rx(XMM15)
+                ; vpshufb Rx(d), Rx(d), Rx(XMM14)
+                ; vpaddb Rx(d), Rx(d), Rx(XMM15)
+            );
+            return;
+        }
         dynasm!(self.asm
             ; movaps Rx(XMM14), Rx(s)
             ; psrlw Rx(XMM14), 4
