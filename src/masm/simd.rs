@@ -70,7 +70,6 @@ pub enum Shape {
 }
 
 impl Shape {
-    #[cfg(test)]
     /// How many lanes the vector has.
     pub const fn lanes(self) -> u8 {
         16 / self.lane_bytes()
