@@ -21,6 +21,7 @@ mod limits;
 mod references;
 mod relaxed_simd;
 mod traps_and_threads;
+mod unsupported;
 
 /// Compiles a wat module with a default engine, panicking with the error
 /// (tests only).
