@@ -21,7 +21,8 @@ is repeatable: `-W fuel=1000 -W timeout=2s` is `-W fuel=1000,timeout=2s`):
   max-wasm-stack=BYTES    the most native stack wasm may use before it traps
                           with `call stack exhausted` (default 1M)
   timeout=DURATION        interrupt the program after this wall-clock time
-                          (a trap, exit code 124)
+                          (a trap, exit code 124; a program blocked in a
+                          WASI call stops when the call returns)
 BYTES is a number with an optional K, M or G suffix (powers of 1024); \
 DURATION is a number with a unit: ns, us, ms, s, m or h (seconds if none), \
 e.g. 500ms, 2s, 1.5m.";
