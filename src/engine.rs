@@ -225,6 +225,19 @@ impl Config {
         self
     }
 
+    /// The stack limit set by [`Config::max_wasm_stack`] (1 MiB by
+    /// default), for tools that report an engine's settings (`flint
+    /// settings`).
+    pub fn get_max_wasm_stack(&self) -> usize {
+        self.max_wasm_stack
+    }
+
+    /// The page limit set by [`Config::max_memory_pages`] (65536 pages,
+    /// 4 GiB, by default).
+    pub fn get_max_memory_pages(&self) -> u32 {
+        self.max_memory_pages
+    }
+
     /// The most machine code (bytes) compiling one module may produce, so
     /// that a hostile module cannot make the compiler use unbounded
     /// memory; past it `Module::new` fails. Default 1 GiB.

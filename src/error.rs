@@ -1,6 +1,11 @@
-//! The error type of the embedding API. It separates the four things that
-//! can go wrong for a user: the bytes are not a valid module, the imports do
-//! not fit, instantiation failed, or the guest trapped.
+//! The error type of the embedding API. It separates the things that can go
+//! wrong for a user: the bytes are not a valid module, the module uses a
+//! proposal Flint does not compile, the imports do not fit, instantiation
+//! failed, or the guest trapped.
+//!
+//! It also owns the translation of wasmparser's "... support is not
+//! enabled" messages into the proposal's name (`unsupported_feature`), so
+//! that a module using threads says so instead of reading as corrupt.
 
 use crate::trap::Trap;
 use std::any::Any;
@@ -10,12 +15,24 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Error {
     /// The module is malformed or invalid (decoding/validation failed), or
-    /// uses a feature Flint does not support. `offset` is the byte offset in
-    /// the module where the problem was found.
+    /// uses a proposal Flint compiles but this engine's `Config` turned off
+    /// (`Config::wasm_simd(false)`: the message then names the proposal).
+    /// `offset` is the byte offset in the module where the problem was
+    /// found.
     InvalidModule {
         /// What is wrong.
         message: String,
         /// Where in the module's bytes.
+        offset: usize,
+    },
+    /// The module uses a WebAssembly proposal Flint does not compile yet
+    /// (threads, exception handling, tail calls, memory64, GC, ...): not a
+    /// broken module, a missing feature of Flint's. Displays as "module
+    /// uses the threads proposal, which Flint does not support yet".
+    Unsupported {
+        /// The proposal, as people name it: "threads", "tail calls".
+        feature: String,
+        /// Where in the module's bytes it is first used.
         offset: usize,
     },
     /// An import is missing or has the wrong type.
@@ -41,6 +58,11 @@ impl fmt::Display for Error {
             Error::InvalidModule { message, offset } => {
                 write!(f, "invalid module: {message} (at offset {offset:#x})")
             }
+            Error::Unsupported { feature, offset } => write!(
+                f,
+                "module uses the {feature} proposal, which Flint does not support yet \
+                 (at offset {offset:#x})"
+            ),
             Error::Link(m) => write!(f, "link error: {m}"),
             Error::Instantiation(m) => write!(f, "instantiation failed: {m}"),
             Error::Trap(t) => write!(f, "wasm trap: {t}"),
@@ -121,13 +143,124 @@ impl From<Trap> for Error {
     }
 }
 
+/// A decoding or validation error. When wasmparser rejected the module
+/// because a proposal is off in the feature set the engine validates with,
+/// the error names the proposal: [`Error::Unsupported`] if Flint does not
+/// compile it at all, an [`Error::InvalidModule`] saying the engine's
+/// `Config` turned it off otherwise (the module is invalid for that engine,
+/// by the embedder's choice, so it stays that variant).
 impl From<wasmparser::BinaryReaderError> for Error {
     fn from(e: wasmparser::BinaryReaderError) -> Error {
-        Error::InvalidModule {
-            message: e.message().to_string(),
-            offset: e.offset() as usize,
+        let message = e.message();
+        let offset = e.offset() as usize;
+        match unsupported_feature(message) {
+            Some((feature, flag)) if !crate::engine::SUPPORTED_FEATURES.contains(flag) => {
+                Error::Unsupported {
+                    feature: feature.to_string(),
+                    offset,
+                }
+            }
+            Some((feature, _)) => Error::InvalidModule {
+                message: format!(
+                    "uses {feature}, which this engine's Config turns off ({message})"
+                ),
+                offset,
+            },
+            None => Error::InvalidModule {
+                message: message.to_string(),
+                offset,
+            },
         }
     }
+}
+
+/// The proposal a wasmparser message says is not enabled, with its feature
+/// flag, or `None` for any other error. wasmparser has no error kinds, so
+/// this matches the wording of its messages (as of wasmparser 0.263:
+/// "`desc` support is not enabled", "exceptions proposal not enabled",
+/// "memory64 must be enabled for 64-bit memories", "threads must be enabled
+/// for shared memories", "... not supported without the gc feature",
+/// "passive data segments require the bulk-memory proposal", "function
+/// references required for non-nullable types"); a message it does not
+/// recognise still reports the module as invalid, with wasmparser's words.
+///
+/// Two kinds of message are deliberately left `InvalidModule`, because
+/// WebAssembly 2.0 calls those modules invalid or malformed and the spec
+/// suites assert so: "multiple memories" (a second memory, now the
+/// multi-memory proposal) and the shared-everything-threads messages (a
+/// global's flags byte 0x02, "malformed mutability" in the 2.0 suite).
+fn unsupported_feature(message: &str) -> Option<(&'static str, wasmparser::WasmFeatures)> {
+    use wasmparser::WasmFeatures as F;
+    // Longest names first where one contains another ("relaxed SIMD").
+    const BY_NAME: &[(&str, &str, F)] = &[
+        ("relaxed SIMD", "relaxed SIMD", F::RELAXED_SIMD),
+        ("SIMD", "SIMD", F::SIMD),
+        ("threads", "threads", F::THREADS),
+        (
+            "saturating float to int",
+            "non-trapping float-to-int conversions",
+            F::SATURATING_FLOAT_TO_INT,
+        ),
+        (
+            "sign extension",
+            "sign-extension operators",
+            F::SIGN_EXTENSION,
+        ),
+        ("reference types", "reference types", F::REFERENCE_TYPES),
+        ("bulk memory", "bulk memory", F::BULK_MEMORY),
+        ("bulk-memory", "bulk memory", F::BULK_MEMORY),
+        ("mutable global", "mutable globals", F::MUTABLE_GLOBAL),
+        ("multi-value", "multi-value", F::MULTI_VALUE),
+        (
+            "legacy exceptions",
+            "legacy exception handling",
+            F::LEGACY_EXCEPTIONS,
+        ),
+        (
+            "legacy_exceptions",
+            "legacy exception handling",
+            F::LEGACY_EXCEPTIONS,
+        ),
+        ("exception handling", "exception handling", F::EXCEPTIONS),
+        ("exceptions", "exception handling", F::EXCEPTIONS),
+        ("tail calls", "tail calls", F::TAIL_CALL),
+        (
+            "function references",
+            "function references",
+            F::FUNCTION_REFERENCES,
+        ),
+        ("memory64", "memory64", F::MEMORY64),
+        (
+            "custom page sizes",
+            "custom page sizes",
+            F::CUSTOM_PAGE_SIZES,
+        ),
+        ("memory control", "memory control", F::MEMORY_CONTROL),
+        ("stack switching", "stack switching", F::STACK_SWITCHING),
+        ("wide arithmetic", "wide arithmetic", F::WIDE_ARITHMETIC),
+        (
+            "custom descriptors",
+            "custom descriptors",
+            F::CUSTOM_DESCRIPTORS,
+        ),
+        ("multibyte array access", "GC", F::GC),
+        ("gc feature", "GC", F::GC),
+        ("gc proposal", "GC", F::GC),
+        ("gc support", "GC", F::GC),
+    ];
+    let disabled = message.contains("not enabled")
+        || message.contains("must be enabled")
+        || message.contains("not supported without the")
+        || message.contains("feature required")
+        || message.contains("references required")
+        || (message.contains("require") && message.contains("proposal"));
+    if !disabled || message.contains("shared-everything") || message.contains("acquire-release") {
+        return None;
+    }
+    BY_NAME
+        .iter()
+        .find(|(needle, ..)| message.contains(needle))
+        .map(|&(_, name, flag)| (name, flag))
 }
 
 /// A result with Flint's [`Error`].

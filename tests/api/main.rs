@@ -23,6 +23,7 @@ mod references;
 mod relaxed_simd;
 mod stores;
 mod traps_and_threads;
+mod unsupported;
 
 /// Compiles a wat module with a default engine, panicking with the error
 /// (tests only).

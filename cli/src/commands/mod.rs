@@ -8,7 +8,10 @@
 
 pub mod args;
 pub mod explain;
+pub mod limits;
 pub mod run;
+pub mod settings;
+pub mod validate;
 
 use std::path::Path;
 
@@ -17,6 +20,10 @@ pub const EXIT_ERROR: u8 = 1;
 /// Exit code when the guest traps. Kept distinct from [`EXIT_ERROR`] so a
 /// script can tell "the program crashed" from "flint could not run it".
 pub const EXIT_TRAP: u8 = 2;
+/// Exit code when `-W timeout` interrupted the guest: a trap, but one the
+/// user asked for, so a script can tell it from a crash (124 is what
+/// coreutils' `timeout` exits with).
+pub const EXIT_TIMEOUT: u8 = 124;
 /// Rust's own exit code for a panic; used if the worker thread panicked,
 /// which is always a bug in Flint, never the user's fault.
 const EXIT_PANIC: u8 = 101;
@@ -27,6 +34,8 @@ const EXIT_PANIC: u8 = 101;
 pub struct Failure {
     pub message: String,
     pub trapped: bool,
+    /// The trap was the `-W timeout` interrupt (exit code 124).
+    pub timed_out: bool,
     /// Set only when the worker thread died of a panic.
     internal: bool,
     /// A WASI program's own exit status (`proc_exit`): no message, and
@@ -40,6 +49,7 @@ impl Failure {
         Failure {
             message: message.into(),
             trapped: false,
+            timed_out: false,
             internal: false,
             status: None,
         }
@@ -50,6 +60,7 @@ impl Failure {
         Failure {
             message: String::new(),
             trapped: false,
+            timed_out: false,
             internal: false,
             status: Some(status as u8),
         }
@@ -69,6 +80,8 @@ impl Failure {
         }
         Failure {
             trapped: matches!(err, flint::Error::Trap(_)),
+            // Epoch interruption is compiled in only for `-W timeout`.
+            timed_out: err.trap_code() == Some(flint::TrapCode::Interrupt),
             message,
             internal: false,
             status: None,
@@ -80,6 +93,8 @@ impl Failure {
             status
         } else if self.internal {
             EXIT_PANIC
+        } else if self.timed_out {
+            EXIT_TIMEOUT
         } else if self.trapped {
             EXIT_TRAP
         } else {
@@ -147,23 +162,26 @@ fn read_module_file(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Stack size of the thread that runs the guest. JIT code runs on the
-/// native stack of the calling thread, and the runtime's stack-overflow
-/// check allows 1 MiB of wasm frames (`Config::max_wasm_stack`) on top of
-/// whatever the host already uses. The main thread's stack size depends on
+/// Stack size of the thread that runs the guest, beyond the wasm stack
+/// limit. JIT code runs on the native stack of the calling thread, and the
+/// runtime's stack-overflow check allows `Config::max_wasm_stack` bytes of
+/// wasm frames (1 MiB by default, `-W max-wasm-stack`) on top of whatever
+/// the host already uses. The main thread's stack size depends on
 /// `ulimit -s`; a thread we create has a size we chose, so deep recursion
 /// ends in a clean "call stack exhausted" trap on every machine.
-const GUEST_THREAD_STACK: usize = 16 << 20;
+const GUEST_THREAD_STACK: usize = 15 << 20;
 
-/// Runs `work` on a fresh thread with a [`GUEST_THREAD_STACK`]-sized stack
-/// and waits for it. The store and everything in it are created inside
-/// `work`, so all wasm runs on that stack.
+/// Runs `work` on a fresh thread whose stack holds `max_wasm_stack` bytes
+/// of wasm frames plus [`GUEST_THREAD_STACK`] for the host, and waits for
+/// it. The store and everything in it are created inside `work`, so all
+/// wasm runs on that stack.
 pub fn run_on_big_stack(
+    max_wasm_stack: usize,
     work: impl FnOnce() -> Result<(), Failure> + Send + 'static,
 ) -> Result<(), Failure> {
     let handle = std::thread::Builder::new()
         .name("flint-guest".into())
-        .stack_size(GUEST_THREAD_STACK)
+        .stack_size(GUEST_THREAD_STACK.saturating_add(max_wasm_stack))
         .spawn(work)
         .map_err(|e| Failure::error(format!("failed to start the guest thread: {e}")))?;
     // A panic has already been reported by the default panic hook; we only
@@ -172,6 +190,7 @@ pub fn run_on_big_stack(
         Err(Failure {
             message: "flint panicked; this is a bug in flint".into(),
             trapped: false,
+            timed_out: false,
             internal: true,
             status: None,
         })

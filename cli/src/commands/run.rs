@@ -9,19 +9,22 @@
 //! from a trap.
 
 use super::args::{format_val, parse_val};
+use super::limits::{self, Limits};
 use super::{load_module_bytes, Failure};
 use flint::wasi::WasiCtx;
-use flint::{Engine, ExternType, Func, FuncType, Instance, Linker, Module, Store, Val};
+use flint::{
+    Config, Engine, ExternType, Func, FuncType, Instance, Linker, Module, Store, StoreLimits,
+    StoreLimitsBuilder, Val,
+};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Command-line arguments of `flint run`.
+/// Command-line arguments of `flint run` (and of `flint FILE ...`).
 #[derive(clap::Args, Debug)]
+#[command(
+    override_usage = "flint run [OPTIONS] <FILE> [ARGS]...\n       flint [OPTIONS] <FILE> [ARGS]..."
+)]
 pub struct RunArgs {
-    /// The module to run: a `.wasm` binary or `.wat` text.
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-
     /// Call this exported function instead of the module's entry point.
     #[arg(long, value_name = "NAME")]
     pub invoke: Option<String>,
@@ -51,29 +54,86 @@ pub struct RunArgs {
     #[arg(long = "preload", value_name = "NAME=MODULE_FILE")]
     pub preloads: Vec<String>,
 
-    /// Arguments for `--invoke`, parsed by the function's parameter types:
-    /// integers in decimal or 0x hex (negative allowed), floats in decimal
-    /// or as inf, -inf, nan, nan:0xPAYLOAD. For a WASI program without
-    /// `--invoke`: its command-line arguments (after `--`).
-    // Hyphen values are allowed so `-5` and `-inf` are arguments, not
-    // unknown flags; `trailing_var_arg` makes everything after the first
-    // argument belong to the function.
+    /// Limits: fuel, max-memory-size, max-wasm-stack, timeout (see below).
+    #[arg(short = 'W', value_name = "KEY=VALUE[,...]", long_help = limits::HELP)]
+    pub limits: Vec<String>,
+
+    /// The module to run (a `.wasm` binary or `.wat` text), then ARGS:
+    /// everything after FILE belongs to the program, even what looks like
+    /// a flint option (`flint run app.wasm --help` passes `--help` to the
+    /// program), so flint's own options go before FILE. For a WASI
+    /// program, ARGS are its command-line arguments; with `--invoke`, the
+    /// function's arguments, parsed by its parameter types: integers in
+    /// decimal or 0x hex (negative allowed), floats in decimal or as inf,
+    /// -inf, nan, nan:0xPAYLOAD.
+    // One positional holding FILE and ARGS, as wasmtime does it:
+    // `trailing_var_arg` makes every argument after the first value (FILE)
+    // a value, where a separate ARGS positional would let clap read a
+    // `--help` right after FILE as its own flag.
     #[arg(
-        value_name = "ARGS",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
+        value_name = "FILE",
+        required = true,
+        num_args = 1..,
+        trailing_var_arg = true
     )]
-    pub args: Vec<String>,
+    pub module_and_args: Vec<String>,
+}
+
+impl RunArgs {
+    /// The module's path (clap guarantees it is there).
+    pub fn file(&self) -> &Path {
+        Path::new(&self.module_and_args[0])
+    }
+
+    /// Everything after the module's path.
+    pub fn args(&self) -> &[String] {
+        &self.module_and_args[1..]
+    }
+}
+
+/// What the store holds: the program's WASI context, and the `-W
+/// max-memory-size` limit that `Store::limiter` consults on every
+/// memory growth.
+pub struct Host {
+    wasi: WasiCtx,
+    limits: StoreLimits,
 }
 
 /// The export a WASI-style command module runs as its `main`.
 const WASI_ENTRY: &str = "_start";
 
-pub fn run(args: RunArgs) -> Result<(), Failure> {
-    let path = args.file.as_path();
+/// Parses the `-W` limits, then runs the program on a thread whose stack
+/// fits the wasm stack limit.
+pub fn run_command(args: RunArgs) -> Result<(), Failure> {
+    let limits = Limits::parse(&args.limits)?;
+    let stack = limits
+        .max_wasm_stack
+        .unwrap_or_else(|| flint::Config::default().get_max_wasm_stack());
+    super::run_on_big_stack(stack, move || run(args, limits))
+}
+
+/// The engine configuration for `limits`: fuel metering and epoch
+/// interruption are compiled in only when asked for (they cost a check per
+/// call and loop iteration).
+fn config(limits: &Limits) -> Config {
+    let mut config = Config::default();
+    if limits.fuel.is_some() {
+        config.consume_fuel(true);
+    }
+    if limits.timeout.is_some() {
+        config.epoch_interruption(true);
+    }
+    if let Some(bytes) = limits.max_wasm_stack {
+        config.max_wasm_stack(bytes);
+    }
+    config
+}
+
+fn run(args: RunArgs, limits: Limits) -> Result<(), Failure> {
+    let path = args.file();
     let wasm = load_module_bytes(path)?;
 
-    let engine = Engine::new(&flint::Config::default())
+    let engine = Engine::new(&config(&limits))
         .map_err(|e| Failure::from_api("cannot run wasm on this machine", e))?;
     let module = Module::new(&engine, &wasm)
         .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
@@ -103,23 +163,61 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     // The WASI options are checked (directories opened, sockets bound)
     // even for modules that do not import WASI: a mistyped `--dir` or
     // `--tcplisten` is an error, not silently ignored.
-    let mut linker: Linker<WasiCtx> = Linker::new(&engine);
-    let ctx = wasi_context(path, &args)?;
+    let mut linker: Linker<Host> = Linker::new(&engine);
     let wasi = uses_wasi(&module) || preloads.iter().any(|p| uses_wasi(&p.module));
+    let ctx = wasi_context(path, &args)?;
     if wasi {
-        flint::wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx)
+        flint::wasi::add_to_linker(&mut linker, |host: &mut Host| &mut host.wasi)
             .map_err(|e| Failure::from_api("setting up WASI", e))?;
     }
-    let mut store = Store::new(&engine, ctx);
+    let mut store_limits = StoreLimitsBuilder::new();
+    if let Some(bytes) = limits.max_memory_size {
+        store_limits = store_limits.memory_size(bytes);
+    }
+    let host = Host {
+        wasi: ctx,
+        limits: store_limits.build(),
+    };
+    let mut store = Store::new(&engine, host);
+    store.limiter(|host: &mut Host| &mut host.limits);
+    // The limits bind from the start: start functions run under them too.
+    if let Some(fuel) = limits.fuel {
+        store
+            .set_fuel(fuel)
+            .map_err(|e| Failure::from_api("-W fuel", e))?;
+    }
+    if let Some(timeout) = limits.timeout {
+        // The deadline is one epoch away; a watchdog thread makes that
+        // epoch after `timeout`. If the program finishes first, the
+        // process exits without waiting for the watchdog.
+        store.set_epoch_deadline(1);
+        let engine = engine.clone();
+        std::thread::Builder::new()
+            .name("flint-timeout".into())
+            .spawn(move || {
+                std::thread::sleep(timeout);
+                engine.increment_epoch();
+            })
+            .map_err(|e| Failure::error(format!("failed to start the timeout thread: {e}")))?;
+    }
 
-    let argv = if wasi { &[][..] } else { &args.args[..] };
+    let argv = if wasi { &[][..] } else { args.args() };
     let outcome = link_and_run(&args, &wasm, &module, &preloads, &mut store, linker, argv);
     // `proc_exit` unwinds the program like a trap (in a start function
     // too); its status is the program's own answer, not a failure of
     // flint's. (Without WASI linked, nothing can set it.)
-    match (outcome, store.data().exit_code()) {
+    match (outcome, store.data().wasi.exit_code()) {
         (Err(_), Some(0)) => Ok(()),
         (Err(_), Some(status)) => Err(exit_status(status)),
+        (Err(mut failure), None) if failure.timed_out => {
+            let timeout = limits.timeout.unwrap_or_default();
+            failure.message = failure.message.replacen(
+                "wasm trap: interrupt",
+                &format!("wasm trap: interrupt: the -W timeout of {timeout:?} elapsed"),
+                1,
+            );
+            Err(failure)
+        }
         (outcome, _) => outcome,
     }
 }
@@ -148,8 +246,8 @@ fn link_and_run(
     wasm: &[u8],
     module: &Module,
     preloads: &[Preload],
-    store: &mut Store<WasiCtx>,
-    mut linker: Linker<WasiCtx>,
+    store: &mut Store<Host>,
+    mut linker: Linker<Host>,
     argv: &[String],
 ) -> Result<(), Failure> {
     for p in preloads {
@@ -163,12 +261,12 @@ fn link_and_run(
             .instance(&mut *store, &p.name, instance)
             .map_err(|e| Failure::from_api(format!("--preload {}", p.name), e))?;
     }
-    let path = args.file.as_path();
+    let path = args.file();
     let instance = linker
         .instantiate(&mut *store, module)
         .map_err(|e| Failure::from_api(format!("instantiating `{}`", path.display()), e))?;
     match &args.invoke {
-        Some(name) => invoke(store, module, instance, name, &args.args),
+        Some(name) => invoke(store, module, instance, name, args.args()),
         None => run_entry_point(store, path, wasm, module, instance, argv),
     }
 }
@@ -212,7 +310,7 @@ fn wasi_context(path: &Path, args: &RunArgs) -> Result<WasiCtx, Failure> {
     let mut ctx = WasiCtx::new();
     ctx.arg(path.display().to_string());
     if args.invoke.is_none() {
-        for a in &args.args {
+        for a in args.args() {
             ctx.arg(a.clone());
         }
     }
@@ -240,7 +338,7 @@ fn wasi_context(path: &Path, args: &RunArgs) -> Result<WasiCtx, Failure> {
 
 /// `--invoke NAME ARGS...`: call an export and print its results.
 fn invoke(
-    store: &mut Store<WasiCtx>,
+    store: &mut Store<Host>,
     module: &Module,
     instance: Instance,
     name: &str,
@@ -256,7 +354,7 @@ fn invoke(
 
 /// Call `func` (of type `ty`) and print its results, one per line.
 fn call_and_print(
-    store: &mut Store<WasiCtx>,
+    store: &mut Store<Host>,
     func: Func,
     ty: &FuncType,
     params: &[Val],
@@ -272,7 +370,7 @@ fn call_and_print(
 /// No `--invoke`: the start function already ran during instantiation;
 /// then run `_start` if the module is a WASI-style command.
 fn run_entry_point(
-    store: &mut Store<WasiCtx>,
+    store: &mut Store<Host>,
     path: &Path,
     wasm: &[u8],
     module: &Module,
@@ -280,9 +378,18 @@ fn run_entry_point(
     texts: &[String],
 ) -> Result<(), Failure> {
     if !texts.is_empty() {
-        // Passing these as argv needs WASI, which `run` does not offer yet.
+        // Only a WASI program has an argv to pass them in. Options after
+        // the module's path are the program's too: a user used to
+        // `flint run FILE --invoke NAME` learns where they go now.
+        let hint = if texts[0].starts_with('-') {
+            "\n(everything after the module's path goes to the program; flint's own \
+             options, such as --invoke, go before it: flint run --invoke NAME FILE ARGS...)"
+        } else {
+            ""
+        };
         return Err(Failure::error(format!(
-            "arguments given without --invoke; use --invoke NAME to pass them to a function\n{}",
+            "arguments given without --invoke; use --invoke NAME to pass them to a \
+             function{hint}\n{}",
             list_functions(module)
         )));
     }

@@ -207,7 +207,7 @@ fn run_bit_counts_on(cpu: &str) {
         for (func, arg, want) in cases {
             let out = Command::new("qemu-x86_64")
                 .args(["-cpu", cpu, env!("CARGO_BIN_EXE_flint"), "run"])
-                .args([wat.path(), "--invoke", func, &arg])
+                .args(["--invoke", func, wat.path(), &arg])
                 .output()
                 .expect("qemu-x86_64 runs (Debian: apt-get install qemu-user)");
             assert_eq!(
@@ -236,7 +236,7 @@ fn bit_counting_is_right_without_lzcnt_and_bmi1() {
 fn a_cpu_below_the_floor_is_refused_clearly() {
     let out = Command::new("qemu-x86_64")
         .args(["-cpu", "core2duo", env!("CARGO_BIN_EXE_flint")])
-        .args(["run", "examples/fib.wat", "--invoke", "fib", "10"])
+        .args(["run", "--invoke", "fib", "examples/fib.wat", "10"])
         .current_dir(repo_root())
         .output()
         .expect("qemu-x86_64 runs (Debian: apt-get install qemu-user)");

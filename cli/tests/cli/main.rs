@@ -3,13 +3,15 @@
 //!
 //! They pin down the user-visible contract documented in `flint --help`
 //! and the README: what gets printed, and the exit codes (0 success,
-//! 1 error, 2 trap). Every failure must be a one-line-or-so `error: ...`
+//! 1 error, 2 trap, 124 timeout). Every failure must be a one-line-or-so `error: ...`
 //! on stderr; a Rust panic message there is always a bug.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod commands;
 mod explain;
+mod limits;
 mod run;
 mod wasi;
 

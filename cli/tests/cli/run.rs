@@ -9,11 +9,11 @@ use super::*;
 fn readme_example_prints_fib_30() {
     // The README's first command.
     prints(
-        &["run", "examples/fib.wat", "--invoke", "fib", "30"],
+        &["run", "--invoke", "fib", "examples/fib.wat", "30"],
         "832040\n",
     );
     prints(
-        &["run", "examples/fib.wat", "--invoke", "fib_rec", "20"],
+        &["run", "--invoke", "fib_rec", "examples/fib.wat", "20"],
         "6765\n",
     );
 }
@@ -22,7 +22,7 @@ fn readme_example_prints_fib_30() {
 fn binary_modules_run_too() {
     let wasm = wat::parse_file(repo_root().join("examples/fib.wat")).unwrap();
     let file = TempFile::new("fib.wasm", &wasm);
-    prints(&["run", file.path(), "--invoke", "fib", "10"], "55\n");
+    prints(&["run", "--invoke", "fib", file.path(), "10"], "55\n");
 }
 
 #[test]
@@ -38,7 +38,7 @@ fn arguments_and_results_of_every_type() {
     );
     let f = file.path();
     let echo = |ty: &str, arg: &str, expected: &str| {
-        prints(&["run", f, "--invoke", ty, arg], &format!("{expected}\n"));
+        prints(&["run", "--invoke", ty, f, arg], &format!("{expected}\n"));
     };
     echo("i32", "-7", "-7");
     echo("i32", "0xffffffff", "-1");
@@ -51,30 +51,30 @@ fn arguments_and_results_of_every_type() {
     echo("f64", "-0", "-0.0");
     echo("f64", "nan", "nan");
     echo("f64", "-nan:0x1", "-nan:0x1");
-    prints(&["run", f, "--invoke", "none"], "");
+    prints(&["run", "--invoke", "none", f], "");
 
     fails(
-        &["run", f, "--invoke", "i32", "1.5"],
+        &["run", "--invoke", "i32", f, "1.5"],
         EXIT_ERROR,
         "invalid i32",
     );
     fails(
-        &["run", f, "--invoke", "i32", "4294967296"],
+        &["run", "--invoke", "i32", f, "4294967296"],
         EXIT_ERROR,
         "out of range",
     );
     fails(
-        &["run", f, "--invoke", "f64", "fast"],
+        &["run", "--invoke", "f64", f, "fast"],
         EXIT_ERROR,
         "invalid f64",
     );
     fails(
-        &["run", f, "--invoke", "i32"],
+        &["run", "--invoke", "i32", f],
         EXIT_ERROR,
         "takes 1 argument but 0 were given",
     );
     fails(
-        &["run", f, "--invoke", "i32", "1", "2"],
+        &["run", "--invoke", "i32", f, "1", "2"],
         EXIT_ERROR,
         "takes 1 argument",
     );
@@ -83,17 +83,17 @@ fn arguments_and_results_of_every_type() {
 #[test]
 fn traps_are_errors_with_their_own_exit_code() {
     let err = fails(
-        &["run", "examples/trap.wat", "--invoke", "div", "7", "0"],
+        &["run", "--invoke", "div", "examples/trap.wat", "7", "0"],
         EXIT_TRAP,
         "integer divide by zero",
     );
     assert!(err.contains("div"), "the error names the function: {err}");
     prints(
-        &["run", "examples/trap.wat", "--invoke", "div", "7", "2"],
+        &["run", "--invoke", "div", "examples/trap.wat", "7", "2"],
         "3\n",
     );
     fails(
-        &["run", "examples/trap.wat", "--invoke", "forever"],
+        &["run", "--invoke", "forever", "examples/trap.wat"],
         EXIT_TRAP,
         "call stack exhausted",
     );
@@ -202,7 +202,7 @@ fn bad_input_is_an_error_not_a_panic() {
 #[test]
 fn bad_command_lines() {
     fails(
-        &["run", "examples/fib.wat", "--invoke", "nope"],
+        &["run", "--invoke", "nope", "examples/fib.wat"],
         EXIT_ERROR,
         "unknown export `nope`",
     );
@@ -216,7 +216,7 @@ fn bad_command_lines() {
 
     let mem = TempFile::new("mem.wat", br#"(module (memory (export "m") 1))"#);
     fails(
-        &["run", mem.path(), "--invoke", "m"],
+        &["run", "--invoke", "m", mem.path()],
         EXIT_ERROR,
         "is a memory, not a function",
     );
@@ -230,7 +230,7 @@ fn help_documents_exit_codes() {
         let help = stdout(&out);
         assert!(help.contains("Exit codes"), "{help}");
         assert!(
-            help.contains("2  the WebAssembly program trapped"),
+            help.contains("2    the WebAssembly program trapped"),
             "{help}"
         );
     }
@@ -241,13 +241,13 @@ fn help_documents_exit_codes() {
 #[test]
 fn module_files_must_be_regular_files() {
     let err = fails(
-        &["run", "/dev/zero", "--invoke", "f"],
+        &["run", "--invoke", "f", "/dev/zero"],
         EXIT_ERROR,
         "failed to read `/dev/zero`: not a regular file",
     );
     assert!(!err.contains("magic"), "{err}");
     fails(
-        &["run", "wasi-tests", "--invoke", "f"],
+        &["run", "--invoke", "f", "wasi-tests"],
         EXIT_ERROR,
         "failed to read `wasi-tests`",
     );

@@ -16,10 +16,9 @@ fn wasi_command_runs_with_args_env_and_exit_status() {
     let checks = "monotonic=1\nafter_2020=1\nrandom_nonzero=1\n";
     let out = flint(&[
         "run",
-        "wasi-tests/hello.wasm",
         "--env",
         "GREETING=hi",
-        "--",
+        "wasi-tests/hello.wasm",
         "one",
         "two",
     ]);
@@ -34,7 +33,7 @@ fn wasi_command_runs_with_args_env_and_exit_status() {
         "exit(7) with more than one argument"
     );
 
-    let out = flint(&["run", "wasi-tests/hello.wasm", "--", "fail"]);
+    let out = flint(&["run", "wasi-tests/hello.wasm", "fail"]);
     assert_eq!(
         stdout(&out),
         format!("argc=2\nargv[1]=fail\nGREETING=(unset)\n{checks}")
@@ -94,7 +93,7 @@ fn wasi_files_and_directories_stay_in_the_sandbox() {
 
     let dir = format!("{}::/sandbox", sandbox.display());
     let mut child = flint_command()
-        .args(["run", "wasi-tests/files.wasm", "--dir", &dir])
+        .args(["run", "--dir", &dir, "wasi-tests/files.wasm"])
         .current_dir(repo_root())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -123,7 +122,7 @@ fn wasi_files_and_directories_stay_in_the_sandbox() {
     assert_eq!(names(&sandbox.join("dir")), ["g.txt"]);
 
     fails(
-        &["run", "wasi-tests/files.wasm", "--dir", "/no/such/dir::/x"],
+        &["run", "--dir", "/no/such/dir::/x", "wasi-tests/files.wasm"],
         EXIT_ERROR,
         "--dir /no/such/dir::/x: cannot open `/no/such/dir`",
     );
@@ -149,9 +148,9 @@ fn wasi_dir_names() {
     (i32.store (i32.const 20) (i32.load (i32.const 4)))
     (drop (call $write (i32.const 1) (i32.const 16) (i32.const 1) (i32.const 24)))))"#,
     );
-    prints(&["run", wat.path(), "--dir", "wasi-tests"], "wasi-tests");
-    prints(&["run", wat.path(), "--dir", "wasi-tests::/data"], "/data");
-    prints(&["run", wat.path(), "--dir", "wasi-tests::."], ".");
+    prints(&["run", "--dir", "wasi-tests", wat.path()], "wasi-tests");
+    prints(&["run", "--dir", "wasi-tests::/data", wat.path()], "/data");
+    prints(&["run", "--dir", "wasi-tests::.", wat.path()], ".");
 }
 
 /// `--env KEY` without a value passes flint's own variable through, and
@@ -160,7 +159,7 @@ fn wasi_dir_names() {
 fn wasi_env_inherits_a_named_variable() {
     let run = |value: Option<&str>| {
         let mut cmd = flint_command();
-        cmd.args(["run", "wasi-tests/hello.wasm", "--env", "GREETING"])
+        cmd.args(["run", "--env", "GREETING", "wasi-tests/hello.wasm"])
             .current_dir(repo_root());
         match value {
             Some(v) => cmd.env("GREETING", v),
@@ -209,15 +208,15 @@ fn preload_provides_imports() {
             "run",
             "--preload",
             &preload,
-            main.path(),
             "--invoke",
             "run",
+            main.path(),
             "21",
         ],
         "142\n",
     );
     prints(
-        &["run", main.path(), "--preload", &preload],
+        &["run", "--preload", &preload, main.path()],
         "hi from lib\n",
     );
 
@@ -308,11 +307,11 @@ fn wasi_tcplisten_hands_over_a_listening_socket() {
     let child = flint_command()
         .args([
             "run",
-            wat.path(),
             "--dir",
             "wasi-tests",
             "--tcplisten",
             &addr,
+            wat.path(),
         ])
         .current_dir(repo_root())
         .stdout(std::process::Stdio::piped())
@@ -335,7 +334,7 @@ fn wasi_tcplisten_hands_over_a_listening_socket() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 
     fails(
-        &["run", wat.path(), "--tcplisten", "not an address"],
+        &["run", "--tcplisten", "not an address", wat.path()],
         EXIT_ERROR,
         "--tcplisten not an address: cannot listen",
     );
@@ -354,7 +353,7 @@ fn assert_behaves_as_its_native_build(program: &str, greeting_var: &str, expecte
     let env = format!("{greeting_var}=hello");
     let wasm = format!("wasi-tests/{program}.wasm");
     let out = flint(&[
-        "run", "--dir", &dir, "--env", &env, &wasm, "--", "/data", "one", "two",
+        "run", "--dir", &dir, "--env", &env, &wasm, "/data", "one", "two",
     ]);
     assert_eq!(stdout(&out), expected);
     assert_eq!(stderr(&out), format!("{program}: done\n"));
@@ -400,7 +399,7 @@ const SIMD_SEED: &str = "20241130";
 /// or one operator's lanes), not a thousand-line diff.
 fn assert_simd_program_matches_native(program: &str, expected: &str) {
     let wasm = format!("wasi-tests/{program}.wasm");
-    let out = flint(&["run", &wasm, "--", SIMD_SEED]);
+    let out = flint(&["run", &wasm, SIMD_SEED]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -500,18 +499,18 @@ fn wasi_options_are_checked_for_modules_without_wasi() {
         br#"(module (func (export "f") (result i32) (i32.const 5)))"#,
     );
     fails(
-        &["run", wat.path(), "--dir", "/nonexistent", "--invoke", "f"],
+        &["run", "--dir", "/nonexistent", "--invoke", "f", wat.path()],
         EXIT_ERROR,
         "--dir /nonexistent: cannot open `/nonexistent`",
     );
     fails(
         &[
             "run",
-            wat.path(),
             "--tcplisten",
             "notaport",
             "--invoke",
             "f",
+            wat.path(),
         ],
         EXIT_ERROR,
         "--tcplisten notaport: cannot listen",
@@ -520,13 +519,13 @@ fn wasi_options_are_checked_for_modules_without_wasi() {
     prints(
         &[
             "run",
-            wat.path(),
             "--dir",
             "wasi-tests",
             "--tcplisten",
             "127.0.0.1:0",
             "--invoke",
             "f",
+            wat.path(),
         ],
         "5\n",
     );
