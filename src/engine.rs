@@ -31,11 +31,24 @@ pub struct Config {
     pub(crate) initial_epoch_deadline: Option<u64>,
     pub(crate) epoch_interruption: bool,
     pub(crate) canonicalize_nans: bool,
+    pub(crate) profiler: ProfilingStrategy,
     pub(crate) relaxed_simd_deterministic: bool,
     pub(crate) cpu_features: CpuFeatures,
     pub(crate) max_table_elements: u64,
     /// The proposals modules may use (`Config::wasm_*`).
     pub(crate) wasm_features: WasmFeatures,
+}
+
+/// How compiled code is made visible to a profiler.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum ProfilingStrategy {
+    /// Not at all (the default).
+    #[default]
+    None,
+    /// Linux `perf`'s map file, `/tmp/perf-PID.map`: each compiled
+    /// function's address range and name (from the name section, or
+    /// `wasm-function[N]`), appended as modules are compiled.
+    PerfMap,
 }
 
 /// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals.
@@ -60,6 +73,7 @@ impl Default for Config {
             initial_epoch_deadline: None,
             epoch_interruption: false,
             canonicalize_nans: false,
+            profiler: ProfilingStrategy::None,
             relaxed_simd_deterministic: false,
             cpu_features: CpuFeatures::all(),
             max_table_elements: DEFAULT_MAX_TABLE_ELEMENTS,
@@ -72,6 +86,12 @@ impl Config {
     /// The default configuration (what `Engine::default` uses).
     pub fn new() -> Config {
         Config::default()
+    }
+
+    /// Make compiled code visible to a profiler (see [`ProfilingStrategy`]).
+    pub fn profiler(&mut self, strategy: ProfilingStrategy) -> &mut Config {
+        self.profiler = strategy;
+        self
     }
 
     fn feature(&mut self, feature: WasmFeatures, on: bool) -> &mut Config {

@@ -16,7 +16,7 @@ mod sections;
 mod text;
 
 use crate::compiler::trace::ModuleTrace;
-use crate::engine::Engine;
+use crate::engine::{Engine, ProfilingStrategy};
 use crate::error::{Error, Result};
 use crate::masm::{Assembled, CodegenOptions, CpuFeatures, MacroAssembler, NativeMasm, TrapSite};
 use crate::runtime::backtrace::CodeMap;
@@ -189,6 +189,20 @@ impl Module {
         })?;
         let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
         let code_map = Arc::new(CodeMap::new(b.num_imported_funcs, b.func_offsets, b.names));
+        if engine.config().profiler == ProfilingStrategy::PerfMap {
+            let base = code.as_ptr() as usize;
+            let symbols: Vec<(usize, usize, String)> = code_map
+                .functions(code.len())
+                .map(|(index, start, size, name)| {
+                    let name =
+                        name.map_or_else(|| format!("wasm-function[{index}]"), str::to_string);
+                    (base + start, size, name)
+                })
+                .collect();
+            // A profiling aid: a map file that cannot be written leaves
+            // the profile unnamed, not the module uncompiled.
+            let _ = crate::runtime::perf_map::record(&symbols);
+        }
         let registration = signals::register_code(
             code.as_ptr() as usize,
             code.len(),

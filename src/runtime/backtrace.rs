@@ -177,6 +177,23 @@ impl CodeMap {
         self.func_offsets[(index - self.first_func) as usize]
     }
 
+    /// Each function's index, entry offset, size in bytes (up to the next
+    /// function, the last one up to `code_len`) and name, if it has one.
+    pub fn functions(
+        &self,
+        code_len: usize,
+    ) -> impl Iterator<Item = (u32, usize, usize, Option<&str>)> {
+        let ends = self.func_offsets.iter().skip(1).copied().chain([code_len]);
+        self.func_offsets
+            .iter()
+            .zip(ends)
+            .enumerate()
+            .map(move |(i, (&start, end))| {
+                let index = self.first_func + i as u32;
+                (index, start, end - start, self.names.get(index))
+            })
+    }
+
     /// The function containing code offset `offset`.
     fn frame(&self, offset: usize) -> Option<FrameInfo> {
         let defined = self

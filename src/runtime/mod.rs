@@ -13,6 +13,7 @@ pub mod backtrace;
 pub mod code_memory;
 pub mod linear_memory;
 pub mod mmap;
+pub mod perf_map;
 pub mod signals;
 pub mod vmctx;
 

@@ -58,6 +58,13 @@ pub struct RunArgs {
     #[arg(short = 'W', value_name = "KEY=VALUE[,...]", long_help = limits::HELP)]
     pub limits: Vec<String>,
 
+    /// Make the compiled code visible to a profiler: `perfmap` writes
+    /// `/tmp/perf-PID.map` (each wasm function's address range and name)
+    /// for Linux `perf report` (`perf record -g flint run --profile=perfmap
+    /// app.wasm`, then `perf report`).
+    #[arg(long, value_name = "STRATEGY", value_parser = ["perfmap"])]
+    pub profile: Option<String>,
+
     /// The module to run (a `.wasm` binary or `.wat` text), then ARGS:
     /// everything after FILE belongs to the program, even what looks like
     /// a flint option (`flint run app.wasm --help` passes `--help` to the
@@ -112,11 +119,14 @@ pub fn run_command(args: RunArgs) -> Result<(), Failure> {
     super::run_on_big_stack(stack, move || run(args, limits))
 }
 
-/// The engine configuration for `limits`: fuel metering and epoch
-/// interruption are compiled in only when asked for (they cost a check per
-/// call and loop iteration).
-fn config(limits: &Limits) -> Config {
+/// The engine configuration for `limits` and `--profile`: fuel metering
+/// and epoch interruption are compiled in only when asked for (they cost a
+/// check per call and loop iteration).
+fn config(limits: &Limits, profile: Option<&str>) -> Config {
     let mut config = Config::default();
+    if profile == Some("perfmap") {
+        config.profiler(flint::ProfilingStrategy::PerfMap);
+    }
     if limits.fuel.is_some() {
         config.consume_fuel(true);
     }
@@ -133,7 +143,7 @@ fn run(args: RunArgs, limits: Limits) -> Result<(), Failure> {
     let path = args.file();
     let wasm = load_module_bytes(path)?;
 
-    let engine = Engine::new(&config(&limits))
+    let engine = Engine::new(&config(&limits, args.profile.as_deref()))
         .map_err(|e| Failure::from_api("cannot run wasm on this machine", e))?;
     let module = Module::new(&engine, &wasm)
         .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;

@@ -174,3 +174,37 @@ fn settings_show_the_target_features_defaults_and_proposals() {
         );
     }
 }
+
+#[test]
+fn profile_perfmap_names_every_function_for_perf() {
+    let child = flint_command()
+        .args([
+            "run",
+            "--profile=perfmap",
+            "--invoke",
+            "fib",
+            "examples/fib.wat",
+            "10",
+        ])
+        .current_dir(repo_root())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("failed to start flint");
+    // Under qemu-user the emulated program keeps the emulator's pid.
+    let map_path = format!("/tmp/perf-{}.map", child.id());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(stdout(&out), "55\n");
+    let map = std::fs::read_to_string(&map_path).unwrap();
+    std::fs::remove_file(&map_path).unwrap();
+    let names: Vec<&str> = map
+        .lines()
+        .map(|l| l.splitn(3, ' ').nth(2).unwrap())
+        .collect();
+    assert_eq!(names, ["fib", "fib_rec"], "{map}");
+    for line in map.lines() {
+        let mut parts = line.split(' ');
+        let start = usize::from_str_radix(parts.next().unwrap(), 16).unwrap();
+        let size = usize::from_str_radix(parts.next().unwrap(), 16).unwrap();
+        assert!(start > 0 && size > 0, "{line}");
+    }
+}
