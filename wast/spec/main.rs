@@ -12,7 +12,9 @@
 //! script is `script.rs`.
 //!
 //! Each suite names the engine `Config` its scripts run with: the default
-//! one, except that the relaxed-SIMD scripts run twice, as `relaxed-simd`
+//! one, except that wasm-v1 and wasm-v2 run without multi-memory (their
+//! scripts check that a second memory is invalid), and the relaxed-SIMD
+//! scripts run twice, as `relaxed-simd`
 //! (each relaxed operator in its ISA's fast form) and as `relaxed-simd
 //! (deterministic)` (`Config::relaxed_simd_deterministic`).
 //!
@@ -108,12 +110,12 @@ const SUITES: &[Suite] = &[
     Suite {
         name: "wasm-v1",
         files: || testsuite_files(SpecVersion::V1),
-        config: Config::new,
+        config: single_memory,
     },
     Suite {
         name: "wasm-v2",
         files: || testsuite_files(SpecVersion::V2),
-        config: Config::new,
+        config: single_memory,
     },
     Suite {
         name: "simd",
@@ -148,6 +150,15 @@ const SUITES: &[Suite] = &[
         config: Config::new,
     },
 ];
+
+/// The configuration of the 1.0 and 2.0 suites: they assert that a second
+/// memory, and a nonzero memory index byte, are invalid, which holds once
+/// multi-memory (WebAssembly 3.0, on by default) is off.
+fn single_memory() -> Config {
+    let mut config = Config::new();
+    config.wasm_multi_memory(false);
+    config
+}
 
 /// Directives this runner deliberately does not run. Each entry names a
 /// suite, a file, and a line (`None`: the whole file), and says why. Matching
