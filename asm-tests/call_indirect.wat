@@ -26,7 +26,7 @@
 ;;             001f  mov ebx, [rbp+0x18]
 ;;             0026  mov rax, [rbp+0x10]
 ;;             002d  mov [rsp], rax
-;;             0035  mov rax, [r14+0xb0]
+;;             0035  mov rax, [r14+0xa8]
 ;;             003c  cmp rbx, [rax+8]
 ;;             0040  jae 0x88
 ;;             0046  mov rax, [rax]
@@ -72,7 +72,7 @@
 ;;             0028  ldr w0, [x29, #0x18]
 ;;             002c  ldr x17, [x29, #0x10]
 ;;             0030  str w17, [sp]
-;;             0034  ldr x16, [x28, #0xb0]
+;;             0034  ldr x16, [x28, #0xa8]
 ;;             0038  ldr x17, [x16, #0x8]
 ;;             003c  cmp x0, x17
 ;;             0040  b.hs 0x84

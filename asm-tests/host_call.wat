@@ -27,8 +27,8 @@
 ;;             0026  mov [rsp], rax
 ;;             002e  mov rax, 0x3fe0000000000000
 ;;             0038  mov [rsp+8], rax
-;;             0040  mov rax, [r14+0xb0]
-;;             0047  mov r14, [r14+0xb8]
+;;             0040  mov rax, [r14+0xa8]
+;;             0047  mov r14, [r14+0xb0]
 ;;             004e  mov r15, [r14+8]
 ;;             0055  call rax
 ;;             0057  mov r14, [rbp-8]
@@ -63,7 +63,7 @@
 ;;             002c  str w17, [sp]
 ;;             0030  mov x17, #0x3fe0000000000000
 ;;             0034  str x17, [sp, #0x8]
-;;             0038  add x17, x28, #0xb0
+;;             0038  add x17, x28, #0xa8
 ;;             003c  ldp x16, x28, [x17]
 ;;             0040  ldr x27, [x28, #0x8]
 ;;             0044  blr x16

@@ -36,15 +36,15 @@
 ;;   0x3e    local.tee 1                   [i32:ebx]
 ;;             0036  mov [rbp-0x10], ebx
 ;;   0x40    global.set $g                 []
-;;             003d  mov rax, [r14+0xb0]
+;;             003d  mov rax, [r14+0xa8]
 ;;             0044  mov [rax], ebx
 ;;   0x42    f64.const 0x1p+1 (;=2;)       [f64:const 2.0]
 ;;   0x4b    global.set $h                 []
-;;             0047  mov rax, [r14+0xb8]
+;;             0047  mov rax, [r14+0xb0]
 ;;             004e  mov rcx, 0x4000000000000000
 ;;             0058  mov [rax], rcx
 ;;   0x4d    global.get $g                 [i32:ebx]
-;;             005b  mov rax, [r14+0xb0]
+;;             005b  mov rax, [r14+0xa8]
 ;;             0062  mov ebx, [rax]
 ;;   0x4f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x51    i32.add                       [i32:ebx]
@@ -68,7 +68,7 @@
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x31
 ;;   0x55    global.get $c                 [i64:rbx]
-;;             001f  mov rax, [r14+0xc0]
+;;             001f  mov rax, [r14+0xb8]
 ;;             0026  mov rbx, [rax]
 ;;   0x57    end                           (returned)
 ;;             0029  mov rax, rbx
@@ -101,15 +101,15 @@
 ;;   0x3e    local.tee 1                   [i32:w0]
 ;;             0034  stur w0, [x29, #-0x10]
 ;;   0x40    global.set $g                 []
-;;             0038  ldr x15, [x28, #0xb0]
+;;             0038  ldr x15, [x28, #0xa8]
 ;;             003c  str w0, [x15]
 ;;   0x42    f64.const 0x1p+1 (;=2;)       [f64:const 2.0]
 ;;   0x4b    global.set $h                 []
-;;             0040  ldr x15, [x28, #0xb8]
+;;             0040  ldr x15, [x28, #0xb0]
 ;;             0044  mov x17, #0x4000000000000000
 ;;             0048  str x17, [x15]
 ;;   0x4d    global.get $g                 [i32:w0]
-;;             004c  ldr x16, [x28, #0xb0]
+;;             004c  ldr x16, [x28, #0xa8]
 ;;             0050  ldr w0, [x16]
 ;;   0x4f    local.get 1                   [i32:w0, i32:local 1]
 ;;   0x51    i32.add                       [i32:w0]
@@ -136,7 +136,7 @@
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x3c
 ;;   0x55    global.get $c                 [i64:x0]
-;;             0028  ldr x16, [x28, #0xc0]
+;;             0028  ldr x16, [x28, #0xb8]
 ;;             002c  ldr x0, [x16]
 ;;   0x57    end                           (returned)
 ;;             0030  mov sp, x29

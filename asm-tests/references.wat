@@ -24,7 +24,7 @@
 ;;             0016  cmp rsp, [rax]
 ;;             0019  jb 0x2e
 ;;   0x2b    ref.func $f                   [funcref:rbx]
-;;             001f  lea rbx, [r14+0xb8]
+;;             001f  lea rbx, [r14+0xb0]
 ;;   0x2d    end                           (returned)
 ;;             0026  mov rax, rbx
 ;;             0029  mov rsp, rbp
@@ -97,7 +97,7 @@
 ;;             0020  cmp sp, x16
 ;;             0024  b.lo 0x38
 ;;   0x2b    ref.func $f                   [funcref:x0]
-;;             0028  add x0, x28, #0xb8
+;;             0028  add x0, x28, #0xb0
 ;;   0x2d    end                           (returned)
 ;;             002c  mov sp, x29
 ;;             0030  ldp x29, x30, [sp], #0x10

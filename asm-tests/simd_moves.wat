@@ -164,10 +164,10 @@
 ;;   0xd1    local.get 0                   [v128:local 0]
 ;;   0xd3    global.set $g                 []
 ;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  mov rax, [r14+0xb0]
+;;             0028  mov rax, [r14+0xa8]
 ;;             002f  movdqu [rax], xmm0
 ;;   0xd5    global.get $c                 [v128:xmm0]
-;;             0034  mov rax, [r14+0xb8]
+;;             0034  mov rax, [r14+0xb0]
 ;;             003b  movdqu xmm0, [rax]
 ;;   0xd7    end                           (returned)
 ;;             0040  mov rsp, rbp
@@ -354,10 +354,10 @@
 ;;   0xd1    local.get 0                   [v128:local 0]
 ;;   0xd3    global.set $g                 []
 ;;             0028  ldr q0, [x29, #0x10]
-;;             002c  ldr x15, [x28, #0xb0]
+;;             002c  ldr x15, [x28, #0xa8]
 ;;             0030  str q0, [x15]
 ;;   0xd5    global.get $c                 [v128:q0]
-;;             0034  ldr x16, [x28, #0xb8]
+;;             0034  ldr x16, [x28, #0xb0]
 ;;             0038  ldr q0, [x16]
 ;;   0xd7    end                           (returned)
 ;;             003c  mov sp, x29
