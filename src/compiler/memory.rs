@@ -45,9 +45,10 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     pub(super) fn at_memarg(&mut self, memarg: &MemArg, access: impl FnOnce(&mut M)) {
         match memarg.target {
             MemArgTarget::Memory(memory) => self.on_memory(memory, access),
-            // Array targets are GC's, which the validator refuses: Flint
-            // does not enable it.
-            MemArgTarget::Array(_) => unreachable!("GC memory arguments are not enabled"),
+            // Array targets belong to multibyte array access (GC arrays),
+            // which Flint does not enable: the parser reads the flag bit
+            // only when it is on.
+            MemArgTarget::Array(_) => unreachable!("multibyte array access is not enabled"),
         }
     }
 
