@@ -33,7 +33,7 @@
 ;;           out-of-line stubs
 ;;             0036  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 71 bytes of x86_64
+;; func 1 (param i32) (result i32): 74 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -42,22 +42,23 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x45
+;;             0019  jb 0x48
 ;;   0x29    local.get 0                   [i32:local 0]
 ;;   0x2b    memory.grow                   [i32:ebx]
 ;;             001f  mov ebx, [rbp+0x10]
 ;;             0026  mov rsi, rbx
-;;             0029  mov rdi, r14
-;;             002c  call qword ptr [r14+0x18]
-;;             0033  mov r15, [r14+8]
-;;             003a  mov ebx, eax
+;;             0029  xor edx, edx
+;;             002c  mov rdi, r14
+;;             002f  call qword ptr [r14+0x18]
+;;             0036  mov r15, [r14+8]
+;;             003d  mov ebx, eax
 ;;   0x2d    end                           (returned)
-;;             003d  mov eax, ebx
-;;             0040  mov rsp, rbp
-;;             0043  pop rbp
-;;             0044  ret
+;;             0040  mov eax, ebx
+;;             0043  mov rsp, rbp
+;;             0046  pop rbp
+;;             0047  ret
 ;;           out-of-line stubs
-;;             0045  ud2  ; trap: call stack exhausted
+;;             0048  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (result i32): 68 bytes of aarch64
@@ -84,7 +85,7 @@
 ;;           out-of-line stubs
 ;;             0040  udf #0x0  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 80 bytes of aarch64
+;; func 1 (param i32) (result i32): 84 bytes of aarch64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  stp x29, x30, [sp, #-0x10]!
@@ -96,18 +97,19 @@
 ;;             0018  ldr x16, [x28]
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
-;;             0024  b.lo 0x4c
+;;             0024  b.lo 0x50
 ;;   0x29    local.get 0                   [i32:local 0]
 ;;   0x2b    memory.grow                   [i32:w0]
 ;;             0028  ldr w0, [x29, #0x10]
 ;;             002c  mov x1, x0
-;;             0030  ldr x16, [x28, #0x18]
-;;             0034  mov x0, x28
-;;             0038  blr x16
-;;             003c  ldr x27, [x28, #0x8]
+;;             0030  mov x2, #0x0
+;;             0034  ldr x16, [x28, #0x18]
+;;             0038  mov x0, x28
+;;             003c  blr x16
+;;             0040  ldr x27, [x28, #0x8]
 ;;   0x2d    end                           (returned)
-;;             0040  mov sp, x29
-;;             0044  ldp x29, x30, [sp], #0x10
-;;             0048  ret
+;;             0044  mov sp, x29
+;;             0048  ldp x29, x30, [sp], #0x10
+;;             004c  ret
 ;;           out-of-line stubs
-;;             004c  udf #0x0  ; trap: call stack exhausted
+;;             0050  udf #0x0  ; trap: call stack exhausted

@@ -51,8 +51,9 @@ pub enum ProfilingStrategy {
     PerfMap,
 }
 
-/// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals.
-/// The `Config::wasm_*` switches turn some of them off.
+/// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals,
+/// and multi-memory from 3.0. The `Config::wasm_*` switches turn some of
+/// them off.
 pub(crate) const SUPPORTED_FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::MULTI_VALUE)
     .union(WasmFeatures::SIGN_EXTENSION)
@@ -60,7 +61,8 @@ pub(crate) const SUPPORTED_FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::BULK_MEMORY)
     .union(WasmFeatures::REFERENCE_TYPES)
     .union(WasmFeatures::SIMD)
-    .union(WasmFeatures::RELAXED_SIMD);
+    .union(WasmFeatures::RELAXED_SIMD)
+    .union(WasmFeatures::MULTI_MEMORY);
 
 impl Default for Config {
     fn default() -> Config {
@@ -121,6 +123,13 @@ impl Config {
     /// Whether modules may use reference types (on by default).
     pub fn wasm_reference_types(&mut self, on: bool) -> &mut Config {
         self.feature(WasmFeatures::REFERENCE_TYPES, on)
+    }
+
+    /// Whether a module may have more than one memory, imported or
+    /// defined (on by default). Memory 0 keeps its pinned base register;
+    /// accesses to the others load their base from the vmctx first.
+    pub fn wasm_multi_memory(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::MULTI_MEMORY, on)
     }
 
     /// Whether functions and blocks may have several results (on by

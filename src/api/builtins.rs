@@ -43,14 +43,14 @@ unsafe fn store_of(vmctx: *mut u8) -> (&'static mut StoreOpaque, usize) {
     }
 }
 
-/// `memory.grow`: returns the old size in pages, or `u32::MAX` (-1).
-pub(crate) extern "C" fn memory_grow(vmctx: *mut u8, delta: u32) -> u32 {
+/// `memory.grow` of the instance's memory `memory`: returns the old size
+/// in pages, or `u32::MAX` (-1).
+pub(crate) extern "C" fn memory_grow(vmctx: *mut u8, delta: u32, memory: u32) -> u32 {
     // SAFETY: JIT code passes its own vmctx, which its instance owns.
     let (store, i) = unsafe { store_of(vmctx) };
-    match store.instances[i].memories.first() {
-        Some(&m) => memory::grow(store, m as usize, delta).unwrap_or(u32::MAX),
-        None => u32::MAX,
-    }
+    // The index was validated against the module's memories.
+    let m = store.instances[i].memories[memory as usize];
+    memory::grow(store, m as usize, delta).unwrap_or(u32::MAX)
 }
 
 /// Run a host function. `values` holds the arguments and receives the
@@ -170,43 +170,58 @@ fn status(r: Result<(), TrapCode>) -> u32 {
     r.is_err() as u32
 }
 
-/// `memory.copy`: `[dst, src, len]`.
+/// `memory.copy`: `[dst_memory, src_memory, dst, src, len]`.
 extern "C" fn memory_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
-    // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
-    let ((store, i), [dst, src, len]) = unsafe { (store_of(vmctx), operands(args)) };
+    // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
+    let ((store, i), [dst_mem, src_mem, dst, src, len]) =
+        unsafe { (store_of(vmctx), operands(args)) };
     let (dst, src, len) = (dst as u32, src as u32, len as u32);
-    status(with_memory(store, i, |mem| {
-        if !in_bounds(src, len, mem.len()) || !in_bounds(dst, len, mem.len()) {
-            return Err(TrapCode::MemoryOutOfBounds);
-        }
-        let (src, len) = (src as usize, len as usize);
-        mem.copy_within(src..src + len, dst as usize);
-        Ok(())
-    }))
+    let (d, s) = (memory_of(store, i, dst_mem), memory_of(store, i, src_mem));
+    let (dst_len, src_len) = (
+        store.memories[d].bytes().len(),
+        store.memories[s].bytes().len(),
+    );
+    if !in_bounds(src, len, src_len) || !in_bounds(dst, len, dst_len) {
+        return 1;
+    }
+    let (dst, src, len) = (dst as usize, src as usize, len as usize);
+    if d == s {
+        store.memories[d].bytes().copy_within(src..src + len, dst);
+    } else {
+        // Two memories are two reservations: the ranges cannot overlap.
+        let from = store.memories[s].bytes()[src..src + len].as_ptr();
+        let to = store.memories[d].bytes()[dst..dst + len].as_mut_ptr();
+        // SAFETY: both ranges were checked to lie within their memories,
+        // which are distinct mappings.
+        unsafe { std::ptr::copy_nonoverlapping(from, to, len) };
+    }
+    0
 }
 
-/// `memory.fill`: `[dst, value, len]`.
+/// `memory.fill`: `[memory, dst, value, len]`.
 extern "C" fn memory_fill(vmctx: *mut u8, args: *mut u64) -> u32 {
-    // SAFETY: JIT code passes its own vmctx and a 3-slot outgoing area.
-    let ((store, i), [dst, value, len]) = unsafe { (store_of(vmctx), operands(args)) };
+    // SAFETY: JIT code passes its own vmctx and a 4-slot outgoing area.
+    let ((store, i), [memory, dst, value, len]) = unsafe { (store_of(vmctx), operands(args)) };
     let (dst, len) = (dst as u32, len as u32);
-    status(with_memory(store, i, |mem| {
-        if !in_bounds(dst, len, mem.len()) {
-            return Err(TrapCode::MemoryOutOfBounds);
-        }
-        let (dst, len) = (dst as usize, len as usize);
-        mem[dst..dst + len].fill(value as u8);
-        Ok(())
-    }))
+    let m = memory_of(store, i, memory);
+    let mem = store.memories[m].bytes();
+    if !in_bounds(dst, len, mem.len()) {
+        return 1;
+    }
+    let (dst, len) = (dst as usize, len as usize);
+    mem[dst..dst + len].fill(value as u8);
+    0
 }
 
-/// `memory.init`: `[segment, dst, src, len]`.
+/// `memory.init`: `[memory, segment, dst, src, len]`.
 extern "C" fn memory_init(vmctx: *mut u8, args: *mut u64) -> u32 {
-    // SAFETY: JIT code passes its own vmctx and a 4-slot outgoing area.
-    let ((store, i), [segment, dst, src, len]) = unsafe { (store_of(vmctx), operands(args)) };
+    // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
+    let ((store, i), [memory, segment, dst, src, len]) =
+        unsafe { (store_of(vmctx), operands(args)) };
     status(memory_init_at(
         store,
         i,
+        memory as u32,
         segment as u32,
         dst as u32,
         src as u32,
@@ -215,16 +230,18 @@ extern "C" fn memory_init(vmctx: *mut u8, args: *mut u64) -> u32 {
 }
 
 /// Copy `len` bytes of data segment `segment` of instance `index` from
-/// `src` to its memory at `dst`, or fail without writing anything (also
-/// used at instantiation).
+/// `src` to its memory `memory` at `dst`, or fail without writing anything
+/// (also used at instantiation).
 pub(crate) fn memory_init_at(
     store: &mut StoreOpaque,
     index: usize,
+    memory: u32,
     segment: u32,
     dst: u32,
     src: u32,
     len: u32,
 ) -> Result<(), TrapCode> {
+    let m = memory_of(store, index, memory as u64);
     let StoreOpaque {
         instances,
         memories,
@@ -240,10 +257,7 @@ pub(crate) fn memory_init_at(
     if !in_bounds(src, len, bytes.len()) {
         return Err(TrapCode::MemoryOutOfBounds);
     }
-    let mem: &mut [u8] = match instance.memories.first() {
-        Some(&m) => memories[m as usize].bytes(),
-        None => &mut [],
-    };
+    let mem = memories[m].bytes();
     if !in_bounds(dst, len, mem.len()) {
         return Err(TrapCode::MemoryOutOfBounds);
     }
@@ -260,17 +274,10 @@ extern "C" fn data_drop(vmctx: *mut u8, args: *mut u64) -> u32 {
     0
 }
 
-/// Run `f` on the memory bytes of instance `index` (a module without a
-/// memory has none: every access is out of bounds, except empty ones at 0).
-fn with_memory(
-    store: &mut StoreOpaque,
-    index: usize,
-    f: impl FnOnce(&mut [u8]) -> Result<(), TrapCode>,
-) -> Result<(), TrapCode> {
-    match store.instances[index].memories.first() {
-        Some(&m) => f(store.memories[m as usize].bytes()),
-        None => f(&mut []),
-    }
+/// The store index of memory `memory` of instance `index` (the validator
+/// checked the index against the module's memories).
+fn memory_of(store: &StoreOpaque, index: usize, memory: u64) -> usize {
+    store.instances[index].memories[memory as u32 as usize] as usize
 }
 
 // ---- Tables -------------------------------------------------------------

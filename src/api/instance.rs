@@ -35,8 +35,8 @@ pub(crate) struct InstanceData {
     pub handle: u32,
     pub module: Module,
     vmctx: Box<[Cell<u64>]>,
-    /// Store indices of the memory (at most one), tables and globals, by
-    /// the module's index spaces (imports first).
+    /// Store indices of the memories, tables and globals, by the module's
+    /// index spaces (imports first).
     pub memories: Vec<u32>,
     pub tables: Vec<u32>,
     pub globals: Vec<u32>,
@@ -266,20 +266,19 @@ pub(crate) fn instantiate(
         }
     }
 
-    if memories.is_empty() {
-        if let Some(ty) = m.memory {
-            let limit = store.engine.config().max_memory_pages;
-            if ty.min > limit {
-                return Err(Error::Instantiation(format!(
-                    "memory of {} pages exceeds the configured limit of {limit} pages",
-                    ty.min
-                )));
-            }
-            let max = Some(ty.max.map_or(limit, |max| max.min(limit)));
-            let memory =
-                Memory::new_in(store, MemoryType { max, ..ty }).map_err(Error::Instantiation)?;
-            memories.push(memory.0.index);
+    // Every memory the module defines, each its own reservation.
+    let limit = store.engine.config().max_memory_pages;
+    for ty in &m.memories[memories.len()..] {
+        if ty.min > limit {
+            return Err(Error::Instantiation(format!(
+                "memory of {} pages exceeds the configured limit of {limit} pages",
+                ty.min
+            )));
         }
+        let max = Some(ty.max.map_or(limit, |max| max.min(limit)));
+        let memory =
+            Memory::new_in(store, MemoryType { max, ..*ty }).map_err(Error::Instantiation)?;
+        memories.push(memory.0.index);
     }
     // The tables this instance defines share one budget of elements
     // (`Config::max_table_elements`), checked as a whole first so that
@@ -364,6 +363,10 @@ pub(crate) fn instantiate(
         let def = store.tables[t as usize].def_ptr();
         data.set(m.offsets.table(i as u32), def as u64);
     }
+    for (i, &mem) in data.memories.iter().enumerate() {
+        let def = store.memories[mem as usize].def_ptr();
+        data.set(m.offsets.memory(i as u32), def as u64);
+    }
     // A `FuncRef` record for every function, imports included (a copy of
     // the exporter's record), so `ref.func` is an address in here.
     for index in 0..m.funcs.len() as u32 {
@@ -417,10 +420,12 @@ fn initialize(store: &mut StoreOpaque, index: usize) -> Result<()> {
     // written one at a time, so a segment that does not fit traps after the
     // ones before it were written.
     for (segment, seg) in m.data.iter().enumerate() {
-        let Some(offset) = &seg.offset else { continue };
+        let Some((memory, offset)) = &seg.active else {
+            continue;
+        };
         let offset = eval_raw(store, index, offset) as u32;
         let len = seg.bytes.len() as u32;
-        builtins::memory_init_at(store, index, segment as u32, offset, 0, len)
+        builtins::memory_init_at(store, index, *memory, segment as u32, offset, 0, len)
             .map_err(|code| Error::from(Trap::new(code)))?;
         store.instances[index].dropped_data[segment] = true;
     }

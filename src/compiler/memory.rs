@@ -2,12 +2,20 @@
 //! runtime reserves 8 GiB per memory, so base + any i32 address + any u32
 //! offset lands inside the reservation, and the inaccessible part faults
 //! into the trap handler (see `runtime::linear_memory`).
+//!
+//! Memory 0's base is pinned in a register. An access to another memory
+//! (multi-memory) points that register at the memory's base for the one
+//! access and then back ([`MacroAssembler::switch_memory_base`]): two loads
+//! before and one after, and no change at all to code that uses only
+//! memory 0. The bulk operators, `memory.size` and `memory.grow` name their
+//! memory to the runtime or read its `MemoryDef` through its vmctx slot.
 
 use super::FuncCompiler;
 use crate::masm::{BuiltinArg, LoadKind, MacroAssembler, Operand, RegClass, StoreKind};
 use crate::runtime::vmctx;
 use crate::trap::TrapCode;
 use crate::types::ValType;
+use wasmparser::{MemArg, MemArgTarget};
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// An address or stored value as the memory operations accept it: a
@@ -19,7 +27,32 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         }
     }
 
-    fn load(&mut self, kind: LoadKind, ty: ValType, offset: u64) {
+    /// Emit one access (`access` calls one load or store lowering) to
+    /// memory `memory`: as it is for memory 0, bracketed by switches of
+    /// the base register for any other.
+    pub(super) fn on_memory(&mut self, memory: u32, access: impl FnOnce(&mut M)) {
+        if memory == 0 {
+            return access(self.masm);
+        }
+        let slot = self.env.offsets.memory(memory);
+        self.masm.switch_memory_base(Some(slot));
+        access(self.masm);
+        self.masm.switch_memory_base(None);
+    }
+
+    /// Emit the access `access` makes through `memarg`'s base: see
+    /// [`Self::on_memory`].
+    pub(super) fn at_memarg(&mut self, memarg: &MemArg, access: impl FnOnce(&mut M)) {
+        match memarg.target {
+            MemArgTarget::Memory(memory) => self.on_memory(memory, access),
+            // Array targets belong to multibyte array access (GC arrays),
+            // which Flint does not enable: the parser reads the flag bit
+            // only when it is on.
+            MemArgTarget::Array(_) => unreachable!("multibyte array access is not enabled"),
+        }
+    }
+
+    fn load(&mut self, kind: LoadKind, ty: ValType, memarg: MemArg) {
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
         // The address register can take the loaded value.
@@ -27,30 +60,37 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             Operand::Reg(r) if RegClass::of(ty) == RegClass::Int => r,
             _ => self.alloc_reg(RegClass::of(ty)),
         };
-        self.masm.load(kind, dst, addr, offset as u32);
+        let offset = memarg.offset as u32;
+        self.at_memarg(&memarg, |masm| masm.load(kind, dst, addr, offset));
         if addr != Operand::Reg(dst) {
             self.release(addr);
         }
         self.push_reg(ty, dst);
     }
 
-    fn store(&mut self, kind: StoreKind, offset: u64) {
+    fn store(&mut self, kind: StoreKind, memarg: MemArg) {
         let (ty, value) = self.pop();
         let value = self.reg_or_imm(ty, value);
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
-        self.masm.store(kind, value, addr, offset as u32);
+        let offset = memarg.offset as u32;
+        self.at_memarg(&memarg, |masm| masm.store(kind, value, addr, offset));
         self.release(value);
         self.release(addr);
     }
 
-    pub(super) fn memory_size(&mut self) {
+    pub(super) fn memory_size(&mut self, memory: u32) {
         let dst = self.alloc_reg(RegClass::Int);
-        self.masm.memory_size(dst, vmctx::MEMORY);
+        // Memory 0's `MemoryDef` pointer is in the header too.
+        let slot = match memory {
+            0 => vmctx::MEMORY,
+            n => self.env.offsets.memory(n),
+        };
+        self.masm.memory_size(dst, slot);
         self.push_reg(ValType::I32, dst);
     }
 
-    pub(super) fn memory_grow(&mut self) {
+    pub(super) fn memory_grow(&mut self, memory: u32) {
         let (_, delta) = self.pop();
         let delta = self.reg_or_imm(ValType::I32, delta);
         self.spill_registers();
@@ -59,7 +99,9 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             Operand::Imm(v) => BuiltinArg::Imm(v as u32 as i64),
             Operand::Frame(_) => unreachable!("reg_or_imm"),
         };
-        self.masm.call_builtin(vmctx::BUILTIN_MEMORY_GROW, &[arg]);
+        let memory = BuiltinArg::Imm(memory as i64);
+        self.masm
+            .call_builtin(vmctx::BUILTIN_MEMORY_GROW, &[arg, memory]);
         self.release(delta);
         self.take_result(ValType::I32);
     }
@@ -72,15 +114,16 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         match *op {
             // Bulk memory: calls into the runtime, which checks bounds
             // before writing anything.
-            O::MemoryCopy { .. } => {
-                self.call_runtime(vmctx::BUILTIN_MEMORY_COPY, &[], 3, None, OOB)
+            O::MemoryCopy { dst_mem, src_mem } => {
+                let memories = [dst_mem as i64, src_mem as i64];
+                self.call_runtime(vmctx::BUILTIN_MEMORY_COPY, &memories, 3, None, OOB)
             }
-            O::MemoryFill { .. } => {
-                self.call_runtime(vmctx::BUILTIN_MEMORY_FILL, &[], 3, None, OOB)
+            O::MemoryFill { mem } => {
+                self.call_runtime(vmctx::BUILTIN_MEMORY_FILL, &[mem as i64], 3, None, OOB)
             }
-            O::MemoryInit { data_index, .. } => {
-                let segment = [data_index as i64];
-                self.call_runtime(vmctx::BUILTIN_MEMORY_INIT, &segment, 3, None, OOB)
+            O::MemoryInit { data_index, mem } => {
+                let immediates = [mem as i64, data_index as i64];
+                self.call_runtime(vmctx::BUILTIN_MEMORY_INIT, &immediates, 3, None, OOB)
             }
             O::DataDrop { data_index } => self.call_runtime(
                 vmctx::BUILTIN_DATA_DROP,
@@ -89,33 +132,33 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 None,
                 None,
             ),
-            O::I32Load { memarg } => self.load(LoadKind::I32, I32, memarg.offset),
-            O::I64Load { memarg } => self.load(LoadKind::I64, I64, memarg.offset),
-            O::F32Load { memarg } => self.load(LoadKind::F32, F32, memarg.offset),
-            O::F64Load { memarg } => self.load(LoadKind::F64, F64, memarg.offset),
-            O::I32Load8S { memarg } => self.load(LoadKind::I32_8S, I32, memarg.offset),
-            O::I32Load8U { memarg } => self.load(LoadKind::I32_8U, I32, memarg.offset),
-            O::I32Load16S { memarg } => self.load(LoadKind::I32_16S, I32, memarg.offset),
-            O::I32Load16U { memarg } => self.load(LoadKind::I32_16U, I32, memarg.offset),
-            O::I64Load8S { memarg } => self.load(LoadKind::I64_8S, I64, memarg.offset),
-            O::I64Load8U { memarg } => self.load(LoadKind::I64_8U, I64, memarg.offset),
-            O::I64Load16S { memarg } => self.load(LoadKind::I64_16S, I64, memarg.offset),
-            O::I64Load16U { memarg } => self.load(LoadKind::I64_16U, I64, memarg.offset),
-            O::I64Load32S { memarg } => self.load(LoadKind::I64_32S, I64, memarg.offset),
-            O::I64Load32U { memarg } => self.load(LoadKind::I64_32U, I64, memarg.offset),
-            O::I32Store { memarg } => self.store(StoreKind::I32, memarg.offset),
-            O::I64Store { memarg } => self.store(StoreKind::I64, memarg.offset),
-            O::F32Store { memarg } => self.store(StoreKind::F32, memarg.offset),
-            O::F64Store { memarg } => self.store(StoreKind::F64, memarg.offset),
+            O::I32Load { memarg } => self.load(LoadKind::I32, I32, memarg),
+            O::I64Load { memarg } => self.load(LoadKind::I64, I64, memarg),
+            O::F32Load { memarg } => self.load(LoadKind::F32, F32, memarg),
+            O::F64Load { memarg } => self.load(LoadKind::F64, F64, memarg),
+            O::I32Load8S { memarg } => self.load(LoadKind::I32_8S, I32, memarg),
+            O::I32Load8U { memarg } => self.load(LoadKind::I32_8U, I32, memarg),
+            O::I32Load16S { memarg } => self.load(LoadKind::I32_16S, I32, memarg),
+            O::I32Load16U { memarg } => self.load(LoadKind::I32_16U, I32, memarg),
+            O::I64Load8S { memarg } => self.load(LoadKind::I64_8S, I64, memarg),
+            O::I64Load8U { memarg } => self.load(LoadKind::I64_8U, I64, memarg),
+            O::I64Load16S { memarg } => self.load(LoadKind::I64_16S, I64, memarg),
+            O::I64Load16U { memarg } => self.load(LoadKind::I64_16U, I64, memarg),
+            O::I64Load32S { memarg } => self.load(LoadKind::I64_32S, I64, memarg),
+            O::I64Load32U { memarg } => self.load(LoadKind::I64_32U, I64, memarg),
+            O::I32Store { memarg } => self.store(StoreKind::I32, memarg),
+            O::I64Store { memarg } => self.store(StoreKind::I64, memarg),
+            O::F32Store { memarg } => self.store(StoreKind::F32, memarg),
+            O::F64Store { memarg } => self.store(StoreKind::F64, memarg),
             O::I32Store8 { memarg } | O::I64Store8 { memarg } => {
-                self.store(StoreKind::Int8, memarg.offset)
+                self.store(StoreKind::Int8, memarg)
             }
             O::I32Store16 { memarg } | O::I64Store16 { memarg } => {
-                self.store(StoreKind::Int16, memarg.offset)
+                self.store(StoreKind::Int16, memarg)
             }
-            O::I64Store32 { memarg } => self.store(StoreKind::Int32, memarg.offset),
-            O::V128Load { memarg } => self.load(LoadKind::V128, V128, memarg.offset),
-            O::V128Store { memarg } => self.store(StoreKind::V128, memarg.offset),
+            O::I64Store32 { memarg } => self.store(StoreKind::Int32, memarg),
+            O::V128Load { memarg } => self.load(LoadKind::V128, V128, memarg),
+            O::V128Store { memarg } => self.store(StoreKind::V128, memarg),
             _ => return false,
         }
         true

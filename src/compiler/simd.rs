@@ -15,6 +15,7 @@ use crate::masm::{
     VecShiftOp, VecTernaryOp, VecTest, VecUnOp,
 };
 use crate::types::ValType;
+use wasmparser::MemArg;
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     fn vec_binop(&mut self, op: VecBinOp, shape: Shape) {
@@ -148,31 +149,36 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.push_reg(ValType::V128, lhs);
     }
 
-    fn vec_load(&mut self, kind: VecLoadKind, offset: u64) {
+    fn vec_load(&mut self, kind: VecLoadKind, memarg: MemArg) {
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
         let dst = self.alloc_reg(RegClass::Float);
-        self.masm.vec_load(kind, dst, addr, offset as u32);
+        let offset = memarg.offset as u32;
+        self.at_memarg(&memarg, |masm| masm.vec_load(kind, dst, addr, offset));
         self.release(addr);
         self.push_reg(ValType::V128, dst);
     }
 
-    fn vec_load_lane(&mut self, shape: Shape, lane: u8, offset: u64) {
+    fn vec_load_lane(&mut self, shape: Shape, lane: u8, memarg: MemArg) {
         let (_, vector) = self.pop_reg();
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
-        self.masm
-            .vec_load_lane(shape, lane, vector, addr, offset as u32);
+        let offset = memarg.offset as u32;
+        self.at_memarg(&memarg, |masm| {
+            masm.vec_load_lane(shape, lane, vector, addr, offset)
+        });
         self.release(addr);
         self.push_reg(ValType::V128, vector);
     }
 
-    fn vec_store_lane(&mut self, shape: Shape, lane: u8, offset: u64) {
+    fn vec_store_lane(&mut self, shape: Shape, lane: u8, memarg: MemArg) {
         let (_, vector) = self.pop_reg();
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
-        self.masm
-            .vec_store_lane(shape, lane, vector, addr, offset as u32);
+        let offset = memarg.offset as u32;
+        self.at_memarg(&memarg, |masm| {
+            masm.vec_store_lane(shape, lane, vector, addr, offset)
+        });
         self.release(addr);
         self.regs.free(vector);
     }
@@ -187,26 +193,26 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         use VecUnOp as U;
         match *op {
             // ---- Memory ------------------------------------------------
-            O::V128Load8x8S { memarg } => self.vec_load(VecLoadKind::Load8x8S, memarg.offset),
-            O::V128Load8x8U { memarg } => self.vec_load(VecLoadKind::Load8x8U, memarg.offset),
-            O::V128Load16x4S { memarg } => self.vec_load(VecLoadKind::Load16x4S, memarg.offset),
-            O::V128Load16x4U { memarg } => self.vec_load(VecLoadKind::Load16x4U, memarg.offset),
-            O::V128Load32x2S { memarg } => self.vec_load(VecLoadKind::Load32x2S, memarg.offset),
-            O::V128Load32x2U { memarg } => self.vec_load(VecLoadKind::Load32x2U, memarg.offset),
-            O::V128Load8Splat { memarg } => self.vec_load(VecLoadKind::Splat8, memarg.offset),
-            O::V128Load16Splat { memarg } => self.vec_load(VecLoadKind::Splat16, memarg.offset),
-            O::V128Load32Splat { memarg } => self.vec_load(VecLoadKind::Splat32, memarg.offset),
-            O::V128Load64Splat { memarg } => self.vec_load(VecLoadKind::Splat64, memarg.offset),
-            O::V128Load32Zero { memarg } => self.vec_load(VecLoadKind::Zero32, memarg.offset),
-            O::V128Load64Zero { memarg } => self.vec_load(VecLoadKind::Zero64, memarg.offset),
-            O::V128Load8Lane { memarg, lane } => self.vec_load_lane(I8x16, lane, memarg.offset),
-            O::V128Load16Lane { memarg, lane } => self.vec_load_lane(I16x8, lane, memarg.offset),
-            O::V128Load32Lane { memarg, lane } => self.vec_load_lane(I32x4, lane, memarg.offset),
-            O::V128Load64Lane { memarg, lane } => self.vec_load_lane(I64x2, lane, memarg.offset),
-            O::V128Store8Lane { memarg, lane } => self.vec_store_lane(I8x16, lane, memarg.offset),
-            O::V128Store16Lane { memarg, lane } => self.vec_store_lane(I16x8, lane, memarg.offset),
-            O::V128Store32Lane { memarg, lane } => self.vec_store_lane(I32x4, lane, memarg.offset),
-            O::V128Store64Lane { memarg, lane } => self.vec_store_lane(I64x2, lane, memarg.offset),
+            O::V128Load8x8S { memarg } => self.vec_load(VecLoadKind::Load8x8S, memarg),
+            O::V128Load8x8U { memarg } => self.vec_load(VecLoadKind::Load8x8U, memarg),
+            O::V128Load16x4S { memarg } => self.vec_load(VecLoadKind::Load16x4S, memarg),
+            O::V128Load16x4U { memarg } => self.vec_load(VecLoadKind::Load16x4U, memarg),
+            O::V128Load32x2S { memarg } => self.vec_load(VecLoadKind::Load32x2S, memarg),
+            O::V128Load32x2U { memarg } => self.vec_load(VecLoadKind::Load32x2U, memarg),
+            O::V128Load8Splat { memarg } => self.vec_load(VecLoadKind::Splat8, memarg),
+            O::V128Load16Splat { memarg } => self.vec_load(VecLoadKind::Splat16, memarg),
+            O::V128Load32Splat { memarg } => self.vec_load(VecLoadKind::Splat32, memarg),
+            O::V128Load64Splat { memarg } => self.vec_load(VecLoadKind::Splat64, memarg),
+            O::V128Load32Zero { memarg } => self.vec_load(VecLoadKind::Zero32, memarg),
+            O::V128Load64Zero { memarg } => self.vec_load(VecLoadKind::Zero64, memarg),
+            O::V128Load8Lane { memarg, lane } => self.vec_load_lane(I8x16, lane, memarg),
+            O::V128Load16Lane { memarg, lane } => self.vec_load_lane(I16x8, lane, memarg),
+            O::V128Load32Lane { memarg, lane } => self.vec_load_lane(I32x4, lane, memarg),
+            O::V128Load64Lane { memarg, lane } => self.vec_load_lane(I64x2, lane, memarg),
+            O::V128Store8Lane { memarg, lane } => self.vec_store_lane(I8x16, lane, memarg),
+            O::V128Store16Lane { memarg, lane } => self.vec_store_lane(I16x8, lane, memarg),
+            O::V128Store32Lane { memarg, lane } => self.vec_store_lane(I32x4, lane, memarg),
+            O::V128Store64Lane { memarg, lane } => self.vec_store_lane(I64x2, lane, memarg),
 
             // ---- Lanes -------------------------------------------------
             O::I8x16Shuffle { lanes } => self.vec_shuffle(lanes),

@@ -12,8 +12,10 @@
 //! # The calling convention every backend implements
 //!
 //! * Two pinned registers: `VMCTX` (the instance's `VMContext`) and the
-//!   linear-memory base (0 when the instance has no memory). Both are set by
-//!   the entry trampoline and restored after calls that may switch instance.
+//!   base of linear memory 0 (0 when the instance has no memory). Both are
+//!   set by the entry trampoline and restored after calls that may switch
+//!   instance; an access to another memory points the base register at it
+//!   for that one access ([`MacroAssembler::switch_memory_base`]).
 //! * A frame pointer. Frame slots are addressed relative to it:
 //!   `[fp + 16 + 8*i]` is parameter `i` (written by the caller;
 //!   [`FIRST_ARG_OFFSET`]), `[fp - 8]` holds the caller-provided vmctx
@@ -611,6 +613,14 @@ pub trait MacroAssembler: VectorAssembler {
     /// `dst = memory.size` in pages: the byte length at
     /// `[[vmctx + memory_offset] + 8]` shifted right by 16.
     fn memory_size(&mut self, dst: Reg, memory_offset: u32);
+    /// Point the pinned linear-memory base register at another memory for
+    /// the accesses that follow (multi-memory): `Some(slot)` loads the base
+    /// of the `MemoryDef` that `[vmctx + slot]` points to; `None` puts
+    /// memory 0's base back, from `[vmctx + MEMORY_BASE]`. The core brackets
+    /// each access to a memory other than 0 with the two, so every load and
+    /// store lowering serves every memory unchanged, and code that uses
+    /// only memory 0 never pays for it.
+    fn switch_memory_base(&mut self, memory_slot: Option<u32>);
 
     // ---- Instance state --------------------------------------------------
 

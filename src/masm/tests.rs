@@ -1078,6 +1078,49 @@ fn stores_truncate() {
 }
 
 #[test]
+fn switched_memory_base_reaches_another_memory() {
+    // Memory 1: one page and a guard page of its own, its `MemoryDef`
+    // pointed to by a vmctx slot as multi-memory's slots are.
+    let other = Mmap::anonymous(2 * PAGE, Protection::ReadWrite).unwrap();
+    // SAFETY: nothing uses the fresh mapping yet.
+    unsafe { other.protect(PAGE..2 * PAGE, Protection::None).unwrap() };
+    let def = Box::new(MemoryDef {
+        base: other.as_ptr(),
+        length: PAGE as u64,
+    });
+    // Load memory 1 at param 0, store it at 8 in memory 1, then (base put
+    // back) load memory 0 at the same address: the sum tells which memory
+    // each access reached.
+    let f = single(|m| {
+        m.mov(ValType::I32, I(4), param(0));
+        m.switch_memory_base(Some(SLOT_A));
+        m.load(LoadKind::I32, I(0), Operand::Reg(I(4)), 0);
+        m.store(StoreKind::I32, Operand::Reg(I(0)), Operand::Imm(8), 0);
+        m.switch_memory_base(None);
+        m.load(LoadKind::I32, I(1), Operand::Reg(I(4)), 0);
+        m.int_binop(IntBinOp::Add, ValType::I64, I(0), I(0), Operand::Reg(I(1)));
+        m.mov(ValType::I64, RES, Operand::Reg(I(0)));
+    });
+    let mut env = Env::new();
+    env.set(SLOT_A, &*def as *const MemoryDef as u64);
+    env.mem()[200..204].copy_from_slice(&1000u32.to_le_bytes());
+    // SAFETY: the first page of `other` is read/write and nothing else
+    // touches it while the test writes it.
+    let mem1 = unsafe { std::slice::from_raw_parts_mut(other.as_ptr(), PAGE) };
+    mem1[200..204].copy_from_slice(&7u32.to_le_bytes());
+    assert_eq!(f.0.call(&mut env, f.1, &[200]).unwrap()[0], 1007);
+    // SAFETY: as above; the call has returned.
+    let mem1 = unsafe { std::slice::from_raw_parts(other.as_ptr(), PAGE) };
+    assert_eq!(&mem1[8..12], &7u32.to_le_bytes());
+    assert_eq!(&env.mem()[8..12], &[0; 4], "memory 0 is untouched");
+    // Memory 1's own guard page faults as a memory access.
+    assert_eq!(
+        f.0.call(&mut env, f.1, &[(PAGE - 2) as u64]),
+        Err(TrapCode::MemoryOutOfBounds)
+    );
+}
+
+#[test]
 fn out_of_bounds_faults_at_the_recorded_site() {
     // The last in-bounds i32, then one byte too far, via every address
     // form, including offsets too large for the ISA's displacement field

@@ -76,9 +76,10 @@ pub(crate) struct ElemSegment {
 }
 
 pub(crate) struct DataSegment {
-    /// Where an active segment is copied at instantiation; `None` for a
-    /// passive one (only `memory.init` reads it).
-    pub offset: Option<ConstExpr>,
+    /// `(memory, offset)`: where an active segment is copied at
+    /// instantiation; `None` for a passive one (only `memory.init` reads
+    /// it).
+    pub active: Option<(u32, ConstExpr)>,
     pub bytes: Vec<u8>,
 }
 
@@ -97,7 +98,8 @@ pub(crate) struct ModuleInner {
     pub imports: Vec<Import>,
     /// Every table (imported first).
     pub tables: Vec<TableType>,
-    pub memory: Option<MemoryType>,
+    /// Every memory (imported first).
+    pub memories: Vec<MemoryType>,
     /// Every global (imported first).
     pub globals: Vec<GlobalType>,
     /// Initialisers of the defined globals.
@@ -217,7 +219,7 @@ impl Module {
                 funcs: b.funcs,
                 imports: b.imports,
                 tables: b.tables,
-                memory: b.memory,
+                memories: b.memories,
                 globals: b.globals,
                 global_inits: b.global_inits,
                 exports: b.exports,
@@ -264,7 +266,7 @@ impl Module {
                 ty: match kind {
                     ExportKind::Func => ExternType::Func(m.func_type(*index).clone()),
                     ExportKind::Global => ExternType::Global(m.globals[*index as usize]),
-                    ExportKind::Memory => ExternType::Memory(m.memory.expect("validated")),
+                    ExportKind::Memory => ExternType::Memory(m.memories[*index as usize]),
                     ExportKind::Table => ExternType::Table(m.tables[*index as usize]),
                 },
             })

@@ -26,7 +26,7 @@ pub(super) struct Builder {
     pub(super) imports: Vec<Import>,
     pub(super) num_imported_funcs: u32,
     pub(super) tables: Vec<TableType>,
-    pub(super) memory: Option<MemoryType>,
+    pub(super) memories: Vec<MemoryType>,
     pub(super) globals: Vec<GlobalType>,
     pub(super) global_inits: Vec<ConstExpr>,
     pub(super) exports: Vec<(String, ExportKind, u32)>,
@@ -44,6 +44,7 @@ impl Builder {
             num_globals: self.globals.len() as u32,
             num_tables: self.tables.len() as u32,
             num_funcs: self.funcs.len() as u32,
+            num_memories: self.memories.len() as u32,
         }
     }
 
@@ -87,7 +88,7 @@ impl Builder {
                 }
                 wasmparser::TypeRef::Memory(m) => {
                     let m = memory_type(&m);
-                    self.memory = Some(m);
+                    self.memories.push(m);
                     ImportKind::Memory(m)
                 }
                 wasmparser::TypeRef::Table(t) => {
@@ -130,7 +131,7 @@ impl Builder {
 
     pub(super) fn memories(&mut self, reader: wasmparser::MemorySectionReader<'_>) -> Result<()> {
         for m in reader {
-            self.memory = Some(memory_type(&m?));
+            self.memories.push(memory_type(&m?));
         }
         Ok(())
     }
@@ -195,12 +196,15 @@ impl Builder {
     pub(super) fn data(&mut self, reader: wasmparser::DataSectionReader<'_>) -> Result<()> {
         for d in reader {
             let d = d?;
-            let offset = match d.kind {
-                wasmparser::DataKind::Active { offset_expr, .. } => Some(const_expr(&offset_expr)?),
+            let active = match d.kind {
+                wasmparser::DataKind::Active {
+                    memory_index,
+                    offset_expr,
+                } => Some((memory_index, const_expr(&offset_expr)?)),
                 wasmparser::DataKind::Passive => None,
             };
             self.data.push(DataSegment {
-                offset,
+                active,
                 bytes: d.data.to_vec(),
             });
         }

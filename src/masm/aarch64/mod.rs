@@ -67,7 +67,7 @@ use crate::masm::{
     FloatBinOp, FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, Label, LoadKind,
     MacroAssembler, Operand, Reg, StoreKind, Target,
 };
-use crate::runtime::vmctx::MEMORYDEF_LENGTH;
+use crate::runtime::vmctx::{MEMORYDEF_BASE, MEMORYDEF_LENGTH, MEMORY_BASE};
 use crate::trap::TrapCode;
 use crate::types::ValType;
 
@@ -817,6 +817,17 @@ impl MacroAssembler for A64Masm {
             ; ldr X(d), [x16, #MEMORYDEF_LENGTH]
             ; lsr X(d), X(d), #16
         );
+    }
+
+    fn switch_memory_base(&mut self, memory_slot: Option<u32>) {
+        self.guard(32);
+        match memory_slot {
+            Some(slot) => {
+                self.load_vmctx(MEMBASE, slot);
+                a64!(self.asm ; ldr X(MEMBASE), [X(MEMBASE), #MEMORYDEF_BASE]);
+            }
+            None => self.load_vmctx(MEMBASE, MEMORY_BASE),
+        }
     }
 
     // ---- Instance state --------------------------------------------------

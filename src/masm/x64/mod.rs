@@ -58,7 +58,7 @@ use crate::masm::{
     FloatBinOp, FloatCmp, FloatUnOp, FrameSetup, IntBinOp, IntCmp, IntUnOp, Isa, JumpTable, Label,
     LoadKind, MacroAssembler, Operand, Reg, RegClass, StoreKind, Target,
 };
-use crate::runtime::vmctx::MEMORYDEF_LENGTH;
+use crate::runtime::vmctx::{MEMORYDEF_BASE, MEMORYDEF_LENGTH, MEMORY_BASE};
 use crate::trap::TrapCode;
 use crate::types::ValType;
 
@@ -97,6 +97,8 @@ const fn disp8(offset: i64) -> i8 {
 const VMCTX_SLOT: i8 = disp8(VMCTX_SLOT_OFFSET as i64);
 /// `[MemoryDef + MEMORY_LENGTH]`: the memory's byte length.
 const MEMORY_LENGTH: i8 = disp8(MEMORYDEF_LENGTH as i64);
+// `switch_memory_base` reads a memory's base as `[MemoryDef]`.
+const _: () = assert!(MEMORYDEF_BASE == 0);
 
 /// The x86-64 implementation of the [`MacroAssembler`] contract.
 pub struct X64Masm {
@@ -599,6 +601,17 @@ impl MacroAssembler for X64Masm {
             ; mov Rq(d), QWORD [BYTE rax + MEMORY_LENGTH]
             ; shr Rq(d), 16
         );
+    }
+
+    fn switch_memory_base(&mut self, memory_slot: Option<u32>) {
+        match memory_slot {
+            Some(slot) => dynasm!(self.asm
+                ; mov r15, QWORD [r14 + slot as i32]
+                // `MemoryDef::base` is at 0 (asserted below).
+                ; mov r15, QWORD [r15]
+            ),
+            None => dynasm!(self.asm ; mov r15, QWORD [r14 + MEMORY_BASE as i32]),
+        }
     }
 
     // ---- Instance state --------------------------------------------------
