@@ -186,8 +186,8 @@ impl From<wasmparser::BinaryReaderError> for Error {
 ///
 /// Two kinds of message are deliberately left `InvalidModule`, because
 /// WebAssembly 2.0 calls those modules invalid or malformed and the spec
-/// suites assert so: "multiple memories" (a second memory, now the
-/// multi-memory proposal) and the shared-everything-threads messages (a
+/// suites assert so: "multiple memories" (a second memory with the
+/// multi-memory proposal switched off, as the 2.0 suites run) and the shared-everything-threads messages (a
 /// global's flags byte 0x02, "malformed mutability" in the 2.0 suite).
 fn unsupported_feature(message: &str) -> Option<(&'static str, wasmparser::WasmFeatures)> {
     use wasmparser::WasmFeatures as F;
