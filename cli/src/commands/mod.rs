@@ -12,6 +12,7 @@ pub mod limits;
 pub mod run;
 pub mod settings;
 pub mod validate;
+pub mod wast;
 
 use std::path::Path;
 

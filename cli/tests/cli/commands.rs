@@ -208,3 +208,32 @@ fn profile_perfmap_names_every_function_for_perf() {
         assert!(start > 0 && size > 0, "{line}");
     }
 }
+
+#[test]
+fn wast_runs_scripts_with_the_spec_runner_and_counts() {
+    // Flint's own regression scripts pass.
+    prints(
+        &["wast", "wast/regressions/v128_plumbing.wast"],
+        "wast/regressions/v128_plumbing.wast: 29 passed, 0 failed, 0 skipped\n",
+    );
+    let script = TempFile::new(
+        "counts.wast",
+        br#"(module (func (export "add") (param i32 i32) (result i32)
+              (i32.add (local.get 0) (local.get 1))))
+            (assert_return (invoke "add" (i32.const 1) (i32.const 2)) (i32.const 3))
+            (assert_return (invoke "add" (i32.const 1) (i32.const 2)) (i32.const 4))
+            (assert_invalid (module (func (result i32) (i64.const 1))) "type mismatch")"#,
+    );
+    let out = flint(&["wast", script.path()]);
+    assert_eq!(out.status.code(), Some(EXIT_ERROR), "{}", stderr(&out));
+    let printed = stdout(&out);
+    assert!(
+        printed.contains("counts.wast: 3 passed, 1 failed, 0 skipped"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("line 4: assert_return: result 0: expected i32:4, got i32:3"),
+        "{printed}"
+    );
+    assert!(stderr(&out).contains("1 of 1 script(s) had failures"));
+}

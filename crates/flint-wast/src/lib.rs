@@ -1,10 +1,12 @@
 //! Running one `.wast` script against Flint: parsing it, executing each
-//! directive (the rules are in the runner's module docs), the `spectest`
-//! host module the scripts import, and comparing values, results and traps
-//! with what the script expects.
+//! directive, the `spectest` host module the scripts import, and comparing
+//! values, results and traps with what the script expects.
 //!
-//! Separate from `main.rs`, which decides what runs, where (thread or child
-//! process) and how it is reported.
+//! A development crate of Flint's workspace, never published. Two clients
+//! run scripts the same way through it: the spec testsuite runner
+//! (`wast/spec/main.rs`, whose module docs give the rules each directive is
+//! held to, and which decides what runs, where and how it is reported) and
+//! `flint wast FILE...` (the command line).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -20,15 +22,91 @@ use wast::parser::{self, ParseBuffer};
 use wast::token::Id;
 use wast::{QuoteWat, Wast, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
 
-use crate::{env_flag, panic_message, FileReport, ScriptFile, Skip, SKIPS};
-
 // ---------------------------------------------------------------------------
-// One file
+// One script
 // ---------------------------------------------------------------------------
 
-pub(crate) fn run_file(file: &ScriptFile) -> FileReport {
-    let mut report = FileReport::new(file);
-    let text: &str = &file.text;
+/// How to run a script.
+pub struct Options<'a> {
+    /// The engine configuration.
+    pub config: Config,
+    /// Why the directive on a line is deliberately not run (the runner's
+    /// skip list), if it is.
+    pub skip: &'a dyn Fn(usize) -> Option<&'static str>,
+    /// Whether `spectest.print*` print their arguments.
+    pub print: bool,
+    /// Whether skipped directives are announced as they are passed over.
+    pub verbose: bool,
+    /// Turns a caught panic's payload into its message.
+    pub describe_panic: fn(&(dyn std::any::Any + Send)) -> String,
+}
+
+/// Directives that passed, failed and were skipped.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Counts {
+    /// Directives that behaved as the script says.
+    pub passed: usize,
+    /// Directives that did not (or could not run).
+    pub failed: usize,
+    /// Directives on the skip list.
+    pub skipped: usize,
+}
+
+impl Counts {
+    /// Add `other`'s counts.
+    pub fn add(&mut self, other: Counts) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.skipped += other.skipped;
+    }
+}
+
+impl std::fmt::Display for Counts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} passed, {} failed, {} skipped",
+            self.passed, self.failed, self.skipped
+        )
+    }
+}
+
+/// One failed directive.
+#[derive(Debug)]
+pub struct Failure {
+    /// Its line in the script (0: the script as a whole).
+    pub line: usize,
+    /// The directive's kind (`assert_return`, ...).
+    pub directive: &'static str,
+    /// Why it failed.
+    pub reason: String,
+}
+
+/// What running one script found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// The counts.
+    pub counts: Counts,
+    /// The failures, in script order.
+    pub failures: Vec<Failure>,
+}
+
+impl Report {
+    /// Count a failure.
+    pub fn fail(&mut self, line: usize, directive: &'static str, reason: String) {
+        self.counts.failed += 1;
+        self.failures.push(Failure {
+            line,
+            directive,
+            reason,
+        });
+    }
+}
+
+/// Run the script `text`: each directive is one test (see the runner's
+/// module docs for the rules).
+pub fn run_script(text: &str, options: &Options<'_>) -> Report {
+    let mut report = Report::default();
     let mut lexer = Lexer::new(text);
     lexer.allow_confusing_unicode(true);
     let buffer = match ParseBuffer::new_with_lexer(lexer) {
@@ -51,7 +129,7 @@ pub(crate) fn run_file(file: &ScriptFile) -> FileReport {
         }
     };
 
-    let mut runner = match ScriptRunner::new(&(file.config)()) {
+    let mut runner = match ScriptRunner::new(&options.config, options.print) {
         Ok(r) => r,
         Err(e) => {
             report.fail(0, "file", format!("cannot set up the spectest module: {e}"));
@@ -61,10 +139,10 @@ pub(crate) fn run_file(file: &ScriptFile) -> FileReport {
     for directive in directives {
         let line = directive.span().linecol_in(text).0 + 1;
         let name = directive_name(&directive);
-        if let Some(skip) = find_skip(file, line) {
+        if let Some(reason) = (options.skip)(line) {
             report.counts.skipped += 1;
-            if env_flag("FLINT_SPEC_VERBOSE") {
-                println!("    line {line}: {name}: skipped: {}", skip.reason);
+            if options.verbose {
+                println!("    line {line}: {name}: skipped: {reason}");
             }
             continue;
         }
@@ -72,16 +150,14 @@ pub(crate) fn run_file(file: &ScriptFile) -> FileReport {
         match outcome {
             Ok(Ok(())) => report.counts.passed += 1,
             Ok(Err(reason)) => report.fail(line, name, reason),
-            Err(payload) => report.fail(line, name, format!("panic: {}", panic_message(&*payload))),
+            Err(payload) => report.fail(
+                line,
+                name,
+                format!("panic: {}", (options.describe_panic)(&*payload)),
+            ),
         }
     }
     report
-}
-
-fn find_skip(file: &ScriptFile, line: usize) -> Option<&'static Skip> {
-    SKIPS
-        .iter()
-        .find(|s| s.suite == file.suite && s.file == file.name && s.line.is_none_or(|l| l == line))
 }
 
 fn directive_name(d: &WastDirective<'_>) -> &'static str {
@@ -126,7 +202,7 @@ struct ScriptRunner {
 type Verdict = Result<(), String>;
 
 impl ScriptRunner {
-    fn new(config: &Config) -> Result<ScriptRunner, Error> {
+    fn new(config: &Config, print: bool) -> Result<ScriptRunner, Error> {
         let engine = Engine::new(config)?;
         let mut store = Store::new(&engine, ());
         let mut linker = Linker::new(&engine);
@@ -134,7 +210,7 @@ impl ScriptRunner {
         // in the reference interpreter the later one wins (none of today's
         // scripts does; a linker refuses a second definition by default).
         linker.allow_shadowing(true);
-        define_spectest(&mut linker, &mut store)?;
+        define_spectest(&mut linker, &mut store, print)?;
         Ok(ScriptRunner {
             engine,
             store,
@@ -331,9 +407,12 @@ fn encode(module: &mut QuoteWat<'_>) -> Result<Vec<u8>, String> {
 // The spectest host module
 // ---------------------------------------------------------------------------
 
-fn define_spectest(linker: &mut Linker<()>, store: &mut Store<()>) -> Result<(), Error> {
+fn define_spectest(
+    linker: &mut Linker<()>,
+    store: &mut Store<()>,
+    print_enabled: bool,
+) -> Result<(), Error> {
     use ValType::*;
-    let print_enabled = env_flag("FLINT_SPEC_PRINT");
     let funcs: [(&str, &[ValType]); 7] = [
         ("print", &[]),
         ("print_i32", &[I32]),
