@@ -19,7 +19,8 @@
 //!   once for any number of stores; host functions get a [`Caller`].
 //!
 //! Cargo features: `wasi` (default) adds [`wasi`], WASI preview 1 for
-//! `wasm32-wasi` programs; `wat` lets [`Module::new`] read the text format
+//! `wasm32-wasi` programs; `demangle` (default) shows mangled Rust and C++
+//! function names demangled in backtraces; `wat` lets [`Module::new`] read the text format
 //! as well as binaries; `explain` adds the `explain` module, the
 //! per-operator machine-code listings of `flint explain` (disassemblers for
 //! both ISAs). Without default features the library is the compiler and

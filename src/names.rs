@@ -44,6 +44,28 @@ impl FuncNames {
     }
 }
 
+/// `name` as people read it: a mangled Rust or C++ symbol demangled
+/// (`_ZN4core9panicking5panic17h…E` is `core::panicking::panic`,
+/// `_Z3fooi` is `foo(int)`), anything else as it is. With the `demangle`
+/// feature off, always as it is.
+pub(crate) fn demangle(name: &str) -> std::borrow::Cow<'_, str> {
+    #[cfg(feature = "demangle")]
+    {
+        // Rust first: its legacy mangling is also valid C++ mangling, which
+        // would keep the hash (rustc-demangle refuses C++ names).
+        if let Ok(rust) = rustc_demangle::try_demangle(name) {
+            // `{:#}` leaves out the hash suffix.
+            return format!("{rust:#}").into();
+        }
+        if let Ok(symbol) = cpp_demangle::Symbol::new(name) {
+            if let Ok(text) = symbol.demangle(&cpp_demangle::DemangleOptions::default()) {
+                return text.into();
+            }
+        }
+    }
+    name.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +100,19 @@ mod tests {
     fn a_module_without_names_has_none() {
         let names = names_of("(module (func))");
         assert_eq!(names.get(0), None);
+    }
+
+    #[cfg(feature = "demangle")]
+    #[test]
+    fn rust_and_cpp_names_are_demangled_and_others_kept() {
+        assert_eq!(
+            demangle("_ZN4core9panicking5panic17h0123456789abcdefE"),
+            "core::panicking::panic"
+        );
+        assert_eq!(demangle("_RNvCs1234_7mycrate3foo"), "mycrate::foo");
+        assert_eq!(demangle("_Z3fooi"), "foo(int)");
+        assert_eq!(demangle("_ZN2ns3barEv"), "ns::bar()");
+        assert_eq!(demangle("main"), "main");
+        assert_eq!(demangle("$fib"), "$fib");
     }
 }

@@ -293,12 +293,13 @@ impl FrameInfo {
     }
 }
 
-/// `func 2 <divide>`, or `func 2` without a name.
+/// `func 2 <divide>`, or `func 2` without a name; a mangled Rust or C++
+/// name is shown demangled (feature `demangle`, on by default).
 impl fmt::Display for FrameInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "func {}", self.func_index)?;
         if let Some(name) = &self.func_name {
-            write!(f, " <{name}>")?;
+            write!(f, " <{}>", crate::names::demangle(name))?;
         }
         Ok(())
     }

@@ -14,6 +14,7 @@
 use flint::*;
 
 mod bad_input;
+mod demangled_backtraces;
 mod host_access;
 mod host_errors;
 mod instances;
