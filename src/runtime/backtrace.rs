@@ -8,9 +8,12 @@
 //! async-signal-safe. *Symbolisation* runs afterwards in `call_wasm`, as
 //! ordinary Rust: each PC is looked up in the code registry
 //! (`runtime::signals`), whose entries carry a [`CodeMap`] saying which
-//! function a code offset belongs to and what the name section calls it.
-//! The non-trapping path pays nothing: JIT code is unchanged, and entering
-//! wasm only zeroes the buffer's length.
+//! function a code offset belongs to, what the name section calls it, and
+//! which wasm instruction is at the PC: the trapping PC is an exact trap
+//! site, and each outer PC a return address, recorded for every call
+//! as it was emitted (`masm::traps::WasmOffsets`). The non-trapping path
+//! pays nothing: JIT code is unchanged (the tables are side data), and
+//! entering wasm only zeroes the buffer's length.
 //!
 //! # Why walking the frame pointers is sound
 //!
