@@ -8,7 +8,7 @@
 ;;   cargo run --release -- run examples/trap.wat --invoke div 7 0
 ;;   error: calling `div`: wasm trap: integer divide by zero
 ;;   wasm backtrace:
-;;       0: func 0 <div>
+;;       0: func 0 <div> @ 0x36
 ;;
 ;;   cargo run --release -- run examples/trap.wat --invoke div 7 2   # 3
 (module

@@ -211,12 +211,15 @@ impl std::error::Error for Trap {
 /// The wasm call stack at a trap, innermost frame first.
 ///
 /// Its `Display` is the block a command-line tool prints under the error:
+/// each frame's function, and the byte offset in the module binary of the
+/// instruction it was executing ([`FrameInfo::module_offset`]): the one
+/// that trapped in the innermost frame, the call in the others.
 ///
 /// ```text
 /// wasm backtrace:
-///     0: func 2 <divide>
-///     1: func 1 <compute>
-///     2: func 0
+///     0: func 2 <divide> @ 0x5a
+///     1: func 1 <compute> @ 0x4e
+///     2: func 0 @ 0x41
 /// ```
 ///
 /// The trap's own `Display` stays a single line (it is the message the spec
@@ -271,13 +274,19 @@ impl fmt::Display for WasmBacktrace {
 pub struct FrameInfo {
     func_index: u32,
     func_name: Option<String>,
+    module_offset: Option<usize>,
 }
 
 impl FrameInfo {
-    pub(crate) fn new(func_index: u32, func_name: Option<String>) -> FrameInfo {
+    pub(crate) fn new(
+        func_index: u32,
+        func_name: Option<String>,
+        module_offset: Option<usize>,
+    ) -> FrameInfo {
         FrameInfo {
             func_index,
             func_name,
+            module_offset,
         }
     }
 
@@ -291,15 +300,35 @@ impl FrameInfo {
     pub fn func_name(&self) -> Option<&str> {
         self.func_name.as_deref()
     }
+
+    /// The byte offset, in the module binary, of the instruction this frame
+    /// was executing: in the innermost frame the one that trapped, in the
+    /// others the call to the next frame in. A trap in the function's
+    /// prologue (the stack-limit check, fuel or epoch checks at entry) is
+    /// at the start of the function's body.
+    ///
+    /// `None` where the trap cannot be told apart from others: checks of
+    /// one kind in one function share an out-of-line trap instruction, so
+    /// when two instructions (say, two divisions) can raise the same trap
+    /// in a function, a trap there names the function but not the
+    /// instruction.
+    pub fn module_offset(&self) -> Option<usize> {
+        self.module_offset
+    }
 }
 
-/// `func 2 <divide>`, or `func 2` without a name; a mangled Rust or C++
-/// name is shown demangled (feature `demangle`, on by default).
+/// `func 2 <divide> @ 0x5a`, without the name when the function has none,
+/// without the offset when it is unknown ([`FrameInfo::module_offset`]); a
+/// mangled Rust or C++ name is shown demangled (feature `demangle`, on by
+/// default).
 impl fmt::Display for FrameInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "func {}", self.func_index)?;
         if let Some(name) = &self.func_name {
             write!(f, " <{}>", crate::names::demangle(name))?;
+        }
+        if let Some(offset) = self.module_offset {
+            write!(f, " @ {offset:#x}")?;
         }
         Ok(())
     }

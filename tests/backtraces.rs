@@ -1,5 +1,11 @@
-//! Wasm backtraces on traps: the exact frames (function indices and
-//! name-section names, innermost first) for each way a trap arrives.
+//! Wasm backtraces on traps: the exact frames (function indices,
+//! name-section names, and the module byte offset of the instruction each
+//! frame was executing, innermost first) for each way a trap arrives.
+//!
+//! The expected offsets are not written down: they are read from the
+//! module binary with wasmparser's operator reader (the offset of the
+//! trapping instruction in the innermost frame, of the call in the others),
+//! so the tests check the JIT's side tables against the binary itself.
 //!
 //! The cases cover the different trap paths separately, since each leaves
 //! the frame-pointer chain the handler walks in a different state: an
@@ -75,7 +81,7 @@ struct Fixture {
 impl Fixture {
     fn new() -> Fixture {
         let engine = Engine::default();
-        let module = Module::new(&engine, CHAINS).unwrap();
+        let module = Module::new(&engine, wat::parse_str(CHAINS).unwrap()).unwrap();
         let mut store = Store::new(&engine, ());
         let mut linker = Linker::new(&engine);
         linker
@@ -124,6 +130,82 @@ fn frames(trap: &Trap) -> Vec<(u32, Option<&str>)> {
         .collect()
 }
 
+/// The frames of `trap` as `(index, module offset)`, innermost first.
+fn offsets(trap: &Trap) -> Vec<(u32, Option<usize>)> {
+    trap.backtrace()
+        .frames()
+        .iter()
+        .map(|f| (f.func_index(), f.module_offset()))
+        .collect()
+}
+
+/// Where things are in a module binary, as wasmparser reads it.
+struct Binary {
+    num_imported_funcs: u32,
+    /// Per defined function: the byte offset of its body, and each
+    /// operator's offset with its `Debug` text.
+    bodies: Vec<(usize, Vec<(usize, String)>)>,
+}
+
+impl Binary {
+    fn new(wat: &str) -> Binary {
+        use wasmparser::{Parser, Payload, TypeRef};
+        let bytes = wat::parse_str(wat).unwrap();
+        let mut binary = Binary {
+            num_imported_funcs: 0,
+            bodies: Vec::new(),
+        };
+        for payload in Parser::new(0).parse_all(&bytes) {
+            match payload.unwrap() {
+                Payload::ImportSection(imports) => {
+                    for import in imports.into_imports() {
+                        if matches!(import.unwrap().ty, TypeRef::Func(_)) {
+                            binary.num_imported_funcs += 1;
+                        }
+                    }
+                }
+                Payload::CodeSectionEntry(body) => {
+                    let mut ops = body.get_operators_reader().unwrap();
+                    let mut list = Vec::new();
+                    while !ops.eof() {
+                        let (op, offset) = ops.read_with_offset().unwrap();
+                        list.push((offset as usize, format!("{op:?}")));
+                    }
+                    binary.bodies.push((body.range().start as usize, list));
+                }
+                _ => {}
+            }
+        }
+        binary
+    }
+
+    fn body(&self, func: u32) -> &(usize, Vec<(usize, String)>) {
+        &self.bodies[(func - self.num_imported_funcs) as usize]
+    }
+
+    /// The offset of function `func`'s one operator whose `Debug` text
+    /// starts with `op` (`"Call"`, `"I32DivS"`, ...).
+    fn op(&self, func: u32, op: &str) -> usize {
+        let found: Vec<usize> = self
+            .body(func)
+            .1
+            .iter()
+            .filter(|(_, text)| text.starts_with(op))
+            .map(|&(offset, _)| offset)
+            .collect();
+        assert_eq!(found.len(), 1, "func {func}: {op} is not unique: {found:?}");
+        found[0]
+    }
+
+    /// `(func, Some(offset of its operator op))` for each `(func, op)`.
+    fn frames(&self, frames: &[(u32, &str)]) -> Vec<(u32, Option<usize>)> {
+        frames
+            .iter()
+            .map(|&(func, op)| (func, Some(self.op(func, op))))
+            .collect()
+    }
+}
+
 /// Runs `f` on a thread with a large native stack, so the wasm stack limit
 /// (1 MiB by default) is what stops a recursion.
 fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
@@ -149,9 +231,19 @@ fn divide_by_zero_through_a_trap_stub() {
         ]
     );
     assert!(!trap.backtrace().is_truncated());
+    let binary = Binary::new(CHAINS);
+    assert_eq!(
+        offsets(&trap),
+        binary.frames(&[(1, "I32DivS"), (2, "Call"), (3, "Call")])
+    );
     assert_eq!(
         trap.backtrace().to_string(),
-        "wasm backtrace:\n    0: func 1 <divide>\n    1: func 2 <compute>\n    2: func 3 <run_divide>"
+        format!(
+            "wasm backtrace:\n    0: func 1 <divide> @ {:#x}\n    1: func 2 <compute> @ {:#x}\n    2: func 3 <run_divide> @ {:#x}",
+            binary.op(1, "I32DivS"),
+            binary.op(2, "Call"),
+            binary.op(3, "Call"),
+        )
     );
     // The trap's own message stays one line.
     assert_eq!(trap.to_string(), "integer divide by zero");
@@ -165,6 +257,10 @@ fn out_of_bounds_load_through_the_signal_handler() {
     assert_eq!(
         frames(&trap),
         [(4, Some("load")), (5, Some("read")), (6, Some("run_load"))]
+    );
+    assert_eq!(
+        offsets(&trap),
+        Binary::new(CHAINS).frames(&[(4, "I32Load"), (5, "Call"), (6, "Call")])
     );
 }
 
@@ -181,6 +277,10 @@ fn unreachable() {
             (9, Some("run_crash"))
         ]
     );
+    assert_eq!(
+        offsets(&trap),
+        Binary::new(CHAINS).frames(&[(7, "Unreachable"), (8, "Call"), (9, "Call")])
+    );
 }
 
 #[test]
@@ -191,7 +291,11 @@ fn functions_without_a_name_have_only_an_index() {
         frames(&trap),
         [(7, Some("crash")), (8, Some("fail")), (14, None)]
     );
-    assert!(trap.backtrace().to_string().ends_with("\n    2: func 14"));
+    let call = Binary::new(CHAINS).op(14, "Call");
+    assert!(trap
+        .backtrace()
+        .to_string()
+        .ends_with(&format!("\n    2: func 14 @ {call:#x}")));
 }
 
 #[test]
@@ -205,6 +309,17 @@ fn stack_overflow_keeps_the_innermost_frames() {
         assert_eq!(backtrace.frames().len(), WasmBacktrace::MAX_FRAMES);
         assert!(
             frames(&trap).iter().all(|&f| f == (10, Some("recurse"))),
+            "{backtrace}"
+        );
+        // The innermost frame trapped in its prologue, before any
+        // instruction: it is placed at the start of the function's body.
+        // Every other frame is at the recursive call.
+        let binary = Binary::new(CHAINS);
+        let call = binary.op(10, "Call");
+        let offsets = offsets(&trap);
+        assert_eq!(offsets[0], (10, Some(binary.body(10).0)));
+        assert!(
+            offsets[1..].iter().all(|&f| f == (10, Some(call))),
             "{backtrace}"
         );
         assert!(
@@ -227,6 +342,11 @@ fn a_host_error_lists_the_wasm_frames_that_called_the_host() {
         frames(&trap),
         [(12, Some("via_host")), (13, Some("run_host"))]
     );
+    // The outermost wasm frame is at its call of the import.
+    assert_eq!(
+        offsets(&trap),
+        Binary::new(CHAINS).frames(&[(12, "Call"), (13, "Call")])
+    );
 }
 
 #[test]
@@ -244,6 +364,16 @@ fn a_trap_in_wasm_called_back_from_the_host_lists_both_sides() {
             (13, Some("run_host")),
         ]
     );
+    assert_eq!(
+        offsets(&trap),
+        Binary::new(CHAINS).frames(&[
+            (7, "Unreachable"),
+            (8, "Call"),
+            (9, "Call"),
+            (12, "Call"),
+            (13, "Call"),
+        ])
+    );
     // Both activations unwound cleanly: the instance still works, and a
     // later trap has only its own frames.
     let trap = fixture.trap("crash", &[]);
@@ -252,23 +382,17 @@ fn a_trap_in_wasm_called_back_from_the_host_lists_both_sides() {
 
 #[test]
 fn frames_of_different_modules_in_one_backtrace() {
+    const CALLEE: &str = r#"(module
+         (func $helper (result i32) (i32.div_u (i32.const 1) (i32.const 0)))
+         (func $inner (export "inner") (result i32) (call $helper)))"#;
+    const CALLER: &str = r#"(module
+         (import "callee" "inner" (func $imported (result i32)))
+         (func $outer (export "outer") (result i32) (call $imported)))"#;
     let engine = Engine::default();
-    let callee = Module::new(
-        &engine,
-        r#"(module
-             (func $helper (result i32) (i32.div_u (i32.const 1) (i32.const 0)))
-             (func $inner (export "inner") (result i32) (call $helper)))"#,
-    )
-    .unwrap();
+    let callee = Module::new(&engine, CALLEE).unwrap();
     let mut store = Store::new(&engine, ());
     let callee = Instance::new(&mut store, &callee, &[]).unwrap();
-    let caller = Module::new(
-        &engine,
-        r#"(module
-             (import "callee" "inner" (func $imported (result i32)))
-             (func $outer (export "outer") (result i32) (call $imported)))"#,
-    )
-    .unwrap();
+    let caller = Module::new(&engine, CALLER).unwrap();
     let mut linker = Linker::new(&engine);
     linker.instance(&mut store, "callee", callee).unwrap();
     let caller = linker.instantiate(&mut store, &caller).unwrap();
@@ -280,6 +404,88 @@ fn frames_of_different_modules_in_one_backtrace() {
     assert_eq!(
         frames(&trap),
         [(0, Some("helper")), (1, Some("inner")), (1, Some("outer"))]
+    );
+    // Each frame's offset is in its own module's binary.
+    let mut expected = Binary::new(CALLEE).frames(&[(0, "I32DivU"), (1, "Call")]);
+    expected.extend(Binary::new(CALLER).frames(&[(1, "Call")]));
+    assert_eq!(offsets(&trap), expected);
+}
+
+/// Function indices below.
+const SITES: &str = r#"
+(module
+  (type $v (func))
+  (table 2 funcref)
+  (elem (i32.const 0) $boom)
+  (memory 1)
+  (func $boom unreachable)                                    ;; 0
+  (func $indirect (export "indirect") (param i32)             ;; 1
+    (call_indirect (type $v) (local.get 0)))
+  (func $fill (export "fill")                                 ;; 2
+    (memory.fill (i32.const 65530) (i32.const 0) (i32.const 100)))
+  (func $two_divisions (export "two_divisions")               ;; 3
+    (param i32 i32) (result i32)
+    (i32.add (i32.div_u (i32.const 1) (local.get 0))
+             (i32.div_u (i32.const 1) (local.get 1)))))
+"#;
+
+/// Call export `name` of a fresh instance of `wat` and return its trap.
+fn trap_in(wat: &str, name: &str, args: &[Val]) -> Trap {
+    let engine = Engine::default();
+    let module = Module::new(&engine, wat).unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let f = instance.get_func(&mut store, name).unwrap();
+    let mut results = vec![Val::I32(0); f.ty(&store).results().len()];
+    match f.call(&mut store, args, &mut results) {
+        Err(Error::Trap(trap)) => trap,
+        other => panic!("{name}: expected a trap, got {other:?}"),
+    }
+}
+
+#[test]
+fn call_indirect_frames_are_at_the_call_indirect() {
+    let binary = Binary::new(SITES);
+    // Through the table into a function that traps: the caller's frame is
+    // at its `call_indirect`.
+    let trap = trap_in(SITES, "indirect", &[Val::I32(0)]);
+    assert_eq!(trap.code, TrapCode::Unreachable);
+    assert_eq!(
+        offsets(&trap),
+        binary.frames(&[(0, "Unreachable"), (1, "CallIndirect")])
+    );
+    // The checks of `call_indirect` itself trap at it too.
+    for (index, code) in [
+        (1, TrapCode::UninitializedElement),
+        (2, TrapCode::TableOutOfBounds),
+    ] {
+        let trap = trap_in(SITES, "indirect", &[Val::I32(index)]);
+        assert_eq!(trap.code, code);
+        assert_eq!(offsets(&trap), binary.frames(&[(1, "CallIndirect")]));
+    }
+}
+
+#[test]
+fn a_trap_a_runtime_builtin_reports_is_at_its_instruction() {
+    let trap = trap_in(SITES, "fill", &[]);
+    assert_eq!(trap.code, TrapCode::MemoryOutOfBounds);
+    assert_eq!(
+        offsets(&trap),
+        Binary::new(SITES).frames(&[(2, "MemoryFill")])
+    );
+}
+
+#[test]
+fn a_trap_stub_shared_by_two_instructions_has_no_offset() {
+    // Both divisions branch to the function's one divide-by-zero stub, so
+    // its PC cannot say which of them trapped: the frame names only the
+    // function rather than guessing.
+    let trap = trap_in(SITES, "two_divisions", &[Val::I32(1), Val::I32(0)]);
+    assert_eq!(trap.code, TrapCode::IntegerDivideByZero);
+    assert_eq!(offsets(&trap), [(3, None)]);
+    assert_eq!(
+        trap.backtrace().to_string(),
+        "wasm backtrace:\n    0: func 3 <two_divisions>"
     );
 }
 

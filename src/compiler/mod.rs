@@ -107,6 +107,9 @@ pub fn compile_function<M: MacroAssembler>(
     }
 
     let label = env.func_labels[(func_index - env.num_imported_funcs) as usize];
+    // Checks in the prologue (the stack limit, fuel, the epoch) belong to
+    // no operator: a trap there is reported at the function body's start.
+    masm.set_wasm_offset(body.range().start as usize);
     let entry = masm.function_start(label);
     let mut fc = FuncCompiler::new(masm, env, ty, locals);
     let setup = fc.masm.prologue(crate::runtime::vmctx::STACK_LIMIT);
@@ -123,6 +126,7 @@ pub fn compile_function<M: MacroAssembler>(
     while !ops.eof() {
         let (op, offset) = ops.read_with_offset()?;
         validator.op(offset, &op)?;
+        fc.masm.set_wasm_offset(offset as usize);
         match trace.as_deref_mut() {
             None => fc.visit(&op, offset as usize)?,
             Some(t) => fc.visit_traced(&op, offset as usize, t)?,

@@ -53,6 +53,7 @@ pub mod aarch64;
 pub mod simd;
 pub mod target;
 pub(crate) mod traps;
+pub(crate) use traps::WasmOffsets;
 #[cfg(any(target_arch = "x86_64", feature = "explain"))]
 pub mod x64;
 
@@ -456,6 +457,9 @@ pub struct Assembled {
     pub code: Vec<u8>,
     /// Sorted by offset.
     pub trap_sites: Vec<TrapSite>,
+    /// The wasm instruction behind each trap site and call, for
+    /// backtraces.
+    pub wasm_offsets: WasmOffsets,
     /// The jump tables that are data, sorted by start (for tools that read
     /// the code back; the runtime has no use for them).
     #[cfg_attr(not(feature = "explain"), allow(dead_code))]
@@ -519,6 +523,12 @@ pub trait MacroAssembler: VectorAssembler {
 
     /// The current code offset.
     fn offset(&self) -> usize;
+
+    /// The code emitted from now on compiles the wasm instruction at byte
+    /// offset `offset` in the module binary: trap sites and calls are
+    /// recorded with it in [`Assembled::wasm_offsets`] (backtraces show
+    /// it). Called by the compiler before each operator; it emits nothing.
+    fn set_wasm_offset(&mut self, offset: usize);
 
     // ---- Labels and control flow -------------------------------------
 

@@ -190,7 +190,12 @@ impl Module {
             offset: 0,
         })?;
         let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
-        let code_map = Arc::new(CodeMap::new(b.num_imported_funcs, b.func_offsets, b.names));
+        let code_map = Arc::new(CodeMap::new(
+            b.num_imported_funcs,
+            b.func_offsets,
+            b.names,
+            assembled.wasm_offsets,
+        ));
         if engine.config().profiler == ProfilingStrategy::PerfMap {
             let base = code.as_ptr() as usize;
             let symbols: Vec<(usize, usize, String)> = code_map

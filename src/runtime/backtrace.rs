@@ -8,9 +8,12 @@
 //! async-signal-safe. *Symbolisation* runs afterwards in `call_wasm`, as
 //! ordinary Rust: each PC is looked up in the code registry
 //! (`runtime::signals`), whose entries carry a [`CodeMap`] saying which
-//! function a code offset belongs to and what the name section calls it.
-//! The non-trapping path pays nothing: JIT code is unchanged, and entering
-//! wasm only zeroes the buffer's length.
+//! function a code offset belongs to, what the name section calls it, and
+//! which wasm instruction is at the PC: the trapping PC is an exact trap
+//! site, and each outer PC a return address, recorded for every call
+//! as it was emitted (`masm::traps::WasmOffsets`). The non-trapping path
+//! pays nothing: JIT code is unchanged (the tables are side data), and
+//! entering wasm only zeroes the buffer's length.
 //!
 //! # Why walking the frame pointers is sound
 //!
@@ -42,7 +45,7 @@
 //!
 //! [`Trap::add_outer_frames`]: crate::trap::Trap::add_outer_frames
 
-use crate::masm::FrameRecord;
+use crate::masm::{FrameRecord, WasmOffsets};
 use crate::names::FuncNames;
 use crate::runtime::signals;
 use crate::trap::{FrameInfo, WasmBacktrace};
@@ -141,8 +144,14 @@ impl TrapFrames {
                 // A return address is the instruction after the call, which
                 // could already belong to the next function; the call
                 // itself is one byte earlier. The trapping PC is exact.
-                let pc = if i == 0 { pc } else { pc.wrapping_sub(1) };
-                signals::code_map_at(pc).and_then(|(map, offset)| map.frame(offset))
+                let at = if i == 0 { pc } else { pc.wrapping_sub(1) };
+                let (map, offset) = signals::code_map_at(at)?;
+                let wasm_offset = if i == 0 {
+                    map.wasm_offsets.trap(offset)
+                } else {
+                    map.wasm_offsets.call_returning_to(offset + 1)
+                };
+                map.frame(offset, wasm_offset)
             })
             .collect();
         WasmBacktrace::new(frames, self.truncated.get())
@@ -150,7 +159,8 @@ impl TrapFrames {
 }
 
 /// What a backtrace needs to know about one piece of registered code: where
-/// each of its functions starts, and their names.
+/// each of its functions starts, their names, and which wasm instruction
+/// each trap site and call return address belongs to.
 #[derive(Debug)]
 pub(crate) struct CodeMap {
     /// Module-wide index of the first function in the code (imports come
@@ -160,15 +170,25 @@ pub(crate) struct CodeMap {
     /// order, each one's out-of-line stubs before the next one starts).
     func_offsets: Vec<usize>,
     names: FuncNames,
+    /// The module byte offset of the instruction at each PC a frame can
+    /// show: one entry per trap site and per call, appended by the backend
+    /// as it emits them (`masm::traps`).
+    wasm_offsets: WasmOffsets,
 }
 
 impl CodeMap {
-    pub fn new(first_func: u32, func_offsets: Vec<usize>, names: FuncNames) -> CodeMap {
+    pub fn new(
+        first_func: u32,
+        func_offsets: Vec<usize>,
+        names: FuncNames,
+        wasm_offsets: WasmOffsets,
+    ) -> CodeMap {
         debug_assert!(func_offsets.is_sorted());
         CodeMap {
             first_func,
             func_offsets,
             names,
+            wasm_offsets,
         }
     }
 
@@ -194,8 +214,9 @@ impl CodeMap {
             })
     }
 
-    /// The function containing code offset `offset`.
-    fn frame(&self, offset: usize) -> Option<FrameInfo> {
+    /// The frame of the function containing code offset `offset`, executing
+    /// the wasm instruction at `wasm_offset`.
+    fn frame(&self, offset: usize, wasm_offset: Option<usize>) -> Option<FrameInfo> {
         let defined = self
             .func_offsets
             .partition_point(|&start| start <= offset)
@@ -204,6 +225,7 @@ impl CodeMap {
         Some(FrameInfo::new(
             index,
             self.names.get(index).map(str::to_string),
+            wasm_offset,
         ))
     }
 }
@@ -214,15 +236,20 @@ mod tests {
 
     #[test]
     fn offsets_map_to_the_function_that_contains_them() {
-        let map = CodeMap::new(2, vec![0, 0x40, 0x100], FuncNames::default());
-        let index = |offset| map.frame(offset).map(|f| f.func_index());
+        let map = CodeMap::new(
+            2,
+            vec![0, 0x40, 0x100],
+            FuncNames::default(),
+            WasmOffsets::default(),
+        );
+        let index = |offset| map.frame(offset, None).map(|f| f.func_index());
         assert_eq!(index(0), Some(2));
         assert_eq!(index(0x3f), Some(2));
         assert_eq!(index(0x40), Some(3));
         assert_eq!(index(0x1000), Some(4));
         assert_eq!(map.func_offset(3), 0x40);
-        let empty = CodeMap::new(0, Vec::new(), FuncNames::default());
-        assert_eq!(empty.frame(0), None);
+        let empty = CodeMap::new(0, Vec::new(), FuncNames::default(), WasmOffsets::default());
+        assert_eq!(empty.frame(0, None), None);
     }
 
     /// Walk a fake stack from frame pointer `fp`, with the interrupted stack

@@ -116,13 +116,16 @@ fn traps_print_a_wasm_backtrace_with_names() {
     );
     let out = flint(&["run", program.path()]);
     assert_eq!(out.status.code(), Some(EXIT_TRAP), "{}", stderr(&out));
+    // Each frame's offset is that of its instruction in the binary
+    // (`wasm-tools print --print-offsets`): the `i32.div_s` at 0x32, the
+    // `call`s at 0x38 and 0x3d.
     assert_eq!(
         stderr(&out),
         "error: calling `_start`: wasm trap: integer divide by zero\n\
          wasm backtrace:\n    \
-         0: func 0 <divide>\n    \
-         1: func 1 <compute>\n    \
-         2: func 2 <_start>\n"
+         0: func 0 <divide> @ 0x32\n    \
+         1: func 1 <compute> @ 0x38\n    \
+         2: func 2 <_start> @ 0x3d\n"
     );
     assert!(out.stdout.is_empty());
 
@@ -133,7 +136,9 @@ fn traps_print_a_wasm_backtrace_with_names() {
     );
     let err = fails(&["run", start.path()], EXIT_TRAP, "unreachable");
     assert!(
-        err.ends_with("wasm backtrace:\n    0: func 0 <boom>\n    1: func 1 <init>\n"),
+        err.ends_with(
+            "wasm backtrace:\n    0: func 0 <boom> @ 0x1b\n    1: func 1 <init> @ 0x1f\n"
+        ),
         "{err}"
     );
 }

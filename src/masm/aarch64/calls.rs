@@ -50,6 +50,7 @@ impl A64Masm {
         a64!(self.asm ; ldp x16, x28, [x17, #IMPORT_CODE as i32]);
         self.load_memory_base();
         a64!(self.asm ; blr x16);
+        self.traps.record_return(self.asm.offset().0);
         self.restore_instance();
     }
 
@@ -84,6 +85,7 @@ impl A64Masm {
         a64!(self.asm ; ldr x28, [x16, #FUNCREF_VMCTX]);
         self.load_memory_base();
         a64!(self.asm ; blr x17);
+        self.traps.record_return(self.asm.offset().0);
         self.restore_instance();
     }
 
@@ -119,6 +121,7 @@ impl A64Masm {
             ; mov x0, x28
             ; blr x16
         );
+        self.traps.record_return(self.asm.offset().0);
         // The memory base is reloaded in case the builtin changed it
         // (memory.grow never moves it today, but nothing should depend on
         // that here).

@@ -524,6 +524,10 @@ impl MacroAssembler for A64Masm {
         self.asm.offset().0
     }
 
+    fn set_wasm_offset(&mut self, offset: usize) {
+        self.traps.set_source(offset as u32);
+    }
+
     // ---- Labels and control flow -------------------------------------
 
     fn new_label(&mut self) -> Label {
@@ -853,6 +857,7 @@ impl MacroAssembler for A64Masm {
     fn call_direct(&mut self, label: Label) {
         self.guard(4);
         a64!(self.asm ; bl =>label);
+        self.traps.record_return(self.asm.offset().0);
     }
 
     fn call_import(&mut self, record_offset: u32) {
@@ -927,11 +932,12 @@ impl MacroAssembler for A64Masm {
                 "aarch64: {e:?} (a call spans more than the ±128 MiB a `bl` reaches)"
             ))
         })?;
-        let trap_sites = self.traps.into_sites();
+        let (trap_sites, wasm_offsets) = self.traps.finish();
         // The jump tables are branch instructions: no data to report.
         Ok(Assembled {
             code,
             trap_sites,
+            wasm_offsets,
             jump_tables: Vec::new(),
         })
     }
@@ -942,9 +948,9 @@ impl A64Masm {
     /// single `udf` whose offset is a trap site (the signal handler sees the
     /// SIGILL and unwinds with the code). Stubs for one code are shared.
     fn emit_trap_stubs(&mut self) {
-        for (code, label) in self.traps.take_stubs() {
-            self.bind_label(label);
-            self.trap_site_here(code);
+        for stub in self.traps.take_stubs() {
+            self.bind_label(stub.label);
+            self.traps.record_stub(self.asm.offset().0, &stub);
             a64!(self.asm ; udf #0);
         }
     }

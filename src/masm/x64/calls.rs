@@ -53,6 +53,7 @@ impl X64Masm {
             ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
             ; call rax
         );
+        self.traps.record_return(self.asm.offset().0);
         self.restore_instance();
     }
 
@@ -77,6 +78,7 @@ impl X64Masm {
             ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
             ; call QWORD [rax]
         );
+        self.traps.record_return(self.asm.offset().0);
         self.restore_instance();
     }
 
@@ -108,10 +110,11 @@ impl X64Masm {
         dynasm!(self.asm
             ; mov rdi, r14
             ; call QWORD [r14 + fn_offset as i32]
-            // r14 is callee-saved in System V; the memory base is reloaded
-            // in case the builtin changed it (memory.grow never moves it
-            // today, but nothing should depend on that here).
-            ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
         );
+        self.traps.record_return(self.asm.offset().0);
+        // r14 is callee-saved in System V; the memory base is reloaded in
+        // case the builtin changed it (memory.grow never moves it today,
+        // but nothing should depend on that here).
+        dynasm!(self.asm ; mov r15, QWORD [r14 + MEMORY_BASE as i32]);
     }
 }

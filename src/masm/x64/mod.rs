@@ -358,6 +358,10 @@ impl MacroAssembler for X64Masm {
         self.asm.offset().0
     }
 
+    fn set_wasm_offset(&mut self, offset: usize) {
+        self.traps.set_source(offset as u32);
+    }
+
     // ---- Labels and control flow -------------------------------------
 
     fn new_label(&mut self) -> Label {
@@ -661,6 +665,7 @@ impl MacroAssembler for X64Masm {
 
     fn call_direct(&mut self, label: Label) {
         dynasm!(self.asm ; call =>label);
+        self.traps.record_return(self.asm.offset().0);
     }
 
     fn call_import(&mut self, record_offset: u32) {
@@ -721,7 +726,7 @@ impl MacroAssembler for X64Masm {
             .asm
             .finalize()
             .map_err(|e| AssemblyError(format!("x64: {e:?}")))?;
-        let trap_sites = self.traps.into_sites();
+        let (trap_sites, wasm_offsets) = self.traps.finish();
         // The entries as the finished code has them: relative to their own
         // address.
         let jump_tables = self
@@ -744,6 +749,7 @@ impl MacroAssembler for X64Masm {
         Ok(Assembled {
             code,
             trap_sites,
+            wasm_offsets,
             jump_tables,
         })
     }

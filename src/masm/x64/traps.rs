@@ -8,16 +8,16 @@
 //! entry trampoline with the trap code. No register state needs to
 //! survive, so stubs for the same code are shared within a function.
 
-use dynasmrt::{dynasm, DynasmLabelApi};
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
 use super::X64Masm;
 
 impl X64Masm {
     /// Emit and forget the stubs the current function asked for.
     pub(super) fn emit_trap_stubs(&mut self) {
-        for (code, label) in self.traps.take_stubs() {
-            dynasm!(self.asm ; =>label);
-            self.trap_site_here(code);
+        for stub in self.traps.take_stubs() {
+            dynasm!(self.asm ; =>stub.label);
+            self.traps.record_stub(self.asm.offset().0, &stub);
             dynasm!(self.asm ; ud2);
         }
     }
