@@ -56,7 +56,7 @@ impl CodeMemory {
         self.len
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, target_arch = "x86_64"))]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
