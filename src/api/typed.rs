@@ -174,6 +174,30 @@ impl<A: WasmTy> WasmResults for A {
     }
 }
 
+/// Invoke the macro `$m` once per list of up to 16 parameter names, for
+/// the traits implemented per tuple length.
+macro_rules! for_each_arity {
+    ($m:ident) => {
+        $m!();
+        $m!(A1);
+        $m!(A1 A2);
+        $m!(A1 A2 A3);
+        $m!(A1 A2 A3 A4);
+        $m!(A1 A2 A3 A4 A5);
+        $m!(A1 A2 A3 A4 A5 A6);
+        $m!(A1 A2 A3 A4 A5 A6 A7);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8 A9);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15);
+        $m!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15 A16);
+    };
+}
+
 macro_rules! tuples {
     ($($n:ident)*) => {
         #[allow(non_snake_case, unused_variables, unused_mut, clippy::unused_unit)]
@@ -214,23 +238,7 @@ macro_rules! tuples {
     };
 }
 
-tuples!();
-tuples!(A1);
-tuples!(A1 A2);
-tuples!(A1 A2 A3);
-tuples!(A1 A2 A3 A4);
-tuples!(A1 A2 A3 A4 A5);
-tuples!(A1 A2 A3 A4 A5 A6);
-tuples!(A1 A2 A3 A4 A5 A6 A7);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15);
-tuples!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15 A16);
+for_each_arity!(tuples);
 
 /// What a host closure may return: results ([`WasmResults`]), or a
 /// `Result` of them with any error type.
@@ -381,20 +389,4 @@ macro_rules! into_func {
     };
 }
 
-into_func!();
-into_func!(A1);
-into_func!(A1 A2);
-into_func!(A1 A2 A3);
-into_func!(A1 A2 A3 A4);
-into_func!(A1 A2 A3 A4 A5);
-into_func!(A1 A2 A3 A4 A5 A6);
-into_func!(A1 A2 A3 A4 A5 A6 A7);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15);
-into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10 A11 A12 A13 A14 A15 A16);
+for_each_arity!(into_func);
