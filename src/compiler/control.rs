@@ -28,6 +28,7 @@
 //! state stays untouched.
 
 use super::value_stack::{Entry, Slot};
+use super::visit::Structure;
 use super::FuncCompiler;
 use crate::masm::{slot_count, Label, MacroAssembler, Operand, Reg, RegClass, FIRST_ARG_OFFSET};
 use crate::types::{FuncType, ValType};
@@ -554,10 +555,9 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
 
     /// Operators in unreachable code emit nothing, but the control stack
     /// must still follow the nesting so the right `else`/`end` revives code.
-    pub(super) fn visit_unreachable(&mut self, op: &wasmparser::Operator<'_>) -> crate::Result<()> {
-        use wasmparser::Operator as O;
-        match op {
-            O::Block { .. } | O::Loop { .. } | O::If { .. } => {
+    pub(super) fn follow_dead_code(&mut self, structure: Structure) {
+        match structure {
+            Structure::Opens => {
                 let label = self.masm.new_label();
                 self.control.push(ControlFrame {
                     kind: Kind::Block,
@@ -569,16 +569,15 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                     dead: true,
                 });
             }
-            O::Else if !self.control.last().is_some_and(|c| c.dead) => self.else_(),
-            O::End => {
+            Structure::Else if !self.control.last().is_some_and(|c| c.dead) => self.else_(),
+            Structure::End => {
                 if self.control.last().is_some_and(|c| c.dead) {
                     self.control.pop();
                 } else {
                     self.end();
                 }
             }
-            _ => {}
+            Structure::Else | Structure::None => {}
         }
-        Ok(())
     }
 }

@@ -10,12 +10,16 @@
 //! memory 0. The bulk operators, `memory.size` and `memory.grow` name their
 //! memory to the runtime or read its `MemoryDef` through its vmctx slot.
 
+use super::visit::lowerings;
 use super::FuncCompiler;
 use crate::masm::{BuiltinArg, LoadKind, MacroAssembler, Operand, RegClass, StoreKind};
 use crate::runtime::vmctx;
 use crate::trap::TrapCode;
-use crate::types::ValType;
+use crate::types::ValType::{self, F32, F64, I32, I64, V128};
 use wasmparser::{MemArg, MemArgTarget};
+
+/// The trap of an out-of-bounds bulk access.
+const OOB: Option<TrapCode> = Some(TrapCode::MemoryOutOfBounds);
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// An address or stored value as the memory operations accept it: a
@@ -106,61 +110,60 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.take_result(ValType::I32);
     }
 
-    /// Compile a load or store; `false` if `op` is not one.
-    pub(super) fn visit_memory_access(&mut self, op: &wasmparser::Operator<'_>) -> bool {
-        use wasmparser::Operator as O;
-        use ValType::*;
-        const OOB: Option<TrapCode> = Some(TrapCode::MemoryOutOfBounds);
-        match *op {
-            // Bulk memory: calls into the runtime, which checks bounds
-            // before writing anything.
-            O::MemoryCopy { dst_mem, src_mem } => {
-                let memories = [dst_mem as i64, src_mem as i64];
-                self.call_runtime(vmctx::BUILTIN_MEMORY_COPY, &memories, 3, None, OOB)
-            }
-            O::MemoryFill { mem } => {
-                self.call_runtime(vmctx::BUILTIN_MEMORY_FILL, &[mem as i64], 3, None, OOB)
-            }
-            O::MemoryInit { data_index, mem } => {
-                let immediates = [mem as i64, data_index as i64];
-                self.call_runtime(vmctx::BUILTIN_MEMORY_INIT, &immediates, 3, None, OOB)
-            }
-            O::DataDrop { data_index } => self.call_runtime(
-                vmctx::BUILTIN_DATA_DROP,
-                &[data_index as i64],
-                0,
-                None,
-                None,
-            ),
-            O::I32Load { memarg } => self.load(LoadKind::I32, I32, memarg),
-            O::I64Load { memarg } => self.load(LoadKind::I64, I64, memarg),
-            O::F32Load { memarg } => self.load(LoadKind::F32, F32, memarg),
-            O::F64Load { memarg } => self.load(LoadKind::F64, F64, memarg),
-            O::I32Load8S { memarg } => self.load(LoadKind::I32_8S, I32, memarg),
-            O::I32Load8U { memarg } => self.load(LoadKind::I32_8U, I32, memarg),
-            O::I32Load16S { memarg } => self.load(LoadKind::I32_16S, I32, memarg),
-            O::I32Load16U { memarg } => self.load(LoadKind::I32_16U, I32, memarg),
-            O::I64Load8S { memarg } => self.load(LoadKind::I64_8S, I64, memarg),
-            O::I64Load8U { memarg } => self.load(LoadKind::I64_8U, I64, memarg),
-            O::I64Load16S { memarg } => self.load(LoadKind::I64_16S, I64, memarg),
-            O::I64Load16U { memarg } => self.load(LoadKind::I64_16U, I64, memarg),
-            O::I64Load32S { memarg } => self.load(LoadKind::I64_32S, I64, memarg),
-            O::I64Load32U { memarg } => self.load(LoadKind::I64_32U, I64, memarg),
-            O::I32Store { memarg } => self.store(StoreKind::I32, memarg),
-            O::I64Store { memarg } => self.store(StoreKind::I64, memarg),
-            O::F32Store { memarg } => self.store(StoreKind::F32, memarg),
-            O::F64Store { memarg } => self.store(StoreKind::F64, memarg),
-            O::I32Store8 { memarg } | O::I64Store8 { memarg } => {
-                self.store(StoreKind::Int8, memarg)
-            }
-            O::I32Store16 { memarg } | O::I64Store16 { memarg } => {
-                self.store(StoreKind::Int16, memarg)
-            }
-            O::I64Store32 { memarg } => self.store(StoreKind::Int32, memarg),
-            O::V128Load { memarg } => self.load(LoadKind::V128, V128, memarg),
-            O::V128Store { memarg } => self.store(StoreKind::V128, memarg),
-            _ => return false,
-        }
-        true
+    // Loads, stores and the bulk memory operators.
+    lowerings! { self;
+        // Bulk memory: calls into the runtime, which checks bounds
+        // before writing anything.
+        visit_memory_copy(dst_mem: u32, src_mem: u32) => {
+            let memories = [dst_mem as i64, src_mem as i64];
+            self.call_runtime(vmctx::BUILTIN_MEMORY_COPY, &memories, 3, None, OOB)
+        };
+        visit_memory_fill(mem: u32) => {
+            self.call_runtime(vmctx::BUILTIN_MEMORY_FILL, &[mem as i64], 3, None, OOB)
+        };
+        visit_memory_init(data_index: u32, mem: u32) => {
+            let immediates = [mem as i64, data_index as i64];
+            self.call_runtime(vmctx::BUILTIN_MEMORY_INIT, &immediates, 3, None, OOB)
+        };
+        visit_data_drop(data_index: u32) => self.call_runtime(
+            vmctx::BUILTIN_DATA_DROP,
+            &[data_index as i64],
+            0,
+            None,
+            None,
+        );
+        visit_i32_load(memarg: MemArg) => self.load(LoadKind::I32, I32, memarg);
+        visit_i64_load(memarg: MemArg) => self.load(LoadKind::I64, I64, memarg);
+        visit_f32_load(memarg: MemArg) => self.load(LoadKind::F32, F32, memarg);
+        visit_f64_load(memarg: MemArg) => self.load(LoadKind::F64, F64, memarg);
+        visit_i32_load8_s(memarg: MemArg) => self.load(LoadKind::I32_8S, I32, memarg);
+        visit_i32_load8_u(memarg: MemArg) => self.load(LoadKind::I32_8U, I32, memarg);
+        visit_i32_load16_s(memarg: MemArg) => self.load(LoadKind::I32_16S, I32, memarg);
+        visit_i32_load16_u(memarg: MemArg) => self.load(LoadKind::I32_16U, I32, memarg);
+        visit_i64_load8_s(memarg: MemArg) => self.load(LoadKind::I64_8S, I64, memarg);
+        visit_i64_load8_u(memarg: MemArg) => self.load(LoadKind::I64_8U, I64, memarg);
+        visit_i64_load16_s(memarg: MemArg) => self.load(LoadKind::I64_16S, I64, memarg);
+        visit_i64_load16_u(memarg: MemArg) => self.load(LoadKind::I64_16U, I64, memarg);
+        visit_i64_load32_s(memarg: MemArg) => self.load(LoadKind::I64_32S, I64, memarg);
+        visit_i64_load32_u(memarg: MemArg) => self.load(LoadKind::I64_32U, I64, memarg);
+        visit_i32_store(memarg: MemArg) => self.store(StoreKind::I32, memarg);
+        visit_i64_store(memarg: MemArg) => self.store(StoreKind::I64, memarg);
+        visit_f32_store(memarg: MemArg) => self.store(StoreKind::F32, memarg);
+        visit_f64_store(memarg: MemArg) => self.store(StoreKind::F64, memarg);
+        visit_i32_store8(memarg: MemArg) => {
+            self.store(StoreKind::Int8, memarg)
+        };
+        visit_i64_store8(memarg: MemArg) => {
+            self.store(StoreKind::Int8, memarg)
+        };
+        visit_i32_store16(memarg: MemArg) => {
+            self.store(StoreKind::Int16, memarg)
+        };
+        visit_i64_store16(memarg: MemArg) => {
+            self.store(StoreKind::Int16, memarg)
+        };
+        visit_i64_store32(memarg: MemArg) => self.store(StoreKind::Int32, memarg);
+        visit_v128_load(memarg: MemArg) => self.load(LoadKind::V128, V128, memarg);
+        visit_v128_store(memarg: MemArg) => self.store(StoreKind::V128, memarg);
     }
 }

@@ -1,24 +1,27 @@
 //! The single-pass compiler: one streaming walk over a function body that
 //! validates each operator and emits machine code for it in the same visit.
 //!
-//! There is no IR and no second walk. `compile_function` reads an operator,
-//! hands it to wasmparser's `FuncValidator`, then to [`FuncCompiler::visit`],
-//! which updates the abstract value stack ([`value_stack`]) and asks the
-//! [`MacroAssembler`] for instructions. Everything ISA-specific lives behind
-//! that trait; this module and its children are shared by every backend.
+//! There is no IR and no second walk. `compile_function` has wasmparser
+//! decode one operator at a time and call the method named after it on
+//! [`visit::ValidateThenCompile`], which validates the operator and then
+//! calls the compiler's method of the same name. That method updates the
+//! abstract value stack ([`value_stack`]) and asks the [`MacroAssembler`]
+//! for instructions. Everything ISA-specific lives behind that trait; this
+//! module and its children are shared by every backend.
 //!
 //! The chapters:
+//! * [`visit`]: the dispatch, and the steps every operator shares.
 //! * [`frame`]: where locals and spill slots live.
 //! * [`value_stack`]: lazy values; push, pop, spill, materialise.
 //! * [`registers`]: the free registers, and which value makes room when
 //!   none is free (the spill policy).
 //! * [`control`]: blocks, loops, ifs, branches and how values meet at labels.
 //! * [`numeric`], [`memory`], [`calls`], [`references`], [`simd`]: lowering
-//!   of each operator family.
+//!   of each operator family; this file has the structure, variables and
+//!   constants.
 //! * [`host_stub`]: the small piece of code through which wasm calls the host.
 //! * [`trace`]: what each operator became, for `flint explain` and the
-//!   asm-tests (recorded only when asked for, by `visit_traced` around
-//!   [`FuncCompiler::visit`]).
+//!   asm-tests (recorded only when asked for).
 
 mod calls;
 mod control;
@@ -31,6 +34,7 @@ mod registers;
 mod simd;
 pub mod trace;
 mod value_stack;
+mod visit;
 
 use crate::error::{Error, Result};
 use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass};
@@ -41,9 +45,10 @@ use control::ControlFrame;
 use frame::Frame;
 use registers::RegFile;
 use value_stack::{Slot, ValueStack};
+use visit::lowerings;
 use wasmparser::{
-    FuncToValidate, FuncValidatorAllocations, FunctionBody, OperatorsReader,
-    OperatorsReaderAllocations, ValidatorResources,
+    BlockType, BrTable, FuncToValidate, FuncValidatorAllocations, FunctionBody, Ieee32, Ieee64,
+    ValidatorResources, V128,
 };
 
 /// What compiling one function needs to know about its module.
@@ -122,18 +127,17 @@ pub fn compile_function<M: MacroAssembler>(
         t.prologue = entry..fc.masm.offset();
     }
 
-    let mut ops = OperatorsReader::new_with_allocs(reader, std::mem::take(&mut allocs.operators));
-    while !ops.eof() {
-        let (op, offset) = ops.read_with_offset()?;
-        validator.op(offset, &op)?;
-        fc.masm.set_wasm_offset(offset as usize);
-        match trace.as_deref_mut() {
-            None => fc.visit(&op, offset as usize)?,
-            Some(t) => fc.visit_traced(&op, offset as usize, t)?,
-        }
+    reader.set_features(*validator.features());
+    while !reader.eof() {
+        let offset = reader.original_position();
+        reader.visit_operator(&mut visit::ValidateThenCompile {
+            validator: &mut validator,
+            fc: &mut fc,
+            trace: trace.as_deref_mut(),
+            offset: offset as usize,
+        })??;
     }
-    ops.finish()?;
-    allocs.operators = ops.into_allocations();
+    reader.finish_expression(&visit::Frames(&validator))?;
     allocs.validator = validator.into_allocations();
 
     let frame_size = fc.frame.size();
@@ -151,13 +155,12 @@ pub fn compile_function<M: MacroAssembler>(
     Ok(entry)
 }
 
-/// Buffers wasmparser's validator and operator reader need for a function
-/// body, kept from one function to the next so a module's compile does not
-/// allocate them afresh for each.
+/// Buffers wasmparser's validator needs for a function body, kept from one
+/// function to the next so a module's compile does not allocate them
+/// afresh for each.
 #[derive(Default)]
 pub struct Allocations {
     validator: FuncValidatorAllocations,
-    operators: OperatorsReaderAllocations,
 }
 
 fn unsupported(offset: usize, what: &str) -> Error {
@@ -182,6 +185,8 @@ pub(crate) struct FuncCompiler<'a, 'e, M: MacroAssembler> {
     reachable: bool,
     /// An integer comparison waiting to see whether a branch consumes it.
     pending_cmp: Option<PendingCmp>,
+    /// The wasm offset of the operator being compiled, for errors.
+    offset: usize,
 }
 
 /// A popped integer comparison not yet emitted: `lhs cmp rhs`, with the
@@ -210,6 +215,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             control: Vec::new(),
             reachable: true,
             pending_cmp: None,
+            offset: 0,
         };
         let results = fc.ty.results().to_vec();
         let label = fc.masm.new_label();
@@ -287,96 +293,106 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         self.push_reg(ty, if_true);
     }
 
-    /// Compile one (already validated) operator.
-    fn visit(&mut self, op: &wasmparser::Operator<'_>, offset: usize) -> Result<()> {
-        use wasmparser::Operator as O;
-        if let Some(cmp) = self.pending_cmp.take() {
-            // Fuse a comparison with the branch that consumes it.
-            match *op {
-                O::BrIf { relative_depth } => {
-                    self.br_if_on(relative_depth, control::Condition::Cmp(cmp));
-                    return Ok(());
-                }
-                O::If { blockty } => {
-                    let ty = self.block_type(blockty, offset)?;
-                    self.if_on(ty, control::Condition::Cmp(cmp));
-                    return Ok(());
-                }
-                _ => {
-                    self.pending_cmp = Some(cmp);
-                    self.flush_pending_cmp();
-                }
-            }
+    /// Compile one (already validated) operator with `lower`, its method
+    /// from the tables (see `visit`), inside the steps every operator
+    /// shares.
+    #[inline(always)]
+    fn compile_op(
+        &mut self,
+        class: visit::OpClass,
+        offset: usize,
+        lower: impl FnOnce(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        self.offset = offset;
+        self.masm.set_wasm_offset(offset);
+        if !class.fuses_cmp {
+            self.flush_pending_cmp();
         }
-        if !self.reachable {
-            return self.visit_unreachable(op);
+        if self.reachable {
+            lower(self)
+        } else {
+            self.follow_dead_code(class.structure);
+            Ok(())
         }
-        match *op {
-            O::Unreachable => {
-                self.masm.trap(crate::trap::TrapCode::Unreachable);
-                self.enter_unreachable();
-            }
-            O::Nop => {}
-            O::Block { blockty } => self.block(self.block_type(blockty, offset)?),
-            O::Loop { blockty } => self.loop_(self.block_type(blockty, offset)?),
-            O::If { blockty } => self.if_(self.block_type(blockty, offset)?),
-            O::Else => self.else_(),
-            O::End => self.end(),
-            O::Br { relative_depth } => self.br(relative_depth),
-            O::BrIf { relative_depth } => self.br_if(relative_depth),
-            O::BrTable { ref targets } => {
-                let depths = targets.targets().collect::<Result<Vec<u32>, _>>()?;
-                self.br_table(&depths, targets.default());
-            }
-            O::Return => self.br(self.control.len() as u32 - 1),
-            O::Call { function_index } => self.call(function_index),
-            O::CallIndirect {
-                type_index,
-                table_index,
-            } => self.call_indirect(type_index, table_index),
-            O::Drop => {
-                let (_, v) = self.pop();
-                self.release(v);
-            }
-            O::Select | O::TypedSelect { .. } => self.select(),
-            O::LocalGet { local_index } => self.local_get(local_index),
-            O::LocalSet { local_index } => self.local_set(local_index, false),
-            O::LocalTee { local_index } => self.local_set(local_index, true),
-            O::GlobalGet { global_index } => self.global_get(global_index),
-            O::GlobalSet { global_index } => self.global_set(global_index),
-            O::MemorySize { mem } => self.memory_size(mem),
-            O::MemoryGrow { mem } => self.memory_grow(mem),
-            O::I32Const { value } => self.push(ValType::I32, Slot::Const(value as i64)),
-            O::I64Const { value } => self.push(ValType::I64, Slot::Const(value)),
-            O::F32Const { value } => self.push(ValType::F32, Slot::Const(value.bits() as i64)),
-            O::F64Const { value } => self.push(ValType::F64, Slot::Const(value.bits() as i64)),
-            // 128 bits do not fit a constant entry: straight to a register.
-            O::V128Const { value } => {
-                let r = self.alloc_reg(RegClass::Float);
-                self.masm.vec_const(r, value.i128() as u128);
-                self.push_reg(ValType::V128, r);
-            }
-            _ => {
-                if !self.visit_memory_access(op)
-                    && !self.visit_numeric(op)
-                    && !self.visit_simd(op)
-                    && !self.visit_reference(op)
-                {
-                    return Err(unsupported(offset, &format!("{op:?}")));
-                }
-            }
-        }
-        Ok(())
     }
 
-    fn block_type(&self, bt: wasmparser::BlockType, offset: usize) -> Result<FuncType> {
+    // The operators of the function body's structure, variables and
+    // constants; the other families have their chapters.
+    lowerings! { self;
+        visit_unreachable => {
+            self.masm.trap(crate::trap::TrapCode::Unreachable);
+            self.enter_unreachable();
+        };
+        visit_nop => {};
+        visit_block(blockty: BlockType) => self.block(self.block_type(blockty)?);
+        visit_loop(blockty: BlockType) => self.loop_(self.block_type(blockty)?);
+        visit_if(blockty: BlockType) => {
+            let ty = self.block_type(blockty)?;
+            match self.pending_cmp.take() {
+                Some(cmp) => self.if_on(ty, control::Condition::Cmp(cmp)),
+                None => self.if_(ty),
+            }
+        };
+        visit_else => self.else_();
+        visit_end => self.end();
+        visit_br(relative_depth: u32) => self.br(relative_depth);
+        visit_br_if(relative_depth: u32) => match self.pending_cmp.take() {
+            Some(cmp) => self.br_if_on(relative_depth, control::Condition::Cmp(cmp)),
+            None => self.br_if(relative_depth),
+        };
+        visit_br_table(targets: BrTable<'_>) => {
+            let depths = targets.targets().collect::<Result<Vec<u32>, _>>()?;
+            self.br_table(&depths, targets.default());
+        };
+        visit_return => self.br(self.control.len() as u32 - 1);
+        visit_call(function_index: u32) => self.call(function_index);
+        visit_call_indirect(type_index: u32, table_index: u32) => {
+            self.call_indirect(type_index, table_index)
+        };
+        visit_drop => {
+            let (_, v) = self.pop();
+            self.release(v);
+        };
+        visit_select => self.select();
+        visit_typed_select(_ty: wasmparser::ValType) => self.select();
+        visit_local_get(local_index: u32) => self.local_get(local_index);
+        visit_local_set(local_index: u32) => self.local_set(local_index, false);
+        visit_local_tee(local_index: u32) => self.local_set(local_index, true);
+        visit_global_get(global_index: u32) => self.global_get(global_index);
+        visit_global_set(global_index: u32) => self.global_set(global_index);
+        visit_memory_size(mem: u32) => self.memory_size(mem);
+        visit_memory_grow(mem: u32) => self.memory_grow(mem);
+        visit_i32_const(value: i32) => self.push(ValType::I32, Slot::Const(value as i64));
+        visit_i64_const(value: i64) => self.push(ValType::I64, Slot::Const(value));
+        visit_f32_const(value: Ieee32) => {
+            self.push(ValType::F32, Slot::Const(value.bits() as i64))
+        };
+        visit_f64_const(value: Ieee64) => {
+            self.push(ValType::F64, Slot::Const(value.bits() as i64))
+        };
+        // 128 bits do not fit a constant entry: straight to a register.
+        visit_v128_const(value: V128) => {
+            let r = self.alloc_reg(RegClass::Float);
+            self.masm.vec_const(r, value.i128() as u128);
+            self.push_reg(ValType::V128, r);
+        };
+    }
+
+    /// A multi-value `select` decodes but is not valid WebAssembly: the
+    /// validator rejects it first.
+    pub(super) fn visit_typed_select_multi(&mut self, _: Vec<wasmparser::ValType>) -> Result<()> {
+        Err(unsupported(self.offset, "select with several results"))
+    }
+
+    fn block_type(&self, bt: BlockType) -> Result<FuncType> {
         Ok(match bt {
-            wasmparser::BlockType::Empty => FuncType::new([], []),
-            wasmparser::BlockType::Type(t) => FuncType::new(
+            BlockType::Empty => FuncType::new([], []),
+            BlockType::Type(t) => FuncType::new(
                 [],
-                [ValType::from_wasmparser(t).ok_or_else(|| unsupported(offset, "block type"))?],
+                [ValType::from_wasmparser(t)
+                    .ok_or_else(|| unsupported(self.offset, "block type"))?],
             ),
-            wasmparser::BlockType::FuncType(idx) => self.env.types[idx as usize].clone(),
+            BlockType::FuncType(idx) => self.env.types[idx as usize].clone(),
         })
     }
 }

@@ -8,12 +8,14 @@
 //! take it from there — a constant becomes an immediate, a local or spilled
 //! value a memory operand.
 
+use super::visit::lowerings;
 use super::{FuncCompiler, PendingCmp};
 use crate::masm::{
     Conversion, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp, IntUnOp, MacroAssembler,
     Operand, RegClass,
 };
-use crate::types::ValType;
+use crate::types::ValType::{self, F32, F64, I32, I64};
+use Conversion as C;
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     fn int_binop(&mut self, op: IntBinOp, ty: ValType) {
@@ -127,157 +129,143 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.push_reg(to, dst);
     }
 
-    /// Compile a numeric operator; `false` if `op` is not one.
-    pub(super) fn visit_numeric(&mut self, op: &wasmparser::Operator<'_>) -> bool {
-        use wasmparser::Operator as O;
-        use Conversion as C;
-        use ValType::*;
-        match *op {
-            O::I32Eqz => self.int_unop(IntUnOp::Eqz, I32),
-            O::I64Eqz => self.int_unop(IntUnOp::Eqz, I64),
-            O::I32Clz => self.int_unop(IntUnOp::Clz, I32),
-            O::I32Ctz => self.int_unop(IntUnOp::Ctz, I32),
-            O::I32Popcnt => self.int_unop(IntUnOp::Popcnt, I32),
-            O::I64Clz => self.int_unop(IntUnOp::Clz, I64),
-            O::I64Ctz => self.int_unop(IntUnOp::Ctz, I64),
-            O::I64Popcnt => self.int_unop(IntUnOp::Popcnt, I64),
-
-            O::I32Eq => self.int_cmp(IntCmp::Eq, I32),
-            O::I32Ne => self.int_cmp(IntCmp::Ne, I32),
-            O::I32LtS => self.int_cmp(IntCmp::LtS, I32),
-            O::I32LtU => self.int_cmp(IntCmp::LtU, I32),
-            O::I32GtS => self.int_cmp(IntCmp::GtS, I32),
-            O::I32GtU => self.int_cmp(IntCmp::GtU, I32),
-            O::I32LeS => self.int_cmp(IntCmp::LeS, I32),
-            O::I32LeU => self.int_cmp(IntCmp::LeU, I32),
-            O::I32GeS => self.int_cmp(IntCmp::GeS, I32),
-            O::I32GeU => self.int_cmp(IntCmp::GeU, I32),
-            O::I64Eq => self.int_cmp(IntCmp::Eq, I64),
-            O::I64Ne => self.int_cmp(IntCmp::Ne, I64),
-            O::I64LtS => self.int_cmp(IntCmp::LtS, I64),
-            O::I64LtU => self.int_cmp(IntCmp::LtU, I64),
-            O::I64GtS => self.int_cmp(IntCmp::GtS, I64),
-            O::I64GtU => self.int_cmp(IntCmp::GtU, I64),
-            O::I64LeS => self.int_cmp(IntCmp::LeS, I64),
-            O::I64LeU => self.int_cmp(IntCmp::LeU, I64),
-            O::I64GeS => self.int_cmp(IntCmp::GeS, I64),
-            O::I64GeU => self.int_cmp(IntCmp::GeU, I64),
-
-            O::I32Add => self.int_binop(IntBinOp::Add, I32),
-            O::I32Sub => self.int_binop(IntBinOp::Sub, I32),
-            O::I32Mul => self.int_binop(IntBinOp::Mul, I32),
-            O::I32DivS => self.int_binop(IntBinOp::DivS, I32),
-            O::I32DivU => self.int_binop(IntBinOp::DivU, I32),
-            O::I32RemS => self.int_binop(IntBinOp::RemS, I32),
-            O::I32RemU => self.int_binop(IntBinOp::RemU, I32),
-            O::I32And => self.int_binop(IntBinOp::And, I32),
-            O::I32Or => self.int_binop(IntBinOp::Or, I32),
-            O::I32Xor => self.int_binop(IntBinOp::Xor, I32),
-            O::I32Shl => self.int_binop(IntBinOp::Shl, I32),
-            O::I32ShrS => self.int_binop(IntBinOp::ShrS, I32),
-            O::I32ShrU => self.int_binop(IntBinOp::ShrU, I32),
-            O::I32Rotl => self.int_binop(IntBinOp::Rotl, I32),
-            O::I32Rotr => self.int_binop(IntBinOp::Rotr, I32),
-            O::I64Add => self.int_binop(IntBinOp::Add, I64),
-            O::I64Sub => self.int_binop(IntBinOp::Sub, I64),
-            O::I64Mul => self.int_binop(IntBinOp::Mul, I64),
-            O::I64DivS => self.int_binop(IntBinOp::DivS, I64),
-            O::I64DivU => self.int_binop(IntBinOp::DivU, I64),
-            O::I64RemS => self.int_binop(IntBinOp::RemS, I64),
-            O::I64RemU => self.int_binop(IntBinOp::RemU, I64),
-            O::I64And => self.int_binop(IntBinOp::And, I64),
-            O::I64Or => self.int_binop(IntBinOp::Or, I64),
-            O::I64Xor => self.int_binop(IntBinOp::Xor, I64),
-            O::I64Shl => self.int_binop(IntBinOp::Shl, I64),
-            O::I64ShrS => self.int_binop(IntBinOp::ShrS, I64),
-            O::I64ShrU => self.int_binop(IntBinOp::ShrU, I64),
-            O::I64Rotl => self.int_binop(IntBinOp::Rotl, I64),
-            O::I64Rotr => self.int_binop(IntBinOp::Rotr, I64),
-
-            O::F32Eq => self.float_cmp(FloatCmp::Eq, F32),
-            O::F32Ne => self.float_cmp(FloatCmp::Ne, F32),
-            O::F32Lt => self.float_cmp(FloatCmp::Lt, F32),
-            O::F32Gt => self.float_cmp(FloatCmp::Gt, F32),
-            O::F32Le => self.float_cmp(FloatCmp::Le, F32),
-            O::F32Ge => self.float_cmp(FloatCmp::Ge, F32),
-            O::F64Eq => self.float_cmp(FloatCmp::Eq, F64),
-            O::F64Ne => self.float_cmp(FloatCmp::Ne, F64),
-            O::F64Lt => self.float_cmp(FloatCmp::Lt, F64),
-            O::F64Gt => self.float_cmp(FloatCmp::Gt, F64),
-            O::F64Le => self.float_cmp(FloatCmp::Le, F64),
-            O::F64Ge => self.float_cmp(FloatCmp::Ge, F64),
-
-            O::F32Abs => self.float_unop(FloatUnOp::Abs, F32),
-            O::F32Neg => self.float_unop(FloatUnOp::Neg, F32),
-            O::F32Ceil => self.float_unop(FloatUnOp::Ceil, F32),
-            O::F32Floor => self.float_unop(FloatUnOp::Floor, F32),
-            O::F32Trunc => self.float_unop(FloatUnOp::Trunc, F32),
-            O::F32Nearest => self.float_unop(FloatUnOp::Nearest, F32),
-            O::F32Sqrt => self.float_unop(FloatUnOp::Sqrt, F32),
-            O::F64Abs => self.float_unop(FloatUnOp::Abs, F64),
-            O::F64Neg => self.float_unop(FloatUnOp::Neg, F64),
-            O::F64Ceil => self.float_unop(FloatUnOp::Ceil, F64),
-            O::F64Floor => self.float_unop(FloatUnOp::Floor, F64),
-            O::F64Trunc => self.float_unop(FloatUnOp::Trunc, F64),
-            O::F64Nearest => self.float_unop(FloatUnOp::Nearest, F64),
-            O::F64Sqrt => self.float_unop(FloatUnOp::Sqrt, F64),
-
-            O::F32Add => self.float_binop(FloatBinOp::Add, F32),
-            O::F32Sub => self.float_binop(FloatBinOp::Sub, F32),
-            O::F32Mul => self.float_binop(FloatBinOp::Mul, F32),
-            O::F32Div => self.float_binop(FloatBinOp::Div, F32),
-            O::F32Min => self.float_binop(FloatBinOp::Min, F32),
-            O::F32Max => self.float_binop(FloatBinOp::Max, F32),
-            O::F32Copysign => self.float_binop(FloatBinOp::Copysign, F32),
-            O::F64Add => self.float_binop(FloatBinOp::Add, F64),
-            O::F64Sub => self.float_binop(FloatBinOp::Sub, F64),
-            O::F64Mul => self.float_binop(FloatBinOp::Mul, F64),
-            O::F64Div => self.float_binop(FloatBinOp::Div, F64),
-            O::F64Min => self.float_binop(FloatBinOp::Min, F64),
-            O::F64Max => self.float_binop(FloatBinOp::Max, F64),
-            O::F64Copysign => self.float_binop(FloatBinOp::Copysign, F64),
-
-            O::I32WrapI64 => self.convert(C::I32WrapI64),
-            O::I32TruncF32S => self.convert(C::I32TruncF32S),
-            O::I32TruncF32U => self.convert(C::I32TruncF32U),
-            O::I32TruncF64S => self.convert(C::I32TruncF64S),
-            O::I32TruncF64U => self.convert(C::I32TruncF64U),
-            O::I64ExtendI32S => self.convert(C::I64ExtendI32S),
-            O::I64ExtendI32U => self.convert(C::I64ExtendI32U),
-            O::I64TruncF32S => self.convert(C::I64TruncF32S),
-            O::I64TruncF32U => self.convert(C::I64TruncF32U),
-            O::I64TruncF64S => self.convert(C::I64TruncF64S),
-            O::I64TruncF64U => self.convert(C::I64TruncF64U),
-            O::F32ConvertI32S => self.convert(C::F32ConvertI32S),
-            O::F32ConvertI32U => self.convert(C::F32ConvertI32U),
-            O::F32ConvertI64S => self.convert(C::F32ConvertI64S),
-            O::F32ConvertI64U => self.convert(C::F32ConvertI64U),
-            O::F32DemoteF64 => self.convert(C::F32DemoteF64),
-            O::F64ConvertI32S => self.convert(C::F64ConvertI32S),
-            O::F64ConvertI32U => self.convert(C::F64ConvertI32U),
-            O::F64ConvertI64S => self.convert(C::F64ConvertI64S),
-            O::F64ConvertI64U => self.convert(C::F64ConvertI64U),
-            O::F64PromoteF32 => self.convert(C::F64PromoteF32),
-            O::I32ReinterpretF32 => self.convert(C::I32ReinterpretF32),
-            O::I64ReinterpretF64 => self.convert(C::I64ReinterpretF64),
-            O::F32ReinterpretI32 => self.convert(C::F32ReinterpretI32),
-            O::F64ReinterpretI64 => self.convert(C::F64ReinterpretI64),
-
-            O::I32Extend8S => self.convert(C::I32Extend8S),
-            O::I32Extend16S => self.convert(C::I32Extend16S),
-            O::I64Extend8S => self.convert(C::I64Extend8S),
-            O::I64Extend16S => self.convert(C::I64Extend16S),
-            O::I64Extend32S => self.convert(C::I64Extend32S),
-            O::I32TruncSatF32S => self.convert(C::I32TruncSatF32S),
-            O::I32TruncSatF32U => self.convert(C::I32TruncSatF32U),
-            O::I32TruncSatF64S => self.convert(C::I32TruncSatF64S),
-            O::I32TruncSatF64U => self.convert(C::I32TruncSatF64U),
-            O::I64TruncSatF32S => self.convert(C::I64TruncSatF32S),
-            O::I64TruncSatF32U => self.convert(C::I64TruncSatF32U),
-            O::I64TruncSatF64S => self.convert(C::I64TruncSatF64S),
-            O::I64TruncSatF64U => self.convert(C::I64TruncSatF64U),
-            _ => return false,
-        }
-        true
+    // The numeric operators, each mapped to its shape.
+    lowerings! { self;
+        visit_i32_eqz => self.int_unop(IntUnOp::Eqz, I32);
+        visit_i64_eqz => self.int_unop(IntUnOp::Eqz, I64);
+        visit_i32_clz => self.int_unop(IntUnOp::Clz, I32);
+        visit_i32_ctz => self.int_unop(IntUnOp::Ctz, I32);
+        visit_i32_popcnt => self.int_unop(IntUnOp::Popcnt, I32);
+        visit_i64_clz => self.int_unop(IntUnOp::Clz, I64);
+        visit_i64_ctz => self.int_unop(IntUnOp::Ctz, I64);
+        visit_i64_popcnt => self.int_unop(IntUnOp::Popcnt, I64);
+        visit_i32_eq => self.int_cmp(IntCmp::Eq, I32);
+        visit_i32_ne => self.int_cmp(IntCmp::Ne, I32);
+        visit_i32_lt_s => self.int_cmp(IntCmp::LtS, I32);
+        visit_i32_lt_u => self.int_cmp(IntCmp::LtU, I32);
+        visit_i32_gt_s => self.int_cmp(IntCmp::GtS, I32);
+        visit_i32_gt_u => self.int_cmp(IntCmp::GtU, I32);
+        visit_i32_le_s => self.int_cmp(IntCmp::LeS, I32);
+        visit_i32_le_u => self.int_cmp(IntCmp::LeU, I32);
+        visit_i32_ge_s => self.int_cmp(IntCmp::GeS, I32);
+        visit_i32_ge_u => self.int_cmp(IntCmp::GeU, I32);
+        visit_i64_eq => self.int_cmp(IntCmp::Eq, I64);
+        visit_i64_ne => self.int_cmp(IntCmp::Ne, I64);
+        visit_i64_lt_s => self.int_cmp(IntCmp::LtS, I64);
+        visit_i64_lt_u => self.int_cmp(IntCmp::LtU, I64);
+        visit_i64_gt_s => self.int_cmp(IntCmp::GtS, I64);
+        visit_i64_gt_u => self.int_cmp(IntCmp::GtU, I64);
+        visit_i64_le_s => self.int_cmp(IntCmp::LeS, I64);
+        visit_i64_le_u => self.int_cmp(IntCmp::LeU, I64);
+        visit_i64_ge_s => self.int_cmp(IntCmp::GeS, I64);
+        visit_i64_ge_u => self.int_cmp(IntCmp::GeU, I64);
+        visit_i32_add => self.int_binop(IntBinOp::Add, I32);
+        visit_i32_sub => self.int_binop(IntBinOp::Sub, I32);
+        visit_i32_mul => self.int_binop(IntBinOp::Mul, I32);
+        visit_i32_div_s => self.int_binop(IntBinOp::DivS, I32);
+        visit_i32_div_u => self.int_binop(IntBinOp::DivU, I32);
+        visit_i32_rem_s => self.int_binop(IntBinOp::RemS, I32);
+        visit_i32_rem_u => self.int_binop(IntBinOp::RemU, I32);
+        visit_i32_and => self.int_binop(IntBinOp::And, I32);
+        visit_i32_or => self.int_binop(IntBinOp::Or, I32);
+        visit_i32_xor => self.int_binop(IntBinOp::Xor, I32);
+        visit_i32_shl => self.int_binop(IntBinOp::Shl, I32);
+        visit_i32_shr_s => self.int_binop(IntBinOp::ShrS, I32);
+        visit_i32_shr_u => self.int_binop(IntBinOp::ShrU, I32);
+        visit_i32_rotl => self.int_binop(IntBinOp::Rotl, I32);
+        visit_i32_rotr => self.int_binop(IntBinOp::Rotr, I32);
+        visit_i64_add => self.int_binop(IntBinOp::Add, I64);
+        visit_i64_sub => self.int_binop(IntBinOp::Sub, I64);
+        visit_i64_mul => self.int_binop(IntBinOp::Mul, I64);
+        visit_i64_div_s => self.int_binop(IntBinOp::DivS, I64);
+        visit_i64_div_u => self.int_binop(IntBinOp::DivU, I64);
+        visit_i64_rem_s => self.int_binop(IntBinOp::RemS, I64);
+        visit_i64_rem_u => self.int_binop(IntBinOp::RemU, I64);
+        visit_i64_and => self.int_binop(IntBinOp::And, I64);
+        visit_i64_or => self.int_binop(IntBinOp::Or, I64);
+        visit_i64_xor => self.int_binop(IntBinOp::Xor, I64);
+        visit_i64_shl => self.int_binop(IntBinOp::Shl, I64);
+        visit_i64_shr_s => self.int_binop(IntBinOp::ShrS, I64);
+        visit_i64_shr_u => self.int_binop(IntBinOp::ShrU, I64);
+        visit_i64_rotl => self.int_binop(IntBinOp::Rotl, I64);
+        visit_i64_rotr => self.int_binop(IntBinOp::Rotr, I64);
+        visit_f32_eq => self.float_cmp(FloatCmp::Eq, F32);
+        visit_f32_ne => self.float_cmp(FloatCmp::Ne, F32);
+        visit_f32_lt => self.float_cmp(FloatCmp::Lt, F32);
+        visit_f32_gt => self.float_cmp(FloatCmp::Gt, F32);
+        visit_f32_le => self.float_cmp(FloatCmp::Le, F32);
+        visit_f32_ge => self.float_cmp(FloatCmp::Ge, F32);
+        visit_f64_eq => self.float_cmp(FloatCmp::Eq, F64);
+        visit_f64_ne => self.float_cmp(FloatCmp::Ne, F64);
+        visit_f64_lt => self.float_cmp(FloatCmp::Lt, F64);
+        visit_f64_gt => self.float_cmp(FloatCmp::Gt, F64);
+        visit_f64_le => self.float_cmp(FloatCmp::Le, F64);
+        visit_f64_ge => self.float_cmp(FloatCmp::Ge, F64);
+        visit_f32_abs => self.float_unop(FloatUnOp::Abs, F32);
+        visit_f32_neg => self.float_unop(FloatUnOp::Neg, F32);
+        visit_f32_ceil => self.float_unop(FloatUnOp::Ceil, F32);
+        visit_f32_floor => self.float_unop(FloatUnOp::Floor, F32);
+        visit_f32_trunc => self.float_unop(FloatUnOp::Trunc, F32);
+        visit_f32_nearest => self.float_unop(FloatUnOp::Nearest, F32);
+        visit_f32_sqrt => self.float_unop(FloatUnOp::Sqrt, F32);
+        visit_f64_abs => self.float_unop(FloatUnOp::Abs, F64);
+        visit_f64_neg => self.float_unop(FloatUnOp::Neg, F64);
+        visit_f64_ceil => self.float_unop(FloatUnOp::Ceil, F64);
+        visit_f64_floor => self.float_unop(FloatUnOp::Floor, F64);
+        visit_f64_trunc => self.float_unop(FloatUnOp::Trunc, F64);
+        visit_f64_nearest => self.float_unop(FloatUnOp::Nearest, F64);
+        visit_f64_sqrt => self.float_unop(FloatUnOp::Sqrt, F64);
+        visit_f32_add => self.float_binop(FloatBinOp::Add, F32);
+        visit_f32_sub => self.float_binop(FloatBinOp::Sub, F32);
+        visit_f32_mul => self.float_binop(FloatBinOp::Mul, F32);
+        visit_f32_div => self.float_binop(FloatBinOp::Div, F32);
+        visit_f32_min => self.float_binop(FloatBinOp::Min, F32);
+        visit_f32_max => self.float_binop(FloatBinOp::Max, F32);
+        visit_f32_copysign => self.float_binop(FloatBinOp::Copysign, F32);
+        visit_f64_add => self.float_binop(FloatBinOp::Add, F64);
+        visit_f64_sub => self.float_binop(FloatBinOp::Sub, F64);
+        visit_f64_mul => self.float_binop(FloatBinOp::Mul, F64);
+        visit_f64_div => self.float_binop(FloatBinOp::Div, F64);
+        visit_f64_min => self.float_binop(FloatBinOp::Min, F64);
+        visit_f64_max => self.float_binop(FloatBinOp::Max, F64);
+        visit_f64_copysign => self.float_binop(FloatBinOp::Copysign, F64);
+        visit_i32_wrap_i64 => self.convert(C::I32WrapI64);
+        visit_i32_trunc_f32_s => self.convert(C::I32TruncF32S);
+        visit_i32_trunc_f32_u => self.convert(C::I32TruncF32U);
+        visit_i32_trunc_f64_s => self.convert(C::I32TruncF64S);
+        visit_i32_trunc_f64_u => self.convert(C::I32TruncF64U);
+        visit_i64_extend_i32_s => self.convert(C::I64ExtendI32S);
+        visit_i64_extend_i32_u => self.convert(C::I64ExtendI32U);
+        visit_i64_trunc_f32_s => self.convert(C::I64TruncF32S);
+        visit_i64_trunc_f32_u => self.convert(C::I64TruncF32U);
+        visit_i64_trunc_f64_s => self.convert(C::I64TruncF64S);
+        visit_i64_trunc_f64_u => self.convert(C::I64TruncF64U);
+        visit_f32_convert_i32_s => self.convert(C::F32ConvertI32S);
+        visit_f32_convert_i32_u => self.convert(C::F32ConvertI32U);
+        visit_f32_convert_i64_s => self.convert(C::F32ConvertI64S);
+        visit_f32_convert_i64_u => self.convert(C::F32ConvertI64U);
+        visit_f32_demote_f64 => self.convert(C::F32DemoteF64);
+        visit_f64_convert_i32_s => self.convert(C::F64ConvertI32S);
+        visit_f64_convert_i32_u => self.convert(C::F64ConvertI32U);
+        visit_f64_convert_i64_s => self.convert(C::F64ConvertI64S);
+        visit_f64_convert_i64_u => self.convert(C::F64ConvertI64U);
+        visit_f64_promote_f32 => self.convert(C::F64PromoteF32);
+        visit_i32_reinterpret_f32 => self.convert(C::I32ReinterpretF32);
+        visit_i64_reinterpret_f64 => self.convert(C::I64ReinterpretF64);
+        visit_f32_reinterpret_i32 => self.convert(C::F32ReinterpretI32);
+        visit_f64_reinterpret_i64 => self.convert(C::F64ReinterpretI64);
+        visit_i32_extend8_s => self.convert(C::I32Extend8S);
+        visit_i32_extend16_s => self.convert(C::I32Extend16S);
+        visit_i64_extend8_s => self.convert(C::I64Extend8S);
+        visit_i64_extend16_s => self.convert(C::I64Extend16S);
+        visit_i64_extend32_s => self.convert(C::I64Extend32S);
+        visit_i32_trunc_sat_f32_s => self.convert(C::I32TruncSatF32S);
+        visit_i32_trunc_sat_f32_u => self.convert(C::I32TruncSatF32U);
+        visit_i32_trunc_sat_f64_s => self.convert(C::I32TruncSatF64S);
+        visit_i32_trunc_sat_f64_u => self.convert(C::I32TruncSatF64U);
+        visit_i64_trunc_sat_f32_s => self.convert(C::I64TruncSatF32S);
+        visit_i64_trunc_sat_f32_u => self.convert(C::I64TruncSatF32U);
+        visit_i64_trunc_sat_f64_s => self.convert(C::I64TruncSatF64S);
+        visit_i64_trunc_sat_f64_u => self.convert(C::I64TruncSatF64U);
     }
 }

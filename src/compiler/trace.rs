@@ -16,8 +16,8 @@
 #![cfg_attr(not(feature = "explain"), allow(dead_code))]
 
 use super::value_stack::{Entry, Slot};
+use super::visit::{OpClass, Structure};
 use super::FuncCompiler;
-use crate::error::Result;
 use crate::masm::MacroAssembler;
 use crate::types::{FuncType, ValType};
 use std::fmt::Write;
@@ -144,50 +144,50 @@ fn float_text(v: f64) -> String {
 }
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
-    /// [`Self::visit`], recording the operator, its code and the value
-    /// stack afterwards.
+    /// Before an operator is compiled: a held-back comparison that it does
+    /// not consume is emitted now, and its code belongs to the comparison's
+    /// own line. Returns where the operator's code starts and its nesting
+    /// depth.
     #[cold]
-    pub(super) fn visit_traced(
-        &mut self,
-        op: &wasmparser::Operator<'_>,
-        offset: usize,
-        t: &mut FuncTrace,
-    ) -> Result<()> {
-        // `else` and `end` belong to the enclosing block's level.
-        let depth = self.control.len() - 1;
-        let depth = match op {
-            wasmparser::Operator::Else | wasmparser::Operator::End => depth.saturating_sub(1),
-            _ => depth,
-        };
-        let render = |fc: &Self| {
-            fc.reachable.then(|| {
-                let pending = fc.pending_cmp.as_ref();
-                render_stack::<M>(&fc.stack, pending, |d| fc.spill_slot(d))
-            })
-        };
-        // A held-back comparison that no branch consumes is emitted now;
-        // its code belongs to the comparison's own line.
-        let fuses = matches!(
-            op,
-            wasmparser::Operator::BrIf { .. } | wasmparser::Operator::If { .. }
-        );
-        if self.pending_cmp.is_some() && !fuses {
+    pub(super) fn trace_before(&mut self, class: OpClass, t: &mut FuncTrace) -> (usize, usize) {
+        if self.pending_cmp.is_some() && !class.fuses_cmp {
             self.flush_pending_cmp();
-            let (end, stack) = (self.masm.offset(), render(self));
+            let (end, stack) = (self.masm.offset(), self.render_trace_stack());
             if let Some(last) = t.ops.last_mut() {
                 last.code.end = end;
                 last.stack = stack;
             }
         }
-        let start = self.masm.offset();
-        self.visit(op, offset)?;
-        let stack = render(self);
+        // `else` and `end` belong to the enclosing block's level.
+        let depth = self.control.len() - 1;
+        let depth = match class.structure {
+            Structure::Else | Structure::End => depth.saturating_sub(1),
+            Structure::None | Structure::Opens => depth,
+        };
+        (self.masm.offset(), depth)
+    }
+
+    /// After the operator at `offset` was compiled: record it, its code and
+    /// the value stack it left.
+    #[cold]
+    pub(super) fn trace_after(
+        &mut self,
+        offset: usize,
+        (start, depth): (usize, usize),
+        t: &mut FuncTrace,
+    ) {
         t.ops.push(OpTrace {
             wasm_offset: offset,
             depth,
             code: start..self.masm.offset(),
-            stack,
+            stack: self.render_trace_stack(),
         });
-        Ok(())
+    }
+
+    fn render_trace_stack(&self) -> Option<String> {
+        self.reachable.then(|| {
+            let pending = self.pending_cmp.as_ref();
+            render_stack::<M>(&self.stack, pending, |d| self.spill_slot(d))
+        })
     }
 }
