@@ -30,6 +30,21 @@ pub enum ValType {
 }
 
 impl ValType {
+    /// The one-element list of this type (a block type with one result),
+    /// without allocating.
+    pub(crate) fn as_slice(self) -> &'static [ValType] {
+        use ValType::*;
+        match self {
+            I32 => &[I32],
+            I64 => &[I64],
+            F32 => &[F32],
+            F64 => &[F64],
+            V128 => &[V128],
+            FuncRef => &[FuncRef],
+            ExternRef => &[ExternRef],
+        }
+    }
+
     /// Whether values of this type live in floating-point registers.
     pub fn is_float(self) -> bool {
         matches!(self, ValType::F32 | ValType::F64)

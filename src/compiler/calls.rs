@@ -67,8 +67,9 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     }
 
     pub(super) fn call(&mut self, function_index: u32) {
-        let ty = self.env.func_type(function_index).clone();
-        self.pass_arguments(&ty);
+        let env = self.env;
+        let ty = env.func_type(function_index);
+        self.pass_arguments(ty);
         if function_index < self.env.num_imported_funcs {
             self.masm
                 .call_import(self.env.offsets.imported_func(function_index));
@@ -77,20 +78,21 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                 self.env.func_labels[(function_index - self.env.num_imported_funcs) as usize];
             self.masm.call_direct(label);
         }
-        self.push_results(&ty);
+        self.push_results(ty);
     }
 
     pub(super) fn call_indirect(&mut self, type_index: u32, table_index: u32) {
-        let ty = self.env.types[type_index as usize].clone();
+        let env = self.env;
+        let ty = &env.types[type_index as usize];
         let (_, index) = self.pop_reg();
-        self.pass_arguments(&ty);
+        self.pass_arguments(ty);
         self.masm.call_indirect(
             self.env.offsets.table(table_index),
             self.env.sig_ids[type_index as usize],
             index,
         );
         self.regs.free(index);
-        self.push_results(&ty);
+        self.push_results(ty);
     }
 }
 

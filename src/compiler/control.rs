@@ -116,28 +116,46 @@ pub(crate) enum Kind {
     Else,
 }
 
+/// A block's type: what it takes from the stack and leaves there,
+/// borrowed from the module's types (or static, for the one-result
+/// shorthand), so entering a block allocates nothing.
+#[derive(Copy, Clone, Debug, Default)]
+pub(crate) struct BlockSig<'t> {
+    pub params: &'t [ValType],
+    pub results: &'t [ValType],
+}
+
+impl<'t> BlockSig<'t> {
+    pub fn of(ty: &'t FuncType) -> BlockSig<'t> {
+        BlockSig {
+            params: ty.params(),
+            results: ty.results(),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
-pub(crate) struct ControlFrame {
+pub(crate) struct ControlFrame<'t> {
     pub kind: Kind,
     /// Branch target: the header of a loop, the end of anything else.
     pub label: Label,
     /// Value-stack height at entry, below the block's parameters.
     pub height: usize,
-    pub params: Vec<ValType>,
-    pub results: Vec<ValType>,
+    pub params: &'t [ValType],
+    pub results: &'t [ValType],
     /// Whether any branch targets `label` (so the end is a merge point).
     pub label_used: bool,
     /// Entered in unreachable code: no code is emitted for it at all.
     pub dead: bool,
 }
 
-impl ControlFrame {
-    pub fn function(label: Label, results: Vec<ValType>) -> ControlFrame {
+impl<'t> ControlFrame<'t> {
+    pub fn function(label: Label, results: &'t [ValType]) -> ControlFrame<'t> {
         ControlFrame {
             kind: Kind::Function,
             label,
             height: 0,
-            params: Vec::new(),
+            params: &[],
             results,
             label_used: false,
             dead: false,
@@ -145,15 +163,15 @@ impl ControlFrame {
     }
 
     /// The types carried by a branch to this frame.
-    fn branch_types(&self) -> &[ValType] {
+    fn branch_types(&self) -> &'t [ValType] {
         match self.kind {
-            Kind::Loop => &self.params,
-            _ => &self.results,
+            Kind::Loop => self.params,
+            _ => self.results,
         }
     }
 }
 
-impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
+impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
     /// The canonical locations for values of these types at a label.
     fn canonical(&self, types: &[ValType]) -> Vec<Loc> {
         let (mut ints, mut floats, mut merge) = (0, 0, 0);
@@ -275,54 +293,54 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.reachable = false;
     }
 
-    fn push_frame(&mut self, kind: Kind, label: Label, ty: FuncType) {
-        let height = self.stack.len() - ty.params().len();
+    fn push_frame(&mut self, kind: Kind, label: Label, ty: BlockSig<'a>) {
+        let height = self.stack.len() - ty.params.len();
         self.control.push(ControlFrame {
             kind,
             label,
             height,
-            params: ty.params().to_vec(),
-            results: ty.results().to_vec(),
+            params: ty.params,
+            results: ty.results,
             label_used: false,
             dead: false,
         });
     }
 
-    pub(super) fn block(&mut self, ty: FuncType) {
-        self.pin_to_memory(self.stack.len() - ty.params().len());
+    pub(super) fn block(&mut self, ty: BlockSig<'a>) {
+        self.pin_to_memory(self.stack.len() - ty.params.len());
         let label = self.masm.new_label();
         self.push_frame(Kind::Block, label, ty);
     }
 
-    pub(super) fn loop_(&mut self, ty: FuncType) {
-        let height = self.stack.len() - ty.params().len();
+    pub(super) fn loop_(&mut self, ty: BlockSig<'a>) {
+        let height = self.stack.len() - ty.params.len();
         self.pin_to_memory(height);
         // The header is a label: its parameters must be where every back
         // edge will put them.
-        let dests = self.canonical(ty.params());
+        let dests = self.canonical(ty.params);
         let moves = self.plan_moves(&dests);
         self.emit_moves(moves);
         let label = self.masm.new_label();
         self.masm.bind(label);
-        self.enter_label_state(height, ty.params());
+        self.enter_label_state(height, ty.params);
         // Every iteration passes the header.
         self.guest_checkpoint();
         self.push_frame(Kind::Loop, label, ty);
     }
 
-    pub(super) fn if_(&mut self, ty: FuncType) {
+    pub(super) fn if_(&mut self, ty: BlockSig<'a>) {
         let (_, cond) = self.pop_reg();
         self.if_on(ty, Condition::NonZero(cond));
     }
 
-    pub(super) fn if_on(&mut self, ty: FuncType, cond: Condition) {
+    pub(super) fn if_on(&mut self, ty: BlockSig<'a>, cond: Condition) {
         // Both arms start from the same state: everything in memory.
         self.pin_to_memory(self.stack.len());
         let else_label = self.masm.new_label();
         let label = self.masm.new_label();
         self.branch_on(cond, false, else_label);
         self.release_condition(cond);
-        let entry = self.stack[self.stack.len() - ty.params().len()..].to_vec();
+        let entry = self.stack[self.stack.len() - ty.params.len()..].to_vec();
         self.push_frame(Kind::If { else_label, entry }, label, ty);
     }
 
@@ -345,7 +363,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             unreachable!("validated: else follows if")
         };
         if self.reachable {
-            self.fall_into_label(&frame.results);
+            self.fall_into_label(frame.results);
             self.masm.jump(frame.label);
             self.control.last_mut().unwrap().label_used = true;
         }
@@ -375,7 +393,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                     self.reachable = true;
                 } else {
                     if self.reachable {
-                        self.fall_into_label(&frame.results);
+                        self.fall_into_label(frame.results);
                         self.masm.jump(frame.label);
                     }
                     self.masm.bind(else_label);
@@ -383,23 +401,23 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                     self.stack.extend(entry);
                     self.sync_regs();
                     self.reachable = true;
-                    self.fall_into_label(&frame.results);
+                    self.fall_into_label(frame.results);
                     self.masm.bind(frame.label);
-                    self.enter_label_state(frame.height, &frame.results);
+                    self.enter_label_state(frame.height, frame.results);
                 }
             }
             Kind::Block | Kind::Else | Kind::Function => {
                 if frame.label_used {
-                    self.fall_into_label(&frame.results);
+                    self.fall_into_label(frame.results);
                     self.masm.bind(frame.label);
-                    self.enter_label_state(frame.height, &frame.results);
+                    self.enter_label_state(frame.height, frame.results);
                 }
                 // Without branches to it the end is no merge: the values
                 // stay wherever the fallthrough left them.
             }
         }
         if is_function && self.reachable {
-            self.emit_return(&frame.results);
+            self.emit_return(frame.results);
         }
     }
 
@@ -452,7 +470,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.reachable = false;
     }
 
-    fn target(&mut self, relative_depth: u32) -> &mut ControlFrame {
+    fn target(&mut self, relative_depth: u32) -> &mut ControlFrame<'a> {
         let index = self.control.len() - 1 - relative_depth as usize;
         &mut self.control[index]
     }
@@ -460,8 +478,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     pub(super) fn br(&mut self, relative_depth: u32) {
         let target = self.target(relative_depth);
         target.label_used = true;
-        let (label, types) = (target.label, target.branch_types().to_vec());
-        let moves = self.plan_moves(&self.canonical(&types));
+        let (label, types) = (target.label, target.branch_types());
+        let moves = self.plan_moves(&self.canonical(types));
         self.emit_moves(moves);
         self.masm.jump(label);
         self.enter_unreachable();
@@ -475,8 +493,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     pub(super) fn br_if_on(&mut self, relative_depth: u32, cond: Condition) {
         let target = self.target(relative_depth);
         target.label_used = true;
-        let (label, types) = (target.label, target.branch_types().to_vec());
-        let moves = self.plan_moves(&self.canonical(&types));
+        let (label, types) = (target.label, target.branch_types());
+        let moves = self.plan_moves(&self.canonical(types));
         if moves.is_empty() {
             self.branch_on(cond, true, label);
         } else {
@@ -522,8 +540,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         }
         let default_target = self.target(default);
         default_target.label_used = true;
-        let (default_label, types) = (default_target.label, default_target.branch_types().to_vec());
-        let dests = self.canonical(&types);
+        let (default_label, types) = (default_target.label, default_target.branch_types());
+        let dests = self.canonical(types);
         let dest_mask = dests.iter().fold(0u32, |m, d| match d {
             Loc::Reg(r) if r.class == RegClass::Int => m | 1 << r.hw,
             _ => m,
@@ -563,8 +581,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
                     kind: Kind::Block,
                     label,
                     height: self.stack.len(),
-                    params: Vec::new(),
-                    results: Vec::new(),
+                    params: &[],
+                    results: &[],
                     label_used: false,
                     dead: true,
                 });

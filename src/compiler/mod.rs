@@ -41,14 +41,14 @@ use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass};
 use crate::runtime::vmctx::VMOffsets;
 use crate::types::{FuncType, ValType};
 pub use control::merge_slots_needed;
-use control::ControlFrame;
+use control::{BlockSig, ControlFrame};
 use frame::Frame;
 use registers::RegFile;
 use value_stack::{Slot, ValueStack};
 use visit::lowerings;
 use wasmparser::{
     BlockType, BrTable, FuncToValidate, FuncValidatorAllocations, FunctionBody, Ieee32, Ieee64,
-    ValidatorResources, V128,
+    OperatorsReader, OperatorsReaderAllocations, ValidatorResources, V128,
 };
 
 /// What compiling one function needs to know about its module.
@@ -97,7 +97,7 @@ pub fn compile_function<M: MacroAssembler>(
     allocs: &mut Allocations,
 ) -> Result<usize> {
     let mut validator = to_validate.into_validator(std::mem::take(&mut allocs.validator));
-    let ty = env.func_type(func_index).clone();
+    let ty = env.func_type(func_index);
     let mut locals: Vec<ValType> = ty.params().to_vec();
     let mut reader = body.get_binary_reader();
     for _ in 0..reader.read_var_u32()? {
@@ -128,16 +128,18 @@ pub fn compile_function<M: MacroAssembler>(
     }
 
     reader.set_features(*validator.features());
-    while !reader.eof() {
-        let offset = reader.original_position();
-        reader.visit_operator(&mut visit::ValidateThenCompile {
+    let mut ops = OperatorsReader::new_with_allocs(reader, std::mem::take(&mut allocs.operators));
+    while !ops.eof() {
+        let offset = ops.original_position();
+        ops.visit_operator(&mut visit::ValidateThenCompile {
             validator: &mut validator,
             fc: &mut fc,
             trace: trace.as_deref_mut(),
             offset: offset as usize,
         })??;
     }
-    reader.finish_expression(&visit::Frames(&validator))?;
+    ops.finish()?;
+    allocs.operators = ops.into_allocations();
     allocs.validator = validator.into_allocations();
 
     let frame_size = fc.frame.size();
@@ -155,12 +157,13 @@ pub fn compile_function<M: MacroAssembler>(
     Ok(entry)
 }
 
-/// Buffers wasmparser's validator needs for a function body, kept from one
-/// function to the next so a module's compile does not allocate them
-/// afresh for each.
+/// Buffers wasmparser's validator and operator reader need for a function
+/// body, kept from one function to the next so a module's compile does not
+/// allocate them afresh for each.
 #[derive(Default)]
 pub struct Allocations {
     validator: FuncValidatorAllocations,
+    operators: OperatorsReaderAllocations,
 }
 
 fn unsupported(offset: usize, what: &str) -> Error {
@@ -174,12 +177,12 @@ fn unsupported(offset: usize, what: &str) -> Error {
 pub(crate) struct FuncCompiler<'a, 'e, M: MacroAssembler> {
     masm: &'a mut M,
     env: &'a ModuleEnv<'e>,
-    ty: FuncType,
+    ty: &'a FuncType,
     locals: Vec<ValType>,
     frame: Frame,
     stack: ValueStack,
     regs: RegFile,
-    control: Vec<ControlFrame>,
+    control: Vec<ControlFrame<'a>>,
     /// False after an unconditional branch until the end of the block:
     /// operators are then validated but emit nothing.
     reachable: bool,
@@ -200,7 +203,12 @@ pub(crate) struct PendingCmp {
 }
 
 impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
-    fn new(masm: &'a mut M, env: &'a ModuleEnv<'e>, ty: FuncType, locals: Vec<ValType>) -> Self {
+    fn new(
+        masm: &'a mut M,
+        env: &'a ModuleEnv<'e>,
+        ty: &'a FuncType,
+        locals: Vec<ValType>,
+    ) -> Self {
         let num_locals = locals.len();
         let declared = &locals[ty.params().len()..];
         let frame = Frame::new(ty.params(), declared, env.merge_slots);
@@ -217,9 +225,8 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             pending_cmp: None,
             offset: 0,
         };
-        let results = fc.ty.results().to_vec();
         let label = fc.masm.new_label();
-        fc.control.push(ControlFrame::function(label, results));
+        fc.control.push(ControlFrame::function(label, ty.results()));
         fc
     }
 
@@ -384,15 +391,17 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         Err(unsupported(self.offset, "select with several results"))
     }
 
-    fn block_type(&self, bt: BlockType) -> Result<FuncType> {
+    fn block_type(&self, bt: BlockType) -> Result<BlockSig<'a>> {
+        let env: &'a ModuleEnv<'e> = self.env;
         Ok(match bt {
-            BlockType::Empty => FuncType::new([], []),
-            BlockType::Type(t) => FuncType::new(
-                [],
-                [ValType::from_wasmparser(t)
-                    .ok_or_else(|| unsupported(self.offset, "block type"))?],
-            ),
-            BlockType::FuncType(idx) => self.env.types[idx as usize].clone(),
+            BlockType::Empty => BlockSig::default(),
+            BlockType::Type(t) => BlockSig {
+                params: &[],
+                results: ValType::from_wasmparser(t)
+                    .ok_or_else(|| unsupported(self.offset, "block type"))?
+                    .as_slice(),
+            },
+            BlockType::FuncType(idx) => BlockSig::of(&env.types[idx as usize]),
         })
     }
 }

@@ -27,7 +27,9 @@
 //! * the depth below which every entry is in memory (entering a block pins
 //!   only what lies between it and the block's base);
 //! * per local, where latent `local.get`s of it were pushed (`local.set`
-//!   visits those, not the stack).
+//!   visits those, not the stack): the newest one's depth, each of them
+//!   linking to the one before. The list runs through the entries
+//!   themselves, so keeping it allocates nothing.
 //!
 //! Every entry is then passed over a bounded number of times between its
 //! push and its pop, whatever the depth of the stack or the number of
@@ -58,7 +60,14 @@ pub struct Entry {
     /// Spill slots filled by the entries beneath this one: where its own
     /// spill place begins (`Frame::spill_slot`). Set by the stack on push.
     below: u32,
+    /// For an entry pushed as `Slot::Local(n)`, even after it has been
+    /// spilled: `n`, and the depth of the latent read of `n` pushed before
+    /// it ([`NONE`] if none).
+    latent: Option<(u32, u32)>,
 }
+
+/// No depth: the end of a list of latent reads.
+const NONE: u32 = u32::MAX;
 
 impl Entry {
     /// Spill slots this entry and the ones beneath it fill.
@@ -76,9 +85,11 @@ pub(crate) struct ValueStack {
     reg_floor: [usize; 2],
     /// Every entry below is spilled or a constant.
     pinned: usize,
-    /// Per local: depths where a `Slot::Local` of it was pushed. Entries
-    /// may be stale (popped, or spilled since); users check the slot.
-    latent: Vec<Vec<u32>>,
+    /// Per local: the depth of the newest entry pushed as a `Slot::Local`
+    /// of it ([`NONE`] if none), the head of the list through
+    /// [`Entry::latent`]. Listed entries may have been spilled since;
+    /// users check the slot.
+    latent: Vec<u32>,
 }
 
 fn class_index(class: RegClass) -> usize {
@@ -101,44 +112,62 @@ impl ValueStack {
             entries: Vec::new(),
             reg_floor: [0; 2],
             pinned: 0,
-            latent: vec![Vec::new(); num_locals],
+            latent: vec![NONE; num_locals],
         }
     }
 
     /// Push a value; returns the spill slots the stack now fills.
     pub fn push(&mut self, ty: ValType, slot: Slot) -> u32 {
         let below = self.entries.last().map_or(0, Entry::extent);
-        let entry = Entry { ty, slot, below };
         let depth = self.entries.len();
-        match entry.slot {
+        let mut latent = None;
+        match slot {
             Slot::Reg(r) => {
                 let floor = &mut self.reg_floor[class_index(r.class)];
                 *floor = (*floor).min(depth);
             }
-            Slot::Local(n) => self.latent[n as usize].push(depth as u32),
+            Slot::Local(n) => {
+                let head = &mut self.latent[n as usize];
+                latent = Some((n, *head));
+                *head = depth as u32;
+            }
             Slot::Const(_) | Slot::Spilled => {}
         }
+        let entry = Entry {
+            ty,
+            slot,
+            below,
+            latent,
+        };
         self.entries.push(entry);
         entry.extent()
     }
 
     pub fn pop(&mut self) -> Option<Entry> {
         let entry = self.entries.pop()?;
-        if let Slot::Local(n) = entry.slot {
-            // The common case, `local.get` then its use, leaves no stale
-            // position behind.
-            let latent = &mut self.latent[n as usize];
-            if latent.last() == Some(&(self.entries.len() as u32)) {
-                latent.pop();
-            }
-        }
+        self.unlink(&entry);
         self.clamp();
         Some(entry)
     }
 
     pub fn truncate(&mut self, height: usize) {
-        self.entries.truncate(height);
+        while self.entries.len() > height {
+            let entry = self.entries.pop().expect("above height");
+            self.unlink(&entry);
+        }
         self.clamp();
+    }
+
+    /// Take the entry just popped off its local's list of latent reads.
+    /// Being the top, it is the list's head, unless the list was emptied
+    /// by a `local.set` since.
+    fn unlink(&mut self, entry: &Entry) {
+        if let Some((n, before)) = entry.latent {
+            let head = &mut self.latent[n as usize];
+            if *head == self.entries.len() as u32 {
+                *head = before;
+            }
+        }
     }
 
     pub fn extend(&mut self, entries: impl IntoIterator<Item = Entry>) {
@@ -176,9 +205,11 @@ impl ValueStack {
         self.reg_floor[0].min(self.reg_floor[1])
     }
 
-    /// The depths latent reads of local `n` were pushed at, taken.
-    fn take_latent(&mut self, n: u32) -> Vec<u32> {
-        std::mem::take(&mut self.latent[n as usize])
+    /// The head of local `n`'s list of latent reads; the list is emptied.
+    /// Every entry on it is still on the stack: popping an entry takes it
+    /// off its list.
+    fn take_latent(&mut self, n: u32) -> u32 {
+        std::mem::replace(&mut self.latent[n as usize], NONE)
     }
 }
 
@@ -301,11 +332,13 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     /// its own copy. The stack keeps where those reads were pushed, so
     /// this visits them, not the stack.
     pub(super) fn materialize_local(&mut self, n: u32) {
-        for depth in self.stack.take_latent(n) {
-            let depth = depth as usize;
-            if depth < self.stack.len() && self.stack[depth].slot == Slot::Local(n) {
-                self.spill_entry(depth);
+        let mut depth = self.stack.take_latent(n);
+        while depth != NONE {
+            let entry = self.stack[depth as usize];
+            if entry.slot == Slot::Local(n) {
+                self.spill_entry(depth as usize);
             }
+            depth = entry.latent.map_or(NONE, |(_, before)| before);
         }
     }
 }

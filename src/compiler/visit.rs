@@ -1,6 +1,6 @@
 //! The dispatch: one visit per operator, straight from the bytes.
 //!
-//! wasmparser's `BinaryReader::visit_operator` decodes one operator and
+//! wasmparser's `OperatorsReader::visit_operator` decodes one operator and
 //! calls the method of its visitor named after it (`visit_i32_add`,
 //! `visit_br_if(relative_depth)`, ...) with the immediates as arguments.
 //! [`ValidateThenCompile`] is that visitor. Each of its methods hands the
@@ -30,9 +30,7 @@ use super::trace::FuncTrace;
 use super::FuncCompiler;
 use crate::error::{Error, Result};
 use crate::masm::MacroAssembler;
-use wasmparser::{
-    FrameKind, FrameStack, FuncValidator, ValidatorResources, VisitOperator, VisitSimdOperator,
-};
+use wasmparser::{FuncValidator, ValidatorResources, VisitOperator, VisitSimdOperator};
 
 /// Defines the compiler's method for each operator from a table of rows
 /// `visit_name(immediate: Type, ...) => lowering;`, in an `impl
@@ -199,28 +197,4 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenCompile<'_, '_, '_
 #[allow(clippy::clone_on_copy)]
 impl<'a, M: MacroAssembler> VisitSimdOperator<'a> for ValidateThenCompile<'_, '_, '_, M> {
     wasmparser::for_each_visit_simd_operator!(validate_then_compile_simd);
-}
-
-/// The reader asks whether a block is open, to reject operators after the
-/// function's final `end` and an `else` outside an `if`: the validator's
-/// control stack knows.
-impl<M: MacroAssembler> FrameStack for ValidateThenCompile<'_, '_, '_, M> {
-    fn current_frame(&self) -> Option<FrameKind> {
-        current_frame(self.validator)
-    }
-}
-
-/// The validator's innermost open block, if any.
-pub(super) fn current_frame(validator: &FuncValidator<ValidatorResources>) -> Option<FrameKind> {
-    validator.get_control_frame(0).map(|frame| frame.kind)
-}
-
-/// The validator as the reader's [`FrameStack`], for the check at the end
-/// of the body that every block was closed.
-pub(super) struct Frames<'v>(pub &'v FuncValidator<ValidatorResources>);
-
-impl FrameStack for Frames<'_> {
-    fn current_frame(&self) -> Option<FrameKind> {
-        current_frame(self.0)
-    }
 }
