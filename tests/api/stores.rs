@@ -430,9 +430,12 @@ fn instantiate_and_drop_linked_instances_100_000_times_keeps_rss_flat() {
     cycle(90_000);
     let grown = rss().saturating_sub(before);
     // A leak of even one 64 KiB memory page, or of the two instances'
-    // few hundred bytes, per cycle would be gigabytes or tens of MB.
+    // few hundred bytes, per cycle would be gigabytes or tens of MB. The
+    // bound leaves room for the other tests of this binary, which run on
+    // other threads meanwhile and allocate too: 8.4 MB was seen on a
+    // loaded machine with no leak (the instantiation path unchanged).
     assert!(
-        grown < 8 << 20,
+        grown < 16 << 20,
         "RSS grew by {grown} bytes over 90,000 cycles"
     );
     assert!(
