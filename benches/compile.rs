@@ -354,9 +354,9 @@ fn summary(engine: &Engine, entries: &[Entry]) -> Vec<Option<f64>> {
         std::env::consts::ARCH
     );
     println!(
-        "heap: the most heap Module::new held at once, by a counting allocator (heap only: the \
-         code's executable mapping is not counted); heap×: (size + heap) / (size + mcode), as the \
-         caller holds the module's bytes"
+        "heap: the most heap Module::new held at once, by a counting allocator; heap only: no \
+         mapping is counted (the code's executable one, or a code buffer that is a mapping)\n\
+         heap×: (size + heap) / (size + mcode), as the caller holds the module's bytes"
     );
     if let Some((ratio, name)) = worst {
         println!("worst supported module: {name} at {ratio:.2}x");
