@@ -4,17 +4,19 @@
 # never committed): the package tarballs in benches/corpus/npm/, the modules
 # in benches/corpus/wasm/ as <package>-<version>-<file>.wasm.
 #
-# Needs npm (Debian: apt-get install npm). Downloads about 40 MB once;
+# Needs npm (Debian: apt-get install npm). Downloads about 85 MB once;
 # packages already fetched are skipped.
 #
 # Usage: benches/fetch-corpus.sh [PACKAGE@VERSION ...]   (default: the list below)
 #
-# Each package is taken at two versions: the latest when this list was
-# written, which uses WebAssembly 2.0 features that Flint does not support
-# yet (the bench reports those as unsupported, with Flint's error), and an
-# older release built before the toolchains turned 2.0 features on by
-# default, which is plain WebAssembly 1.0 (emscripten, Go and Rust enabled
-# sign-ext and friends by default around 2023).
+# The first four packages are taken at two versions: the latest when this
+# list was written, which uses WebAssembly 2.0 features, and an older
+# release built before the toolchains turned 2.0 features on by default,
+# which is plain WebAssembly 1.0 (emscripten, Go and Rust enabled sign-ext
+# and friends by default around 2023). The others, added for issue 17's
+# measurements (large real modules of every common producer), are taken at
+# their latest version only. A module Flint rejects is still measured: the
+# compile bench lists it as unsupported, with Flint's error.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -31,6 +33,22 @@ PACKAGES=(
     # The swc TypeScript/JavaScript compiler: Rust via wasm-bindgen (18-21 MB).
     @swc/wasm@1.16.18
     @swc/wasm@1.2.130
+    # The biome formatter and linter: Rust via wasm-bindgen, the largest
+    # module here (46 MB, 31 MB of code).
+    @biomejs/wasm-nodejs@2.5.14
+    # The lightningcss CSS parser and minifier: Rust (16 MB).
+    lightningcss-wasm@1.33.0
+    # The resvg SVG renderer: Rust via wasm-bindgen (2.5 MB).
+    @resvg/resvg-wasm@2.6.2
+    # Rollup's native parts: Rust via wasm-bindgen (590 KB).
+    @rollup/wasm-node@4.68.4
+    # FFmpeg compiled by emscripten: C (32 MB).
+    @ffmpeg/core@0.12.10
+    # The libvips image library and its codecs: C and C++ by emscripten
+    # (1.2-5.2 MB each).
+    wasm-vips@0.0.19
+    # The HarfBuzz text shaper: C++ by emscripten (440-680 KB).
+    harfbuzzjs@1.6.4
 )
 if (($#)); then
     PACKAGES=("$@")

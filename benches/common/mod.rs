@@ -6,9 +6,9 @@
 //! come from timing the two sides of a comparison alternately in the same
 //! process (Flint, then the baseline, then Flint again...), and taking the
 //! median of each. Alternating matters on a shared, noisy machine: a burst
-//! of load slows both sides instead of one. Criterion then measures each
-//! side on its own, with its statistics, and keeps the reports in
-//! `target/criterion`.
+//! of load slows both sides instead of one. Criterion then measures the
+//! cases with its statistics and keeps the reports in `target/criterion`
+//! (the compile bench alternates there too: see its doc).
 
 #![allow(dead_code)] // each bench uses a different subset
 
@@ -124,16 +124,25 @@ pub fn paired<A, B>(
     let (mut ta, mut tb) = (Vec::new(), Vec::new());
     let start = Instant::now();
     while ta.len() < rounds_min || (start.elapsed() < budget && ta.len() < 101) {
-        let t = Instant::now();
-        let out = std::hint::black_box(a());
-        ta.push(t.elapsed());
-        drop(out);
-        let t = Instant::now();
-        let out = std::hint::black_box(b());
-        tb.push(t.elapsed());
-        drop(out);
+        let (da, db) = pair(&mut a, &mut b);
+        ta.push(da);
+        tb.push(db);
     }
     (median(&mut ta), median(&mut tb))
+}
+
+/// One round of [`paired`]: times `a`, then `b`, each result dropped after
+/// its clock stops.
+pub fn pair<A, B>(a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (Duration, Duration) {
+    let t = Instant::now();
+    let out = std::hint::black_box(a());
+    let da = t.elapsed();
+    drop(out);
+    let t = Instant::now();
+    let out = std::hint::black_box(b());
+    let db = t.elapsed();
+    drop(out);
+    (da, db)
 }
 
 pub fn median(v: &mut [Duration]) -> Duration {
