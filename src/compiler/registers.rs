@@ -17,6 +17,9 @@ pub struct RegFile {
     /// Bit `hw` set = register `hw` of that class is free.
     free_int: u32,
     free_float: u32,
+    /// The same sets with every allocatable register free.
+    all_int: u32,
+    all_float: u32,
 }
 
 fn mask(regs: &[Reg]) -> u32 {
@@ -25,11 +28,14 @@ fn mask(regs: &[Reg]) -> u32 {
 
 impl RegFile {
     pub fn new(int_order: &'static [Reg], float_order: &'static [Reg]) -> RegFile {
+        let (all_int, all_float) = (mask(int_order), mask(float_order));
         RegFile {
             int_order,
             float_order,
-            free_int: mask(int_order),
-            free_float: mask(float_order),
+            free_int: all_int,
+            free_float: all_float,
+            all_int,
+            all_float,
         }
     }
 
@@ -49,7 +55,11 @@ impl RegFile {
     }
 
     pub fn is_allocatable(&self, reg: Reg) -> bool {
-        self.order(reg.class).contains(&reg)
+        let all = match reg.class {
+            RegClass::Int => self.all_int,
+            RegClass::Float => self.all_float,
+        };
+        all & (1 << reg.hw) != 0
     }
 
     pub fn is_free(&self, reg: Reg) -> bool {
@@ -82,8 +92,8 @@ impl RegFile {
 
     /// Everything free again.
     pub fn reset(&mut self) {
-        self.free_int = mask(self.int_order);
-        self.free_float = mask(self.float_order);
+        self.free_int = self.all_int;
+        self.free_float = self.all_float;
     }
 }
 
