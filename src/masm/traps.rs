@@ -62,6 +62,11 @@ impl WasmOffsets {
     }
 }
 
+/// Machine code bytes per trap site, and per call (a return address),
+/// on real modules: what [`TrapTable::reserve`] sizes the tables with.
+const CODE_BYTES_PER_SITE: usize = 32;
+const CODE_BYTES_PER_RETURN: usize = 64;
+
 impl Default for TrapTable {
     fn default() -> TrapTable {
         // Room for a small module's sites from the start: growing these
@@ -81,6 +86,17 @@ impl Default for TrapTable {
 }
 
 impl TrapTable {
+    /// Make room for the sites of about `code_bytes` bytes of code, so
+    /// the tables do not grow by doubling alongside the code. A hint:
+    /// when the memory is not there, the tables grow as they are filled.
+    pub fn reserve(&mut self, code_bytes: usize) {
+        let sites = code_bytes / CODE_BYTES_PER_SITE;
+        let returns = code_bytes / CODE_BYTES_PER_RETURN;
+        let _ = self.sites.try_reserve_exact(sites);
+        let _ = self.offsets.traps.try_reserve_exact(sites);
+        let _ = self.offsets.returns.try_reserve_exact(returns);
+    }
+
     /// The code emitted from now on belongs to the wasm instruction at
     /// byte offset `offset` in the module (set once per operator by the
     /// compiler; 0, the default, means no wasm code, as in a host-call
