@@ -37,6 +37,7 @@
 use std::fmt;
 use std::io;
 use std::ops::Deref;
+use std::ptr::NonNull;
 
 use dynasmrt::components::{LabelRegistry, PatchLoc};
 use dynasmrt::relocations::Relocation;
@@ -53,6 +54,10 @@ const MAX_CODE: usize = u32::MAX as usize;
 /// The smallest mapping a buffer starts with when nothing reserved room
 /// (host-call stubs, tests): small code stays on a few pages.
 const MIN_MAPPING: usize = 64 << 10;
+
+/// From this size on the buffer asks for transparent huge pages (one
+/// fault per 2 MiB of code instead of 512).
+const HUGE_PAGE: usize = 2 << 20;
 
 /// Why the code could not be assembled.
 #[derive(Debug)]
@@ -89,6 +94,9 @@ struct Reference<R: Relocation, T> {
 pub struct CodeBuffer<R: Relocation> {
     /// The bytes; `None` until the first byte or reservation.
     map: Option<Mmap>,
+    /// The start of `map` (dangling without one), kept apart so that
+    /// emitting a byte is a compare and a store.
+    ptr: NonNull<u8>,
     /// How many bytes can be stored: the length of `map` (0 without one),
     /// at most `limit`.
     cap: usize,
@@ -131,6 +139,7 @@ impl<R: Relocation> CodeBuffer<R> {
     pub fn new() -> Self {
         CodeBuffer {
             map: None,
+            ptr: NonNull::dangling(),
             cap: 0,
             len: 0,
             limit: MAX_CODE,
@@ -164,20 +173,26 @@ impl<R: Relocation> CodeBuffer<R> {
             Some(map) => map.resize(bytes)?,
             None => self.map = Some(Mmap::anonymous(bytes, Protection::ReadWrite)?),
         }
+        if let Some(map) = &self.map {
+            if map.len() >= HUGE_PAGE {
+                map.advise_huge_pages();
+            }
+            self.ptr = NonNull::new(map.as_ptr()).unwrap_or(NonNull::dangling());
+        }
         // The mapping is whole pages; the limit may end inside the last.
         self.cap = self.map.as_ref().map_or(0, Mmap::len).min(self.limit);
         Ok(())
     }
 
     /// Every byte the buffer can hold now, written or not.
+    #[inline(always)]
     fn room(&mut self) -> &mut [u8] {
-        match &self.map {
-            // SAFETY: the mapping is read/write and `cap` bytes long, every
-            // byte initialised (zero-filled by the kernel, or written), and
-            // only `&mut self` reaches it, so this is the one reference.
-            Some(map) => unsafe { std::slice::from_raw_parts_mut(map.as_ptr(), self.cap) },
-            None => &mut [],
-        }
+        // SAFETY: `ptr` is the start of the mapping, read/write and at
+        // least `cap` bytes long, every byte initialised (zero-filled by
+        // the kernel, or written), and only `&mut self` reaches it, so this
+        // is the one reference; without a mapping `cap` is 0 and a
+        // dangling pointer is a valid empty slice.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.cap) }
     }
 
     /// The bytes emitted so far (those that were stored).
@@ -213,9 +228,10 @@ impl<R: Relocation> CodeBuffer<R> {
     }
 
     /// Append `bytes`.
-    #[inline]
+    #[inline(always)]
     pub fn extend_from_slice(&mut self, bytes: &[u8]) {
         let (start, end) = (self.len, self.len + bytes.len());
+        // `grow` is cold: the common case is one compare.
         if end <= self.cap || self.grow(bytes.len()) {
             self.room()[start..end].copy_from_slice(bytes);
         }
@@ -321,8 +337,9 @@ impl<R: Relocation> Extend<u8> for CodeBuffer<R> {
 
 impl<'a, R: Relocation> Extend<&'a u8> for CodeBuffer<R> {
     /// What `dynasm!` emits for an instruction's constant bytes (a byte
-    /// string): with an exact length, stored in one go.
-    #[inline]
+    /// string): with an exact length, stored in one go. Inlined, so that
+    /// the copy of each instruction's known length is a store or two.
+    #[inline(always)]
     fn extend<T: IntoIterator<Item = &'a u8>>(&mut self, iter: T) {
         let iter = iter.into_iter();
         match iter.size_hint() {
@@ -348,7 +365,7 @@ impl<R: Relocation> DynasmApi for CodeBuffer<R> {
         AssemblyOffset(self.len)
     }
 
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, byte: u8) {
         self.extend_from_slice(&[byte]);
     }
@@ -359,32 +376,32 @@ impl<R: Relocation> DynasmApi for CodeBuffer<R> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_i16(&mut self, value: i16) {
         self.extend_from_slice(&value.to_le_bytes());
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_i32(&mut self, value: i32) {
         self.extend_from_slice(&value.to_le_bytes());
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_i64(&mut self, value: i64) {
         self.extend_from_slice(&value.to_le_bytes());
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_u16(&mut self, value: u16) {
         self.extend_from_slice(&value.to_le_bytes());
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_u32(&mut self, value: u32) {
         self.extend_from_slice(&value.to_le_bytes());
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_u64(&mut self, value: u64) {
         self.extend_from_slice(&value.to_le_bytes());
     }
