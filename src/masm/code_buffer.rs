@@ -14,7 +14,8 @@
 //! * writes into an anonymous read/write [`Mmap`] reserved once from the
 //!   code section's size ([`CodeBuffer::reserve`]) and, if that was too
 //!   small, grown with `mremap` ([`Mmap::resize`]): the pages move, nothing
-//!   is copied or faulted in twice;
+//!   is copied or faulted in twice; from 2 MiB on it asks for transparent
+//!   huge pages, so filling it faults once per 2 MiB rather than per page;
 //! * hands that same mapping over as [`MachineCode`], which
 //!   `CodeMemory::from_mapping` makes executable in place (W^X is kept:
 //!   the pages are read/write until then, read/execute afterwards);
