@@ -50,6 +50,7 @@
 // (`explain`), which need not run the code.
 #[cfg(any(target_arch = "aarch64", feature = "explain"))]
 pub mod aarch64;
+pub mod code_buffer;
 pub mod simd;
 pub mod target;
 pub(crate) mod traps;
@@ -454,7 +455,9 @@ impl JumpTable {
 
 /// What a finished assembly hands to the runtime.
 pub struct Assembled {
-    pub code: Vec<u8>,
+    /// The code, in the mapping it was assembled in (read it as bytes, or
+    /// make it executable in place).
+    pub code: code_buffer::MachineCode,
     /// Sorted by offset.
     pub trap_sites: Vec<TrapSite>,
     /// The wasm instruction behind each trap site and call, for
@@ -677,6 +680,14 @@ pub trait MacroAssembler: VectorAssembler {
     fn call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]);
 
     // ---- Whole-module pieces -------------------------------------------
+
+    /// Size the code buffer and the trap tables for a code section of
+    /// `wasm_bytes` bytes, before its first body (each backend knows how
+    /// much machine code a wasm byte becomes), and never let the code grow
+    /// past `limit` bytes (`Config::max_code_size`): past it, `finish`
+    /// fails. Without a call the buffer starts small and has no limit but
+    /// 4 GiB.
+    fn reserve(&mut self, wasm_bytes: usize, limit: usize) -> Result<(), AssemblyError>;
 
     /// Finish and hand over the code and trap table.
     fn finish(self) -> Result<Assembled, AssemblyError>;

@@ -5,10 +5,12 @@
 //! each. Declarations (types, imports, functions, tables, memory, globals,
 //! exports, segments) are recorded as they arrive, one method per section
 //! (`sections`); each code-section entry is compiled the moment it is read,
-//! by the same pass that validates it (`code`, `compiler::compile_function`). When the last section is done, the code is
-//! copied into executable memory and its trap sites (and, for backtraces,
-//! where each function starts and its name-section name) are registered
-//! with the signal handler. A `Module` is immutable afterwards: `Send +
+//! by the same pass that validates it (`code`, `compiler::compile_function`),
+//! into a code buffer sized from the code section (`masm::code_buffer`).
+//! When the last section is done, that buffer's mapping becomes the
+//! executable code in place, and its trap sites (and, for backtraces, where
+//! each function starts and its name-section name) are registered with the
+//! signal handler. A `Module` is immutable afterwards: `Send +
 //! Sync`, shared by every instance.
 
 mod code;
@@ -194,7 +196,12 @@ impl Module {
         )?;
         // A module without a code section sizes its vmctx here.
         let offsets = b.offsets();
-        let code = CodeMemory::new(&assembled.code).map_err(|e| Error::InvalidModule {
+        // The code becomes executable where it was assembled: no copy.
+        let code = match assembled.code.into_mapping() {
+            Some((map, len)) => CodeMemory::from_mapping(map, len),
+            None => CodeMemory::new(&[]),
+        }
+        .map_err(|e| Error::InvalidModule {
             message: format!("cannot map code memory: {e}"),
             offset: 0,
         })?;
@@ -353,7 +360,17 @@ fn translate<M: MacroAssembler>(
             Payload::ElementSection(reader) => b.elements(reader)?,
             Payload::DataSection(reader) => b.data(reader)?,
             // Every section that sizes the vmctx precedes the code.
-            Payload::CodeSectionStart { .. } => code = Some(CodeSection::start(&b, &mut masm)),
+            Payload::CodeSectionStart { size, .. } => {
+                // Sized once from the section: a guest-declared size,
+                // bounded by the module itself and by the code limit.
+                let wasm_bytes = (size as usize).min(bytes.len());
+                masm.reserve(wasm_bytes, engine.config().max_code_size)
+                    .map_err(|e| Error::InvalidModule {
+                        message: format!("cannot reserve memory for the module's code: {e}"),
+                        offset: 0,
+                    })?;
+                code = Some(CodeSection::start(&b, &mut masm));
+            }
             Payload::CodeSectionEntry(body) => {
                 let (ValidPayload::Func(to_validate, _), Some(code)) = (valid, code.as_mut())
                 else {

@@ -1,10 +1,12 @@
 //! Executable memory for JIT code.
 //!
 //! [`CodeMemory`] owns one anonymous mapping (a [`Mmap`]) holding finished
-//! machine code. It follows W^X: the pages are mapped read/write only while
-//! the code is copied in, then switched to read/execute before anyone can
-//! get a pointer to them, so the mapping is never writable and executable
-//! at once. Code is
+//! machine code. It follows W^X: the pages are read/write only while the
+//! code is written (a module's code is assembled straight into the mapping
+//! that becomes its `CodeMemory`, `masm::code_buffer`; small pieces are
+//! copied in), then switched to read/execute before anyone can get a
+//! pointer to run, so the mapping is never writable and executable at
+//! once. Code is
 //! immutable afterwards (the compiler resolves every relocation before
 //! handing the bytes over), which is also why sharing it between threads is
 //! sound.
@@ -33,12 +35,18 @@ impl CodeMemory {
         unsafe {
             std::ptr::copy_nonoverlapping(code.as_ptr(), map.as_ptr(), code.len());
         }
-        // SAFETY: nothing has seen the mapping yet, let alone run it.
+        CodeMemory::from_mapping(map, code.len())
+    }
+
+    /// Make the code already written to the first `len` bytes of `map`, a
+    /// read/write mapping that nothing else refers to, executable in place:
+    /// no copy. The mapping is unmapped if that fails.
+    pub fn from_mapping(map: Mmap, len: usize) -> io::Result<CodeMemory> {
+        assert!(len <= map.len(), "code longer than its mapping");
+        // SAFETY: the mapping is ours alone (moved in) and nothing has run
+        // it; its bytes are not written after this.
         unsafe { map.protect(0..map.len(), Protection::ReadExecute)? };
-        let mem = CodeMemory {
-            map,
-            len: code.len(),
-        };
+        let mem = CodeMemory { map, len };
         // Instruction caches are not coherent with data writes on aarch64;
         // this is a no-op on x86_64.
         dynasmrt::cache_control::synchronize_icache(mem.as_slice());

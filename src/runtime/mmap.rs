@@ -126,6 +126,79 @@ impl Mmap {
         self.len
     }
 
+    /// Make the mapping `len` bytes long (rounded up to whole pages, at
+    /// least one page), keeping the contents of the pages both lengths
+    /// cover; new pages are zero. For a growing read/write buffer (the
+    /// code buffer, `masm::code_buffer`): the mapping must be read/write
+    /// throughout. Growing may move the mapping, so addresses taken before
+    /// are stale afterwards. On Linux the kernel moves the pages themselves
+    /// (`mremap` with `MREMAP_MAYMOVE`): nothing is copied or faulted in
+    /// again, which is the point of growing this way rather than by
+    /// reallocating.
+    pub fn resize(&mut self, len: usize) -> io::Result<()> {
+        let page = page_size();
+        let len = len
+            .max(1)
+            .checked_next_multiple_of(page)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
+        if len == self.len {
+            return Ok(());
+        }
+        self.remap(len)
+    }
+
+    #[cfg(target_os = "linux")]
+    fn remap(&mut self, len: usize) -> io::Result<()> {
+        // SAFETY: the range is exactly our own mapping; the kernel keeps
+        // its contents (moving the pages when it must move the mapping)
+        // and unmaps the old range, which `&mut self` guarantees nothing
+        // borrows.
+        let ptr = unsafe {
+            libc::mremap(
+                self.ptr.as_ptr().cast(),
+                self.len,
+                len,
+                libc::MREMAP_MAYMOVE,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        self.ptr = NonNull::new(ptr.cast::<u8>())
+            .ok_or_else(|| io::Error::other("mremap returned a null mapping"))?;
+        self.len = len;
+        Ok(())
+    }
+
+    /// Without `mremap`: a new mapping, and a copy of what both lengths
+    /// cover.
+    #[cfg(not(target_os = "linux"))]
+    fn remap(&mut self, len: usize) -> io::Result<()> {
+        let new = Mmap::anonymous(len, Protection::ReadWrite)?;
+        // SAFETY: both mappings are readable (this one is read/write per
+        // the contract) and at least `min` bytes long, and a fresh mapping
+        // cannot overlap ours.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.as_ptr(), new.as_ptr(), self.len.min(len));
+        }
+        *self = new;
+        Ok(())
+    }
+
+    /// Ask the kernel to back the mapping with transparent huge pages
+    /// where it can: one fault and one TLB entry per 2 MiB instead of per
+    /// page, for a large buffer that is filled from start to end. Advice
+    /// only: where the kernel does not do it (THP off, qemu-user, other
+    /// systems) nothing changes.
+    pub fn advise_huge_pages(&self) {
+        #[cfg(target_os = "linux")]
+        // SAFETY: advice on our own whole mapping; it changes neither
+        // contents nor protection.
+        unsafe {
+            libc::madvise(self.ptr.as_ptr().cast(), self.len, libc::MADV_HUGEPAGE);
+        }
+    }
+
     /// The address of `range`, checked to be whole pages of this mapping.
     fn pages(&self, range: &Range<usize>) -> *mut libc::c_void {
         let page = page_size();
@@ -251,6 +324,30 @@ mod tests {
             data[page..].iter().all(|&b| b == 0xAB),
             "other pages keep their contents"
         );
+    }
+
+    #[test]
+    fn resize_keeps_contents_and_zero_fills_new_pages() {
+        let page = page_size();
+        let mut m = Mmap::anonymous(2 * page, Protection::ReadWrite).unwrap();
+        // SAFETY: the two pages are read/write and nothing else uses them.
+        unsafe { std::slice::from_raw_parts_mut(m.as_ptr(), 2 * page).fill(0x5A) };
+        m.resize(64 * page).unwrap();
+        assert_eq!(m.len(), 64 * page);
+        // SAFETY: the grown mapping is read/write throughout.
+        let data = unsafe { std::slice::from_raw_parts(m.as_ptr(), 64 * page) };
+        assert!(data[..2 * page].iter().all(|&b| b == 0x5A), "contents kept");
+        assert!(
+            data[2 * page..].iter().all(|&b| b == 0),
+            "new pages are zero"
+        );
+        m.resize(page + 1).unwrap();
+        assert_eq!(m.len(), 2 * page, "shrinks to whole pages");
+        // SAFETY: as above, for the pages that remain.
+        let data = unsafe { std::slice::from_raw_parts(m.as_ptr(), 2 * page) };
+        assert!(data.iter().all(|&b| b == 0x5A));
+        assert!(m.resize(usize::MAX).is_err());
+        assert_eq!(m.len(), 2 * page, "a failed resize keeps the mapping");
     }
 
     #[test]

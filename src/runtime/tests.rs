@@ -248,11 +248,13 @@ mod native {
             let end = m.offset();
             let asm = m.finish().unwrap();
             assert_eq!(asm.code.len(), end, "nothing follows the last function");
+            #[allow(unused_mut)] // appended to on x86-64 only
+            let (mut code, mut sites) = (asm.code.to_vec(), asm.trap_sites);
             #[cfg(target_arch = "x86_64")]
-            let asm = clobber_fp_and_trap(asm, TrapCode::UninitializedElement);
+            clobber_fp_and_trap(&mut code, &mut sites, TrapCode::UninitializedElement);
 
-            let sites = unlist(asm.trap_sites, &unlisted);
-            let code = CodeMemory::new(&asm.code).unwrap();
+            let sites = unlist(sites, &unlisted);
+            let code = CodeMemory::new(&code).unwrap();
             let registration =
                 register_code(code.as_ptr() as usize, code.len(), Arc::from(sites), None);
             Fixture {
@@ -275,7 +277,7 @@ mod native {
         sites.into_iter().filter(|s| !listed(s)).collect()
     }
 
-    /// Append `xor ebp, ebp; ud2` (a trap site for `code`) to `asm`, right
+    /// Append `xor ebp, ebp; ud2` (a trap site for `trap`) to `code`, right
     /// after the last function's body, which falls through into it.
     ///
     /// The one piece of the fixture that is x64 machine code rather than
@@ -287,21 +289,17 @@ mod native {
     /// `trap_nested`, which is still not the trampoline's, so an unwind that
     /// used it would still restore the wrong registers.
     #[cfg(target_arch = "x86_64")]
-    fn clobber_fp_and_trap(
-        mut asm: crate::masm::Assembled,
-        code: TrapCode,
-    ) -> crate::masm::Assembled {
+    fn clobber_fp_and_trap(code: &mut Vec<u8>, sites: &mut Vec<TrapSite>, trap: TrapCode) {
         use dynasmrt::{dynasm, DynasmApi};
         let mut a = dynasmrt::VecAssembler::<dynasmrt::x64::X64Relocation>::new(0);
         dynasm!(a ; .arch x64 ; xor ebp, ebp);
-        let offset = asm.code.len() + a.offset().0;
+        let offset = code.len() + a.offset().0;
         dynasm!(a ; .arch x64 ; ud2);
-        asm.code.extend(a.finalize().unwrap());
-        asm.trap_sites.push(TrapSite {
+        code.extend(a.finalize().unwrap());
+        sites.push(TrapSite {
             offset: offset as u32,
-            code,
+            code: trap,
         });
-        asm
     }
 
     /// What the `introspect` function's builtin sees: returns the vmctx it

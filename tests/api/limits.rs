@@ -56,6 +56,30 @@ fn compiled_code_size_limit() {
 }
 
 #[test]
+fn truncated_code_section_with_a_huge_declared_size_is_an_error() {
+    // A code section declaring 4 GiB - 1 bytes, then one empty body and
+    // the end of the module. The parser reports the section's start, with
+    // its declared size, before it reads any of it, and the code buffer is
+    // reserved from that size (bounded by the module's length, as the code
+    // limit here does not bound it): the outcome must be the truncation
+    // error, not an abort nor a failure to reserve memory.
+    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+    wasm.extend([0x01, 0x04, 0x01, 0x60, 0x00, 0x00]); // type 0: [] -> []
+    wasm.extend([0x03, 0x02, 0x01, 0x00]); // func 0: type 0
+    wasm.extend([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01, 0x02, 0x00, 0x0b]);
+    let mut config = Config::new();
+    config.max_code_size(usize::MAX);
+    let err = expect_err(
+        Module::new(&Engine::new(&config).unwrap(), &wasm),
+        "a truncated code section",
+    );
+    assert!(
+        matches!(&err, Error::InvalidModule { message, .. } if !message.contains("reserve")),
+        "{err:?}"
+    );
+}
+
+#[test]
 fn table_elements_are_limited_per_instance() {
     let mut config = Config::new();
     config.max_table_elements(100);
