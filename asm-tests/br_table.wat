@@ -24,7 +24,7 @@
       i32.add)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 133 bytes of x86_64
+;; func 0 (param i32) (result i32): 125 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -32,54 +32,53 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x83
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x7b
 ;;   0x20    block $d                      []
 ;;   0x22      block $c                    []
 ;;   0x24        block $b                  []
 ;;   0x26          block $a                []
 ;;   0x28            local.get 0           [i32:local 0]
 ;;   0x2a            br_table $a $b $c $d  (unreachable)
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  cmp ebx, 3
-;;             002d  jae 0x75
-;;             0033  lea r11, [0x48]
-;;             003a  lea r11, [r11+rbx*4]
-;;             003e  movsxd rax, [r11]
-;;             0041  add rax, r11
-;;             0044  jmp rax
-;;             0046  nop
-;;             0047  nop
-;;             0048  (jump table entry) -> 0x54
-;;             004c  (jump table entry) -> 0x5f
-;;             0050  (jump table entry) -> 0x6a
+;;             001b  mov ebx, [rbp+0x10]
+;;             001f  cmp ebx, 3
+;;             0026  jae 0x6d
+;;             002c  lea r11, [0x40]
+;;             0033  lea r11, [r11+rbx*4]
+;;             0037  movsxd rax, [r11]
+;;             003a  add rax, r11
+;;             003d  jmp rax
+;;             003f  nop
+;;             0040  (jump table entry) -> 0x4c
+;;             0044  (jump table entry) -> 0x57
+;;             0048  (jump table entry) -> 0x62
 ;;   0x30          end                     []
 ;;   0x31          i32.const 10            [i32:const 10]
 ;;   0x33          return                  (unreachable)
-;;             0054  mov ebx, 0xa
-;;             005a  jmp 0x7b
+;;             004c  mov ebx, 0xa
+;;             0052  jmp 0x73
 ;;   0x34        end                       []
 ;;   0x35        i32.const 11              [i32:const 11]
 ;;   0x37        return                    (unreachable)
-;;             005f  mov ebx, 0xb
-;;             0065  jmp 0x7b
+;;             0057  mov ebx, 0xb
+;;             005d  jmp 0x73
 ;;   0x38      end                         []
 ;;   0x39      i32.const 12                [i32:const 12]
 ;;   0x3b      return                      (unreachable)
-;;             006a  mov ebx, 0xc
-;;             0070  jmp 0x7b
+;;             0062  mov ebx, 0xc
+;;             0068  jmp 0x73
 ;;   0x3c    end                           []
 ;;   0x3d    i32.const 13                  [i32:const 13]
 ;;   0x3f    end                           (returned)
-;;             0075  mov ebx, 0xd
-;;             007b  mov eax, ebx
-;;             007e  mov rsp, rbp
-;;             0081  pop rbp
-;;             0082  ret
+;;             006d  mov ebx, 0xd
+;;             0073  mov eax, ebx
+;;             0076  mov rsp, rbp
+;;             0079  pop rbp
+;;             007a  ret
 ;;           out-of-line stubs
-;;             0083  ud2  ; trap: call stack exhausted
+;;             007b  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32 i32) (result i32): 105 bytes of x86_64
+;; func 1 (param i32 i32) (result i32): 93 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -87,39 +86,37 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x67
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x5b
 ;;   0x42    block $x (result i32)         []
 ;;   0x44      block $y (result i32)       []
 ;;   0x46        local.get 1               [i32:local 1]
 ;;   0x48        local.get 0               [i32:local 1, i32:local 0]
 ;;   0x4a        br_table $x $y $x         (unreachable)
-;;             001f  mov ebx, [rbp+0x18]
-;;             0026  mov esi, [rbp+0x10]
-;;             002d  cmp esi, 2
-;;             0034  jae 0x5f
-;;             003a  lea r11, [0x50]
-;;             0041  lea r11, [r11+rsi*4]
-;;             0045  movsxd rax, [r11]
-;;             0048  add rax, r11
-;;             004b  jmp rax
-;;             004d  nop
-;;             004e  nop
-;;             004f  nop
-;;             0050  (jump table entry) -> 0x5f
-;;             0054  (jump table entry) -> 0x58
+;;             001b  mov ebx, [rbp+0x18]
+;;             001f  mov esi, [rbp+0x10]
+;;             0023  cmp esi, 2
+;;             002a  jae 0x53
+;;             0030  lea r11, [0x44]
+;;             0037  lea r11, [r11+rsi*4]
+;;             003b  movsxd rax, [r11]
+;;             003e  add rax, r11
+;;             0041  jmp rax
+;;             0043  nop
+;;             0044  (jump table entry) -> 0x53
+;;             0048  (jump table entry) -> 0x4c
 ;;   0x4f      end                         [i32:ebx]
 ;;   0x50      i32.const 1                 [i32:ebx, i32:const 1]
 ;;   0x52      i32.add                     [i32:ebx]
-;;             0058  add ebx, 1
+;;             004c  add ebx, 1
 ;;   0x53    end                           [i32:ebx]
 ;;   0x54    end                           (returned)
-;;             005f  mov eax, ebx
-;;             0062  mov rsp, rbp
-;;             0065  pop rbp
-;;             0066  ret
+;;             0053  mov eax, ebx
+;;             0056  mov rsp, rbp
+;;             0059  pop rbp
+;;             005a  ret
 ;;           out-of-line stubs
-;;             0067  ud2  ; trap: call stack exhausted
+;;             005b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 120 bytes of aarch64

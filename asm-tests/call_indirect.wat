@@ -10,7 +10,7 @@
     (call_indirect (type $t) (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 142 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 122 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -18,39 +18,39 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x86
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x72
 ;;   0x25    local.get 0                   [i32:local 0]
 ;;   0x27    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x29    call_indirect (type $t)       [i32:ebx]
-;;             001f  mov ebx, [rbp+0x18]
-;;             0026  mov rax, [rbp+0x10]
-;;             002d  mov [rsp], rax
-;;             0035  mov rax, [r14+0xa8]
-;;             003c  cmp rbx, [rax+8]
-;;             0040  jae 0x88
-;;             0046  mov rax, [rax]
-;;             0049  mov rax, [rax+rbx*8]
-;;             004d  test rax, rax
-;;             0050  je 0x8a
-;;             0056  cmp dword ptr [rax+0x10], 0
-;;             005d  jne 0x8c
-;;             0063  mov r14, [rax+8]
-;;             0067  mov r15, [r14+8]
-;;             006e  call qword ptr [rax]
-;;             0070  mov r14, [rbp-8]
-;;             0074  mov r15, [r14+8]
-;;             007b  mov ebx, eax
+;;             001b  mov ebx, [rbp+0x18]
+;;             001f  mov rax, [rbp+0x10]
+;;             0023  mov [rsp], rax
+;;             0027  mov rax, [r14+0xa8]
+;;             002e  cmp rbx, [rax+8]
+;;             0032  jae 0x74
+;;             0038  mov rax, [rax]
+;;             003b  mov rax, [rax+rbx*8]
+;;             003f  test rax, rax
+;;             0042  je 0x76
+;;             0048  cmp dword ptr [rax+0x10], 0
+;;             004f  jne 0x78
+;;             0055  mov r14, [rax+8]
+;;             0059  mov r15, [r14+8]
+;;             005d  call qword ptr [rax]
+;;             005f  mov r14, [rbp-8]
+;;             0063  mov r15, [r14+8]
+;;             0067  mov ebx, eax
 ;;   0x2c    end                           (returned)
-;;             007e  mov eax, ebx
-;;             0081  mov rsp, rbp
-;;             0084  pop rbp
-;;             0085  ret
+;;             006a  mov eax, ebx
+;;             006d  mov rsp, rbp
+;;             0070  pop rbp
+;;             0071  ret
 ;;           out-of-line stubs
-;;             0086  ud2  ; trap: call stack exhausted
-;;             0088  ud2  ; trap: undefined element
-;;             008a  ud2  ; trap: uninitialized element
-;;             008c  ud2  ; trap: indirect call type mismatch
+;;             0072  ud2  ; trap: call stack exhausted
+;;             0074  ud2  ; trap: undefined element
+;;             0076  ud2  ; trap: uninitialized element
+;;             0078  ud2  ; trap: indirect call type mismatch
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 144 bytes of aarch64

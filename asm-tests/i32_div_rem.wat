@@ -17,7 +17,7 @@
     (i32.div_u (local.get 0) (i32.const 7))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 96 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 86 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,34 +25,34 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x5a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x50
 ;;   0x23    local.get 0                   [i32:local 0]
 ;;   0x25    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x27    i32.div_s                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, [rbp+0x18]
-;;             002c  test ecx, ecx
-;;             002e  je 0x5c
-;;             0034  cmp ecx, 0xffffffff
-;;             003a  jne 0x49
-;;             003c  cmp ebx, 1
-;;             0043  jo 0x5e
-;;             0049  mov eax, ebx
-;;             004c  cdq
-;;             004d  idiv ecx
-;;             004f  mov rbx, rax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001f  mov ecx, [rbp+0x18]
+;;             0022  test ecx, ecx
+;;             0024  je 0x52
+;;             002a  cmp ecx, 0xffffffff
+;;             0030  jne 0x3f
+;;             0032  cmp ebx, 1
+;;             0039  jo 0x54
+;;             003f  mov eax, ebx
+;;             0042  cdq
+;;             0043  idiv ecx
+;;             0045  mov rbx, rax
 ;;   0x28    end                           (returned)
-;;             0052  mov eax, ebx
-;;             0055  mov rsp, rbp
-;;             0058  pop rbp
-;;             0059  ret
+;;             0048  mov eax, ebx
+;;             004b  mov rsp, rbp
+;;             004e  pop rbp
+;;             004f  ret
 ;;           out-of-line stubs
-;;             005a  ud2  ; trap: call stack exhausted
-;;             005c  ud2  ; trap: integer divide by zero
-;;             005e  ud2  ; trap: integer overflow
+;;             0050  ud2  ; trap: call stack exhausted
+;;             0052  ud2  ; trap: integer divide by zero
+;;             0054  ud2  ; trap: integer overflow
 ;;
-;; func 1 (param i32 i32) (result i32): 74 bytes of x86_64
+;; func 1 (param i32 i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -60,29 +60,29 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x46
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3c
 ;;   0x2b    local.get 0                   [i32:local 0]
 ;;   0x2d    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x2f    i32.div_u                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, [rbp+0x18]
-;;             002c  test ecx, ecx
-;;             002e  je 0x48
-;;             0034  mov eax, ebx
-;;             0037  xor edx, edx
-;;             0039  div ecx
-;;             003b  mov rbx, rax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001f  mov ecx, [rbp+0x18]
+;;             0022  test ecx, ecx
+;;             0024  je 0x3e
+;;             002a  mov eax, ebx
+;;             002d  xor edx, edx
+;;             002f  div ecx
+;;             0031  mov rbx, rax
 ;;   0x30    end                           (returned)
-;;             003e  mov eax, ebx
-;;             0041  mov rsp, rbp
-;;             0044  pop rbp
-;;             0045  ret
+;;             0034  mov eax, ebx
+;;             0037  mov rsp, rbp
+;;             003a  pop rbp
+;;             003b  ret
 ;;           out-of-line stubs
-;;             0046  ud2  ; trap: call stack exhausted
-;;             0048  ud2  ; trap: integer divide by zero
+;;             003c  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: integer divide by zero
 ;;
-;; func 2 (param i32 i32) (result i32): 85 bytes of x86_64
+;; func 2 (param i32 i32) (result i32): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -90,33 +90,33 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x51
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x47
 ;;   0x33    local.get 0                   [i32:local 0]
 ;;   0x35    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x37    i32.rem_s                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, [rbp+0x18]
-;;             002c  test ecx, ecx
-;;             002e  je 0x53
-;;             0034  cmp ecx, 0xffffffff
-;;             003a  jne 0x40
-;;             003c  xor edx, edx
-;;             003e  jmp 0x46
-;;             0040  mov eax, ebx
-;;             0043  cdq
-;;             0044  idiv ecx
-;;             0046  mov rbx, rdx
+;;             001b  mov ebx, [rbp+0x10]
+;;             001f  mov ecx, [rbp+0x18]
+;;             0022  test ecx, ecx
+;;             0024  je 0x49
+;;             002a  cmp ecx, 0xffffffff
+;;             0030  jne 0x36
+;;             0032  xor edx, edx
+;;             0034  jmp 0x3c
+;;             0036  mov eax, ebx
+;;             0039  cdq
+;;             003a  idiv ecx
+;;             003c  mov rbx, rdx
 ;;   0x38    end                           (returned)
-;;             0049  mov eax, ebx
-;;             004c  mov rsp, rbp
-;;             004f  pop rbp
-;;             0050  ret
+;;             003f  mov eax, ebx
+;;             0042  mov rsp, rbp
+;;             0045  pop rbp
+;;             0046  ret
 ;;           out-of-line stubs
-;;             0051  ud2  ; trap: call stack exhausted
-;;             0053  ud2  ; trap: integer divide by zero
+;;             0047  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: integer divide by zero
 ;;
-;; func 3 (param i32 i32) (result i32): 74 bytes of x86_64
+;; func 3 (param i32 i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -124,29 +124,29 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x46
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3c
 ;;   0x3b    local.get 0                   [i32:local 0]
 ;;   0x3d    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x3f    i32.rem_u                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, [rbp+0x18]
-;;             002c  test ecx, ecx
-;;             002e  je 0x48
-;;             0034  mov eax, ebx
-;;             0037  xor edx, edx
-;;             0039  div ecx
-;;             003b  mov rbx, rdx
+;;             001b  mov ebx, [rbp+0x10]
+;;             001f  mov ecx, [rbp+0x18]
+;;             0022  test ecx, ecx
+;;             0024  je 0x3e
+;;             002a  mov eax, ebx
+;;             002d  xor edx, edx
+;;             002f  div ecx
+;;             0031  mov rbx, rdx
 ;;   0x40    end                           (returned)
-;;             003e  mov eax, ebx
-;;             0041  mov rsp, rbp
-;;             0044  pop rbp
-;;             0045  ret
+;;             0034  mov eax, ebx
+;;             0037  mov rsp, rbp
+;;             003a  pop rbp
+;;             003b  ret
 ;;           out-of-line stubs
-;;             0046  ud2  ; trap: call stack exhausted
-;;             0048  ud2  ; trap: integer divide by zero
+;;             003c  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: integer divide by zero
 ;;
-;; func 4 (param i32) (result i32): 64 bytes of x86_64
+;; func 4 (param i32) (result i32): 57 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -154,24 +154,24 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3e
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x37
 ;;   0x43    local.get 0                   [i32:local 0]
 ;;   0x45    i32.const 7                   [i32:local 0, i32:const 7]
 ;;   0x47    i32.div_u                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, 7
-;;             002c  mov eax, ebx
-;;             002f  xor edx, edx
-;;             0031  div ecx
-;;             0033  mov rbx, rax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001f  mov ecx, 7
+;;             0025  mov eax, ebx
+;;             0028  xor edx, edx
+;;             002a  div ecx
+;;             002c  mov rbx, rax
 ;;   0x48    end                           (returned)
-;;             0036  mov eax, ebx
-;;             0039  mov rsp, rbp
-;;             003c  pop rbp
-;;             003d  ret
+;;             002f  mov eax, ebx
+;;             0032  mov rsp, rbp
+;;             0035  pop rbp
+;;             0036  ret
 ;;           out-of-line stubs
-;;             003e  ud2  ; trap: call stack exhausted
+;;             0037  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 92 bytes of aarch64

@@ -11,7 +11,7 @@
     (memory.grow (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (result i32): 56 bytes of x86_64
+;; func 0 (result i32): 49 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -19,21 +19,21 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x36
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2f
 ;;   0x24    memory.size                   [i32:ebx]
-;;             001f  mov rax, [r14+0x10]
-;;             0026  mov rbx, [rax+8]
-;;             002a  shr rbx, 0x10
+;;             001b  mov rax, [r14+0x10]
+;;             001f  mov rbx, [rax+8]
+;;             0023  shr rbx, 0x10
 ;;   0x26    end                           (returned)
-;;             002e  mov eax, ebx
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             0027  mov eax, ebx
+;;             002a  mov rsp, rbp
+;;             002d  pop rbp
+;;             002e  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             002f  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 74 bytes of x86_64
+;; func 1 (param i32) (result i32): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -41,24 +41,24 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x48
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3b
 ;;   0x29    local.get 0                   [i32:local 0]
 ;;   0x2b    memory.grow                   [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov rsi, rbx
-;;             0029  xor edx, edx
-;;             002c  mov rdi, r14
-;;             002f  call qword ptr [r14+0x18]
-;;             0036  mov r15, [r14+8]
-;;             003d  mov ebx, eax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001f  mov rsi, rbx
+;;             0022  xor edx, edx
+;;             0025  mov rdi, r14
+;;             0028  call qword ptr [r14+0x18]
+;;             002c  mov r15, [r14+8]
+;;             0030  mov ebx, eax
 ;;   0x2d    end                           (returned)
-;;             0040  mov eax, ebx
-;;             0043  mov rsp, rbp
-;;             0046  pop rbp
-;;             0047  ret
+;;             0033  mov eax, ebx
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             0048  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (result i32): 68 bytes of aarch64

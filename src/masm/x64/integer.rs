@@ -29,8 +29,8 @@ macro_rules! arith {
         match $rhs {
             Rhs::Reg(r) if w => dynasm!($s.asm ; $op Rq(d), Rq(r)),
             Rhs::Reg(r) => dynasm!($s.asm ; $op Rd(d), Rd(r)),
-            Rhs::Frame(o) if w => dynasm!($s.asm ; $op Rq(d), QWORD [rbp + o]),
-            Rhs::Frame(o) => dynasm!($s.asm ; $op Rd(d), DWORD [rbp + o]),
+            Rhs::Frame(o) if w => dynasm_disp!($s, o ; $op Rq(d), QWORD [rbp + o]),
+            Rhs::Frame(o) => dynasm_disp!($s, o ; $op Rd(d), DWORD [rbp + o]),
             Rhs::Imm(i) if w => dynasm!($s.asm ; $op Rq(d), i),
             Rhs::Imm(i) => dynasm!($s.asm ; $op Rd(d), i),
         }
@@ -57,8 +57,8 @@ impl X64Masm {
             Mul => match rhs {
                 Rhs::Reg(r) if w => dynasm!(self.asm ; imul Rq(dst), Rq(r)),
                 Rhs::Reg(r) => dynasm!(self.asm ; imul Rd(dst), Rd(r)),
-                Rhs::Frame(o) if w => dynasm!(self.asm ; imul Rq(dst), QWORD [rbp + o]),
-                Rhs::Frame(o) => dynasm!(self.asm ; imul Rd(dst), DWORD [rbp + o]),
+                Rhs::Frame(o) if w => dynasm_disp!(self, o ; imul Rq(dst), QWORD [rbp + o]),
+                Rhs::Frame(o) => dynasm_disp!(self, o ; imul Rd(dst), DWORD [rbp + o]),
                 Rhs::Imm(i) if w => dynasm!(self.asm ; imul Rq(dst), Rq(dst), i),
                 Rhs::Imm(i) => dynasm!(self.asm ; imul Rd(dst), Rd(dst), i),
             },
@@ -89,7 +89,7 @@ impl X64Masm {
                 None
             }
             Operand::Frame(o) => {
-                dynasm!(self.asm ; mov ecx, DWORD [rbp + o]);
+                dynasm_disp!(self, o ; mov ecx, DWORD [rbp + o]);
                 None
             }
         };
@@ -132,8 +132,8 @@ impl X64Masm {
         match rhs {
             Operand::Reg(r) => self.mov_int(w, RCX, r.hw),
             Operand::Imm(v) => self.load_imm(w, RCX, v),
-            Operand::Frame(o) if w => dynasm!(self.asm ; mov rcx, QWORD [rbp + o]),
-            Operand::Frame(o) => dynasm!(self.asm ; mov ecx, DWORD [rbp + o]),
+            Operand::Frame(o) if w => dynasm_disp!(self, o ; mov rcx, QWORD [rbp + o]),
+            Operand::Frame(o) => dynasm_disp!(self, o ; mov ecx, DWORD [rbp + o]),
         }
         if known.is_none_or(|v| v == 0) {
             let l = self.trap_label(TrapCode::IntegerDivideByZero);

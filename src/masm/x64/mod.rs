@@ -32,6 +32,54 @@
 // reports as a useless conversion at our call sites.
 #![allow(clippy::useless_conversion)]
 
+/// `dynasm!` with the runtime displacement `$d` (an `i32` variable) of every
+/// bracketed memory operand in the invocation encoded as a disp8 when it
+/// fits. dynasm picks the short form only for a literal displacement or
+/// under a `BYTE` hint inside the brackets, and gives any runtime value a
+/// disp32; most displacements are small (frame slots, argument slots,
+/// vmctx fields, wasm memarg offsets), so this saves 3 bytes per access.
+/// The instruction is expanded three times (no displacement, `[BYTE ...]`
+/// with `$d` rebound as an `i8`, and disp32), and the form is chosen when
+/// it is emitted. Each bracketed operand must end in `+ $d`.
+macro_rules! dynasm_disp {
+    ($s:ident, $d:ident ; $($t:tt)*) => {
+        if $d == 0 {
+            dynasm_disp!(@zero $s, [] $($t)*)
+        } else if let Ok($d) = i8::try_from($d) {
+            dynasm_disp!(@byte $s, [] $($t)*)
+        } else {
+            dynasm!($s.asm ; $($t)*)
+        }
+    };
+    (@byte $s:ident, [$($done:tt)*] [$($m:tt)*] $($rest:tt)*) => {
+        dynasm_disp!(@byte $s, [$($done)* [BYTE $($m)*]] $($rest)*)
+    };
+    (@byte $s:ident, [$($done:tt)*] $t:tt $($rest:tt)*) => {
+        dynasm_disp!(@byte $s, [$($done)* $t] $($rest)*)
+    };
+    (@byte $s:ident, [$($done:tt)*]) => {
+        dynasm!($s.asm ; $($done)*)
+    };
+    // A zero displacement is dropped from the brackets (the trailing
+    // `+ $d` of each operand), which saves the disp8 too where the base
+    // allows (rsp, r15 + index, r14; rbp and r13 always take one).
+    (@zero $s:ident, [$($done:tt)*] [$($m:tt)*] $($rest:tt)*) => {
+        dynasm_disp!(@strip $s, [$($done)*] [] [$($m)*] $($rest)*)
+    };
+    (@zero $s:ident, [$($done:tt)*] $t:tt $($rest:tt)*) => {
+        dynasm_disp!(@zero $s, [$($done)* $t] $($rest)*)
+    };
+    (@zero $s:ident, [$($done:tt)*]) => {
+        dynasm!($s.asm ; $($done)*)
+    };
+    (@strip $s:ident, [$($done:tt)*] [$($acc:tt)*] [+ $x:ident] $($rest:tt)*) => {
+        dynasm_disp!(@zero $s, [$($done)* [$($acc)*]] $($rest)*)
+    };
+    (@strip $s:ident, [$($done:tt)*] [$($acc:tt)*] [$t:tt $($m:tt)*] $($rest:tt)*) => {
+        dynasm_disp!(@strip $s, [$($done)*] [$($acc)* $t] [$($m)*] $($rest)*)
+    };
+}
+
 mod calls;
 mod conversions;
 mod float;
@@ -97,6 +145,9 @@ const fn disp8(offset: i64) -> i8 {
 const VMCTX_SLOT: i8 = disp8(VMCTX_SLOT_OFFSET as i64);
 /// `[MemoryDef + MEMORY_LENGTH]`: the memory's byte length.
 const MEMORY_LENGTH: i8 = disp8(MEMORYDEF_LENGTH as i64);
+/// `[vmctx + MEMORY_BASE8]`: the default memory's base, reloaded after
+/// every call that may switch instance.
+const MEMORY_BASE8: i8 = disp8(MEMORY_BASE as i64);
 // `switch_memory_base` reads a memory's base as `[MemoryDef]`.
 const _: () = assert!(MEMORYDEF_BASE == 0);
 
@@ -248,36 +299,33 @@ impl X64Masm {
             ($base:ident) => {
                 match src {
                     Operand::Reg(r) => match ty {
-                        ValType::I32 => dynasm!(self.asm ; mov DWORD [$base + off], Rd(r.hw)),
-                        ValType::I64 | ValType::FuncRef | ValType::ExternRef => dynasm!(self.asm ; mov QWORD [$base + off], Rq(r.hw)),
-                        ValType::F32 => dynasm!(self.asm ; movss DWORD [$base + off], Rx(r.hw)),
-                        ValType::F64 => dynasm!(self.asm ; movsd QWORD [$base + off], Rx(r.hw)),
-                        ValType::V128 => dynasm!(self.asm ; movdqu [$base + off], Rx(r.hw)),
+                        ValType::I32 => dynasm_disp!(self, off ; mov DWORD [$base + off], Rd(r.hw)),
+                        ValType::I64 | ValType::FuncRef | ValType::ExternRef => dynasm_disp!(self, off ; mov QWORD [$base + off], Rq(r.hw)),
+                        ValType::F32 => dynasm_disp!(self, off ; movss DWORD [$base + off], Rx(r.hw)),
+                        ValType::F64 => dynasm_disp!(self, off ; movsd QWORD [$base + off], Rx(r.hw)),
+                        ValType::V128 => dynasm_disp!(self, off ; movdqu [$base + off], Rx(r.hw)),
                     },
                     Operand::Imm(_) if ty == ValType::V128 => {
                         unreachable!("v128 constants are materialised with vec_const")
                     }
                     Operand::Imm(v) if !ty.is_64() => {
-                        dynasm!(self.asm ; mov DWORD [$base + off], v as i32)
+                        let v = v as i32;
+                        dynasm_disp!(self, off ; mov DWORD [$base + off], v)
                     }
                     Operand::Imm(v) => match imm32(v) {
-                        Some(i) => dynasm!(self.asm ; mov QWORD [$base + off], i),
+                        Some(i) => dynasm_disp!(self, off ; mov QWORD [$base + off], i),
                         None => {
                             self.load_imm(true, RAX, v);
-                            dynasm!(self.asm ; mov QWORD [$base + off], rax);
+                            dynasm_disp!(self, off ; mov QWORD [$base + off], rax);
                         }
                     },
                     Operand::Frame(from) if ty == ValType::V128 => {
-                        dynasm!(self.asm
-                            ; movdqu Rx(XMM15), [rbp + from]
-                            ; movdqu [$base + off], Rx(XMM15)
-                        );
+                        dynasm_disp!(self, from ; movdqu Rx(XMM15), [rbp + from]);
+                        dynasm_disp!(self, off ; movdqu [$base + off], Rx(XMM15));
                     }
                     Operand::Frame(from) => {
-                        dynasm!(self.asm
-                            ; mov rax, QWORD [rbp + from]
-                            ; mov QWORD [$base + off], rax
-                        );
+                        dynasm_disp!(self, from ; mov rax, QWORD [rbp + from]);
+                        dynasm_disp!(self, off ; mov QWORD [$base + off], rax);
                     }
                 }
             };
@@ -430,9 +478,10 @@ impl MacroAssembler for X64Masm {
         );
         let setup = FrameSetup(self.asm.offset().0 - 4);
         let overflow = self.trap_label(TrapCode::StackOverflow);
+        let limit = stack_limit_offset as i32;
+        dynasm!(self.asm ; mov QWORD [BYTE rbp + VMCTX_SLOT], r14);
+        dynasm_disp!(self, limit ; mov rax, QWORD [r14 + limit]);
         dynasm!(self.asm
-            ; mov QWORD [BYTE rbp + VMCTX_SLOT], r14
-            ; mov rax, QWORD [r14 + stack_limit_offset as i32]
             ; cmp rsp, QWORD [rax]
             ; jb =>overflow
         );
@@ -470,13 +519,13 @@ impl MacroAssembler for X64Masm {
             (false, Operand::Imm(v)) => self.load_imm(w, d, v),
             (true, Operand::Imm(bits)) => self.load_float_bits(w, d, bits),
             (_, Operand::Frame(off)) => match ty {
-                ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rbp + off]),
+                ValType::I32 => dynasm_disp!(self, off ; mov Rd(d), DWORD [rbp + off]),
                 ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
-                    dynasm!(self.asm ; mov Rq(d), QWORD [rbp + off])
+                    dynasm_disp!(self, off ; mov Rq(d), QWORD [rbp + off])
                 }
-                ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rbp + off]),
-                ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rbp + off]),
-                ValType::V128 => dynasm!(self.asm ; movdqu Rx(d), [rbp + off]),
+                ValType::F32 => dynasm_disp!(self, off ; movss Rx(d), DWORD [rbp + off]),
+                ValType::F64 => dynasm_disp!(self, off ; movsd Rx(d), QWORD [rbp + off]),
+                ValType::V128 => dynasm_disp!(self, off ; movdqu Rx(d), [rbp + off]),
             },
         }
     }
@@ -503,15 +552,16 @@ impl MacroAssembler for X64Masm {
         if bytes <= 128 {
             // Straight-line stores: a handful of locals is the common case.
             for i in 0..(bytes / 8) as i32 {
-                dynasm!(self.asm ; mov QWORD [rbp + offset + 8 * i], rax);
+                let slot = offset + 8 * i;
+                dynasm_disp!(self, slot ; mov QWORD [rbp + slot], rax);
             }
         } else {
             // A loop for big frames keeps code size bounded: rcx counts the
             // remaining bytes down to zero.
+            let below = offset - 8;
+            dynasm!(self.asm ; mov ecx, bytes as i32 ; zero:);
+            dynasm_disp!(self, below ; mov QWORD [rbp + rcx + below], rax);
             dynasm!(self.asm
-                ; mov ecx, bytes as i32
-                ; zero:
-                ; mov QWORD [rbp + rcx + (offset - 8)], rax
                 ; sub ecx, 8
                 ; jnz BYTE <zero
             );
@@ -525,13 +575,13 @@ impl MacroAssembler for X64Masm {
     fn load_arg(&mut self, ty: ValType, dst: Reg, index: u32) {
         let (d, off) = (dst.hw, 8 * index as i32);
         match ty {
-            ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rsp + off]),
+            ValType::I32 => dynasm_disp!(self, off ; mov Rd(d), DWORD [rsp + off]),
             ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
-                dynasm!(self.asm ; mov Rq(d), QWORD [rsp + off])
+                dynasm_disp!(self, off ; mov Rq(d), QWORD [rsp + off])
             }
-            ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rsp + off]),
-            ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rsp + off]),
-            ValType::V128 => dynasm!(self.asm ; movdqu Rx(d), [rsp + off]),
+            ValType::F32 => dynasm_disp!(self, off ; movss Rx(d), DWORD [rsp + off]),
+            ValType::F64 => dynasm_disp!(self, off ; movsd Rx(d), QWORD [rsp + off]),
+            ValType::V128 => dynasm_disp!(self, off ; movdqu Rx(d), [rsp + off]),
         }
     }
 
@@ -599,9 +649,9 @@ impl MacroAssembler for X64Masm {
     }
 
     fn memory_size(&mut self, dst: Reg, memory_offset: u32) {
-        let d = dst.hw;
+        let (d, memory) = (dst.hw, memory_offset as i32);
+        dynasm_disp!(self, memory ; mov rax, QWORD [r14 + memory]);
         dynasm!(self.asm
-            ; mov rax, QWORD [r14 + memory_offset as i32]
             ; mov Rq(d), QWORD [BYTE rax + MEMORY_LENGTH]
             ; shr Rq(d), 16
         );
@@ -609,20 +659,21 @@ impl MacroAssembler for X64Masm {
 
     fn switch_memory_base(&mut self, memory_slot: Option<u32>) {
         match memory_slot {
-            Some(slot) => dynasm!(self.asm
-                ; mov r15, QWORD [r14 + slot as i32]
-                // `MemoryDef::base` is at 0 (asserted below).
-                ; mov r15, QWORD [r15]
-            ),
-            None => dynasm!(self.asm ; mov r15, QWORD [r14 + MEMORY_BASE as i32]),
+            Some(slot) => {
+                let slot = slot as i32;
+                dynasm_disp!(self, slot ; mov r15, QWORD [r14 + slot]);
+                // `MemoryDef::base` is at 0 (asserted above).
+                dynasm!(self.asm ; mov r15, QWORD [r15]);
+            }
+            None => dynasm!(self.asm ; mov r15, QWORD [BYTE r14 + MEMORY_BASE8]),
         }
     }
 
     // ---- Instance state --------------------------------------------------
 
     fn load_global(&mut self, ty: ValType, dst: Reg, cell_offset: u32) {
-        let d = dst.hw;
-        dynasm!(self.asm ; mov rax, QWORD [r14 + cell_offset as i32]);
+        let (d, cell) = (dst.hw, cell_offset as i32);
+        dynasm_disp!(self, cell ; mov rax, QWORD [r14 + cell]);
         match ty {
             ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rax]),
             ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
@@ -635,7 +686,8 @@ impl MacroAssembler for X64Masm {
     }
 
     fn store_global(&mut self, ty: ValType, src: Operand, cell_offset: u32) {
-        dynasm!(self.asm ; mov rax, QWORD [r14 + cell_offset as i32]);
+        let cell = cell_offset as i32;
+        dynasm_disp!(self, cell ; mov rax, QWORD [r14 + cell]);
         match src {
             Operand::Reg(r) => match ty {
                 ValType::I32 => dynasm!(self.asm ; mov DWORD [rax], Rd(r.hw)),
@@ -678,11 +730,10 @@ impl MacroAssembler for X64Masm {
 
     fn consume_fuel(&mut self, context: u32, fuel: u32, amount: u32) {
         let out = self.trap_label(TrapCode::OutOfFuel);
-        dynasm!(self.asm
-            ; mov rax, QWORD [r14 + context as i32]
-            ; sub QWORD [rax + fuel as i32], amount as i32
-            ; js =>out
-        );
+        let (context, fuel) = (context as i32, fuel as i32);
+        dynasm_disp!(self, context ; mov rax, QWORD [r14 + context]);
+        dynasm_disp!(self, fuel ; sub QWORD [rax + fuel], amount as i32);
+        dynasm!(self.asm ; js =>out);
     }
 
     fn canonicalize_nan(&mut self, ty: ValType, reg: Reg) {
@@ -700,17 +751,17 @@ impl MacroAssembler for X64Masm {
 
     fn check_epoch(&mut self, epoch_ptr: u32, context: u32, deadline: u32) {
         let out = self.trap_label(TrapCode::Interrupt);
-        dynasm!(self.asm
-            ; mov rax, QWORD [r14 + epoch_ptr as i32]
-            ; mov rax, QWORD [rax]
-            ; mov rcx, QWORD [r14 + context as i32]
-            ; cmp rax, QWORD [rcx + deadline as i32]
-            ; jae =>out
-        );
+        let (epoch, context, deadline) = (epoch_ptr as i32, context as i32, deadline as i32);
+        dynasm_disp!(self, epoch ; mov rax, QWORD [r14 + epoch]);
+        dynasm!(self.asm ; mov rax, QWORD [rax]);
+        dynasm_disp!(self, context ; mov rcx, QWORD [r14 + context]);
+        dynasm_disp!(self, deadline ; cmp rax, QWORD [rcx + deadline]);
+        dynasm!(self.asm ; jae =>out);
     }
 
     fn vmctx_address(&mut self, dst: Reg, offset: u32) {
-        dynasm!(self.asm ; lea Rq(dst.hw), [r14 + offset as i32]);
+        let offset = offset as i32;
+        dynasm_disp!(self, offset ; lea Rq(dst.hw), [r14 + offset]);
     }
 
     fn call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]) {
