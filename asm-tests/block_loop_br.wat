@@ -14,7 +14,7 @@
     (local.get 1)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 89 bytes of x86_64
+;; func 0 (param i32) (result i32): 86 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -23,7 +23,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x57
+;;             0015  jb 0x54
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x10], rax
 ;;   0x1b    block $exit                   []
@@ -33,7 +33,7 @@
 ;;             0021  mov ebx, [rbp+0x10]
 ;;   0x22        br_if $exit               []
 ;;             0025  test ebx, ebx
-;;             0028  je 0x4e
+;;             0028  je 0x4b
 ;;   0x24        local.get 1               [i32:local 1]
 ;;   0x26        local.get 0               [i32:local 1, i32:local 0]
 ;;   0x28        i32.add                   [i32:ebx]
@@ -47,19 +47,19 @@
 ;;             003a  mov ebx, [rbp+0x10]
 ;;             003e  sub ebx, 1
 ;;   0x30        local.set 0               []
-;;             0045  mov [rbp+0x10], ebx
+;;             0042  mov [rbp+0x10], ebx
 ;;   0x32        br $top                   (unreachable)
-;;             0049  jmp 0x21
+;;             0046  jmp 0x21
 ;;   0x34      end                         (unreachable)
 ;;   0x35    end                           []
 ;;   0x36    local.get 1                   [i32:local 1]
 ;;   0x38    end                           (returned)
-;;             004e  mov eax, [rbp-0x10]
-;;             0052  mov rsp, rbp
-;;             0055  pop rbp
-;;             0056  ret
+;;             004b  mov eax, [rbp-0x10]
+;;             004f  mov rsp, rbp
+;;             0052  pop rbp
+;;             0053  ret
 ;;           out-of-line stubs
-;;             0057  ud2  ; trap: call stack exhausted
+;;             0054  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 104 bytes of aarch64

@@ -24,7 +24,7 @@
       i32.add)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 125 bytes of x86_64
+;; func 0 (param i32) (result i32): 121 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -33,7 +33,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x7b
+;;             0015  jb 0x77
 ;;   0x20    block $d                      []
 ;;   0x22      block $c                    []
 ;;   0x24        block $b                  []
@@ -42,43 +42,43 @@
 ;;   0x2a            br_table $a $b $c $d  (unreachable)
 ;;             001b  mov ebx, [rbp+0x10]
 ;;             001f  cmp ebx, 3
-;;             0026  jae 0x6d
-;;             002c  lea r11, [0x40]
-;;             0033  lea r11, [r11+rbx*4]
-;;             0037  movsxd rax, [r11]
-;;             003a  add rax, r11
-;;             003d  jmp rax
-;;             003f  nop
-;;             0040  (jump table entry) -> 0x4c
-;;             0044  (jump table entry) -> 0x57
-;;             0048  (jump table entry) -> 0x62
+;;             0022  jae 0x69
+;;             0028  lea r11, [0x3c]
+;;             002f  lea r11, [r11+rbx*4]
+;;             0033  movsxd rax, [r11]
+;;             0036  add rax, r11
+;;             0039  jmp rax
+;;             003b  nop
+;;             003c  (jump table entry) -> 0x48
+;;             0040  (jump table entry) -> 0x53
+;;             0044  (jump table entry) -> 0x5e
 ;;   0x30          end                     []
 ;;   0x31          i32.const 10            [i32:const 10]
 ;;   0x33          return                  (unreachable)
-;;             004c  mov ebx, 0xa
-;;             0052  jmp 0x73
+;;             0048  mov ebx, 0xa
+;;             004e  jmp 0x6f
 ;;   0x34        end                       []
 ;;   0x35        i32.const 11              [i32:const 11]
 ;;   0x37        return                    (unreachable)
-;;             0057  mov ebx, 0xb
-;;             005d  jmp 0x73
+;;             0053  mov ebx, 0xb
+;;             0059  jmp 0x6f
 ;;   0x38      end                         []
 ;;   0x39      i32.const 12                [i32:const 12]
 ;;   0x3b      return                      (unreachable)
-;;             0062  mov ebx, 0xc
-;;             0068  jmp 0x73
+;;             005e  mov ebx, 0xc
+;;             0064  jmp 0x6f
 ;;   0x3c    end                           []
 ;;   0x3d    i32.const 13                  [i32:const 13]
 ;;   0x3f    end                           (returned)
-;;             006d  mov ebx, 0xd
-;;             0073  mov eax, ebx
-;;             0076  mov rsp, rbp
-;;             0079  pop rbp
-;;             007a  ret
+;;             0069  mov ebx, 0xd
+;;             006f  mov eax, ebx
+;;             0072  mov rsp, rbp
+;;             0075  pop rbp
+;;             0076  ret
 ;;           out-of-line stubs
-;;             007b  ud2  ; trap: call stack exhausted
+;;             0077  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32 i32) (result i32): 93 bytes of x86_64
+;; func 1 (param i32 i32) (result i32): 86 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -87,7 +87,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x5b
+;;             0015  jb 0x54
 ;;   0x42    block $x (result i32)         []
 ;;   0x44      block $y (result i32)       []
 ;;   0x46        local.get 1               [i32:local 1]
@@ -96,27 +96,27 @@
 ;;             001b  mov ebx, [rbp+0x18]
 ;;             001f  mov esi, [rbp+0x10]
 ;;             0023  cmp esi, 2
-;;             002a  jae 0x53
-;;             0030  lea r11, [0x44]
-;;             0037  lea r11, [r11+rsi*4]
-;;             003b  movsxd rax, [r11]
-;;             003e  add rax, r11
-;;             0041  jmp rax
-;;             0043  nop
-;;             0044  (jump table entry) -> 0x53
-;;             0048  (jump table entry) -> 0x4c
+;;             0026  jae 0x4c
+;;             002c  lea r11, [0x40]
+;;             0033  lea r11, [r11+rsi*4]
+;;             0037  movsxd rax, [r11]
+;;             003a  add rax, r11
+;;             003d  jmp rax
+;;             003f  nop
+;;             0040  (jump table entry) -> 0x4c
+;;             0044  (jump table entry) -> 0x48
 ;;   0x4f      end                         [i32:ebx]
 ;;   0x50      i32.const 1                 [i32:ebx, i32:const 1]
 ;;   0x52      i32.add                     [i32:ebx]
-;;             004c  add ebx, 1
+;;             0048  add ebx, 1
 ;;   0x53    end                           [i32:ebx]
 ;;   0x54    end                           (returned)
-;;             0053  mov eax, ebx
-;;             0056  mov rsp, rbp
-;;             0059  pop rbp
-;;             005a  ret
+;;             004c  mov eax, ebx
+;;             004f  mov rsp, rbp
+;;             0052  pop rbp
+;;             0053  ret
 ;;           out-of-line stubs
-;;             005b  ud2  ; trap: call stack exhausted
+;;             0054  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 120 bytes of aarch64

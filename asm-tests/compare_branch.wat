@@ -22,7 +22,7 @@
     (i32.gt_u (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 75 bytes of x86_64
+;; func 0 (param i32) (result i32): 68 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -31,7 +31,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x49
+;;             0015  jb 0x42
 ;;   0x27    block $out                    []
 ;;   0x29      loop $again                 []
 ;;   0x2b        local.get 0               [i32:local 0]
@@ -40,26 +40,26 @@
 ;;             001b  mov ebx, [rbp+0x10]
 ;;   0x31        br_if $out                []
 ;;             001f  cmp ebx, 0x64
-;;             0026  jge 0x40
+;;             0022  jge 0x39
 ;;   0x33        local.get 0               [i32:local 0]
 ;;   0x35        i32.const 7               [i32:local 0, i32:const 7]
 ;;   0x37        i32.add                   [i32:ebx]
-;;             002c  mov ebx, [rbp+0x10]
-;;             0030  add ebx, 7
+;;             0028  mov ebx, [rbp+0x10]
+;;             002c  add ebx, 7
 ;;   0x38        local.set 0               []
-;;             0037  mov [rbp+0x10], ebx
+;;             0030  mov [rbp+0x10], ebx
 ;;   0x3a        br $again                 (unreachable)
-;;             003b  jmp 0x1b
+;;             0034  jmp 0x1b
 ;;   0x3c      end                         (unreachable)
 ;;   0x3d    end                           []
 ;;   0x3e    local.get 0                   [i32:local 0]
 ;;   0x40    end                           (returned)
-;;             0040  mov eax, [rbp+0x10]
-;;             0044  mov rsp, rbp
-;;             0047  pop rbp
-;;             0048  ret
+;;             0039  mov eax, [rbp+0x10]
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             0049  ud2  ; trap: call stack exhausted
+;;             0042  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (param i64 i64) (result i32): 68 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -26,7 +26,7 @@
     i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 77 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 68 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -35,7 +35,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4b
+;;             0015  jb 0x42
 ;;   0x20    local.get 0                   [i32:local 0]
 ;;   0x22    i32.const 5                   [i32:local 0, i32:const 5]
 ;;   0x24    i32.add                       [i32:ebx]
@@ -43,26 +43,26 @@
 ;;             001f  add ebx, 5
 ;;   0x25    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x27    i32.sub                       [i32:ebx]
-;;             0026  sub ebx, [rbp+0x18]
+;;             0023  sub ebx, [rbp+0x18]
 ;;   0x28    i32.const 3                   [i32:ebx, i32:const 3]
 ;;   0x2a    i32.mul                       [i32:ebx]
-;;             002a  imul ebx, 3
+;;             0027  imul ebx, 3
 ;;   0x2b    i32.const 255                 [i32:ebx, i32:const 255]
 ;;   0x2e    i32.and                       [i32:ebx]
-;;             0031  and ebx, 0xff
+;;             002b  and ebx, 0xff
 ;;   0x2f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x31    i32.or                        [i32:ebx]
-;;             0038  or ebx, [rbp+0x18]
+;;             0032  or ebx, [rbp+0x18]
 ;;   0x32    i32.const -1                  [i32:ebx, i32:const -1]
 ;;   0x34    i32.xor                       [i32:ebx]
-;;             003c  xor ebx, 0xffffffff
+;;             0036  xor ebx, 0xffffffff
 ;;   0x35    end                           (returned)
-;;             0043  mov eax, ebx
-;;             0046  mov rsp, rbp
-;;             0049  pop rbp
-;;             004a  ret
+;;             003a  mov eax, ebx
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             004b  ud2  ; trap: call stack exhausted
+;;             0042  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (param i32) (result i32): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it

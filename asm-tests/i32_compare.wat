@@ -14,7 +14,7 @@
     drop drop drop drop drop drop))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 148 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 141 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -23,7 +23,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x92
+;;             0015  jb 0x8b
 ;;   0x1a    local.get 0                   [i32:local 0]
 ;;   0x1c    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x1e    i32.eq                        [i32:ebx]
@@ -36,43 +36,43 @@
 ;;   0x23    i32.ne                        [i32:ebx, i32:esi]
 ;;             002a  mov esi, [rbp+0x10]
 ;;             002e  cmp esi, 0xa
-;;             0035  setne al
-;;             0038  movzx esi, al
+;;             0031  setne al
+;;             0034  movzx esi, al
 ;;   0x24    local.get 0                   [i32:ebx, i32:esi, i32:local 0]
 ;;   0x26    local.get 1                   [i32:ebx, i32:esi, i32:local 0, i32:local 1]
 ;;   0x28    i32.lt_s                      [i32:ebx, i32:esi, i32:edi]
-;;             003c  mov edi, [rbp+0x10]
-;;             0040  cmp edi, [rbp+0x18]
-;;             0044  setl al
-;;             0047  movzx edi, al
+;;             0038  mov edi, [rbp+0x10]
+;;             003c  cmp edi, [rbp+0x18]
+;;             0040  setl al
+;;             0043  movzx edi, al
 ;;   0x29    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x2b    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:local 0, i32:local 1]
 ;;   0x2d    i32.lt_u                      [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             004b  mov r8d, [rbp+0x10]
-;;             004f  cmp r8d, [rbp+0x18]
-;;             0053  setb al
-;;             0056  movzx r8d, al
+;;             0047  mov r8d, [rbp+0x10]
+;;             004b  cmp r8d, [rbp+0x18]
+;;             004f  setb al
+;;             0052  movzx r8d, al
 ;;   0x2e    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x30    i32.const -1                  [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const -1]
 ;;   0x32    i32.gt_s                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             005a  mov r9d, [rbp+0x10]
-;;             005e  cmp r9d, 0xffffffff
-;;             0065  setg al
-;;             0068  movzx r9d, al
+;;             0056  mov r9d, [rbp+0x10]
+;;             005a  cmp r9d, 0xffffffff
+;;             005e  setg al
+;;             0061  movzx r9d, al
 ;;   0x33    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x35    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:local 1]
 ;;   0x37    i32.ge_u                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             006c  mov r10d, [rbp+0x10]
-;;             0070  cmp r10d, [rbp+0x18]
-;;             0074  setae al
-;;             0077  movzx r10d, al
+;;             0065  mov r10d, [rbp+0x10]
+;;             0069  cmp r10d, [rbp+0x18]
+;;             006d  setae al
+;;             0070  movzx r10d, al
 ;;   0x38    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x3a    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:local 1]
 ;;   0x3c    i32.le_s                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             007b  mov r12d, [rbp+0x10]
-;;             007f  cmp r12d, [rbp+0x18]
-;;             0083  setle al
-;;             0086  movzx r12d, al
+;;             0074  mov r12d, [rbp+0x10]
+;;             0078  cmp r12d, [rbp+0x18]
+;;             007c  setle al
+;;             007f  movzx r12d, al
 ;;   0x3d    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
 ;;   0x3e    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
 ;;   0x3f    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d]
@@ -80,12 +80,12 @@
 ;;   0x41    drop                          [i32:ebx, i32:esi]
 ;;   0x42    drop                          [i32:ebx]
 ;;   0x43    end                           (returned)
-;;             008a  mov eax, ebx
-;;             008d  mov rsp, rbp
-;;             0090  pop rbp
-;;             0091  ret
+;;             0083  mov eax, ebx
+;;             0086  mov rsp, rbp
+;;             0089  pop rbp
+;;             008a  ret
 ;;           out-of-line stubs
-;;             0092  ud2  ; trap: call stack exhausted
+;;             008b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 160 bytes of aarch64

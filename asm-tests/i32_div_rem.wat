@@ -17,7 +17,7 @@
     (i32.div_u (local.get 0) (i32.const 7))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 86 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 79 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -26,31 +26,31 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x50
+;;             0015  jb 0x49
 ;;   0x23    local.get 0                   [i32:local 0]
 ;;   0x25    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x27    i32.div_s                     [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
 ;;             001f  mov ecx, [rbp+0x18]
 ;;             0022  test ecx, ecx
-;;             0024  je 0x52
+;;             0024  je 0x4b
 ;;             002a  cmp ecx, 0xffffffff
-;;             0030  jne 0x3f
-;;             0032  cmp ebx, 1
-;;             0039  jo 0x54
-;;             003f  mov eax, ebx
-;;             0042  cdq
-;;             0043  idiv ecx
-;;             0045  mov rbx, rax
+;;             002d  jne 0x38
+;;             002f  cmp ebx, 1
+;;             0032  jo 0x4d
+;;             0038  mov eax, ebx
+;;             003b  cdq
+;;             003c  idiv ecx
+;;             003e  mov rbx, rax
 ;;   0x28    end                           (returned)
-;;             0048  mov eax, ebx
-;;             004b  mov rsp, rbp
-;;             004e  pop rbp
-;;             004f  ret
+;;             0041  mov eax, ebx
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
 ;;           out-of-line stubs
-;;             0050  ud2  ; trap: call stack exhausted
-;;             0052  ud2  ; trap: integer divide by zero
-;;             0054  ud2  ; trap: integer overflow
+;;             0049  ud2  ; trap: call stack exhausted
+;;             004b  ud2  ; trap: integer divide by zero
+;;             004d  ud2  ; trap: integer overflow
 ;;
 ;; func 1 (param i32 i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -82,7 +82,7 @@
 ;;             003c  ud2  ; trap: call stack exhausted
 ;;             003e  ud2  ; trap: integer divide by zero
 ;;
-;; func 2 (param i32 i32) (result i32): 75 bytes of x86_64
+;; func 2 (param i32 i32) (result i32): 72 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -91,30 +91,30 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x47
+;;             0015  jb 0x44
 ;;   0x33    local.get 0                   [i32:local 0]
 ;;   0x35    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x37    i32.rem_s                     [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
 ;;             001f  mov ecx, [rbp+0x18]
 ;;             0022  test ecx, ecx
-;;             0024  je 0x49
+;;             0024  je 0x46
 ;;             002a  cmp ecx, 0xffffffff
-;;             0030  jne 0x36
-;;             0032  xor edx, edx
-;;             0034  jmp 0x3c
-;;             0036  mov eax, ebx
-;;             0039  cdq
-;;             003a  idiv ecx
-;;             003c  mov rbx, rdx
+;;             002d  jne 0x33
+;;             002f  xor edx, edx
+;;             0031  jmp 0x39
+;;             0033  mov eax, ebx
+;;             0036  cdq
+;;             0037  idiv ecx
+;;             0039  mov rbx, rdx
 ;;   0x38    end                           (returned)
-;;             003f  mov eax, ebx
-;;             0042  mov rsp, rbp
-;;             0045  pop rbp
-;;             0046  ret
+;;             003c  mov eax, ebx
+;;             003f  mov rsp, rbp
+;;             0042  pop rbp
+;;             0043  ret
 ;;           out-of-line stubs
-;;             0047  ud2  ; trap: call stack exhausted
-;;             0049  ud2  ; trap: integer divide by zero
+;;             0044  ud2  ; trap: call stack exhausted
+;;             0046  ud2  ; trap: integer divide by zero
 ;;
 ;; func 3 (param i32 i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -21,7 +21,7 @@
     i32.and))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i64 i64) (result i64): 164 bytes of x86_64
+;; func 0 (param i64 i64) (result i64): 155 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -30,7 +30,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x9e
+;;             0015  jb 0x95
 ;;   0x21    local.get 0                   [i64:local 0]
 ;;   0x23    i64.const 42                  [i64:local 0, i64:const 42]
 ;;   0x25    i64.add                       [i64:rbx]
@@ -38,56 +38,56 @@
 ;;             001f  add rbx, 0x2a
 ;;   0x26    i64.const 4886718345          [i64:rbx, i64:const 4886718345]
 ;;   0x2c    i64.add                       [i64:rbx]
-;;             0026  mov r11, 0x123456789
-;;             0030  add rbx, r11
+;;             0023  mov r11, 0x123456789
+;;             002d  add rbx, r11
 ;;   0x2d    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x2f    i64.sub                       [i64:rbx]
-;;             0033  sub rbx, [rbp+0x18]
+;;             0030  sub rbx, [rbp+0x18]
 ;;   0x30    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x32    i64.mul                       [i64:rbx]
-;;             0037  imul rbx, [rbp+0x18]
+;;             0034  imul rbx, [rbp+0x18]
 ;;   0x33    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x35    i64.div_s                     [i64:rbx]
-;;             003c  mov rcx, [rbp+0x18]
-;;             0040  test rcx, rcx
-;;             0043  je 0xa0
-;;             0049  cmp rcx, 0xffffffffffffffff
-;;             0050  jne 0x5f
-;;             0052  cmp rbx, 1
-;;             0059  jo 0xa2
-;;             005f  mov rax, rbx
-;;             0062  cqo
-;;             0064  idiv rcx
-;;             0067  mov rbx, rax
+;;             0039  mov rcx, [rbp+0x18]
+;;             003d  test rcx, rcx
+;;             0040  je 0x97
+;;             0046  cmp rcx, 0xffffffffffffffff
+;;             004a  jne 0x56
+;;             004c  cmp rbx, 1
+;;             0050  jo 0x99
+;;             0056  mov rax, rbx
+;;             0059  cqo
+;;             005b  idiv rcx
+;;             005e  mov rbx, rax
 ;;   0x36    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x38    i64.rem_u                     [i64:rbx]
-;;             006a  mov rcx, [rbp+0x18]
-;;             006e  test rcx, rcx
-;;             0071  je 0xa0
-;;             0077  mov rax, rbx
-;;             007a  xor edx, edx
-;;             007c  div rcx
-;;             007f  mov rbx, rdx
+;;             0061  mov rcx, [rbp+0x18]
+;;             0065  test rcx, rcx
+;;             0068  je 0x97
+;;             006e  mov rax, rbx
+;;             0071  xor edx, edx
+;;             0073  div rcx
+;;             0076  mov rbx, rdx
 ;;   0x39    i64.const 7                   [i64:rbx, i64:const 7]
 ;;   0x3b    i64.shl                       [i64:rbx]
-;;             0082  shl rbx, 7
+;;             0079  shl rbx, 7
 ;;   0x3c    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x3e    i64.rotr                      [i64:rbx]
-;;             0086  mov ecx, [rbp+0x18]
-;;             0089  ror rbx, cl
+;;             007d  mov ecx, [rbp+0x18]
+;;             0080  ror rbx, cl
 ;;   0x3f    i64.clz                       [i64:rbx]
-;;             008c  lzcnt rbx, rbx
+;;             0083  lzcnt rbx, rbx
 ;;   0x40    i64.popcnt                    [i64:rbx]
-;;             0091  popcnt rbx, rbx
+;;             0088  popcnt rbx, rbx
 ;;   0x41    end                           (returned)
-;;             0096  mov rax, rbx
-;;             0099  mov rsp, rbp
-;;             009c  pop rbp
-;;             009d  ret
+;;             008d  mov rax, rbx
+;;             0090  mov rsp, rbp
+;;             0093  pop rbp
+;;             0094  ret
 ;;           out-of-line stubs
-;;             009e  ud2  ; trap: call stack exhausted
-;;             00a0  ud2  ; trap: integer divide by zero
-;;             00a2  ud2  ; trap: integer overflow
+;;             0095  ud2  ; trap: call stack exhausted
+;;             0097  ud2  ; trap: integer divide by zero
+;;             0099  ud2  ; trap: integer overflow
 ;;
 ;; func 1 (param i64 i64) (result i32): 69 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -12,7 +12,7 @@
     (if (local.get 0) (then nop))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 72 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 69 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -21,29 +21,29 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x46
+;;             0015  jb 0x43
 ;;   0x1f    local.get 0                   [i32:local 0]
 ;;   0x21    if (result i32)               []
 ;;             001b  mov ebx, [rbp+0x10]
 ;;             001f  test ebx, ebx
-;;             0022  je 0x38
+;;             0022  je 0x35
 ;;   0x23      local.get 1                 [i32:local 1]
 ;;   0x25      i32.const 1                 [i32:local 1, i32:const 1]
 ;;   0x27      i32.add                     [i32:ebx]
 ;;             0028  mov ebx, [rbp+0x18]
 ;;             002c  add ebx, 1
 ;;   0x28    else                          []
-;;             0033  jmp 0x3e
+;;             0030  jmp 0x3b
 ;;   0x29      i32.const 42                [i32:const 42]
 ;;   0x2b    end                           [i32:ebx]
-;;             0038  mov ebx, 0x2a
+;;             0035  mov ebx, 0x2a
 ;;   0x2c    end                           (returned)
-;;             003e  mov eax, ebx
-;;             0041  mov rsp, rbp
-;;             0044  pop rbp
-;;             0045  ret
+;;             003b  mov eax, ebx
+;;             003e  mov rsp, rbp
+;;             0041  pop rbp
+;;             0042  ret
 ;;           out-of-line stubs
-;;             0046  ud2  ; trap: call stack exhausted
+;;             0043  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (param i32): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -16,7 +16,7 @@
     global.get $c))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 102 bytes of x86_64
+;; func 0 (param i32) (result i32): 99 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,7 +25,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x64
+;;             0015  jb 0x61
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x10], rax
 ;;   0x39    local.get 0                   [i32:local 0]
@@ -34,28 +34,28 @@
 ;;             0021  mov ebx, [rbp+0x10]
 ;;             0025  add ebx, 1
 ;;   0x3e    local.tee 1                   [i32:ebx]
-;;             002c  mov [rbp-0x10], ebx
+;;             0029  mov [rbp-0x10], ebx
 ;;   0x40    global.set $g                 []
-;;             0030  mov rax, [r14+0xa8]
-;;             0037  mov [rax], ebx
+;;             002d  mov rax, [r14+0xa8]
+;;             0034  mov [rax], ebx
 ;;   0x42    f64.const 0x1p+1 (;=2;)       [f64:const 2.0]
 ;;   0x4b    global.set $h                 []
-;;             003a  mov rax, [r14+0xb0]
-;;             0041  mov rcx, 0x4000000000000000
-;;             004b  mov [rax], rcx
+;;             0037  mov rax, [r14+0xb0]
+;;             003e  mov rcx, 0x4000000000000000
+;;             0048  mov [rax], rcx
 ;;   0x4d    global.get $g                 [i32:ebx]
-;;             004e  mov rax, [r14+0xa8]
-;;             0055  mov ebx, [rax]
+;;             004b  mov rax, [r14+0xa8]
+;;             0052  mov ebx, [rax]
 ;;   0x4f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x51    i32.add                       [i32:ebx]
-;;             0058  add ebx, [rbp-0x10]
+;;             0055  add ebx, [rbp-0x10]
 ;;   0x52    end                           (returned)
-;;             005c  mov eax, ebx
-;;             005f  mov rsp, rbp
-;;             0062  pop rbp
-;;             0063  ret
+;;             0059  mov eax, ebx
+;;             005c  mov rsp, rbp
+;;             005f  pop rbp
+;;             0060  ret
 ;;           out-of-line stubs
-;;             0064  ud2  ; trap: call stack exhausted
+;;             0061  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (result i64): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -109,7 +109,7 @@
 ;;           out-of-line stubs
 ;;             00ac  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 190 bytes of x86_64
+;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 184 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -118,7 +118,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xbc
+;;             0015  jb 0xb6
 ;;   0x68    local.get 0                   [v128:local 0]
 ;;   0x6a    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x6c    i8x16.shl                     [v128:xmm0]
@@ -126,48 +126,48 @@
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0025  mov ecx, ebx
 ;;             0028  and ecx, 7
-;;             002e  movd xmm15, ecx
-;;             0033  mov edx, 0xff
-;;             0038  shl edx, cl
-;;             003a  movzx edx, dl
-;;             003d  imul edx, 0x1010101
-;;             0043  movd xmm14, edx
-;;             0048  pshufd xmm14, xmm14, 0
-;;             004e  vpsllw xmm0, xmm0, xmm15
-;;             0053  pand xmm0, xmm14
+;;             002b  movd xmm15, ecx
+;;             0030  mov edx, 0xff
+;;             0035  shl edx, cl
+;;             0037  movzx edx, dl
+;;             003a  imul edx, 0x1010101
+;;             0040  movd xmm14, edx
+;;             0045  pshufd xmm14, xmm14, 0
+;;             004b  vpsllw xmm0, xmm0, xmm15
+;;             0050  pand xmm0, xmm14
 ;;   0x6e    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x70    i8x16.shr_s                   [v128:xmm0]
-;;             0058  mov ebx, [rbp+0x20]
-;;             005c  vpunpckhbw xmm14, xmm0, xmm0
-;;             0061  vpunpcklbw xmm0, xmm0, xmm0
-;;             0066  mov ecx, ebx
-;;             0069  and ecx, 7
-;;             006c  add ecx, 8
-;;             006f  movd xmm15, ecx
-;;             0074  psraw xmm0, xmm15
-;;             0079  psraw xmm14, xmm15
-;;             007e  packsswb xmm0, xmm14
+;;             0055  mov ebx, [rbp+0x20]
+;;             0059  vpunpckhbw xmm14, xmm0, xmm0
+;;             005e  vpunpcklbw xmm0, xmm0, xmm0
+;;             0063  mov ecx, ebx
+;;             0066  and ecx, 7
+;;             0069  add ecx, 8
+;;             006c  movd xmm15, ecx
+;;             0071  psraw xmm0, xmm15
+;;             0076  psraw xmm14, xmm15
+;;             007b  packsswb xmm0, xmm14
 ;;   0x72    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x74    i8x16.shr_u                   [v128:xmm0]
-;;             0083  mov ebx, [rbp+0x20]
-;;             0087  mov ecx, ebx
-;;             008a  and ecx, 7
-;;             0090  movd xmm15, ecx
-;;             0095  mov edx, 0xff
-;;             009a  shr edx, cl
-;;             009c  imul edx, 0x1010101
-;;             00a2  movd xmm14, edx
-;;             00a7  pshufd xmm14, xmm14, 0
-;;             00ad  vpsrlw xmm0, xmm0, xmm15
-;;             00b2  pand xmm0, xmm14
+;;             0080  mov ebx, [rbp+0x20]
+;;             0084  mov ecx, ebx
+;;             0087  and ecx, 7
+;;             008a  movd xmm15, ecx
+;;             008f  mov edx, 0xff
+;;             0094  shr edx, cl
+;;             0096  imul edx, 0x1010101
+;;             009c  movd xmm14, edx
+;;             00a1  pshufd xmm14, xmm14, 0
+;;             00a7  vpsrlw xmm0, xmm0, xmm15
+;;             00ac  pand xmm0, xmm14
 ;;   0x76    end                           (returned)
-;;             00b7  mov rsp, rbp
-;;             00ba  pop rbp
-;;             00bb  ret
+;;             00b1  mov rsp, rbp
+;;             00b4  pop rbp
+;;             00b5  ret
 ;;           out-of-line stubs
-;;             00bc  ud2  ; trap: call stack exhausted
+;;             00b6  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $dynamic_i16x8 (param v128 i32) (result v128): 109 bytes of x86_64
+;; func 2 $dynamic_i16x8 (param v128 i32) (result v128): 100 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -176,7 +176,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x6b
+;;             0015  jb 0x62
 ;;   0x79    local.get 0                   [v128:local 0]
 ;;   0x7b    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x7d    i16x8.shl                     [v128:xmm0]
@@ -184,30 +184,30 @@
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0025  mov ecx, ebx
 ;;             0028  and ecx, 0xf
-;;             002e  movd xmm15, ecx
-;;             0033  vpsllw xmm0, xmm0, xmm15
+;;             002b  movd xmm15, ecx
+;;             0030  vpsllw xmm0, xmm0, xmm15
 ;;   0x80    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x82    i16x8.shr_s                   [v128:xmm0]
-;;             0038  mov ebx, [rbp+0x20]
-;;             003c  mov ecx, ebx
-;;             003f  and ecx, 0xf
-;;             0045  movd xmm15, ecx
-;;             004a  vpsraw xmm0, xmm0, xmm15
+;;             0035  mov ebx, [rbp+0x20]
+;;             0039  mov ecx, ebx
+;;             003c  and ecx, 0xf
+;;             003f  movd xmm15, ecx
+;;             0044  vpsraw xmm0, xmm0, xmm15
 ;;   0x85    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x87    i16x8.shr_u                   [v128:xmm0]
-;;             004f  mov ebx, [rbp+0x20]
-;;             0053  mov ecx, ebx
-;;             0056  and ecx, 0xf
-;;             005c  movd xmm15, ecx
-;;             0061  vpsrlw xmm0, xmm0, xmm15
+;;             0049  mov ebx, [rbp+0x20]
+;;             004d  mov ecx, ebx
+;;             0050  and ecx, 0xf
+;;             0053  movd xmm15, ecx
+;;             0058  vpsrlw xmm0, xmm0, xmm15
 ;;   0x8a    end                           (returned)
-;;             0066  mov rsp, rbp
-;;             0069  pop rbp
-;;             006a  ret
+;;             005d  mov rsp, rbp
+;;             0060  pop rbp
+;;             0061  ret
 ;;           out-of-line stubs
-;;             006b  ud2  ; trap: call stack exhausted
+;;             0062  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $dynamic_i32x4 (param v128 i32) (result v128): 109 bytes of x86_64
+;; func 3 $dynamic_i32x4 (param v128 i32) (result v128): 100 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -216,7 +216,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x6b
+;;             0015  jb 0x62
 ;;   0x8d    local.get 0                   [v128:local 0]
 ;;   0x8f    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x91    i32x4.shl                     [v128:xmm0]
@@ -224,30 +224,30 @@
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0025  mov ecx, ebx
 ;;             0028  and ecx, 0x1f
-;;             002e  movd xmm15, ecx
-;;             0033  vpslld xmm0, xmm0, xmm15
+;;             002b  movd xmm15, ecx
+;;             0030  vpslld xmm0, xmm0, xmm15
 ;;   0x94    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x96    i32x4.shr_s                   [v128:xmm0]
-;;             0038  mov ebx, [rbp+0x20]
-;;             003c  mov ecx, ebx
-;;             003f  and ecx, 0x1f
-;;             0045  movd xmm15, ecx
-;;             004a  vpsrad xmm0, xmm0, xmm15
+;;             0035  mov ebx, [rbp+0x20]
+;;             0039  mov ecx, ebx
+;;             003c  and ecx, 0x1f
+;;             003f  movd xmm15, ecx
+;;             0044  vpsrad xmm0, xmm0, xmm15
 ;;   0x99    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x9b    i32x4.shr_u                   [v128:xmm0]
-;;             004f  mov ebx, [rbp+0x20]
-;;             0053  mov ecx, ebx
-;;             0056  and ecx, 0x1f
-;;             005c  movd xmm15, ecx
-;;             0061  vpsrld xmm0, xmm0, xmm15
+;;             0049  mov ebx, [rbp+0x20]
+;;             004d  mov ecx, ebx
+;;             0050  and ecx, 0x1f
+;;             0053  movd xmm15, ecx
+;;             0058  vpsrld xmm0, xmm0, xmm15
 ;;   0x9e    end                           (returned)
-;;             0066  mov rsp, rbp
-;;             0069  pop rbp
-;;             006a  ret
+;;             005d  mov rsp, rbp
+;;             0060  pop rbp
+;;             0061  ret
 ;;           out-of-line stubs
-;;             006b  ud2  ; trap: call stack exhausted
+;;             0062  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $dynamic_i64x2 (param v128 i32) (result v128): 135 bytes of x86_64
+;; func 4 $dynamic_i64x2 (param v128 i32) (result v128): 126 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -256,7 +256,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x85
+;;             0015  jb 0x7c
 ;;   0xa1    local.get 0                   [v128:local 0]
 ;;   0xa3    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0xa5    i64x2.shl                     [v128:xmm0]
@@ -264,33 +264,33 @@
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0025  mov ecx, ebx
 ;;             0028  and ecx, 0x3f
-;;             002e  movd xmm15, ecx
-;;             0033  vpsllq xmm0, xmm0, xmm15
+;;             002b  movd xmm15, ecx
+;;             0030  vpsllq xmm0, xmm0, xmm15
 ;;   0xa8    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaa    i64x2.shr_s                   [v128:xmm0]
-;;             0038  mov ebx, [rbp+0x20]
-;;             003c  pcmpeqd xmm14, xmm14
-;;             0041  psllq xmm14, 0x3f
-;;             0047  mov ecx, ebx
-;;             004a  and ecx, 0x3f
-;;             0050  movd xmm15, ecx
-;;             0055  psrlq xmm14, xmm15
-;;             005a  vpsrlq xmm0, xmm0, xmm15
-;;             005f  pxor xmm0, xmm14
-;;             0064  psubq xmm0, xmm14
+;;             0035  mov ebx, [rbp+0x20]
+;;             0039  pcmpeqd xmm14, xmm14
+;;             003e  psllq xmm14, 0x3f
+;;             0044  mov ecx, ebx
+;;             0047  and ecx, 0x3f
+;;             004a  movd xmm15, ecx
+;;             004f  psrlq xmm14, xmm15
+;;             0054  vpsrlq xmm0, xmm0, xmm15
+;;             0059  pxor xmm0, xmm14
+;;             005e  psubq xmm0, xmm14
 ;;   0xad    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaf    i64x2.shr_u                   [v128:xmm0]
-;;             0069  mov ebx, [rbp+0x20]
-;;             006d  mov ecx, ebx
-;;             0070  and ecx, 0x3f
-;;             0076  movd xmm15, ecx
-;;             007b  vpsrlq xmm0, xmm0, xmm15
+;;             0063  mov ebx, [rbp+0x20]
+;;             0067  mov ecx, ebx
+;;             006a  and ecx, 0x3f
+;;             006d  movd xmm15, ecx
+;;             0072  vpsrlq xmm0, xmm0, xmm15
 ;;   0xb2    end                           (returned)
-;;             0080  mov rsp, rbp
-;;             0083  pop rbp
-;;             0084  ret
+;;             0077  mov rsp, rbp
+;;             007a  pop rbp
+;;             007b  ret
 ;;           out-of-line stubs
-;;             0085  ud2  ; trap: call stack exhausted
+;;             007c  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
 ;; func 0 $constant (param v128) (result v128): 178 bytes of x86_64
@@ -363,7 +363,7 @@
 ;;           out-of-line stubs
 ;;             00b0  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 194 bytes of x86_64
+;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 188 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -372,7 +372,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xc0
+;;             0015  jb 0xba
 ;;   0x68    local.get 0                   [v128:local 0]
 ;;   0x6a    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x6c    i8x16.shl                     [v128:xmm0]
@@ -380,49 +380,49 @@
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0025  mov ecx, ebx
 ;;             0028  and ecx, 7
-;;             002e  movd xmm15, ecx
-;;             0033  mov edx, 0xff
-;;             0038  shl edx, cl
-;;             003a  movzx edx, dl
-;;             003d  imul edx, 0x1010101
-;;             0043  movd xmm14, edx
-;;             0048  pshufd xmm14, xmm14, 0
-;;             004e  psllw xmm0, xmm15
-;;             0053  pand xmm0, xmm14
+;;             002b  movd xmm15, ecx
+;;             0030  mov edx, 0xff
+;;             0035  shl edx, cl
+;;             0037  movzx edx, dl
+;;             003a  imul edx, 0x1010101
+;;             0040  movd xmm14, edx
+;;             0045  pshufd xmm14, xmm14, 0
+;;             004b  psllw xmm0, xmm15
+;;             0050  pand xmm0, xmm14
 ;;   0x6e    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x70    i8x16.shr_s                   [v128:xmm0]
-;;             0058  mov ebx, [rbp+0x20]
-;;             005c  movaps xmm14, xmm0
-;;             0060  punpckhbw xmm14, xmm14
-;;             0065  punpcklbw xmm0, xmm0
-;;             006a  mov ecx, ebx
-;;             006d  and ecx, 7
-;;             0070  add ecx, 8
-;;             0073  movd xmm15, ecx
-;;             0078  psraw xmm0, xmm15
-;;             007d  psraw xmm14, xmm15
-;;             0082  packsswb xmm0, xmm14
+;;             0055  mov ebx, [rbp+0x20]
+;;             0059  movaps xmm14, xmm0
+;;             005d  punpckhbw xmm14, xmm14
+;;             0062  punpcklbw xmm0, xmm0
+;;             0067  mov ecx, ebx
+;;             006a  and ecx, 7
+;;             006d  add ecx, 8
+;;             0070  movd xmm15, ecx
+;;             0075  psraw xmm0, xmm15
+;;             007a  psraw xmm14, xmm15
+;;             007f  packsswb xmm0, xmm14
 ;;   0x72    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x74    i8x16.shr_u                   [v128:xmm0]
-;;             0087  mov ebx, [rbp+0x20]
-;;             008b  mov ecx, ebx
-;;             008e  and ecx, 7
-;;             0094  movd xmm15, ecx
-;;             0099  mov edx, 0xff
-;;             009e  shr edx, cl
-;;             00a0  imul edx, 0x1010101
-;;             00a6  movd xmm14, edx
-;;             00ab  pshufd xmm14, xmm14, 0
-;;             00b1  psrlw xmm0, xmm15
-;;             00b6  pand xmm0, xmm14
+;;             0084  mov ebx, [rbp+0x20]
+;;             0088  mov ecx, ebx
+;;             008b  and ecx, 7
+;;             008e  movd xmm15, ecx
+;;             0093  mov edx, 0xff
+;;             0098  shr edx, cl
+;;             009a  imul edx, 0x1010101
+;;             00a0  movd xmm14, edx
+;;             00a5  pshufd xmm14, xmm14, 0
+;;             00ab  psrlw xmm0, xmm15
+;;             00b0  pand xmm0, xmm14
 ;;   0x76    end                           (returned)
-;;             00bb  mov rsp, rbp
-;;             00be  pop rbp
-;;             00bf  ret
+;;             00b5  mov rsp, rbp
+;;             00b8  pop rbp
+;;             00b9  ret
 ;;           out-of-line stubs
-;;             00c0  ud2  ; trap: call stack exhausted
+;;             00ba  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $dynamic_i16x8 (param v128 i32) (result v128): 109 bytes of x86_64
+;; func 2 $dynamic_i16x8 (param v128 i32) (result v128): 100 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -431,7 +431,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x6b
+;;             0015  jb 0x62
 ;;   0x79    local.get 0                   [v128:local 0]
 ;;   0x7b    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x7d    i16x8.shl                     [v128:xmm0]
@@ -439,30 +439,30 @@
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0025  mov ecx, ebx
 ;;             0028  and ecx, 0xf
-;;             002e  movd xmm15, ecx
-;;             0033  psllw xmm0, xmm15
+;;             002b  movd xmm15, ecx
+;;             0030  psllw xmm0, xmm15
 ;;   0x80    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x82    i16x8.shr_s                   [v128:xmm0]
-;;             0038  mov ebx, [rbp+0x20]
-;;             003c  mov ecx, ebx
-;;             003f  and ecx, 0xf
-;;             0045  movd xmm15, ecx
-;;             004a  psraw xmm0, xmm15
+;;             0035  mov ebx, [rbp+0x20]
+;;             0039  mov ecx, ebx
+;;             003c  and ecx, 0xf
+;;             003f  movd xmm15, ecx
+;;             0044  psraw xmm0, xmm15
 ;;   0x85    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x87    i16x8.shr_u                   [v128:xmm0]
-;;             004f  mov ebx, [rbp+0x20]
-;;             0053  mov ecx, ebx
-;;             0056  and ecx, 0xf
-;;             005c  movd xmm15, ecx
-;;             0061  psrlw xmm0, xmm15
+;;             0049  mov ebx, [rbp+0x20]
+;;             004d  mov ecx, ebx
+;;             0050  and ecx, 0xf
+;;             0053  movd xmm15, ecx
+;;             0058  psrlw xmm0, xmm15
 ;;   0x8a    end                           (returned)
-;;             0066  mov rsp, rbp
-;;             0069  pop rbp
-;;             006a  ret
+;;             005d  mov rsp, rbp
+;;             0060  pop rbp
+;;             0061  ret
 ;;           out-of-line stubs
-;;             006b  ud2  ; trap: call stack exhausted
+;;             0062  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $dynamic_i32x4 (param v128 i32) (result v128): 109 bytes of x86_64
+;; func 3 $dynamic_i32x4 (param v128 i32) (result v128): 100 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -471,7 +471,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x6b
+;;             0015  jb 0x62
 ;;   0x8d    local.get 0                   [v128:local 0]
 ;;   0x8f    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x91    i32x4.shl                     [v128:xmm0]
@@ -479,30 +479,30 @@
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0025  mov ecx, ebx
 ;;             0028  and ecx, 0x1f
-;;             002e  movd xmm15, ecx
-;;             0033  pslld xmm0, xmm15
+;;             002b  movd xmm15, ecx
+;;             0030  pslld xmm0, xmm15
 ;;   0x94    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x96    i32x4.shr_s                   [v128:xmm0]
-;;             0038  mov ebx, [rbp+0x20]
-;;             003c  mov ecx, ebx
-;;             003f  and ecx, 0x1f
-;;             0045  movd xmm15, ecx
-;;             004a  psrad xmm0, xmm15
+;;             0035  mov ebx, [rbp+0x20]
+;;             0039  mov ecx, ebx
+;;             003c  and ecx, 0x1f
+;;             003f  movd xmm15, ecx
+;;             0044  psrad xmm0, xmm15
 ;;   0x99    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x9b    i32x4.shr_u                   [v128:xmm0]
-;;             004f  mov ebx, [rbp+0x20]
-;;             0053  mov ecx, ebx
-;;             0056  and ecx, 0x1f
-;;             005c  movd xmm15, ecx
-;;             0061  psrld xmm0, xmm15
+;;             0049  mov ebx, [rbp+0x20]
+;;             004d  mov ecx, ebx
+;;             0050  and ecx, 0x1f
+;;             0053  movd xmm15, ecx
+;;             0058  psrld xmm0, xmm15
 ;;   0x9e    end                           (returned)
-;;             0066  mov rsp, rbp
-;;             0069  pop rbp
-;;             006a  ret
+;;             005d  mov rsp, rbp
+;;             0060  pop rbp
+;;             0061  ret
 ;;           out-of-line stubs
-;;             006b  ud2  ; trap: call stack exhausted
+;;             0062  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $dynamic_i64x2 (param v128 i32) (result v128): 135 bytes of x86_64
+;; func 4 $dynamic_i64x2 (param v128 i32) (result v128): 126 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -511,7 +511,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x85
+;;             0015  jb 0x7c
 ;;   0xa1    local.get 0                   [v128:local 0]
 ;;   0xa3    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0xa5    i64x2.shl                     [v128:xmm0]
@@ -519,33 +519,33 @@
 ;;             001f  movdqu xmm0, [rbp+0x10]
 ;;             0025  mov ecx, ebx
 ;;             0028  and ecx, 0x3f
-;;             002e  movd xmm15, ecx
-;;             0033  psllq xmm0, xmm15
+;;             002b  movd xmm15, ecx
+;;             0030  psllq xmm0, xmm15
 ;;   0xa8    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaa    i64x2.shr_s                   [v128:xmm0]
-;;             0038  mov ebx, [rbp+0x20]
-;;             003c  pcmpeqd xmm14, xmm14
-;;             0041  psllq xmm14, 0x3f
-;;             0047  mov ecx, ebx
-;;             004a  and ecx, 0x3f
-;;             0050  movd xmm15, ecx
-;;             0055  psrlq xmm14, xmm15
-;;             005a  psrlq xmm0, xmm15
-;;             005f  pxor xmm0, xmm14
-;;             0064  psubq xmm0, xmm14
+;;             0035  mov ebx, [rbp+0x20]
+;;             0039  pcmpeqd xmm14, xmm14
+;;             003e  psllq xmm14, 0x3f
+;;             0044  mov ecx, ebx
+;;             0047  and ecx, 0x3f
+;;             004a  movd xmm15, ecx
+;;             004f  psrlq xmm14, xmm15
+;;             0054  psrlq xmm0, xmm15
+;;             0059  pxor xmm0, xmm14
+;;             005e  psubq xmm0, xmm14
 ;;   0xad    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaf    i64x2.shr_u                   [v128:xmm0]
-;;             0069  mov ebx, [rbp+0x20]
-;;             006d  mov ecx, ebx
-;;             0070  and ecx, 0x3f
-;;             0076  movd xmm15, ecx
-;;             007b  psrlq xmm0, xmm15
+;;             0063  mov ebx, [rbp+0x20]
+;;             0067  mov ecx, ebx
+;;             006a  and ecx, 0x3f
+;;             006d  movd xmm15, ecx
+;;             0072  psrlq xmm0, xmm15
 ;;   0xb2    end                           (returned)
-;;             0080  mov rsp, rbp
-;;             0083  pop rbp
-;;             0084  ret
+;;             0077  mov rsp, rbp
+;;             007a  pop rbp
+;;             007b  ret
 ;;           out-of-line stubs
-;;             0085  ud2  ; trap: call stack exhausted
+;;             007c  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $constant (param v128) (result v128): 104 bytes of aarch64

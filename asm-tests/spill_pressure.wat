@@ -37,7 +37,7 @@
     i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 481 bytes of x86_64
+;; func 0 (param i32) (result i32): 406 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -46,7 +46,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x1df
+;;             0015  jb 0x194
 ;;   0x1b    local.get 0                   [i32:local 0]
 ;;   0x1d    i32.const 1                   [i32:local 0, i32:const 1]
 ;;   0x1f    i32.add                       [i32:ebx]
@@ -55,195 +55,195 @@
 ;;   0x20    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x22    i32.const 2                   [i32:ebx, i32:local 0, i32:const 2]
 ;;   0x24    i32.add                       [i32:ebx, i32:esi]
-;;             0026  mov esi, [rbp+0x10]
-;;             002a  add esi, 2
+;;             0023  mov esi, [rbp+0x10]
+;;             0027  add esi, 2
 ;;   0x25    local.get 0                   [i32:ebx, i32:esi, i32:local 0]
 ;;   0x27    i32.const 3                   [i32:ebx, i32:esi, i32:local 0, i32:const 3]
 ;;   0x29    i32.add                       [i32:ebx, i32:esi, i32:edi]
-;;             0031  mov edi, [rbp+0x10]
-;;             0035  add edi, 3
+;;             002b  mov edi, [rbp+0x10]
+;;             002f  add edi, 3
 ;;   0x2a    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x2c    i32.const 4                   [i32:ebx, i32:esi, i32:edi, i32:local 0, i32:const 4]
 ;;   0x2e    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             003c  mov r8d, [rbp+0x10]
-;;             0040  add r8d, 4
+;;             0033  mov r8d, [rbp+0x10]
+;;             0037  add r8d, 4
 ;;   0x2f    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x31    i32.const 5                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const 5]
 ;;   0x33    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0047  mov r9d, [rbp+0x10]
-;;             004b  add r9d, 5
+;;             003b  mov r9d, [rbp+0x10]
+;;             003f  add r9d, 5
 ;;   0x34    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x36    i32.const 6                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:const 6]
 ;;   0x38    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             0052  mov r10d, [rbp+0x10]
-;;             0056  add r10d, 6
+;;             0043  mov r10d, [rbp+0x10]
+;;             0047  add r10d, 6
 ;;   0x39    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x3b    i32.const 7                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:const 7]
 ;;   0x3d    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             005d  mov r12d, [rbp+0x10]
-;;             0061  add r12d, 7
+;;             004b  mov r12d, [rbp+0x10]
+;;             004f  add r12d, 7
 ;;   0x3e    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0]
 ;;   0x40    i32.const 8                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0, i32:const 8]
 ;;   0x42    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d]
-;;             0068  mov r13d, [rbp+0x10]
-;;             006c  add r13d, 8
+;;             0053  mov r13d, [rbp+0x10]
+;;             0057  add r13d, 8
 ;;   0x43    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0]
 ;;   0x45    i32.const 9                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0, i32:const 9]
 ;;   0x47    i32.add                       [i32:spill fp-16, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx]
-;;             0073  mov [rbp-0x10], ebx
-;;             0077  mov ebx, [rbp+0x10]
-;;             007b  add ebx, 9
+;;             005b  mov [rbp-0x10], ebx
+;;             005f  mov ebx, [rbp+0x10]
+;;             0063  add ebx, 9
 ;;   0x48    local.get 0                   [i32:spill fp-16, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:local 0]
 ;;   0x4a    i32.const 10                  [i32:spill fp-16, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:local 0, i32:const 10]
 ;;   0x4c    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi]
-;;             0082  mov [rbp-0x18], esi
-;;             0086  mov esi, [rbp+0x10]
-;;             008a  add esi, 0xa
+;;             0067  mov [rbp-0x18], esi
+;;             006b  mov esi, [rbp+0x10]
+;;             006f  add esi, 0xa
 ;;   0x4d    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:local 0]
 ;;   0x4f    i32.const 11                  [i32:spill fp-16, i32:spill fp-24, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:local 0, i32:const 11]
 ;;   0x51    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi]
-;;             0091  mov [rbp-0x20], edi
-;;             0095  mov edi, [rbp+0x10]
-;;             0099  add edi, 0xb
+;;             0073  mov [rbp-0x20], edi
+;;             0077  mov edi, [rbp+0x10]
+;;             007b  add edi, 0xb
 ;;   0x52    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x54    i32.const 12                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:local 0, i32:const 12]
 ;;   0x56    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             00a0  mov [rbp-0x28], r8d
-;;             00a4  mov r8d, [rbp+0x10]
-;;             00a8  add r8d, 0xc
+;;             007f  mov [rbp-0x28], r8d
+;;             0083  mov r8d, [rbp+0x10]
+;;             0087  add r8d, 0xc
 ;;   0x57    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x59    i32.const 13                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const 13]
 ;;   0x5b    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             00af  mov [rbp-0x30], r9d
-;;             00b3  mov r9d, [rbp+0x10]
-;;             00b7  add r9d, 0xd
+;;             008b  mov [rbp-0x30], r9d
+;;             008f  mov r9d, [rbp+0x10]
+;;             0093  add r9d, 0xd
 ;;   0x5c    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x5e    i32.const 14                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:const 14]
 ;;   0x60    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             00be  mov [rbp-0x38], r10d
-;;             00c2  mov r10d, [rbp+0x10]
-;;             00c6  add r10d, 0xe
+;;             0097  mov [rbp-0x38], r10d
+;;             009b  mov r10d, [rbp+0x10]
+;;             009f  add r10d, 0xe
 ;;   0x61    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x63    i32.const 15                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:const 15]
 ;;   0x65    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             00cd  mov [rbp-0x40], r12d
-;;             00d1  mov r12d, [rbp+0x10]
-;;             00d5  add r12d, 0xf
+;;             00a3  mov [rbp-0x40], r12d
+;;             00a7  mov r12d, [rbp+0x10]
+;;             00ab  add r12d, 0xf
 ;;   0x66    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0]
 ;;   0x68    i32.const 16                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0, i32:const 16]
 ;;   0x6a    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d]
-;;             00dc  mov [rbp-0x48], r13d
-;;             00e0  mov r13d, [rbp+0x10]
-;;             00e4  add r13d, 0x10
+;;             00af  mov [rbp-0x48], r13d
+;;             00b3  mov r13d, [rbp+0x10]
+;;             00b7  add r13d, 0x10
 ;;   0x6b    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0]
 ;;   0x6d    i32.const 17                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0, i32:const 17]
 ;;   0x6f    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx]
-;;             00eb  mov [rbp-0x50], ebx
-;;             00ef  mov ebx, [rbp+0x10]
-;;             00f3  add ebx, 0x11
+;;             00bb  mov [rbp-0x50], ebx
+;;             00bf  mov ebx, [rbp+0x10]
+;;             00c3  add ebx, 0x11
 ;;   0x70    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:local 0]
 ;;   0x72    i32.const 18                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:local 0, i32:const 18]
 ;;   0x74    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi]
-;;             00fa  mov [rbp-0x58], esi
-;;             00fe  mov esi, [rbp+0x10]
-;;             0102  add esi, 0x12
+;;             00c7  mov [rbp-0x58], esi
+;;             00cb  mov esi, [rbp+0x10]
+;;             00cf  add esi, 0x12
 ;;   0x75    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:local 0]
 ;;   0x77    i32.const 19                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:local 0, i32:const 19]
 ;;   0x79    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi]
-;;             0109  mov [rbp-0x60], edi
-;;             010d  mov edi, [rbp+0x10]
-;;             0111  add edi, 0x13
+;;             00d3  mov [rbp-0x60], edi
+;;             00d7  mov edi, [rbp+0x10]
+;;             00db  add edi, 0x13
 ;;   0x7a    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x7c    i32.const 20                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:local 0, i32:const 20]
 ;;   0x7e    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0118  mov [rbp-0x68], r8d
-;;             011c  mov r8d, [rbp+0x10]
-;;             0120  add r8d, 0x14
+;;             00df  mov [rbp-0x68], r8d
+;;             00e3  mov r8d, [rbp+0x10]
+;;             00e7  add r8d, 0x14
 ;;   0x7f    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x81    i32.const 21                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const 21]
 ;;   0x83    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0127  mov [rbp-0x70], r9d
-;;             012b  mov r9d, [rbp+0x10]
-;;             012f  add r9d, 0x15
+;;             00eb  mov [rbp-0x70], r9d
+;;             00ef  mov r9d, [rbp+0x10]
+;;             00f3  add r9d, 0x15
 ;;   0x84    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x86    i32.const 22                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:const 22]
 ;;   0x88    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             0136  mov [rbp-0x78], r10d
-;;             013a  mov r10d, [rbp+0x10]
-;;             013e  add r10d, 0x16
+;;             00f7  mov [rbp-0x78], r10d
+;;             00fb  mov r10d, [rbp+0x10]
+;;             00ff  add r10d, 0x16
 ;;   0x89    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x8b    i32.const 23                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:const 23]
 ;;   0x8d    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             0145  mov [rbp-0x80], r12d
-;;             0149  mov r12d, [rbp+0x10]
-;;             014d  add r12d, 0x17
+;;             0103  mov [rbp-0x80], r12d
+;;             0107  mov r12d, [rbp+0x10]
+;;             010b  add r12d, 0x17
 ;;   0x8e    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0]
 ;;   0x90    i32.const 24                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0, i32:const 24]
 ;;   0x92    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d]
-;;             0154  mov [rbp-0x88], r13d
-;;             015b  mov r13d, [rbp+0x10]
-;;             015f  add r13d, 0x18
+;;             010f  mov [rbp-0x88], r13d
+;;             0116  mov r13d, [rbp+0x10]
+;;             011a  add r13d, 0x18
 ;;   0x93    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0]
 ;;   0x95    i32.const 25                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0, i32:const 25]
 ;;   0x97    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx]
-;;             0166  mov [rbp-0x90], ebx
-;;             016d  mov ebx, [rbp+0x10]
-;;             0171  add ebx, 0x19
+;;             011e  mov [rbp-0x90], ebx
+;;             0125  mov ebx, [rbp+0x10]
+;;             0129  add ebx, 0x19
 ;;   0x98    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d]
-;;             0178  add r13d, ebx
+;;             012d  add r13d, ebx
 ;;   0x99    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             017b  add r12d, r13d
+;;             0130  add r12d, r13d
 ;;   0x9a    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             017e  add r10d, r12d
+;;             0133  add r10d, r12d
 ;;   0x9b    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0181  add r9d, r10d
+;;             0136  add r9d, r10d
 ;;   0x9c    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d]
-;;             0184  add r8d, r9d
+;;             0139  add r8d, r9d
 ;;   0x9d    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi]
-;;             0187  add edi, r8d
+;;             013c  add edi, r8d
 ;;   0x9e    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi]
-;;             018a  add esi, edi
+;;             013f  add esi, edi
 ;;   0x9f    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:esi]
-;;             018d  add esi, [rbp-0x90]
+;;             0142  add esi, [rbp-0x90]
 ;;   0xa0    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:esi]
-;;             0194  add esi, [rbp-0x88]
+;;             0149  add esi, [rbp-0x88]
 ;;   0xa1    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:esi]
-;;             019b  add esi, [rbp-0x80]
+;;             0150  add esi, [rbp-0x80]
 ;;   0xa2    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:esi]
-;;             019f  add esi, [rbp-0x78]
+;;             0154  add esi, [rbp-0x78]
 ;;   0xa3    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:esi]
-;;             01a3  add esi, [rbp-0x70]
+;;             0158  add esi, [rbp-0x70]
 ;;   0xa4    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:esi]
-;;             01a7  add esi, [rbp-0x68]
+;;             015c  add esi, [rbp-0x68]
 ;;   0xa5    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:esi]
-;;             01ab  add esi, [rbp-0x60]
+;;             0160  add esi, [rbp-0x60]
 ;;   0xa6    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:esi]
-;;             01af  add esi, [rbp-0x58]
+;;             0164  add esi, [rbp-0x58]
 ;;   0xa7    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:esi]
-;;             01b3  add esi, [rbp-0x50]
+;;             0168  add esi, [rbp-0x50]
 ;;   0xa8    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:esi]
-;;             01b7  add esi, [rbp-0x48]
+;;             016c  add esi, [rbp-0x48]
 ;;   0xa9    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:esi]
-;;             01bb  add esi, [rbp-0x40]
+;;             0170  add esi, [rbp-0x40]
 ;;   0xaa    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:esi]
-;;             01bf  add esi, [rbp-0x38]
+;;             0174  add esi, [rbp-0x38]
 ;;   0xab    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:esi]
-;;             01c3  add esi, [rbp-0x30]
+;;             0178  add esi, [rbp-0x30]
 ;;   0xac    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:esi]
-;;             01c7  add esi, [rbp-0x28]
+;;             017c  add esi, [rbp-0x28]
 ;;   0xad    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:esi]
-;;             01cb  add esi, [rbp-0x20]
+;;             0180  add esi, [rbp-0x20]
 ;;   0xae    i32.add                       [i32:spill fp-16, i32:esi]
-;;             01cf  add esi, [rbp-0x18]
+;;             0184  add esi, [rbp-0x18]
 ;;   0xaf    i32.add                       [i32:esi]
-;;             01d3  add esi, [rbp-0x10]
+;;             0188  add esi, [rbp-0x10]
 ;;   0xb0    end                           (returned)
-;;             01d7  mov eax, esi
-;;             01da  mov rsp, rbp
-;;             01dd  pop rbp
-;;             01de  ret
+;;             018c  mov eax, esi
+;;             018f  mov rsp, rbp
+;;             0192  pop rbp
+;;             0193  ret
 ;;           out-of-line stubs
-;;             01df  ud2  ; trap: call stack exhausted
+;;             0194  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 372 bytes of aarch64

@@ -22,19 +22,34 @@ use super::{Rhs, X64Masm, RCX};
 use crate::masm::{CpuFeature, IntBinOp, IntCmp, IntUnOp, Label, Operand};
 use crate::trap::TrapCode;
 
-/// Emit `op dst, rhs` in the right width for each right-hand-side form.
+/// Emit `op dst, rhs` in the right width for each right-hand-side form,
+/// an immediate in its imm8 form when it fits (`dynasm_imm!`; `cmp`'s
+/// through `X64Masm::cmp_imm`, which dynasm cannot emit).
 macro_rules! arith {
+    ($s:ident, $w:expr, $d:expr, $rhs:expr, cmp) => {{
+        let (w, d) = ($w, $d);
+        match $rhs {
+            Rhs::Imm(i) => $s.cmp_imm(w, d, i),
+            rhs => arith!(@reg_frame $s, w, d, rhs, cmp),
+        }
+    }};
     ($s:ident, $w:expr, $d:expr, $rhs:expr, $op:ident) => {{
         let (w, d) = ($w, $d);
         match $rhs {
-            Rhs::Reg(r) if w => dynasm!($s.asm ; $op Rq(d), Rq(r)),
-            Rhs::Reg(r) => dynasm!($s.asm ; $op Rd(d), Rd(r)),
-            Rhs::Frame(o) if w => dynasm_disp!($s, o ; $op Rq(d), QWORD [rbp + o]),
-            Rhs::Frame(o) => dynasm_disp!($s, o ; $op Rd(d), DWORD [rbp + o]),
-            Rhs::Imm(i) if w => dynasm!($s.asm ; $op Rq(d), i),
-            Rhs::Imm(i) => dynasm!($s.asm ; $op Rd(d), i),
+            Rhs::Imm(i) if w => dynasm_imm!($s, i ; $op Rq(d), i),
+            Rhs::Imm(i) => dynasm_imm!($s, i ; $op Rd(d), i),
+            rhs => arith!(@reg_frame $s, w, d, rhs, $op),
         }
     }};
+    (@reg_frame $s:ident, $w:ident, $d:ident, $rhs:ident, $op:ident) => {
+        match $rhs {
+            Rhs::Reg(r) if $w => dynasm!($s.asm ; $op Rq($d), Rq(r)),
+            Rhs::Reg(r) => dynasm!($s.asm ; $op Rd($d), Rd(r)),
+            Rhs::Frame(o) if $w => dynasm_disp!($s, o ; $op Rq($d), QWORD [rbp + o]),
+            Rhs::Frame(o) => dynasm_disp!($s, o ; $op Rd($d), DWORD [rbp + o]),
+            Rhs::Imm(_) => unreachable!("immediates are matched first"),
+        }
+    };
 }
 
 impl X64Masm {
@@ -59,8 +74,8 @@ impl X64Masm {
                 Rhs::Reg(r) => dynasm!(self.asm ; imul Rd(dst), Rd(r)),
                 Rhs::Frame(o) if w => dynasm_disp!(self, o ; imul Rq(dst), QWORD [rbp + o]),
                 Rhs::Frame(o) => dynasm_disp!(self, o ; imul Rd(dst), DWORD [rbp + o]),
-                Rhs::Imm(i) if w => dynasm!(self.asm ; imul Rq(dst), Rq(dst), i),
-                Rhs::Imm(i) => dynasm!(self.asm ; imul Rd(dst), Rd(dst), i),
+                Rhs::Imm(i) if w => dynasm_imm!(self, i ; imul Rq(dst), Rq(dst), i),
+                Rhs::Imm(i) => dynasm_imm!(self, i ; imul Rd(dst), Rd(dst), i),
             },
             _ => unreachable!(),
         }
@@ -146,19 +161,13 @@ impl X64Masm {
         let signed = matches!(op, DivS | RemS);
         let may_be_minus_one = signed && known.is_none_or(|v| v == -1);
         if may_be_minus_one {
-            if w {
-                dynasm!(self.asm ; cmp rcx, -1 ; jne BYTE >divide);
-            } else {
-                dynasm!(self.asm ; cmp ecx, -1 ; jne BYTE >divide);
-            }
+            self.cmp_imm(w, RCX, -1);
+            dynasm!(self.asm ; jne BYTE >divide);
             if op == DivS {
                 // `lhs - 1` overflows exactly when lhs is MIN.
                 let l = self.trap_label(TrapCode::IntegerOverflow);
-                if w {
-                    dynasm!(self.asm ; cmp Rq(lhs), 1 ; jo =>l);
-                } else {
-                    dynasm!(self.asm ; cmp Rd(lhs), 1 ; jo =>l);
-                }
+                self.cmp_imm(w, lhs, 1);
+                dynasm!(self.asm ; jo =>l);
                 // Not MIN: fall through into the ordinary idiv.
             } else {
                 dynasm!(self.asm ; xor edx, edx ; jmp BYTE >done);

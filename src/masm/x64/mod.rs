@@ -80,6 +80,30 @@ macro_rules! dynasm_disp {
     };
 }
 
+/// `dynasm!` for one register instruction whose last operand is the
+/// runtime immediate `$i` (an `i32` variable), in the sign-extended imm8
+/// form (opcode 0x83, 0x6b for imul) when the value fits: dynasm takes
+/// that form only under a `BYTE` hint and otherwise emits an imm32, 3 bytes
+/// more. Only for `add`, `or`, `and`, `sub`, `xor` and three-operand
+/// `imul` with a register destination: for `cmp`, and for any memory
+/// destination, dynasm's table lists the imm32 form first, which then
+/// takes the `BYTE` value too (see `X64Masm::cmp_imm`).
+macro_rules! dynasm_imm {
+    ($s:ident, $i:ident ; $($t:tt)*) => {
+        if let Ok($i) = i8::try_from($i) {
+            dynasm_imm!(@byte $s, [] $($t)*)
+        } else {
+            dynasm!($s.asm ; $($t)*)
+        }
+    };
+    (@byte $s:ident, [$($done:tt)*] , $i:ident) => {
+        dynasm!($s.asm ; $($done)* , BYTE $i)
+    };
+    (@byte $s:ident, [$($done:tt)*] $t:tt $($rest:tt)*) => {
+        dynasm_imm!(@byte $s, [$($done)* $t] $($rest)*)
+    };
+}
+
 mod calls;
 mod conversions;
 mod float;
@@ -264,6 +288,26 @@ impl X64Masm {
         }
     }
 
+    /// `cmp r, imm` in the shortest form. dynasm never emits `cmp r, imm8`
+    /// (0x83 /7 ib): its table lists `cmp`'s imm32 form before the imm8
+    /// one, and the first match wins even under a `BYTE` hint; so the imm8
+    /// form is encoded here, with a REX prefix only when it is needed.
+    fn cmp_imm(&mut self, w: bool, r: u8, imm: i32) {
+        match i8::try_from(imm) {
+            Ok(imm8) => {
+                let rex = 0x40 | (w as u8) << 3 | r >> 3;
+                if rex != 0x40 {
+                    self.asm.push(rex);
+                }
+                self.asm.push(0x83);
+                self.asm.push(0xf8 | (r & 7));
+                self.asm.push(imm8 as u8);
+            }
+            Err(_) if w => dynasm!(self.asm ; cmp Rq(r), imm),
+            Err(_) => dynasm!(self.asm ; cmp Rd(r), imm),
+        }
+    }
+
     /// `xmm = bits` for a float of the given width (zero by `xorps`, other
     /// values through rax: x64 has no float immediates).
     fn load_float_bits(&mut self, w64: bool, dst: u8, bits: i64) {
@@ -439,8 +483,8 @@ impl MacroAssembler for X64Masm {
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
         let table = self.asm.new_dynamic_label();
         let i = index.hw;
+        self.cmp_imm(false, i, targets.len() as i32);
         dynasm!(self.asm
-            ; cmp Rd(i), targets.len() as i32
             ; jae =>default
             ; lea r11, [=>table]
             ; lea r11, [r11 + Rq(i) * 4]
