@@ -14,7 +14,7 @@
     (local.get 1)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 86 bytes of x86_64
+;; func 0 (param i32) (result i32): 78 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -23,7 +23,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x54
+;;             0015  jb 0x4c
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x10], rax
 ;;   0x1b    block $exit                   []
@@ -32,34 +32,34 @@
 ;;   0x21        i32.eqz                   [i32:pending ebx Eq 0]
 ;;             0021  mov ebx, [rbp+0x10]
 ;;   0x22        br_if $exit               []
-;;             0025  test ebx, ebx
-;;             0028  je 0x4b
+;;             0024  test ebx, ebx
+;;             0026  je 0x44
 ;;   0x24        local.get 1               [i32:local 1]
 ;;   0x26        local.get 0               [i32:local 1, i32:local 0]
 ;;   0x28        i32.add                   [i32:ebx]
-;;             002e  mov ebx, [rbp-0x10]
-;;             0032  add ebx, [rbp+0x10]
+;;             002c  mov ebx, [rbp-0x10]
+;;             002f  add ebx, [rbp+0x10]
 ;;   0x29        local.set 1               []
-;;             0036  mov [rbp-0x10], ebx
+;;             0032  mov [rbp-0x10], ebx
 ;;   0x2b        local.get 0               [i32:local 0]
 ;;   0x2d        i32.const 1               [i32:local 0, i32:const 1]
 ;;   0x2f        i32.sub                   [i32:ebx]
-;;             003a  mov ebx, [rbp+0x10]
-;;             003e  sub ebx, 1
+;;             0035  mov ebx, [rbp+0x10]
+;;             0038  sub ebx, 1
 ;;   0x30        local.set 0               []
-;;             0042  mov [rbp+0x10], ebx
+;;             003c  mov [rbp+0x10], ebx
 ;;   0x32        br $top                   (unreachable)
-;;             0046  jmp 0x21
+;;             003f  jmp 0x21
 ;;   0x34      end                         (unreachable)
 ;;   0x35    end                           []
 ;;   0x36    local.get 1                   [i32:local 1]
 ;;   0x38    end                           (returned)
-;;             004b  mov eax, [rbp-0x10]
-;;             004f  mov rsp, rbp
-;;             0052  pop rbp
-;;             0053  ret
+;;             0044  mov eax, [rbp-0x10]
+;;             0047  mov rsp, rbp
+;;             004a  pop rbp
+;;             004b  ret
 ;;           out-of-line stubs
-;;             0054  ud2  ; trap: call stack exhausted
+;;             004c  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 104 bytes of aarch64

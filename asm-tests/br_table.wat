@@ -24,7 +24,7 @@
       i32.add)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 121 bytes of x86_64
+;; func 0 (param i32) (result i32): 120 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -33,7 +33,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x77
+;;             0015  jb 0x76
 ;;   0x20    block $d                      []
 ;;   0x22      block $c                    []
 ;;   0x24        block $b                  []
@@ -41,13 +41,14 @@
 ;;   0x28            local.get 0           [i32:local 0]
 ;;   0x2a            br_table $a $b $c $d  (unreachable)
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  cmp ebx, 3
-;;             0022  jae 0x69
-;;             0028  lea r11, [0x3c]
-;;             002f  lea r11, [r11+rbx*4]
-;;             0033  movsxd rax, [r11]
-;;             0036  add rax, r11
-;;             0039  jmp rax
+;;             001e  cmp ebx, 3
+;;             0021  jae 0x69
+;;             0027  lea r11, [0x3c]
+;;             002e  lea r11, [r11+rbx*4]
+;;             0032  movsxd rax, [r11]
+;;             0035  add rax, r11
+;;             0038  jmp rax
+;;             003a  nop
 ;;             003b  nop
 ;;             003c  (jump table entry) -> 0x48
 ;;             0040  (jump table entry) -> 0x53
@@ -72,13 +73,13 @@
 ;;   0x3f    end                           (returned)
 ;;             0069  mov ebx, 0xd
 ;;             006f  mov eax, ebx
-;;             0072  mov rsp, rbp
-;;             0075  pop rbp
-;;             0076  ret
+;;             0071  mov rsp, rbp
+;;             0074  pop rbp
+;;             0075  ret
 ;;           out-of-line stubs
-;;             0077  ud2  ; trap: call stack exhausted
+;;             0076  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32 i32) (result i32): 86 bytes of x86_64
+;; func 1 (param i32 i32) (result i32): 85 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -87,21 +88,23 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x54
+;;             0015  jb 0x53
 ;;   0x42    block $x (result i32)         []
 ;;   0x44      block $y (result i32)       []
 ;;   0x46        local.get 1               [i32:local 1]
 ;;   0x48        local.get 0               [i32:local 1, i32:local 0]
 ;;   0x4a        br_table $x $y $x         (unreachable)
 ;;             001b  mov ebx, [rbp+0x18]
-;;             001f  mov esi, [rbp+0x10]
-;;             0023  cmp esi, 2
-;;             0026  jae 0x4c
-;;             002c  lea r11, [0x40]
-;;             0033  lea r11, [r11+rsi*4]
-;;             0037  movsxd rax, [r11]
-;;             003a  add rax, r11
-;;             003d  jmp rax
+;;             001e  mov esi, [rbp+0x10]
+;;             0021  cmp esi, 2
+;;             0024  jae 0x4c
+;;             002a  lea r11, [0x40]
+;;             0031  lea r11, [r11+rsi*4]
+;;             0035  movsxd rax, [r11]
+;;             0038  add rax, r11
+;;             003b  jmp rax
+;;             003d  nop
+;;             003e  nop
 ;;             003f  nop
 ;;             0040  (jump table entry) -> 0x4c
 ;;             0044  (jump table entry) -> 0x48
@@ -112,11 +115,11 @@
 ;;   0x53    end                           [i32:ebx]
 ;;   0x54    end                           (returned)
 ;;             004c  mov eax, ebx
-;;             004f  mov rsp, rbp
-;;             0052  pop rbp
-;;             0053  ret
+;;             004e  mov rsp, rbp
+;;             0051  pop rbp
+;;             0052  ret
 ;;           out-of-line stubs
-;;             0054  ud2  ; trap: call stack exhausted
+;;             0053  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 120 bytes of aarch64

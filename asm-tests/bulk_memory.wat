@@ -13,7 +13,7 @@
     (data.drop $d)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32 i32): 250 bytes of x86_64
+;; func 0 (param i32 i32 i32): 247 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -22,7 +22,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xf8
+;;             0015  jb 0xf5
 ;;   0x22    local.get 0                   [i32:local 0]
 ;;   0x24    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x26    local.get 2                   [i32:local 0, i32:local 1, i32:local 2]
@@ -40,53 +40,53 @@
 ;;             004d  call qword ptr [r14+0x30]
 ;;             0051  mov r15, [r14+8]
 ;;             0055  test eax, eax
-;;             0058  je 0x60
-;;             005e  ud2  ; trap: out of bounds memory access
+;;             0057  je 0x5f
+;;             005d  ud2  ; trap: out of bounds memory access
 ;;   0x2c    local.get 0                   [i32:local 0]
 ;;   0x2e    i32.const 0                   [i32:local 0, i32:const 0]
 ;;   0x30    i32.const 16                  [i32:local 0, i32:const 0, i32:const 16]
 ;;   0x32    memory.fill                   []
-;;             0060  mov qword ptr [rsp], 0
-;;             0068  mov rax, [rbp+0x10]
-;;             006c  mov [rsp+8], rax
-;;             0071  mov dword ptr [rsp+0x10], 0
-;;             0079  mov dword ptr [rsp+0x18], 0x10
-;;             0081  mov rsi, rsp
-;;             0084  mov rdi, r14
-;;             0087  call qword ptr [r14+0x38]
-;;             008b  mov r15, [r14+8]
-;;             008f  test eax, eax
-;;             0092  je 0x9a
-;;             0098  ud2  ; trap: out of bounds memory access
+;;             005f  mov qword ptr [rsp], 0
+;;             0067  mov rax, [rbp+0x10]
+;;             006b  mov [rsp+8], rax
+;;             0070  mov dword ptr [rsp+0x10], 0
+;;             0078  mov dword ptr [rsp+0x18], 0x10
+;;             0080  mov rsi, rsp
+;;             0083  mov rdi, r14
+;;             0086  call qword ptr [r14+0x38]
+;;             008a  mov r15, [r14+8]
+;;             008e  test eax, eax
+;;             0090  je 0x98
+;;             0096  ud2  ; trap: out of bounds memory access
 ;;   0x35    local.get 1                   [i32:local 1]
 ;;   0x37    i32.const 0                   [i32:local 1, i32:const 0]
 ;;   0x39    i32.const 5                   [i32:local 1, i32:const 0, i32:const 5]
 ;;   0x3b    memory.init $d                []
-;;             009a  mov qword ptr [rsp], 0
-;;             00a2  mov qword ptr [rsp+8], 0
-;;             00ab  mov rax, [rbp+0x18]
-;;             00af  mov [rsp+0x10], rax
-;;             00b4  mov dword ptr [rsp+0x18], 0
-;;             00bc  mov dword ptr [rsp+0x20], 5
-;;             00c4  mov rsi, rsp
-;;             00c7  mov rdi, r14
-;;             00ca  call qword ptr [r14+0x40]
-;;             00ce  mov r15, [r14+8]
-;;             00d2  test eax, eax
-;;             00d5  je 0xdd
-;;             00db  ud2  ; trap: out of bounds memory access
+;;             0098  mov qword ptr [rsp], 0
+;;             00a0  mov qword ptr [rsp+8], 0
+;;             00a9  mov rax, [rbp+0x18]
+;;             00ad  mov [rsp+0x10], rax
+;;             00b2  mov dword ptr [rsp+0x18], 0
+;;             00ba  mov dword ptr [rsp+0x20], 5
+;;             00c2  mov rsi, rsp
+;;             00c5  mov rdi, r14
+;;             00c8  call qword ptr [r14+0x40]
+;;             00cc  mov r15, [r14+8]
+;;             00d0  test eax, eax
+;;             00d2  je 0xda
+;;             00d8  ud2  ; trap: out of bounds memory access
 ;;   0x3f    data.drop $d                  []
-;;             00dd  mov qword ptr [rsp], 0
-;;             00e5  mov rsi, rsp
-;;             00e8  mov rdi, r14
-;;             00eb  call qword ptr [r14+0x48]
-;;             00ef  mov r15, [r14+8]
+;;             00da  mov qword ptr [rsp], 0
+;;             00e2  mov rsi, rsp
+;;             00e5  mov rdi, r14
+;;             00e8  call qword ptr [r14+0x48]
+;;             00ec  mov r15, [r14+8]
 ;;   0x42    end                           (returned)
-;;             00f3  mov rsp, rbp
-;;             00f6  pop rbp
-;;             00f7  ret
+;;             00f0  mov rsp, rbp
+;;             00f3  pop rbp
+;;             00f4  ret
 ;;           out-of-line stubs
-;;             00f8  ud2  ; trap: call stack exhausted
+;;             00f5  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32 i32): 248 bytes of aarch64

@@ -10,7 +10,7 @@
     (call_indirect (type $t) (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 122 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 119 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -19,38 +19,38 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x72
+;;             0015  jb 0x6f
 ;;   0x25    local.get 0                   [i32:local 0]
 ;;   0x27    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x29    call_indirect (type $t)       [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x18]
-;;             001f  mov rax, [rbp+0x10]
-;;             0023  mov [rsp], rax
-;;             0027  mov rax, [r14+0xa8]
-;;             002e  cmp rbx, [rax+8]
-;;             0032  jae 0x74
-;;             0038  mov rax, [rax]
-;;             003b  mov rax, [rax+rbx*8]
-;;             003f  test rax, rax
-;;             0042  je 0x76
-;;             0048  cmp dword ptr [rax+0x10], 0
-;;             004f  jne 0x78
-;;             0055  mov r14, [rax+8]
-;;             0059  mov r15, [r14+8]
-;;             005d  call qword ptr [rax]
-;;             005f  mov r14, [rbp-8]
-;;             0063  mov r15, [r14+8]
-;;             0067  mov ebx, eax
+;;             001e  mov rax, [rbp+0x10]
+;;             0022  mov [rsp], rax
+;;             0026  mov rax, [r14+0xa8]
+;;             002d  cmp rbx, [rax+8]
+;;             0031  jae 0x71
+;;             0037  mov rax, [rax]
+;;             003a  mov rax, [rax+rbx*8]
+;;             003e  test rax, rax
+;;             0041  je 0x73
+;;             0047  cmp dword ptr [rax+0x10], 0
+;;             004e  jne 0x75
+;;             0054  mov r14, [rax+8]
+;;             0058  mov r15, [r14+8]
+;;             005c  call qword ptr [rax]
+;;             005e  mov r14, [rbp-8]
+;;             0062  mov r15, [r14+8]
+;;             0066  mov ebx, eax
 ;;   0x2c    end                           (returned)
-;;             006a  mov eax, ebx
-;;             006d  mov rsp, rbp
-;;             0070  pop rbp
-;;             0071  ret
+;;             0068  mov eax, ebx
+;;             006a  mov rsp, rbp
+;;             006d  pop rbp
+;;             006e  ret
 ;;           out-of-line stubs
-;;             0072  ud2  ; trap: call stack exhausted
-;;             0074  ud2  ; trap: undefined element
-;;             0076  ud2  ; trap: uninitialized element
-;;             0078  ud2  ; trap: indirect call type mismatch
+;;             006f  ud2  ; trap: call stack exhausted
+;;             0071  ud2  ; trap: undefined element
+;;             0073  ud2  ; trap: uninitialized element
+;;             0075  ud2  ; trap: indirect call type mismatch
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 144 bytes of aarch64

@@ -16,7 +16,7 @@
     i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 $callee (param i32 i64 f32 f64 i32 i32 i32 i32 i32 i32) (result i32): 38 bytes of x86_64
+;; func 0 $callee (param i32 i64 f32 f64 i32 i32 i32 i32 i32 i32) (result i32): 37 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,17 +25,17 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x24
+;;             0015  jb 0x23
 ;;   0x28    local.get 9                   [i32:local 9]
 ;;   0x2a    end                           (returned)
 ;;             001b  mov eax, [rbp+0x58]
-;;             001f  mov rsp, rbp
-;;             0022  pop rbp
-;;             0023  ret
+;;             001e  mov rsp, rbp
+;;             0021  pop rbp
+;;             0022  ret
 ;;           out-of-line stubs
-;;             0024  ud2  ; trap: call stack exhausted
+;;             0023  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 154 bytes of x86_64
+;; func 1 (param i32) (result i32): 148 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -44,12 +44,12 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x98
+;;             0015  jb 0x92
 ;;   0x2d    local.get 0                   [i32:local 0]
 ;;   0x2f    i32.const 100                 [i32:local 0, i32:const 100]
 ;;   0x32    i32.add                       [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  add ebx, 0x64
+;;             001e  add ebx, 0x64
 ;;   0x33    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x35    i64.const 2                   [i32:ebx, i32:local 0, i64:const 2]
 ;;   0x37    f32.const 0x1.8p+1 (;=3;)     [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0]
@@ -62,33 +62,33 @@
 ;;   0x4f    local.get 0                   [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:local 0]
 ;;   0x51    i32.const 10                  [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:local 0, i32:const 10]
 ;;   0x53    i32.mul                       [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:esi]
-;;             0023  mov esi, [rbp+0x10]
-;;             0027  imul esi, 0xa
+;;             0022  mov esi, [rbp+0x10]
+;;             0025  imul esi, 0xa
 ;;   0x54    call $callee                  [i32:spill fp-32, i32:ebx]
-;;             002b  mov rax, [rbp+0x10]
-;;             002f  mov [rsp], rax
-;;             0033  mov qword ptr [rsp+8], 2
-;;             003c  mov dword ptr [rsp+0x10], 0x40400000
-;;             0044  mov rax, 0x4010000000000000
-;;             004e  mov [rsp+0x18], rax
-;;             0053  mov dword ptr [rsp+0x20], 5
-;;             005b  mov dword ptr [rsp+0x28], 6
-;;             0063  mov dword ptr [rsp+0x30], 7
-;;             006b  mov dword ptr [rsp+0x38], 8
-;;             0073  mov dword ptr [rsp+0x40], 9
-;;             007b  mov [rsp+0x48], esi
-;;             0080  mov [rbp-0x20], ebx
-;;             0084  call <func 0 $callee>
-;;             0089  mov ebx, eax
+;;             0029  mov rax, [rbp+0x10]
+;;             002d  mov [rsp], rax
+;;             0031  mov qword ptr [rsp+8], 2
+;;             003a  mov dword ptr [rsp+0x10], 0x40400000
+;;             0042  mov rax, 0x4010000000000000
+;;             004c  mov [rsp+0x18], rax
+;;             0051  mov dword ptr [rsp+0x20], 5
+;;             0059  mov dword ptr [rsp+0x28], 6
+;;             0061  mov dword ptr [rsp+0x30], 7
+;;             0069  mov dword ptr [rsp+0x38], 8
+;;             0071  mov dword ptr [rsp+0x40], 9
+;;             0079  mov [rsp+0x48], esi
+;;             007e  mov [rbp-0x20], ebx
+;;             0081  call <func 0 $callee>
+;;             0086  mov ebx, eax
 ;;   0x56    i32.add                       [i32:ebx]
-;;             008c  add ebx, [rbp-0x20]
+;;             0088  add ebx, [rbp-0x20]
 ;;   0x57    end                           (returned)
-;;             0090  mov eax, ebx
-;;             0093  mov rsp, rbp
-;;             0096  pop rbp
-;;             0097  ret
+;;             008b  mov eax, ebx
+;;             008d  mov rsp, rbp
+;;             0090  pop rbp
+;;             0091  ret
 ;;           out-of-line stubs
-;;             0098  ud2  ; trap: call stack exhausted
+;;             0092  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $callee (param i32 i64 f32 f64 i32 i32 i32 i32 i32 i32) (result i32): 60 bytes of aarch64

@@ -22,7 +22,7 @@
     (i32.gt_u (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 68 bytes of x86_64
+;; func 0 (param i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -31,7 +31,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x42
+;;             0015  jb 0x3e
 ;;   0x27    block $out                    []
 ;;   0x29      loop $again                 []
 ;;   0x2b        local.get 0               [i32:local 0]
@@ -39,29 +39,29 @@
 ;;   0x30        i32.ge_s                  [i32:pending ebx GeS 100]
 ;;             001b  mov ebx, [rbp+0x10]
 ;;   0x31        br_if $out                []
-;;             001f  cmp ebx, 0x64
-;;             0022  jge 0x39
+;;             001e  cmp ebx, 0x64
+;;             0021  jge 0x36
 ;;   0x33        local.get 0               [i32:local 0]
 ;;   0x35        i32.const 7               [i32:local 0, i32:const 7]
 ;;   0x37        i32.add                   [i32:ebx]
-;;             0028  mov ebx, [rbp+0x10]
-;;             002c  add ebx, 7
+;;             0027  mov ebx, [rbp+0x10]
+;;             002a  add ebx, 7
 ;;   0x38        local.set 0               []
-;;             0030  mov [rbp+0x10], ebx
+;;             002e  mov [rbp+0x10], ebx
 ;;   0x3a        br $again                 (unreachable)
-;;             0034  jmp 0x1b
+;;             0031  jmp 0x1b
 ;;   0x3c      end                         (unreachable)
 ;;   0x3d    end                           []
 ;;   0x3e    local.get 0                   [i32:local 0]
 ;;   0x40    end                           (returned)
-;;             0039  mov eax, [rbp+0x10]
-;;             003d  mov rsp, rbp
-;;             0040  pop rbp
-;;             0041  ret
+;;             0036  mov eax, [rbp+0x10]
+;;             0039  mov rsp, rbp
+;;             003c  pop rbp
+;;             003d  ret
 ;;           out-of-line stubs
-;;             0042  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i64 i64) (result i32): 68 bytes of x86_64
+;; func 1 (param i64 i64) (result i32): 67 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -70,7 +70,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x42
+;;             0015  jb 0x41
 ;;   0x43    local.get 0                   [i64:local 0]
 ;;   0x45    local.get 1                   [i64:local 0, i64:local 1]
 ;;   0x47    i64.lt_u                      [i32:pending rbx LtU [fp+24]]
@@ -87,13 +87,13 @@
 ;;             0034  mov ebx, 2
 ;;   0x50    end                           (returned)
 ;;             003a  mov eax, ebx
-;;             003d  mov rsp, rbp
-;;             0040  pop rbp
-;;             0041  ret
+;;             003c  mov rsp, rbp
+;;             003f  pop rbp
+;;             0040  ret
 ;;           out-of-line stubs
-;;             0042  ud2  ; trap: call stack exhausted
+;;             0041  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 i32) (result i32): 52 bytes of x86_64
+;; func 2 (param i32 i32) (result i32): 49 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -102,21 +102,21 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x32
+;;             0015  jb 0x2f
 ;;   0x53    local.get 0                   [i32:local 0]
 ;;   0x55    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x57    i32.gt_u                      [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  cmp ebx, [rbp+0x18]
-;;             0023  seta al
-;;             0026  movzx ebx, al
+;;             001e  cmp ebx, [rbp+0x18]
+;;             0021  seta al
+;;             0024  movzx ebx, al
 ;;   0x58    end                           (returned)
-;;             002a  mov eax, ebx
-;;             002d  mov rsp, rbp
-;;             0030  pop rbp
-;;             0031  ret
+;;             0028  mov eax, ebx
+;;             002a  mov rsp, rbp
+;;             002d  pop rbp
+;;             002e  ret
 ;;           out-of-line stubs
-;;             0032  ud2  ; trap: call stack exhausted
+;;             002f  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 88 bytes of aarch64

@@ -21,7 +21,7 @@
     i32.xor))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i64) (result i32): 44 bytes of x86_64
+;; func 0 (param i64) (result i32): 42 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -30,20 +30,20 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2a
+;;             0015  jb 0x28
 ;;   0x33    local.get 0                   [i64:local 0]
 ;;   0x35    i32.wrap_i64                  [i32:ebx]
 ;;             001b  mov rbx, [rbp+0x10]
 ;;             001f  mov ebx, ebx
 ;;   0x36    end                           (returned)
-;;             0022  mov eax, ebx
-;;             0025  mov rsp, rbp
-;;             0028  pop rbp
-;;             0029  ret
+;;             0021  mov eax, ebx
+;;             0023  mov rsp, rbp
+;;             0026  pop rbp
+;;             0027  ret
 ;;           out-of-line stubs
-;;             002a  ud2  ; trap: call stack exhausted
+;;             0028  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i64): 54 bytes of x86_64
+;; func 1 (param i32) (result i64): 51 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -52,26 +52,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x34
+;;             0015  jb 0x31
 ;;   0x39    local.get 0                   [i32:local 0]
 ;;   0x3b    i64.extend_i32_s              [i64:rbx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  movsxd rbx, ebx
+;;             001e  movsxd rbx, ebx
 ;;   0x3c    local.get 0                   [i64:rbx, i32:local 0]
 ;;   0x3e    i64.extend_i32_u              [i64:rbx, i64:rsi]
-;;             0022  mov esi, [rbp+0x10]
-;;             0026  mov esi, esi
+;;             0021  mov esi, [rbp+0x10]
+;;             0024  mov esi, esi
 ;;   0x3f    i64.add                       [i64:rbx]
-;;             0029  add rbx, rsi
+;;             0026  add rbx, rsi
 ;;   0x40    end                           (returned)
-;;             002c  mov rax, rbx
-;;             002f  mov rsp, rbp
-;;             0032  pop rbp
-;;             0033  ret
+;;             0029  mov rax, rbx
+;;             002c  mov rsp, rbp
+;;             002f  pop rbp
+;;             0030  ret
 ;;           out-of-line stubs
-;;             0034  ud2  ; trap: call stack exhausted
+;;             0031  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 i64) (result f64): 121 bytes of x86_64
+;; func 2 (param i32 i64) (result f64): 119 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -80,44 +80,44 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x77
+;;             0015  jb 0x75
 ;;   0x43    local.get 0                   [i32:local 0]
 ;;   0x45    f64.convert_i32_s             [f64:xmm0]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  xorps xmm0, xmm0
-;;             0023  cvtsi2sd xmm0, ebx
+;;             001e  xorps xmm0, xmm0
+;;             0022  cvtsi2sd xmm0, ebx
 ;;   0x46    local.get 1                   [f64:xmm0, i64:local 1]
 ;;   0x48    f64.convert_i64_u             [f64:xmm0, f64:xmm1]
-;;             0028  mov rbx, [rbp+0x18]
-;;             002c  xorps xmm1, xmm1
-;;             0030  test rbx, rbx
-;;             0033  js 0x3c
-;;             0035  cvtsi2sd xmm1, rbx
-;;             003a  jmp 0x56
-;;             003c  mov rax, rbx
-;;             003f  mov ecx, ebx
-;;             0042  shr rax, 1
-;;             0046  and ecx, 1
-;;             0049  or rax, rcx
-;;             004c  cvtsi2sd xmm1, rax
-;;             0051  addsd xmm1, xmm1
+;;             0027  mov rbx, [rbp+0x18]
+;;             002b  xorps xmm1, xmm1
+;;             002f  test rbx, rbx
+;;             0032  js 0x3b
+;;             0034  cvtsi2sd xmm1, rbx
+;;             0039  jmp 0x55
+;;             003b  mov rax, rbx
+;;             003e  mov ecx, ebx
+;;             0041  shr rax, 1
+;;             0045  and ecx, 1
+;;             0048  or rax, rcx
+;;             004b  cvtsi2sd xmm1, rax
+;;             0050  addsd xmm1, xmm1
 ;;   0x49    f64.add                       [f64:xmm0]
-;;             0056  addsd xmm0, xmm1
+;;             0055  addsd xmm0, xmm1
 ;;   0x4a    local.get 0                   [f64:xmm0, i32:local 0]
 ;;   0x4c    f32.convert_i32_u             [f64:xmm0, f32:xmm1]
-;;             005b  mov ebx, [rbp+0x10]
-;;             005f  xorps xmm1, xmm1
-;;             0063  cvtsi2ss xmm1, rbx
+;;             005a  mov ebx, [rbp+0x10]
+;;             005d  xorps xmm1, xmm1
+;;             0061  cvtsi2ss xmm1, rbx
 ;;   0x4d    f64.promote_f32               [f64:xmm0, f64:xmm1]
-;;             0068  cvtss2sd xmm1, xmm1
+;;             0066  cvtss2sd xmm1, xmm1
 ;;   0x4e    f64.add                       [f64:xmm0]
-;;             006d  addsd xmm0, xmm1
+;;             006b  addsd xmm0, xmm1
 ;;   0x4f    end                           (returned)
-;;             0072  mov rsp, rbp
-;;             0075  pop rbp
-;;             0076  ret
+;;             0070  mov rsp, rbp
+;;             0073  pop rbp
+;;             0074  ret
 ;;           out-of-line stubs
-;;             0077  ud2  ; trap: call stack exhausted
+;;             0075  ud2  ; trap: call stack exhausted
 ;;
 ;; func 3 (param f64) (result f32): 45 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -140,7 +140,7 @@
 ;;           out-of-line stubs
 ;;             002b  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 (param f32 i64) (result i32): 68 bytes of x86_64
+;; func 4 (param f32 i64) (result i32): 65 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -149,7 +149,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x42
+;;             0015  jb 0x3f
 ;;   0x58    local.get 0                   [f32:local 0]
 ;;   0x5a    i32.reinterpret_f32           [i32:ebx]
 ;;             001b  movss xmm0, [rbp+0x10]
@@ -163,14 +163,14 @@
 ;;   0x5f    i32.wrap_i64                  [i32:ebx, i32:esi]
 ;;             0034  mov esi, esi
 ;;   0x60    i32.xor                       [i32:ebx]
-;;             0037  xor ebx, esi
+;;             0036  xor ebx, esi
 ;;   0x61    end                           (returned)
-;;             003a  mov eax, ebx
-;;             003d  mov rsp, rbp
-;;             0040  pop rbp
-;;             0041  ret
+;;             0038  mov eax, ebx
+;;             003a  mov rsp, rbp
+;;             003d  pop rbp
+;;             003e  ret
 ;;           out-of-line stubs
-;;             0042  ud2  ; trap: call stack exhausted
+;;             003f  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i64) (result i32): 64 bytes of aarch64

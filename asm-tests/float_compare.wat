@@ -15,7 +15,7 @@
     (f32.lt (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f64 f64) (result i32): 206 bytes of x86_64
+;; func 0 (param f64 f64) (result i32): 203 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -24,7 +24,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xcc
+;;             0015  jb 0xc9
 ;;   0x21    local.get 0                   [f64:local 0]
 ;;   0x23    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x25    f64.eq                        [i32:ebx]
@@ -86,16 +86,16 @@
 ;;   0x42    i32.add                       [i32:ebx, i32:esi]
 ;;             00be  add esi, edi
 ;;   0x43    i32.sub                       [i32:ebx]
-;;             00c1  sub ebx, esi
+;;             00c0  sub ebx, esi
 ;;   0x44    end                           (returned)
-;;             00c4  mov eax, ebx
-;;             00c7  mov rsp, rbp
-;;             00ca  pop rbp
-;;             00cb  ret
+;;             00c2  mov eax, ebx
+;;             00c4  mov rsp, rbp
+;;             00c7  pop rbp
+;;             00c8  ret
 ;;           out-of-line stubs
-;;             00cc  ud2  ; trap: call stack exhausted
+;;             00c9  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f32 f32) (result i32): 60 bytes of x86_64
+;; func 1 (param f32 f32) (result i32): 59 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -104,7 +104,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3a
+;;             0015  jb 0x39
 ;;   0x47    local.get 0                   [f32:local 0]
 ;;   0x49    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x4b    f32.lt                        [i32:ebx]
@@ -115,11 +115,11 @@
 ;;             002e  movzx ebx, al
 ;;   0x4c    end                           (returned)
 ;;             0032  mov eax, ebx
-;;             0035  mov rsp, rbp
-;;             0038  pop rbp
-;;             0039  ret
+;;             0034  mov rsp, rbp
+;;             0037  pop rbp
+;;             0038  ret
 ;;           out-of-line stubs
-;;             003a  ud2  ; trap: call stack exhausted
+;;             0039  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f64 f64) (result i32): 172 bytes of aarch64

@@ -10,7 +10,7 @@
     (call $log (local.get 0) (f64.const 0.5))))
 
 ;; ==== expected x86_64 ====
-;; func 1 (param i32) (result i32): 91 bytes of x86_64
+;; func 1 (param i32) (result i32): 89 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -19,7 +19,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x59
+;;             0015  jb 0x57
 ;;   0x31    local.get 0                   [i32:local 0]
 ;;   0x33    f64.const 0x1p-1 (;=0.5;)     [i32:local 0, f64:const 0.5]
 ;;   0x3c    call $log                     [i32:ebx]
@@ -35,12 +35,12 @@
 ;;             004a  mov r15, [r14+8]
 ;;             004e  mov ebx, eax
 ;;   0x3e    end                           (returned)
-;;             0051  mov eax, ebx
-;;             0054  mov rsp, rbp
-;;             0057  pop rbp
-;;             0058  ret
+;;             0050  mov eax, ebx
+;;             0052  mov rsp, rbp
+;;             0055  pop rbp
+;;             0056  ret
 ;;           out-of-line stubs
-;;             0059  ud2  ; trap: call stack exhausted
+;;             0057  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 1 (param i32) (result i32): 96 bytes of aarch64

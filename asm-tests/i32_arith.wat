@@ -26,7 +26,7 @@
     i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 68 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -35,36 +35,36 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x42
+;;             0015  jb 0x3e
 ;;   0x20    local.get 0                   [i32:local 0]
 ;;   0x22    i32.const 5                   [i32:local 0, i32:const 5]
 ;;   0x24    i32.add                       [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  add ebx, 5
+;;             001e  add ebx, 5
 ;;   0x25    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x27    i32.sub                       [i32:ebx]
-;;             0023  sub ebx, [rbp+0x18]
+;;             0022  sub ebx, [rbp+0x18]
 ;;   0x28    i32.const 3                   [i32:ebx, i32:const 3]
 ;;   0x2a    i32.mul                       [i32:ebx]
-;;             0027  imul ebx, 3
+;;             0025  imul ebx, 3
 ;;   0x2b    i32.const 255                 [i32:ebx, i32:const 255]
 ;;   0x2e    i32.and                       [i32:ebx]
-;;             002b  and ebx, 0xff
+;;             0029  and ebx, 0xff
 ;;   0x2f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x31    i32.or                        [i32:ebx]
-;;             0032  or ebx, [rbp+0x18]
+;;             0030  or ebx, [rbp+0x18]
 ;;   0x32    i32.const -1                  [i32:ebx, i32:const -1]
 ;;   0x34    i32.xor                       [i32:ebx]
-;;             0036  xor ebx, 0xffffffff
+;;             0033  xor ebx, 0xffffffff
 ;;   0x35    end                           (returned)
-;;             003a  mov eax, ebx
-;;             003d  mov rsp, rbp
-;;             0040  pop rbp
-;;             0041  ret
+;;             0037  mov eax, ebx
+;;             0039  mov rsp, rbp
+;;             003c  pop rbp
+;;             003d  ret
 ;;           out-of-line stubs
-;;             0042  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 47 bytes of x86_64
+;; func 1 (param i32) (result i32): 45 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -73,19 +73,19 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2d
+;;             0015  jb 0x2b
 ;;   0x38    i32.const 1000000             [i32:const 1000000]
 ;;   0x3c    local.get 0                   [i32:const 1000000, i32:local 0]
 ;;   0x3e    i32.add                       [i32:ebx]
 ;;             001b  mov ebx, 0xf4240
 ;;             0021  add ebx, [rbp+0x10]
 ;;   0x3f    end                           (returned)
-;;             0025  mov eax, ebx
-;;             0028  mov rsp, rbp
-;;             002b  pop rbp
-;;             002c  ret
+;;             0024  mov eax, ebx
+;;             0026  mov rsp, rbp
+;;             0029  pop rbp
+;;             002a  ret
 ;;           out-of-line stubs
-;;             002d  ud2  ; trap: call stack exhausted
+;;             002b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 100 bytes of aarch64

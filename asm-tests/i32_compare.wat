@@ -14,7 +14,7 @@
     drop drop drop drop drop drop))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 141 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 135 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -23,56 +23,56 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x8b
+;;             0015  jb 0x85
 ;;   0x1a    local.get 0                   [i32:local 0]
 ;;   0x1c    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x1e    i32.eq                        [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  cmp ebx, [rbp+0x18]
-;;             0023  sete al
-;;             0026  movzx ebx, al
+;;             001e  cmp ebx, [rbp+0x18]
+;;             0021  sete al
+;;             0024  movzx ebx, al
 ;;   0x1f    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x21    i32.const 10                  [i32:ebx, i32:local 0, i32:const 10]
 ;;   0x23    i32.ne                        [i32:ebx, i32:esi]
-;;             002a  mov esi, [rbp+0x10]
-;;             002e  cmp esi, 0xa
-;;             0031  setne al
-;;             0034  movzx esi, al
+;;             0028  mov esi, [rbp+0x10]
+;;             002b  cmp esi, 0xa
+;;             002e  setne al
+;;             0031  movzx esi, al
 ;;   0x24    local.get 0                   [i32:ebx, i32:esi, i32:local 0]
 ;;   0x26    local.get 1                   [i32:ebx, i32:esi, i32:local 0, i32:local 1]
 ;;   0x28    i32.lt_s                      [i32:ebx, i32:esi, i32:edi]
-;;             0038  mov edi, [rbp+0x10]
-;;             003c  cmp edi, [rbp+0x18]
-;;             0040  setl al
-;;             0043  movzx edi, al
+;;             0035  mov edi, [rbp+0x10]
+;;             0038  cmp edi, [rbp+0x18]
+;;             003b  setl al
+;;             003e  movzx edi, al
 ;;   0x29    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x2b    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:local 0, i32:local 1]
 ;;   0x2d    i32.lt_u                      [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0047  mov r8d, [rbp+0x10]
-;;             004b  cmp r8d, [rbp+0x18]
-;;             004f  setb al
-;;             0052  movzx r8d, al
+;;             0042  mov r8d, [rbp+0x10]
+;;             0046  cmp r8d, [rbp+0x18]
+;;             004a  setb al
+;;             004d  movzx r8d, al
 ;;   0x2e    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x30    i32.const -1                  [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const -1]
 ;;   0x32    i32.gt_s                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0056  mov r9d, [rbp+0x10]
-;;             005a  cmp r9d, 0xffffffff
-;;             005e  setg al
-;;             0061  movzx r9d, al
+;;             0051  mov r9d, [rbp+0x10]
+;;             0055  cmp r9d, 0xffffffff
+;;             0059  setg al
+;;             005c  movzx r9d, al
 ;;   0x33    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x35    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:local 1]
 ;;   0x37    i32.ge_u                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             0065  mov r10d, [rbp+0x10]
-;;             0069  cmp r10d, [rbp+0x18]
-;;             006d  setae al
-;;             0070  movzx r10d, al
+;;             0060  mov r10d, [rbp+0x10]
+;;             0064  cmp r10d, [rbp+0x18]
+;;             0068  setae al
+;;             006b  movzx r10d, al
 ;;   0x38    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x3a    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:local 1]
 ;;   0x3c    i32.le_s                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             0074  mov r12d, [rbp+0x10]
-;;             0078  cmp r12d, [rbp+0x18]
-;;             007c  setle al
-;;             007f  movzx r12d, al
+;;             006f  mov r12d, [rbp+0x10]
+;;             0073  cmp r12d, [rbp+0x18]
+;;             0077  setle al
+;;             007a  movzx r12d, al
 ;;   0x3d    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
 ;;   0x3e    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
 ;;   0x3f    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d]
@@ -80,12 +80,12 @@
 ;;   0x41    drop                          [i32:ebx, i32:esi]
 ;;   0x42    drop                          [i32:ebx]
 ;;   0x43    end                           (returned)
-;;             0083  mov eax, ebx
-;;             0086  mov rsp, rbp
-;;             0089  pop rbp
-;;             008a  ret
+;;             007e  mov eax, ebx
+;;             0080  mov rsp, rbp
+;;             0083  pop rbp
+;;             0084  ret
 ;;           out-of-line stubs
-;;             008b  ud2  ; trap: call stack exhausted
+;;             0085  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 160 bytes of aarch64

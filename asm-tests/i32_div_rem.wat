@@ -17,7 +17,7 @@
     (i32.div_u (local.get 0) (i32.const 7))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 79 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 77 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -26,33 +26,33 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x49
+;;             0015  jb 0x47
 ;;   0x23    local.get 0                   [i32:local 0]
 ;;   0x25    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x27    i32.div_s                     [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  mov ecx, [rbp+0x18]
-;;             0022  test ecx, ecx
-;;             0024  je 0x4b
-;;             002a  cmp ecx, 0xffffffff
-;;             002d  jne 0x38
-;;             002f  cmp ebx, 1
-;;             0032  jo 0x4d
-;;             0038  mov eax, ebx
-;;             003b  cdq
-;;             003c  idiv ecx
-;;             003e  mov rbx, rax
+;;             001e  mov ecx, [rbp+0x18]
+;;             0021  test ecx, ecx
+;;             0023  je 0x49
+;;             0029  cmp ecx, 0xffffffff
+;;             002c  jne 0x37
+;;             002e  cmp ebx, 1
+;;             0031  jo 0x4b
+;;             0037  mov eax, ebx
+;;             003a  cdq
+;;             003b  idiv ecx
+;;             003d  mov rbx, rax
 ;;   0x28    end                           (returned)
-;;             0041  mov eax, ebx
-;;             0044  mov rsp, rbp
-;;             0047  pop rbp
-;;             0048  ret
+;;             0040  mov eax, ebx
+;;             0042  mov rsp, rbp
+;;             0045  pop rbp
+;;             0046  ret
 ;;           out-of-line stubs
-;;             0049  ud2  ; trap: call stack exhausted
-;;             004b  ud2  ; trap: integer divide by zero
-;;             004d  ud2  ; trap: integer overflow
+;;             0047  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: integer divide by zero
+;;             004b  ud2  ; trap: integer overflow
 ;;
-;; func 1 (param i32 i32) (result i32): 64 bytes of x86_64
+;; func 1 (param i32 i32) (result i32): 62 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -61,28 +61,28 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3c
+;;             0015  jb 0x3a
 ;;   0x2b    local.get 0                   [i32:local 0]
 ;;   0x2d    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x2f    i32.div_u                     [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  mov ecx, [rbp+0x18]
-;;             0022  test ecx, ecx
-;;             0024  je 0x3e
-;;             002a  mov eax, ebx
-;;             002d  xor edx, edx
-;;             002f  div ecx
-;;             0031  mov rbx, rax
+;;             001e  mov ecx, [rbp+0x18]
+;;             0021  test ecx, ecx
+;;             0023  je 0x3c
+;;             0029  mov eax, ebx
+;;             002c  xor edx, edx
+;;             002e  div ecx
+;;             0030  mov rbx, rax
 ;;   0x30    end                           (returned)
-;;             0034  mov eax, ebx
-;;             0037  mov rsp, rbp
-;;             003a  pop rbp
-;;             003b  ret
+;;             0033  mov eax, ebx
+;;             0035  mov rsp, rbp
+;;             0038  pop rbp
+;;             0039  ret
 ;;           out-of-line stubs
-;;             003c  ud2  ; trap: call stack exhausted
-;;             003e  ud2  ; trap: integer divide by zero
+;;             003a  ud2  ; trap: call stack exhausted
+;;             003c  ud2  ; trap: integer divide by zero
 ;;
-;; func 2 (param i32 i32) (result i32): 72 bytes of x86_64
+;; func 2 (param i32 i32) (result i32): 70 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -91,32 +91,32 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x44
+;;             0015  jb 0x42
 ;;   0x33    local.get 0                   [i32:local 0]
 ;;   0x35    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x37    i32.rem_s                     [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  mov ecx, [rbp+0x18]
-;;             0022  test ecx, ecx
-;;             0024  je 0x46
-;;             002a  cmp ecx, 0xffffffff
-;;             002d  jne 0x33
-;;             002f  xor edx, edx
-;;             0031  jmp 0x39
-;;             0033  mov eax, ebx
-;;             0036  cdq
-;;             0037  idiv ecx
-;;             0039  mov rbx, rdx
+;;             001e  mov ecx, [rbp+0x18]
+;;             0021  test ecx, ecx
+;;             0023  je 0x44
+;;             0029  cmp ecx, 0xffffffff
+;;             002c  jne 0x32
+;;             002e  xor edx, edx
+;;             0030  jmp 0x38
+;;             0032  mov eax, ebx
+;;             0035  cdq
+;;             0036  idiv ecx
+;;             0038  mov rbx, rdx
 ;;   0x38    end                           (returned)
-;;             003c  mov eax, ebx
-;;             003f  mov rsp, rbp
-;;             0042  pop rbp
-;;             0043  ret
+;;             003b  mov eax, ebx
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             0044  ud2  ; trap: call stack exhausted
-;;             0046  ud2  ; trap: integer divide by zero
+;;             0042  ud2  ; trap: call stack exhausted
+;;             0044  ud2  ; trap: integer divide by zero
 ;;
-;; func 3 (param i32 i32) (result i32): 64 bytes of x86_64
+;; func 3 (param i32 i32) (result i32): 62 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -125,28 +125,28 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3c
+;;             0015  jb 0x3a
 ;;   0x3b    local.get 0                   [i32:local 0]
 ;;   0x3d    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x3f    i32.rem_u                     [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  mov ecx, [rbp+0x18]
-;;             0022  test ecx, ecx
-;;             0024  je 0x3e
-;;             002a  mov eax, ebx
-;;             002d  xor edx, edx
-;;             002f  div ecx
-;;             0031  mov rbx, rdx
+;;             001e  mov ecx, [rbp+0x18]
+;;             0021  test ecx, ecx
+;;             0023  je 0x3c
+;;             0029  mov eax, ebx
+;;             002c  xor edx, edx
+;;             002e  div ecx
+;;             0030  mov rbx, rdx
 ;;   0x40    end                           (returned)
-;;             0034  mov eax, ebx
-;;             0037  mov rsp, rbp
-;;             003a  pop rbp
-;;             003b  ret
+;;             0033  mov eax, ebx
+;;             0035  mov rsp, rbp
+;;             0038  pop rbp
+;;             0039  ret
 ;;           out-of-line stubs
-;;             003c  ud2  ; trap: call stack exhausted
-;;             003e  ud2  ; trap: integer divide by zero
+;;             003a  ud2  ; trap: call stack exhausted
+;;             003c  ud2  ; trap: integer divide by zero
 ;;
-;; func 4 (param i32) (result i32): 57 bytes of x86_64
+;; func 4 (param i32) (result i32): 55 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -155,23 +155,23 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x37
+;;             0015  jb 0x35
 ;;   0x43    local.get 0                   [i32:local 0]
 ;;   0x45    i32.const 7                   [i32:local 0, i32:const 7]
 ;;   0x47    i32.div_u                     [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  mov ecx, 7
-;;             0025  mov eax, ebx
-;;             0028  xor edx, edx
-;;             002a  div ecx
-;;             002c  mov rbx, rax
+;;             001e  mov ecx, 7
+;;             0024  mov eax, ebx
+;;             0027  xor edx, edx
+;;             0029  div ecx
+;;             002b  mov rbx, rax
 ;;   0x48    end                           (returned)
-;;             002f  mov eax, ebx
-;;             0032  mov rsp, rbp
-;;             0035  pop rbp
-;;             0036  ret
+;;             002e  mov eax, ebx
+;;             0030  mov rsp, rbp
+;;             0033  pop rbp
+;;             0034  ret
 ;;           out-of-line stubs
-;;             0037  ud2  ; trap: call stack exhausted
+;;             0035  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 92 bytes of aarch64

@@ -89,7 +89,7 @@
 ;;             0097  ud2  ; trap: integer divide by zero
 ;;             0099  ud2  ; trap: integer overflow
 ;;
-;; func 1 (param i64 i64) (result i32): 69 bytes of x86_64
+;; func 1 (param i64 i64) (result i32): 67 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -98,7 +98,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x43
+;;             0015  jb 0x41
 ;;   0x44    local.get 0                   [i64:local 0]
 ;;   0x46    local.get 1                   [i64:local 0, i64:local 1]
 ;;   0x48    i64.lt_u                      [i32:ebx]
@@ -115,12 +115,12 @@
 ;;   0x4c    i32.and                       [i32:ebx]
 ;;             0038  and ebx, esi
 ;;   0x4d    end                           (returned)
-;;             003b  mov eax, ebx
-;;             003e  mov rsp, rbp
-;;             0041  pop rbp
-;;             0042  ret
+;;             003a  mov eax, ebx
+;;             003c  mov rsp, rbp
+;;             003f  pop rbp
+;;             0040  ret
 ;;           out-of-line stubs
-;;             0043  ud2  ; trap: call stack exhausted
+;;             0041  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i64 i64) (result i64): 176 bytes of aarch64

@@ -12,7 +12,7 @@
     (if (local.get 0) (then nop))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 69 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 65 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -21,31 +21,31 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x43
+;;             0015  jb 0x3f
 ;;   0x1f    local.get 0                   [i32:local 0]
 ;;   0x21    if (result i32)               []
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  test ebx, ebx
-;;             0022  je 0x35
+;;             001e  test ebx, ebx
+;;             0020  je 0x32
 ;;   0x23      local.get 1                 [i32:local 1]
 ;;   0x25      i32.const 1                 [i32:local 1, i32:const 1]
 ;;   0x27      i32.add                     [i32:ebx]
-;;             0028  mov ebx, [rbp+0x18]
-;;             002c  add ebx, 1
+;;             0026  mov ebx, [rbp+0x18]
+;;             0029  add ebx, 1
 ;;   0x28    else                          []
-;;             0030  jmp 0x3b
+;;             002d  jmp 0x38
 ;;   0x29      i32.const 42                [i32:const 42]
 ;;   0x2b    end                           [i32:ebx]
-;;             0035  mov ebx, 0x2a
+;;             0032  mov ebx, 0x2a
 ;;   0x2c    end                           (returned)
-;;             003b  mov eax, ebx
-;;             003e  mov rsp, rbp
-;;             0041  pop rbp
-;;             0042  ret
+;;             0038  mov eax, ebx
+;;             003a  mov rsp, rbp
+;;             003d  pop rbp
+;;             003e  ret
 ;;           out-of-line stubs
-;;             0043  ud2  ; trap: call stack exhausted
+;;             003f  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32): 47 bytes of x86_64
+;; func 1 (param i32): 45 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -54,20 +54,20 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2d
+;;             0015  jb 0x2b
 ;;   0x2f    local.get 0                   [i32:local 0]
 ;;   0x31    if                            []
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  test ebx, ebx
-;;             0022  je 0x28
+;;             001e  test ebx, ebx
+;;             0020  je 0x26
 ;;   0x33      nop                         []
 ;;   0x34    end                           []
 ;;   0x35    end                           (returned)
-;;             0028  mov rsp, rbp
-;;             002b  pop rbp
-;;             002c  ret
+;;             0026  mov rsp, rbp
+;;             0029  pop rbp
+;;             002a  ret
 ;;           out-of-line stubs
-;;             002d  ud2  ; trap: call stack exhausted
+;;             002b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 80 bytes of aarch64

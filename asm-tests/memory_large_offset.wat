@@ -14,7 +14,7 @@
     (i32.store offset=0x12345678 (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 49 bytes of x86_64
+;; func 0 (param i32) (result i32): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -23,20 +23,20 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2f
+;;             0015  jb 0x2d
 ;;   0x2a    local.get 0                   [i32:local 0]
 ;;   0x2c    i32.load offset=2147483632    [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  mov ebx, [r15+rbx+0x7ffffff0]  ; trap: out of bounds memory access
+;;             001e  mov ebx, [r15+rbx+0x7ffffff0]  ; trap: out of bounds memory access
 ;;   0x33    end                           (returned)
-;;             0027  mov eax, ebx
-;;             002a  mov rsp, rbp
-;;             002d  pop rbp
-;;             002e  ret
+;;             0026  mov eax, ebx
+;;             0028  mov rsp, rbp
+;;             002b  pop rbp
+;;             002c  ret
 ;;           out-of-line stubs
-;;             002f  ud2  ; trap: call stack exhausted
+;;             002d  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i64): 54 bytes of x86_64
+;; func 1 (param i32) (result i64): 53 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -45,22 +45,22 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x34
+;;             0015  jb 0x33
 ;;   0x36    local.get 0                   [i32:local 0]
 ;;   0x38    i64.load offset=4294967280    [i64:rbx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  mov r11d, 0xfffffff0
-;;             0025  add r11, rbx
-;;             0028  mov rbx, [r15+r11]  ; trap: out of bounds memory access
+;;             001e  mov r11d, 0xfffffff0
+;;             0024  add r11, rbx
+;;             0027  mov rbx, [r15+r11]  ; trap: out of bounds memory access
 ;;   0x3f    end                           (returned)
-;;             002c  mov rax, rbx
-;;             002f  mov rsp, rbp
-;;             0032  pop rbp
-;;             0033  ret
+;;             002b  mov rax, rbx
+;;             002e  mov rsp, rbp
+;;             0031  pop rbp
+;;             0032  ret
 ;;           out-of-line stubs
-;;             0034  ud2  ; trap: call stack exhausted
+;;             0033  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 i32): 50 bytes of x86_64
+;; func 2 (param i32 i32): 48 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -69,19 +69,19 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x30
+;;             0015  jb 0x2e
 ;;   0x42    local.get 0                   [i32:local 0]
 ;;   0x44    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x46    i32.store offset=305419896    []
 ;;             001b  mov ebx, [rbp+0x18]
-;;             001f  mov esi, [rbp+0x10]
-;;             0023  mov [r15+rsi+0x12345678], ebx  ; trap: out of bounds memory access
+;;             001e  mov esi, [rbp+0x10]
+;;             0021  mov [r15+rsi+0x12345678], ebx  ; trap: out of bounds memory access
 ;;   0x4d    end                           (returned)
-;;             002b  mov rsp, rbp
-;;             002e  pop rbp
-;;             002f  ret
+;;             0029  mov rsp, rbp
+;;             002c  pop rbp
+;;             002d  ret
 ;;           out-of-line stubs
-;;             0030  ud2  ; trap: call stack exhausted
+;;             002e  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 72 bytes of aarch64

@@ -20,7 +20,7 @@
     i32.sub))
 
 ;; ==== expected x86_64 ====
-;; func 0 $pair (param i32) (result i32 i64): 61 bytes of x86_64
+;; func 0 $pair (param i32) (result i32 i64): 59 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -29,25 +29,25 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3b
+;;             0015  jb 0x39
 ;;   0x2c    local.get 0                   [i32:local 0]
 ;;   0x2e    local.get 0                   [i32:local 0, i32:local 0]
 ;;   0x30    i64.extend_i32_u              [i32:local 0, i64:rbx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  mov ebx, ebx
+;;             001e  mov ebx, ebx
 ;;   0x31    end                           (returned)
-;;             0022  mov rax, [rbp+0x10]
-;;             0026  mov [rbp-0x10], rax
-;;             002a  mov rax, [rbp-0x10]
-;;             002e  mov [rbp+0x10], rax
-;;             0032  mov [rbp+0x18], rbx
-;;             0036  mov rsp, rbp
-;;             0039  pop rbp
-;;             003a  ret
+;;             0020  mov rax, [rbp+0x10]
+;;             0024  mov [rbp-0x10], rax
+;;             0028  mov rax, [rbp-0x10]
+;;             002c  mov [rbp+0x10], rax
+;;             0030  mov [rbp+0x18], rbx
+;;             0034  mov rsp, rbp
+;;             0037  pop rbp
+;;             0038  ret
 ;;           out-of-line stubs
-;;             003b  ud2  ; trap: call stack exhausted
+;;             0039  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i64): 76 bytes of x86_64
+;; func 1 (param i32) (result i64): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -56,7 +56,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4a
+;;             0015  jb 0x49
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x10], rax
 ;;   0x36    local.get 0                   [i32:local 0]
@@ -72,16 +72,16 @@
 ;;             003b  mov ebx, ebx
 ;;   0x3d    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x3f    i64.add                       [i64:rbx]
-;;             003e  add rbx, [rbp-0x10]
+;;             003d  add rbx, [rbp-0x10]
 ;;   0x40    end                           (returned)
-;;             0042  mov rax, rbx
-;;             0045  mov rsp, rbp
-;;             0048  pop rbp
-;;             0049  ret
+;;             0041  mov rax, rbx
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
 ;;           out-of-line stubs
-;;             004a  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 i32) (result i32): 45 bytes of x86_64
+;; func 2 (param i32 i32) (result i32): 42 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -90,21 +90,21 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2b
+;;             0015  jb 0x28
 ;;   0x43    block (type 3) (result i32 i32) []
 ;;   0x45      local.get 0                 [i32:local 0]
 ;;   0x47      local.get 1                 [i32:local 0, i32:local 1]
 ;;   0x49    end                           [i32:local 0, i32:local 1]
 ;;   0x4a    i32.sub                       [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  sub ebx, [rbp+0x18]
+;;             001e  sub ebx, [rbp+0x18]
 ;;   0x4b    end                           (returned)
-;;             0023  mov eax, ebx
-;;             0026  mov rsp, rbp
-;;             0029  pop rbp
-;;             002a  ret
+;;             0021  mov eax, ebx
+;;             0023  mov rsp, rbp
+;;             0026  pop rbp
+;;             0027  ret
 ;;           out-of-line stubs
-;;             002b  ud2  ; trap: call stack exhausted
+;;             0028  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $pair (param i32) (result i32 i64): 84 bytes of aarch64

@@ -33,7 +33,7 @@
 ;;           out-of-line stubs
 ;;             002a  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 144 bytes of x86_64
+;; func 1 (param i32) (result i32): 141 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -42,7 +42,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x8e
+;;             0015  jb 0x8b
 ;;   0x30    local.get 0                   [i32:local 0]
 ;;   0x32    ref.null func                 [i32:local 0, funcref:const null]
 ;;   0x34    table.set $t                  []
@@ -55,32 +55,32 @@
 ;;             003b  call qword ptr [r14+0x58]
 ;;             003f  mov r15, [r14+8]
 ;;             0043  test eax, eax
-;;             0046  je 0x4e
-;;             004c  ud2  ; trap: out of bounds table access
+;;             0045  je 0x4d
+;;             004b  ud2  ; trap: out of bounds table access
 ;;   0x36    local.get 0                   [i32:local 0]
 ;;   0x38    table.get $t                  [funcref:rbx]
-;;             004e  mov qword ptr [rsp], 0
-;;             0056  mov rax, [rbp+0x10]
-;;             005a  mov [rsp+8], rax
-;;             005f  mov rsi, rsp
-;;             0062  mov rdi, r14
-;;             0065  call qword ptr [r14+0x50]
-;;             0069  mov r15, [r14+8]
-;;             006d  test eax, eax
-;;             0070  je 0x78
-;;             0076  ud2  ; trap: out of bounds table access
-;;             0078  mov rbx, [rsp]
+;;             004d  mov qword ptr [rsp], 0
+;;             0055  mov rax, [rbp+0x10]
+;;             0059  mov [rsp+8], rax
+;;             005e  mov rsi, rsp
+;;             0061  mov rdi, r14
+;;             0064  call qword ptr [r14+0x50]
+;;             0068  mov r15, [r14+8]
+;;             006c  test eax, eax
+;;             006e  je 0x76
+;;             0074  ud2  ; trap: out of bounds table access
+;;             0076  mov rbx, [rsp]
 ;;   0x3a    ref.is_null                   [i32:ebx]
-;;             007c  test rbx, rbx
-;;             007f  sete al
-;;             0082  movzx ebx, al
+;;             007a  test rbx, rbx
+;;             007d  sete al
+;;             0080  movzx ebx, al
 ;;   0x3b    end                           (returned)
-;;             0086  mov eax, ebx
-;;             0089  mov rsp, rbp
-;;             008c  pop rbp
-;;             008d  ret
+;;             0084  mov eax, ebx
+;;             0086  mov rsp, rbp
+;;             0089  pop rbp
+;;             008a  ret
 ;;           out-of-line stubs
-;;             008e  ud2  ; trap: call stack exhausted
+;;             008b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $f (result funcref): 60 bytes of aarch64

@@ -9,7 +9,7 @@
     (select (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32 i32) (result i32): 56 bytes of x86_64
+;; func 0 (param i32 i32 i32) (result i32): 51 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -18,25 +18,25 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x36
+;;             0015  jb 0x31
 ;;   0x23    local.get 0                   [i32:local 0]
 ;;   0x25    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x27    local.get 2                   [i32:local 0, i32:local 1, i32:local 2]
 ;;   0x29    select                        [i32:edi]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  mov esi, [rbp+0x18]
-;;             0023  mov edi, [rbp+0x10]
-;;             0027  test ebx, ebx
-;;             002a  cmove edi, esi
+;;             001e  mov esi, [rbp+0x18]
+;;             0021  mov edi, [rbp+0x10]
+;;             0024  test ebx, ebx
+;;             0026  cmove edi, esi
 ;;   0x2a    end                           (returned)
-;;             002e  mov eax, edi
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             002a  mov eax, edi
+;;             002c  mov rsp, rbp
+;;             002f  pop rbp
+;;             0030  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             0031  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f64 f64 i32) (result f64): 63 bytes of x86_64
+;; func 1 (param f64 f64 i32) (result f64): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -45,24 +45,24 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3d
+;;             0015  jb 0x3b
 ;;   0x2d    local.get 0                   [f64:local 0]
 ;;   0x2f    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x31    local.get 2                   [f64:local 0, f64:local 1, i32:local 2]
 ;;   0x33    select                        [f64:xmm1]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movsd xmm0, [rbp+0x18]
-;;             0025  movsd xmm1, [rbp+0x10]
-;;             002b  test ebx, ebx
-;;             002e  jne 0x34
-;;             0030  movaps xmm1, xmm0
+;;             001e  movsd xmm0, [rbp+0x18]
+;;             0024  movsd xmm1, [rbp+0x10]
+;;             002a  test ebx, ebx
+;;             002c  jne 0x32
+;;             002e  movaps xmm1, xmm0
 ;;   0x34    end                           (returned)
-;;             0034  movaps xmm0, xmm1
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             0032  movaps xmm0, xmm1
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32 i32) (result i32): 80 bytes of aarch64

@@ -12,7 +12,7 @@
     (i64.extend32_s)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 49 bytes of x86_64
+;; func 0 (param i32) (result i32): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -21,20 +21,20 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2f
+;;             0015  jb 0x2d
 ;;   0x1f    local.get 0                   [i32:local 0]
 ;;   0x21    i32.extend8_s                 [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  movsx ebx, bl
+;;             001e  movsx ebx, bl
 ;;   0x22    i32.extend16_s                [i32:ebx]
-;;             0023  movsx ebx, bx
+;;             0022  movsx ebx, bx
 ;;   0x23    end                           (returned)
-;;             0027  mov eax, ebx
-;;             002a  mov rsp, rbp
-;;             002d  pop rbp
-;;             002e  ret
+;;             0026  mov eax, ebx
+;;             0028  mov rsp, rbp
+;;             002b  pop rbp
+;;             002c  ret
 ;;           out-of-line stubs
-;;             002f  ud2  ; trap: call stack exhausted
+;;             002d  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (param i64) (result i64): 52 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -84,7 +84,7 @@
 ;;           out-of-line stubs
 ;;             0045  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $any_true (param v128) (result i32): 56 bytes of x86_64
+;; func 2 $any_true (param v128) (result i32): 55 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -93,7 +93,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x36
+;;             0015  jb 0x35
 ;;   0x4a    local.get 0                   [v128:local 0]
 ;;   0x4c    v128.any_true                 [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
@@ -102,11 +102,11 @@
 ;;             002a  movzx ebx, al
 ;;   0x4e    end                           (returned)
 ;;             002e  mov eax, ebx
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             0030  mov rsp, rbp
+;;             0033  pop rbp
+;;             0034  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             0035  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
 ;; func 0 $logic (param v128 v128) (result v128): 106 bytes of x86_64
@@ -179,7 +179,7 @@
 ;;           out-of-line stubs
 ;;             0049  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $any_true (param v128) (result i32): 56 bytes of x86_64
+;; func 2 $any_true (param v128) (result i32): 55 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -188,7 +188,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x36
+;;             0015  jb 0x35
 ;;   0x4a    local.get 0                   [v128:local 0]
 ;;   0x4c    v128.any_true                 [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
@@ -197,11 +197,11 @@
 ;;             002a  movzx ebx, al
 ;;   0x4e    end                           (returned)
 ;;             002e  mov eax, ebx
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             0030  mov rsp, rbp
+;;             0033  pop rbp
+;;             0034  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             0035  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $logic (param v128 v128) (result v128): 100 bytes of aarch64

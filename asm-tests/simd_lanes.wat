@@ -37,7 +37,7 @@
     (f64x2.replace_lane 1 (local.get 4))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 164 bytes of x86_64
+;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 161 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -46,51 +46,51 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xa2
+;;             0015  jb 0x9f
 ;;   0x40    local.get 0                   [i32:local 0]
 ;;   0x42    i8x16.splat                   [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  movd xmm0, ebx
-;;             0024  pxor xmm15, xmm15
-;;             0029  pshufb xmm0, xmm15
+;;             001e  movd xmm0, ebx
+;;             0023  pxor xmm15, xmm15
+;;             0028  pshufb xmm0, xmm15
 ;;   0x44    local.get 0                   [v128:xmm0, i32:local 0]
 ;;   0x46    i16x8.splat                   [v128:xmm0, v128:xmm1]
-;;             002f  mov ebx, [rbp+0x10]
-;;             0033  movd xmm1, ebx
-;;             0038  pshuflw xmm1, xmm1, 0
-;;             003e  pshufd xmm1, xmm1, 0
+;;             002e  mov ebx, [rbp+0x10]
+;;             0031  movd xmm1, ebx
+;;             0036  pshuflw xmm1, xmm1, 0
+;;             003c  pshufd xmm1, xmm1, 0
 ;;   0x48    local.get 0                   [v128:xmm0, v128:xmm1, i32:local 0]
 ;;   0x4a    i32x4.splat                   [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             0044  mov ebx, [rbp+0x10]
-;;             0048  movd xmm2, ebx
-;;             004d  pshufd xmm2, xmm2, 0
+;;             0042  mov ebx, [rbp+0x10]
+;;             0045  movd xmm2, ebx
+;;             004a  pshufd xmm2, xmm2, 0
 ;;   0x4c    local.get 1                   [v128:xmm0, v128:xmm1, v128:xmm2, i64:local 1]
 ;;   0x4e    i64x2.splat                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
-;;             0053  mov rbx, [rbp+0x18]
-;;             0057  movq xmm3, rbx
-;;             005c  punpcklqdq xmm3, xmm3
+;;             0050  mov rbx, [rbp+0x18]
+;;             0054  movq xmm3, rbx
+;;             0059  punpcklqdq xmm3, xmm3
 ;;   0x50    local.get 2                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, f32:local 2]
 ;;   0x52    f32x4.splat                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4]
-;;             0061  movss xmm4, [rbp+0x20]
-;;             0067  pshufd xmm4, xmm4, 0
+;;             005e  movss xmm4, [rbp+0x20]
+;;             0064  pshufd xmm4, xmm4, 0
 ;;   0x54    local.get 3                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, f64:local 3]
 ;;   0x56    f64x2.splat                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, v128:xmm5]
-;;             006d  movsd xmm5, [rbp+0x28]
-;;             0073  pshufd xmm5, xmm5, 0x44
+;;             006a  movsd xmm5, [rbp+0x28]
+;;             0070  pshufd xmm5, xmm5, 0x44
 ;;   0x58    end                           (returned)
-;;             0079  movdqu [rbp+0x10], xmm0
-;;             007f  movdqu [rbp+0x20], xmm1
-;;             0085  movdqu [rbp+0x30], xmm2
-;;             008b  movdqu [rbp+0x40], xmm3
-;;             0091  movdqu [rbp+0x50], xmm4
-;;             0097  movdqu [rbp+0x60], xmm5
-;;             009d  mov rsp, rbp
-;;             00a0  pop rbp
-;;             00a1  ret
+;;             0076  movdqu [rbp+0x10], xmm0
+;;             007c  movdqu [rbp+0x20], xmm1
+;;             0082  movdqu [rbp+0x30], xmm2
+;;             0088  movdqu [rbp+0x40], xmm3
+;;             008e  movdqu [rbp+0x50], xmm4
+;;             0094  movdqu [rbp+0x60], xmm5
+;;             009a  mov rsp, rbp
+;;             009d  pop rbp
+;;             009e  ret
 ;;           out-of-line stubs
-;;             00a2  ud2  ; trap: call stack exhausted
+;;             009f  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extract_int (param v128) (result i32 i32 i32 i32 i32 i64): 142 bytes of x86_64
+;; func 1 $extract_int (param v128) (result i32 i32 i32 i32 i32 i64): 139 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -99,7 +99,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x8c
+;;             0015  jb 0x89
 ;;   0x5b    local.get 0                   [v128:local 0]
 ;;   0x5d    i8x16.extract_lane_s 15       [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
@@ -128,16 +128,16 @@
 ;;             0068  pextrq r10, xmm0, 1
 ;;   0x79    end                           (returned)
 ;;             006f  mov [rbp+0x10], ebx
-;;             0073  mov [rbp+0x18], esi
-;;             0077  mov [rbp+0x20], edi
-;;             007b  mov [rbp+0x28], r8d
-;;             007f  mov [rbp+0x30], r9d
-;;             0083  mov [rbp+0x38], r10
-;;             0087  mov rsp, rbp
-;;             008a  pop rbp
-;;             008b  ret
+;;             0072  mov [rbp+0x18], esi
+;;             0075  mov [rbp+0x20], edi
+;;             0078  mov [rbp+0x28], r8d
+;;             007c  mov [rbp+0x30], r9d
+;;             0080  mov [rbp+0x38], r10
+;;             0084  mov rsp, rbp
+;;             0087  pop rbp
+;;             0088  ret
 ;;           out-of-line stubs
-;;             008c  ud2  ; trap: call stack exhausted
+;;             0089  ud2  ; trap: call stack exhausted
 ;;
 ;; func 2 $extract_float (param v128) (result f32 f32 f64 f64): 94 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -174,7 +174,7 @@
 ;;           out-of-line stubs
 ;;             005c  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $replace (param v128 i32 i64 f32 f64) (result v128): 130 bytes of x86_64
+;; func 3 $replace (param v128 i32 i64 f32 f64) (result v128): 127 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -183,47 +183,47 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x80
+;;             0015  jb 0x7d
 ;;   0x93    local.get 0                   [v128:local 0]
 ;;   0x95    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x97    i8x16.replace_lane 15         [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  pinsrb xmm0, ebx, 0xf
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  pinsrb xmm0, ebx, 0xf
 ;;   0x9a    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x9c    i16x8.replace_lane 3          [v128:xmm0]
-;;             002c  mov ebx, [rbp+0x20]
-;;             0030  pinsrw xmm0, ebx, 3
+;;             002b  mov ebx, [rbp+0x20]
+;;             002e  pinsrw xmm0, ebx, 3
 ;;   0x9f    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xa1    i32x4.replace_lane 2          [v128:xmm0]
-;;             0036  mov ebx, [rbp+0x20]
-;;             003a  pinsrd xmm0, ebx, 2
+;;             0034  mov ebx, [rbp+0x20]
+;;             0037  pinsrd xmm0, ebx, 2
 ;;   0xa4    local.get 2                   [v128:xmm0, i64:local 2]
 ;;   0xa6    i64x2.replace_lane 1          [v128:xmm0]
-;;             0041  mov rbx, [rbp+0x28]
-;;             0045  pinsrq xmm0, rbx, 1
+;;             003e  mov rbx, [rbp+0x28]
+;;             0042  pinsrq xmm0, rbx, 1
 ;;   0xa9    local.get 3                   [v128:xmm0, f32:local 3]
 ;;   0xab    f32x4.replace_lane 0          [v128:xmm0]
-;;             004c  movss xmm1, [rbp+0x30]
-;;             0052  insertps xmm0, xmm1, 0
+;;             0049  movss xmm1, [rbp+0x30]
+;;             004f  insertps xmm0, xmm1, 0
 ;;   0xae    local.get 3                   [v128:xmm0, f32:local 3]
 ;;   0xb0    f32x4.replace_lane 3          [v128:xmm0]
-;;             0059  movss xmm1, [rbp+0x30]
-;;             005f  insertps xmm0, xmm1, 0x30
+;;             0056  movss xmm1, [rbp+0x30]
+;;             005c  insertps xmm0, xmm1, 0x30
 ;;   0xb3    local.get 4                   [v128:xmm0, f64:local 4]
 ;;   0xb5    f64x2.replace_lane 0          [v128:xmm0]
-;;             0066  movsd xmm1, [rbp+0x38]
-;;             006c  movsd xmm0, xmm1
+;;             0063  movsd xmm1, [rbp+0x38]
+;;             0069  movsd xmm0, xmm1
 ;;   0xb8    local.get 4                   [v128:xmm0, f64:local 4]
 ;;   0xba    f64x2.replace_lane 1          [v128:xmm0]
-;;             0071  movsd xmm1, [rbp+0x38]
-;;             0077  movlhps xmm0, xmm1
+;;             006e  movsd xmm1, [rbp+0x38]
+;;             0074  movlhps xmm0, xmm1
 ;;   0xbd    end                           (returned)
-;;             007b  mov rsp, rbp
-;;             007e  pop rbp
-;;             007f  ret
+;;             0078  mov rsp, rbp
+;;             007b  pop rbp
+;;             007c  ret
 ;;           out-of-line stubs
-;;             0080  ud2  ; trap: call stack exhausted
+;;             007d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 128 bytes of aarch64

@@ -95,7 +95,7 @@
 ;;           out-of-line stubs
 ;;             0048  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $select (param v128 v128 i32) (result v128): 63 bytes of x86_64
+;; func 2 $select (param v128 v128 i32) (result v128): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -104,26 +104,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3d
+;;             0015  jb 0x3b
 ;;   0xbb    local.get 0                   [v128:local 0]
 ;;   0xbd    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xbf    local.get 2                   [v128:local 0, v128:local 1, i32:local 2]
 ;;   0xc1    select                        [v128:xmm1]
 ;;             001b  mov ebx, [rbp+0x30]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0025  movdqu xmm1, [rbp+0x10]
-;;             002b  test ebx, ebx
-;;             002e  jne 0x34
-;;             0030  movaps xmm1, xmm0
+;;             001e  movdqu xmm0, [rbp+0x20]
+;;             0024  movdqu xmm1, [rbp+0x10]
+;;             002a  test ebx, ebx
+;;             002c  jne 0x32
+;;             002e  movaps xmm1, xmm0
 ;;   0xc2    end                           (returned)
-;;             0034  movaps xmm0, xmm1
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             0032  movaps xmm0, xmm1
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $select_typed (param v128 v128 i32) (result v128): 63 bytes of x86_64
+;; func 3 $select_typed (param v128 v128 i32) (result v128): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -132,24 +132,24 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3d
+;;             0015  jb 0x3b
 ;;   0xc5    local.get 0                   [v128:local 0]
 ;;   0xc7    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xc9    local.get 2                   [v128:local 0, v128:local 1, i32:local 2]
 ;;   0xcb    select (result v128)          [v128:xmm1]
 ;;             001b  mov ebx, [rbp+0x30]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0025  movdqu xmm1, [rbp+0x10]
-;;             002b  test ebx, ebx
-;;             002e  jne 0x34
-;;             0030  movaps xmm1, xmm0
+;;             001e  movdqu xmm0, [rbp+0x20]
+;;             0024  movdqu xmm1, [rbp+0x10]
+;;             002a  test ebx, ebx
+;;             002c  jne 0x32
+;;             002e  movaps xmm1, xmm0
 ;;   0xce    end                           (returned)
-;;             0034  movaps xmm0, xmm1
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             0032  movaps xmm0, xmm1
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 ;;
 ;; func 4 $globals (param v128) (result v128): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it

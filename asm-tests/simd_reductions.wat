@@ -16,7 +16,7 @@
     (i64x2.bitmask (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 167 bytes of x86_64
+;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 164 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,7 +25,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xa5
+;;             0015  jb 0xa2
 ;;   0x1d    local.get 0                   [v128:local 0]
 ;;   0x1f    i8x16.all_true                [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
@@ -60,16 +60,16 @@
 ;;             008c  movzx r8d, al
 ;;   0x30    end                           (returned)
 ;;             0090  mov [rbp+0x10], ebx
-;;             0094  mov [rbp+0x18], esi
-;;             0098  mov [rbp+0x20], edi
-;;             009c  mov [rbp+0x28], r8d
-;;             00a0  mov rsp, rbp
-;;             00a3  pop rbp
-;;             00a4  ret
+;;             0093  mov [rbp+0x18], esi
+;;             0096  mov [rbp+0x20], edi
+;;             0099  mov [rbp+0x28], r8d
+;;             009d  mov rsp, rbp
+;;             00a0  pop rbp
+;;             00a1  ret
 ;;           out-of-line stubs
-;;             00a5  ud2  ; trap: call stack exhausted
+;;             00a2  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $bitmask (param v128) (result i32 i32 i32 i32): 107 bytes of x86_64
+;; func 1 $bitmask (param v128) (result i32 i32 i32 i32): 104 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -78,7 +78,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x69
+;;             0015  jb 0x66
 ;;   0x33    local.get 0                   [v128:local 0]
 ;;   0x35    i8x16.bitmask                 [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
@@ -100,14 +100,14 @@
 ;;             004f  movmskpd r8d, xmm0
 ;;   0x46    end                           (returned)
 ;;             0054  mov [rbp+0x10], ebx
-;;             0058  mov [rbp+0x18], esi
-;;             005c  mov [rbp+0x20], edi
-;;             0060  mov [rbp+0x28], r8d
-;;             0064  mov rsp, rbp
-;;             0067  pop rbp
-;;             0068  ret
+;;             0057  mov [rbp+0x18], esi
+;;             005a  mov [rbp+0x20], edi
+;;             005d  mov [rbp+0x28], r8d
+;;             0061  mov rsp, rbp
+;;             0064  pop rbp
+;;             0065  ret
 ;;           out-of-line stubs
-;;             0069  ud2  ; trap: call stack exhausted
+;;             0066  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 156 bytes of aarch64

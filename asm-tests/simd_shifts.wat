@@ -109,7 +109,7 @@
 ;;           out-of-line stubs
 ;;             00ac  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 184 bytes of x86_64
+;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 181 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -118,56 +118,56 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xb6
+;;             0015  jb 0xb3
 ;;   0x68    local.get 0                   [v128:local 0]
 ;;   0x6a    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x6c    i8x16.shl                     [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  mov ecx, ebx
-;;             0028  and ecx, 7
-;;             002b  movd xmm15, ecx
-;;             0030  mov edx, 0xff
-;;             0035  shl edx, cl
-;;             0037  movzx edx, dl
-;;             003a  imul edx, 0x1010101
-;;             0040  movd xmm14, edx
-;;             0045  pshufd xmm14, xmm14, 0
-;;             004b  vpsllw xmm0, xmm0, xmm15
-;;             0050  pand xmm0, xmm14
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  mov ecx, ebx
+;;             0027  and ecx, 7
+;;             002a  movd xmm15, ecx
+;;             002f  mov edx, 0xff
+;;             0034  shl edx, cl
+;;             0036  movzx edx, dl
+;;             0039  imul edx, 0x1010101
+;;             003f  movd xmm14, edx
+;;             0044  pshufd xmm14, xmm14, 0
+;;             004a  vpsllw xmm0, xmm0, xmm15
+;;             004f  pand xmm0, xmm14
 ;;   0x6e    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x70    i8x16.shr_s                   [v128:xmm0]
-;;             0055  mov ebx, [rbp+0x20]
-;;             0059  vpunpckhbw xmm14, xmm0, xmm0
-;;             005e  vpunpcklbw xmm0, xmm0, xmm0
-;;             0063  mov ecx, ebx
-;;             0066  and ecx, 7
-;;             0069  add ecx, 8
-;;             006c  movd xmm15, ecx
-;;             0071  psraw xmm0, xmm15
-;;             0076  psraw xmm14, xmm15
-;;             007b  packsswb xmm0, xmm14
+;;             0054  mov ebx, [rbp+0x20]
+;;             0057  vpunpckhbw xmm14, xmm0, xmm0
+;;             005c  vpunpcklbw xmm0, xmm0, xmm0
+;;             0061  mov ecx, ebx
+;;             0064  and ecx, 7
+;;             0067  add ecx, 8
+;;             006a  movd xmm15, ecx
+;;             006f  psraw xmm0, xmm15
+;;             0074  psraw xmm14, xmm15
+;;             0079  packsswb xmm0, xmm14
 ;;   0x72    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x74    i8x16.shr_u                   [v128:xmm0]
-;;             0080  mov ebx, [rbp+0x20]
-;;             0084  mov ecx, ebx
-;;             0087  and ecx, 7
-;;             008a  movd xmm15, ecx
-;;             008f  mov edx, 0xff
-;;             0094  shr edx, cl
-;;             0096  imul edx, 0x1010101
-;;             009c  movd xmm14, edx
-;;             00a1  pshufd xmm14, xmm14, 0
-;;             00a7  vpsrlw xmm0, xmm0, xmm15
-;;             00ac  pand xmm0, xmm14
+;;             007e  mov ebx, [rbp+0x20]
+;;             0081  mov ecx, ebx
+;;             0084  and ecx, 7
+;;             0087  movd xmm15, ecx
+;;             008c  mov edx, 0xff
+;;             0091  shr edx, cl
+;;             0093  imul edx, 0x1010101
+;;             0099  movd xmm14, edx
+;;             009e  pshufd xmm14, xmm14, 0
+;;             00a4  vpsrlw xmm0, xmm0, xmm15
+;;             00a9  pand xmm0, xmm14
 ;;   0x76    end                           (returned)
-;;             00b1  mov rsp, rbp
-;;             00b4  pop rbp
-;;             00b5  ret
+;;             00ae  mov rsp, rbp
+;;             00b1  pop rbp
+;;             00b2  ret
 ;;           out-of-line stubs
-;;             00b6  ud2  ; trap: call stack exhausted
+;;             00b3  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $dynamic_i16x8 (param v128 i32) (result v128): 100 bytes of x86_64
+;; func 2 $dynamic_i16x8 (param v128 i32) (result v128): 97 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -176,38 +176,38 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x62
+;;             0015  jb 0x5f
 ;;   0x79    local.get 0                   [v128:local 0]
 ;;   0x7b    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x7d    i16x8.shl                     [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  mov ecx, ebx
-;;             0028  and ecx, 0xf
-;;             002b  movd xmm15, ecx
-;;             0030  vpsllw xmm0, xmm0, xmm15
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  mov ecx, ebx
+;;             0027  and ecx, 0xf
+;;             002a  movd xmm15, ecx
+;;             002f  vpsllw xmm0, xmm0, xmm15
 ;;   0x80    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x82    i16x8.shr_s                   [v128:xmm0]
-;;             0035  mov ebx, [rbp+0x20]
-;;             0039  mov ecx, ebx
-;;             003c  and ecx, 0xf
-;;             003f  movd xmm15, ecx
-;;             0044  vpsraw xmm0, xmm0, xmm15
+;;             0034  mov ebx, [rbp+0x20]
+;;             0037  mov ecx, ebx
+;;             003a  and ecx, 0xf
+;;             003d  movd xmm15, ecx
+;;             0042  vpsraw xmm0, xmm0, xmm15
 ;;   0x85    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x87    i16x8.shr_u                   [v128:xmm0]
-;;             0049  mov ebx, [rbp+0x20]
-;;             004d  mov ecx, ebx
-;;             0050  and ecx, 0xf
-;;             0053  movd xmm15, ecx
-;;             0058  vpsrlw xmm0, xmm0, xmm15
+;;             0047  mov ebx, [rbp+0x20]
+;;             004a  mov ecx, ebx
+;;             004d  and ecx, 0xf
+;;             0050  movd xmm15, ecx
+;;             0055  vpsrlw xmm0, xmm0, xmm15
 ;;   0x8a    end                           (returned)
-;;             005d  mov rsp, rbp
-;;             0060  pop rbp
-;;             0061  ret
+;;             005a  mov rsp, rbp
+;;             005d  pop rbp
+;;             005e  ret
 ;;           out-of-line stubs
-;;             0062  ud2  ; trap: call stack exhausted
+;;             005f  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $dynamic_i32x4 (param v128 i32) (result v128): 100 bytes of x86_64
+;; func 3 $dynamic_i32x4 (param v128 i32) (result v128): 97 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -216,38 +216,38 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x62
+;;             0015  jb 0x5f
 ;;   0x8d    local.get 0                   [v128:local 0]
 ;;   0x8f    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x91    i32x4.shl                     [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  mov ecx, ebx
-;;             0028  and ecx, 0x1f
-;;             002b  movd xmm15, ecx
-;;             0030  vpslld xmm0, xmm0, xmm15
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  mov ecx, ebx
+;;             0027  and ecx, 0x1f
+;;             002a  movd xmm15, ecx
+;;             002f  vpslld xmm0, xmm0, xmm15
 ;;   0x94    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x96    i32x4.shr_s                   [v128:xmm0]
-;;             0035  mov ebx, [rbp+0x20]
-;;             0039  mov ecx, ebx
-;;             003c  and ecx, 0x1f
-;;             003f  movd xmm15, ecx
-;;             0044  vpsrad xmm0, xmm0, xmm15
+;;             0034  mov ebx, [rbp+0x20]
+;;             0037  mov ecx, ebx
+;;             003a  and ecx, 0x1f
+;;             003d  movd xmm15, ecx
+;;             0042  vpsrad xmm0, xmm0, xmm15
 ;;   0x99    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x9b    i32x4.shr_u                   [v128:xmm0]
-;;             0049  mov ebx, [rbp+0x20]
-;;             004d  mov ecx, ebx
-;;             0050  and ecx, 0x1f
-;;             0053  movd xmm15, ecx
-;;             0058  vpsrld xmm0, xmm0, xmm15
+;;             0047  mov ebx, [rbp+0x20]
+;;             004a  mov ecx, ebx
+;;             004d  and ecx, 0x1f
+;;             0050  movd xmm15, ecx
+;;             0055  vpsrld xmm0, xmm0, xmm15
 ;;   0x9e    end                           (returned)
-;;             005d  mov rsp, rbp
-;;             0060  pop rbp
-;;             0061  ret
+;;             005a  mov rsp, rbp
+;;             005d  pop rbp
+;;             005e  ret
 ;;           out-of-line stubs
-;;             0062  ud2  ; trap: call stack exhausted
+;;             005f  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $dynamic_i64x2 (param v128 i32) (result v128): 126 bytes of x86_64
+;; func 4 $dynamic_i64x2 (param v128 i32) (result v128): 123 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -256,41 +256,41 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x7c
+;;             0015  jb 0x79
 ;;   0xa1    local.get 0                   [v128:local 0]
 ;;   0xa3    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0xa5    i64x2.shl                     [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  mov ecx, ebx
-;;             0028  and ecx, 0x3f
-;;             002b  movd xmm15, ecx
-;;             0030  vpsllq xmm0, xmm0, xmm15
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  mov ecx, ebx
+;;             0027  and ecx, 0x3f
+;;             002a  movd xmm15, ecx
+;;             002f  vpsllq xmm0, xmm0, xmm15
 ;;   0xa8    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaa    i64x2.shr_s                   [v128:xmm0]
-;;             0035  mov ebx, [rbp+0x20]
-;;             0039  pcmpeqd xmm14, xmm14
-;;             003e  psllq xmm14, 0x3f
-;;             0044  mov ecx, ebx
-;;             0047  and ecx, 0x3f
-;;             004a  movd xmm15, ecx
-;;             004f  psrlq xmm14, xmm15
-;;             0054  vpsrlq xmm0, xmm0, xmm15
-;;             0059  pxor xmm0, xmm14
-;;             005e  psubq xmm0, xmm14
+;;             0034  mov ebx, [rbp+0x20]
+;;             0037  pcmpeqd xmm14, xmm14
+;;             003c  psllq xmm14, 0x3f
+;;             0042  mov ecx, ebx
+;;             0045  and ecx, 0x3f
+;;             0048  movd xmm15, ecx
+;;             004d  psrlq xmm14, xmm15
+;;             0052  vpsrlq xmm0, xmm0, xmm15
+;;             0057  pxor xmm0, xmm14
+;;             005c  psubq xmm0, xmm14
 ;;   0xad    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaf    i64x2.shr_u                   [v128:xmm0]
-;;             0063  mov ebx, [rbp+0x20]
-;;             0067  mov ecx, ebx
-;;             006a  and ecx, 0x3f
-;;             006d  movd xmm15, ecx
-;;             0072  vpsrlq xmm0, xmm0, xmm15
+;;             0061  mov ebx, [rbp+0x20]
+;;             0064  mov ecx, ebx
+;;             0067  and ecx, 0x3f
+;;             006a  movd xmm15, ecx
+;;             006f  vpsrlq xmm0, xmm0, xmm15
 ;;   0xb2    end                           (returned)
-;;             0077  mov rsp, rbp
-;;             007a  pop rbp
-;;             007b  ret
+;;             0074  mov rsp, rbp
+;;             0077  pop rbp
+;;             0078  ret
 ;;           out-of-line stubs
-;;             007c  ud2  ; trap: call stack exhausted
+;;             0079  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
 ;; func 0 $constant (param v128) (result v128): 178 bytes of x86_64
@@ -363,7 +363,7 @@
 ;;           out-of-line stubs
 ;;             00b0  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 188 bytes of x86_64
+;; func 1 $dynamic_i8x16 (param v128 i32) (result v128): 185 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -372,57 +372,57 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xba
+;;             0015  jb 0xb7
 ;;   0x68    local.get 0                   [v128:local 0]
 ;;   0x6a    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x6c    i8x16.shl                     [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  mov ecx, ebx
-;;             0028  and ecx, 7
-;;             002b  movd xmm15, ecx
-;;             0030  mov edx, 0xff
-;;             0035  shl edx, cl
-;;             0037  movzx edx, dl
-;;             003a  imul edx, 0x1010101
-;;             0040  movd xmm14, edx
-;;             0045  pshufd xmm14, xmm14, 0
-;;             004b  psllw xmm0, xmm15
-;;             0050  pand xmm0, xmm14
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  mov ecx, ebx
+;;             0027  and ecx, 7
+;;             002a  movd xmm15, ecx
+;;             002f  mov edx, 0xff
+;;             0034  shl edx, cl
+;;             0036  movzx edx, dl
+;;             0039  imul edx, 0x1010101
+;;             003f  movd xmm14, edx
+;;             0044  pshufd xmm14, xmm14, 0
+;;             004a  psllw xmm0, xmm15
+;;             004f  pand xmm0, xmm14
 ;;   0x6e    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x70    i8x16.shr_s                   [v128:xmm0]
-;;             0055  mov ebx, [rbp+0x20]
-;;             0059  movaps xmm14, xmm0
-;;             005d  punpckhbw xmm14, xmm14
-;;             0062  punpcklbw xmm0, xmm0
-;;             0067  mov ecx, ebx
-;;             006a  and ecx, 7
-;;             006d  add ecx, 8
-;;             0070  movd xmm15, ecx
-;;             0075  psraw xmm0, xmm15
-;;             007a  psraw xmm14, xmm15
-;;             007f  packsswb xmm0, xmm14
+;;             0054  mov ebx, [rbp+0x20]
+;;             0057  movaps xmm14, xmm0
+;;             005b  punpckhbw xmm14, xmm14
+;;             0060  punpcklbw xmm0, xmm0
+;;             0065  mov ecx, ebx
+;;             0068  and ecx, 7
+;;             006b  add ecx, 8
+;;             006e  movd xmm15, ecx
+;;             0073  psraw xmm0, xmm15
+;;             0078  psraw xmm14, xmm15
+;;             007d  packsswb xmm0, xmm14
 ;;   0x72    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x74    i8x16.shr_u                   [v128:xmm0]
-;;             0084  mov ebx, [rbp+0x20]
-;;             0088  mov ecx, ebx
-;;             008b  and ecx, 7
-;;             008e  movd xmm15, ecx
-;;             0093  mov edx, 0xff
-;;             0098  shr edx, cl
-;;             009a  imul edx, 0x1010101
-;;             00a0  movd xmm14, edx
-;;             00a5  pshufd xmm14, xmm14, 0
-;;             00ab  psrlw xmm0, xmm15
-;;             00b0  pand xmm0, xmm14
+;;             0082  mov ebx, [rbp+0x20]
+;;             0085  mov ecx, ebx
+;;             0088  and ecx, 7
+;;             008b  movd xmm15, ecx
+;;             0090  mov edx, 0xff
+;;             0095  shr edx, cl
+;;             0097  imul edx, 0x1010101
+;;             009d  movd xmm14, edx
+;;             00a2  pshufd xmm14, xmm14, 0
+;;             00a8  psrlw xmm0, xmm15
+;;             00ad  pand xmm0, xmm14
 ;;   0x76    end                           (returned)
-;;             00b5  mov rsp, rbp
-;;             00b8  pop rbp
-;;             00b9  ret
+;;             00b2  mov rsp, rbp
+;;             00b5  pop rbp
+;;             00b6  ret
 ;;           out-of-line stubs
-;;             00ba  ud2  ; trap: call stack exhausted
+;;             00b7  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $dynamic_i16x8 (param v128 i32) (result v128): 100 bytes of x86_64
+;; func 2 $dynamic_i16x8 (param v128 i32) (result v128): 97 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -431,38 +431,38 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x62
+;;             0015  jb 0x5f
 ;;   0x79    local.get 0                   [v128:local 0]
 ;;   0x7b    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x7d    i16x8.shl                     [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  mov ecx, ebx
-;;             0028  and ecx, 0xf
-;;             002b  movd xmm15, ecx
-;;             0030  psllw xmm0, xmm15
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  mov ecx, ebx
+;;             0027  and ecx, 0xf
+;;             002a  movd xmm15, ecx
+;;             002f  psllw xmm0, xmm15
 ;;   0x80    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x82    i16x8.shr_s                   [v128:xmm0]
-;;             0035  mov ebx, [rbp+0x20]
-;;             0039  mov ecx, ebx
-;;             003c  and ecx, 0xf
-;;             003f  movd xmm15, ecx
-;;             0044  psraw xmm0, xmm15
+;;             0034  mov ebx, [rbp+0x20]
+;;             0037  mov ecx, ebx
+;;             003a  and ecx, 0xf
+;;             003d  movd xmm15, ecx
+;;             0042  psraw xmm0, xmm15
 ;;   0x85    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x87    i16x8.shr_u                   [v128:xmm0]
-;;             0049  mov ebx, [rbp+0x20]
-;;             004d  mov ecx, ebx
-;;             0050  and ecx, 0xf
-;;             0053  movd xmm15, ecx
-;;             0058  psrlw xmm0, xmm15
+;;             0047  mov ebx, [rbp+0x20]
+;;             004a  mov ecx, ebx
+;;             004d  and ecx, 0xf
+;;             0050  movd xmm15, ecx
+;;             0055  psrlw xmm0, xmm15
 ;;   0x8a    end                           (returned)
-;;             005d  mov rsp, rbp
-;;             0060  pop rbp
-;;             0061  ret
+;;             005a  mov rsp, rbp
+;;             005d  pop rbp
+;;             005e  ret
 ;;           out-of-line stubs
-;;             0062  ud2  ; trap: call stack exhausted
+;;             005f  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $dynamic_i32x4 (param v128 i32) (result v128): 100 bytes of x86_64
+;; func 3 $dynamic_i32x4 (param v128 i32) (result v128): 97 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -471,38 +471,38 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x62
+;;             0015  jb 0x5f
 ;;   0x8d    local.get 0                   [v128:local 0]
 ;;   0x8f    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x91    i32x4.shl                     [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  mov ecx, ebx
-;;             0028  and ecx, 0x1f
-;;             002b  movd xmm15, ecx
-;;             0030  pslld xmm0, xmm15
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  mov ecx, ebx
+;;             0027  and ecx, 0x1f
+;;             002a  movd xmm15, ecx
+;;             002f  pslld xmm0, xmm15
 ;;   0x94    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x96    i32x4.shr_s                   [v128:xmm0]
-;;             0035  mov ebx, [rbp+0x20]
-;;             0039  mov ecx, ebx
-;;             003c  and ecx, 0x1f
-;;             003f  movd xmm15, ecx
-;;             0044  psrad xmm0, xmm15
+;;             0034  mov ebx, [rbp+0x20]
+;;             0037  mov ecx, ebx
+;;             003a  and ecx, 0x1f
+;;             003d  movd xmm15, ecx
+;;             0042  psrad xmm0, xmm15
 ;;   0x99    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x9b    i32x4.shr_u                   [v128:xmm0]
-;;             0049  mov ebx, [rbp+0x20]
-;;             004d  mov ecx, ebx
-;;             0050  and ecx, 0x1f
-;;             0053  movd xmm15, ecx
-;;             0058  psrld xmm0, xmm15
+;;             0047  mov ebx, [rbp+0x20]
+;;             004a  mov ecx, ebx
+;;             004d  and ecx, 0x1f
+;;             0050  movd xmm15, ecx
+;;             0055  psrld xmm0, xmm15
 ;;   0x9e    end                           (returned)
-;;             005d  mov rsp, rbp
-;;             0060  pop rbp
-;;             0061  ret
+;;             005a  mov rsp, rbp
+;;             005d  pop rbp
+;;             005e  ret
 ;;           out-of-line stubs
-;;             0062  ud2  ; trap: call stack exhausted
+;;             005f  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $dynamic_i64x2 (param v128 i32) (result v128): 126 bytes of x86_64
+;; func 4 $dynamic_i64x2 (param v128 i32) (result v128): 123 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -511,41 +511,41 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x7c
+;;             0015  jb 0x79
 ;;   0xa1    local.get 0                   [v128:local 0]
 ;;   0xa3    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0xa5    i64x2.shl                     [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0025  mov ecx, ebx
-;;             0028  and ecx, 0x3f
-;;             002b  movd xmm15, ecx
-;;             0030  psllq xmm0, xmm15
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  mov ecx, ebx
+;;             0027  and ecx, 0x3f
+;;             002a  movd xmm15, ecx
+;;             002f  psllq xmm0, xmm15
 ;;   0xa8    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaa    i64x2.shr_s                   [v128:xmm0]
-;;             0035  mov ebx, [rbp+0x20]
-;;             0039  pcmpeqd xmm14, xmm14
-;;             003e  psllq xmm14, 0x3f
-;;             0044  mov ecx, ebx
-;;             0047  and ecx, 0x3f
-;;             004a  movd xmm15, ecx
-;;             004f  psrlq xmm14, xmm15
-;;             0054  psrlq xmm0, xmm15
-;;             0059  pxor xmm0, xmm14
-;;             005e  psubq xmm0, xmm14
+;;             0034  mov ebx, [rbp+0x20]
+;;             0037  pcmpeqd xmm14, xmm14
+;;             003c  psllq xmm14, 0x3f
+;;             0042  mov ecx, ebx
+;;             0045  and ecx, 0x3f
+;;             0048  movd xmm15, ecx
+;;             004d  psrlq xmm14, xmm15
+;;             0052  psrlq xmm0, xmm15
+;;             0057  pxor xmm0, xmm14
+;;             005c  psubq xmm0, xmm14
 ;;   0xad    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xaf    i64x2.shr_u                   [v128:xmm0]
-;;             0063  mov ebx, [rbp+0x20]
-;;             0067  mov ecx, ebx
-;;             006a  and ecx, 0x3f
-;;             006d  movd xmm15, ecx
-;;             0072  psrlq xmm0, xmm15
+;;             0061  mov ebx, [rbp+0x20]
+;;             0064  mov ecx, ebx
+;;             0067  and ecx, 0x3f
+;;             006a  movd xmm15, ecx
+;;             006f  psrlq xmm0, xmm15
 ;;   0xb2    end                           (returned)
-;;             0077  mov rsp, rbp
-;;             007a  pop rbp
-;;             007b  ret
+;;             0074  mov rsp, rbp
+;;             0077  pop rbp
+;;             0078  ret
 ;;           out-of-line stubs
-;;             007c  ud2  ; trap: call stack exhausted
+;;             0079  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $constant (param v128) (result v128): 104 bytes of aarch64

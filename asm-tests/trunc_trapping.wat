@@ -13,7 +13,7 @@
     (i32.trunc_sat_f64_s (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f32) (result i32): 104 bytes of x86_64
+;; func 0 (param f32) (result i32): 103 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -22,30 +22,30 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x62
+;;             0015  jb 0x61
 ;;   0x25    local.get 0                   [f32:local 0]
 ;;   0x27    i32.trunc_f32_s               [i32:ebx]
 ;;             001b  movss xmm0, [rbp+0x10]
 ;;             0021  ucomiss xmm0, xmm0
-;;             0025  jp 0x66
+;;             0025  jp 0x65
 ;;             002b  mov eax, 0xcf000001
 ;;             0031  movq xmm15, rax
 ;;             0036  ucomiss xmm0, xmm15
-;;             003a  jbe 0x64
+;;             003a  jbe 0x63
 ;;             0040  mov eax, 0x4f000000
 ;;             0046  movq xmm15, rax
 ;;             004b  ucomiss xmm0, xmm15
-;;             004f  jae 0x64
+;;             004f  jae 0x63
 ;;             0055  cvttss2si ebx, xmm0
 ;;   0x28    end                           (returned)
 ;;             005a  mov eax, ebx
-;;             005d  mov rsp, rbp
-;;             0060  pop rbp
-;;             0061  ret
+;;             005c  mov rsp, rbp
+;;             005f  pop rbp
+;;             0060  ret
 ;;           out-of-line stubs
-;;             0062  ud2  ; trap: call stack exhausted
-;;             0064  ud2  ; trap: integer overflow
-;;             0066  ud2  ; trap: invalid conversion to integer
+;;             0061  ud2  ; trap: call stack exhausted
+;;             0063  ud2  ; trap: integer overflow
+;;             0065  ud2  ; trap: invalid conversion to integer
 ;;
 ;; func 1 (param f64) (result i64): 158 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -90,7 +90,7 @@
 ;;             009a  ud2  ; trap: integer overflow
 ;;             009c  ud2  ; trap: invalid conversion to integer
 ;;
-;; func 2 (param f64) (result i32): 141 bytes of x86_64
+;; func 2 (param f64) (result i32): 140 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -99,7 +99,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x8b
+;;             0015  jb 0x8a
 ;;   0x31    local.get 0                   [f64:local 0]
 ;;   0x33    i32.trunc_sat_f64_s           [i32:ebx]
 ;;             001b  movsd xmm0, [rbp+0x10]
@@ -122,11 +122,11 @@
 ;;             007d  mov ebx, 0x7fffffff
 ;;   0x35    end                           (returned)
 ;;             0083  mov eax, ebx
-;;             0086  mov rsp, rbp
-;;             0089  pop rbp
-;;             008a  ret
+;;             0085  mov rsp, rbp
+;;             0088  pop rbp
+;;             0089  ret
 ;;           out-of-line stubs
-;;             008b  ud2  ; trap: call stack exhausted
+;;             008a  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f32) (result i32): 112 bytes of aarch64

@@ -19,7 +19,7 @@
       (br_table 0 0 0 (local.get 0)))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 53 bytes of x86_64
+;; func 0 (param i32) (result i32): 50 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -28,23 +28,23 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x33
+;;             0015  jb 0x30
 ;;   0x23    local.get 0                   [i32:local 0]
 ;;   0x25    if                            []
 ;;             001b  mov ebx, [rbp+0x10]
-;;             001f  test ebx, ebx
-;;             0022  je 0x2a
+;;             001e  test ebx, ebx
+;;             0020  je 0x28
 ;;   0x27      unreachable                 (unreachable)
-;;             0028  ud2  ; trap: unreachable
+;;             0026  ud2  ; trap: unreachable
 ;;   0x28    end                           []
 ;;   0x29    local.get 0                   [i32:local 0]
 ;;   0x2b    end                           (returned)
-;;             002a  mov eax, [rbp+0x10]
-;;             002e  mov rsp, rbp
-;;             0031  pop rbp
-;;             0032  ret
+;;             0028  mov eax, [rbp+0x10]
+;;             002b  mov rsp, rbp
+;;             002e  pop rbp
+;;             002f  ret
 ;;           out-of-line stubs
-;;             0033  ud2  ; trap: call stack exhausted
+;;             0030  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (result i32): 31 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -18,9 +18,32 @@
 
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
-use super::{Rhs, X64Masm, RCX};
+use super::{Rhs, Rm32, X64Masm, RCX};
 use crate::masm::{CpuFeature, IntBinOp, IntCmp, IntUnOp, Label, Operand};
 use crate::trap::TrapCode;
+
+/// The `op r32, r/m32` opcode of each `arith!` instruction, for the
+/// 32-bit register and frame forms (`X64Masm::op32`).
+macro_rules! rm_opcode {
+    (add) => {
+        0x03
+    };
+    (or) => {
+        0x0b
+    };
+    (and) => {
+        0x23
+    };
+    (sub) => {
+        0x2b
+    };
+    (xor) => {
+        0x33
+    };
+    (cmp) => {
+        0x3b
+    };
+}
 
 /// Emit `op dst, rhs` in the right width for each right-hand-side form,
 /// an immediate in its imm8 form when it fits (`dynasm_imm!`; `cmp`'s
@@ -44,9 +67,9 @@ macro_rules! arith {
     (@reg_frame $s:ident, $w:ident, $d:ident, $rhs:ident, $op:ident) => {
         match $rhs {
             Rhs::Reg(r) if $w => dynasm!($s.asm ; $op Rq($d), Rq(r)),
-            Rhs::Reg(r) => dynasm!($s.asm ; $op Rd($d), Rd(r)),
+            Rhs::Reg(r) => $s.op32(rm_opcode!($op), $d, Rm32::Reg(r)),
             Rhs::Frame(o) if $w => dynasm_disp!($s, o ; $op Rq($d), QWORD [rbp + o]),
-            Rhs::Frame(o) => dynasm_disp!($s, o ; $op Rd($d), DWORD [rbp + o]),
+            Rhs::Frame(o) => $s.op32(rm_opcode!($op), $d, Rm32::Frame(o)),
             Rhs::Imm(_) => unreachable!("immediates are matched first"),
         }
     };
@@ -87,7 +110,7 @@ impl X64Masm {
             if w {
                 dynasm!(self.asm ; mov Rq(dst), Rq(src));
             } else {
-                dynasm!(self.asm ; mov Rd(dst), Rd(src));
+                self.op32(0x89, src, Rm32::Reg(dst));
             }
         }
     }
@@ -270,7 +293,7 @@ impl X64Masm {
     fn compare(&mut self, w: bool, lhs: u8, rhs: Operand) {
         match (rhs, w) {
             (Operand::Imm(0), true) => dynasm!(self.asm ; test Rq(lhs), Rq(lhs)),
-            (Operand::Imm(0), false) => dynasm!(self.asm ; test Rd(lhs), Rd(lhs)),
+            (Operand::Imm(0), false) => self.op32(0x85, lhs, Rm32::Reg(lhs)),
             _ => {
                 let rhs = self.rhs(w, rhs);
                 arith!(self, w, lhs, rhs, cmp);

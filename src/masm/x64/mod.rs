@@ -243,6 +243,14 @@ enum Rhs {
     Frame(i32),
 }
 
+/// The r/m operand of `X64Masm::op32`.
+#[derive(Copy, Clone)]
+enum Rm32 {
+    Reg(u8),
+    /// `[rbp + offset]`.
+    Frame(i32),
+}
+
 /// `Some(v)` when `v` survives x64's sign-extended imm32 encoding.
 fn imm32(v: i64) -> Option<i32> {
     i32::try_from(v).ok()
@@ -308,6 +316,41 @@ impl X64Masm {
         }
     }
 
+    /// The 32-bit instruction `op` (a one-byte opcode with a ModRM operand
+    /// pair, e.g. 0x8b `mov r32, r/m32`, 0x89 `mov r/m32, r32`, 0x85
+    /// `test`) between the register `reg` (ModRM.reg) and `rm`, encoded
+    /// here so that the REX prefix comes only with r8-r15: dynasm emits one
+    /// for every dynamic register, a wasted byte on the low ones (rbx, rsi
+    /// and rdi are the first allocatable registers, so this is about a
+    /// third of all instructions). The frame form takes the shortest
+    /// displacement, as `dynasm_disp!` does.
+    fn op32(&mut self, op: u8, reg: u8, rm: Rm32) {
+        let b = match rm {
+            Rm32::Reg(r) => r >> 3,
+            Rm32::Frame(_) => 0,
+        };
+        let rex = 0x40 | (reg >> 3) << 2 | b;
+        if rex != 0x40 {
+            self.asm.push(rex);
+        }
+        self.asm.push(op);
+        let reg = (reg & 7) << 3;
+        match rm {
+            Rm32::Reg(r) => self.asm.push(0xc0 | reg | (r & 7)),
+            // mod 01 / 10 with rm 101: [rbp + disp8] / [rbp + disp32].
+            Rm32::Frame(disp) => match i8::try_from(disp) {
+                Ok(disp8) => {
+                    self.asm.push(0x45 | reg);
+                    self.asm.push(disp8 as u8);
+                }
+                Err(_) => {
+                    self.asm.push(0x85 | reg);
+                    self.asm.extend(disp.to_le_bytes());
+                }
+            },
+        }
+    }
+
     /// `xmm = bits` for a float of the given width (zero by `xorps`, other
     /// values through rax: x64 has no float immediates).
     fn load_float_bits(&mut self, w64: bool, dst: u8, bits: i64) {
@@ -329,7 +372,7 @@ impl X64Masm {
             // All 128 bits: the same move serves f32, f64 and v128.
             (true, _) => dynasm!(self.asm ; movaps Rx(dst), Rx(src)),
             (false, true) => dynasm!(self.asm ; mov Rq(dst), Rq(src)),
-            (false, false) => dynasm!(self.asm ; mov Rd(dst), Rd(src)),
+            (false, false) => self.op32(0x89, src, Rm32::Reg(dst)),
         }
     }
 
@@ -374,10 +417,10 @@ impl X64Masm {
                 }
             };
         }
-        if sp {
-            store!(rsp)
-        } else {
-            store!(rbp)
+        match (sp, ty, src) {
+            (false, ValType::I32, Operand::Reg(r)) => self.op32(0x89, r.hw, Rm32::Frame(off)),
+            (true, _, _) => store!(rsp),
+            (false, _, _) => store!(rbp),
         }
     }
 
@@ -469,7 +512,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label) {
-        dynasm!(self.asm ; test Rd(cond.hw), Rd(cond.hw));
+        self.op32(0x85, cond.hw, Rm32::Reg(cond.hw));
         if if_nonzero {
             dynasm!(self.asm ; jnz =>label);
         } else {
@@ -563,7 +606,7 @@ impl MacroAssembler for X64Masm {
             (false, Operand::Imm(v)) => self.load_imm(w, d, v),
             (true, Operand::Imm(bits)) => self.load_float_bits(w, d, bits),
             (_, Operand::Frame(off)) => match ty {
-                ValType::I32 => dynasm_disp!(self, off ; mov Rd(d), DWORD [rbp + off]),
+                ValType::I32 => self.op32(0x8b, d, Rm32::Frame(off)),
                 ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
                     dynasm_disp!(self, off ; mov Rq(d), QWORD [rbp + off])
                 }
@@ -665,7 +708,7 @@ impl MacroAssembler for X64Masm {
 
     fn select(&mut self, ty: ValType, dst: Reg, cond: Reg, if_false: Reg) {
         let (d, c, f) = (dst.hw, cond.hw, if_false.hw);
-        dynasm!(self.asm ; test Rd(c), Rd(c));
+        self.op32(0x85, c, Rm32::Reg(c));
         match ty {
             // cmov on the 32-bit form also clears the upper half, which is
             // exactly the i32 invariant.
