@@ -14,7 +14,7 @@
     (local.get 1)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 78 bytes of x86_64
+;; func 0 (param i32) (result i32): 77 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -23,7 +23,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4c
+;;             0015  jb 0x4b
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x10], rax
 ;;   0x1b    block $exit                   []
@@ -33,7 +33,7 @@
 ;;             0021  mov ebx, [rbp+0x10]
 ;;   0x22        br_if $exit               []
 ;;             0024  test ebx, ebx
-;;             0026  je 0x44
+;;             0026  je 0x43
 ;;   0x24        local.get 1               [i32:local 1]
 ;;   0x26        local.get 0               [i32:local 1, i32:local 0]
 ;;   0x28        i32.add                   [i32:ebx]
@@ -47,19 +47,19 @@
 ;;             0035  mov ebx, [rbp+0x10]
 ;;             0038  sub ebx, 1
 ;;   0x30        local.set 0               []
-;;             003c  mov [rbp+0x10], ebx
+;;             003b  mov [rbp+0x10], ebx
 ;;   0x32        br $top                   (unreachable)
-;;             003f  jmp 0x21
+;;             003e  jmp 0x21
 ;;   0x34      end                         (unreachable)
 ;;   0x35    end                           []
 ;;   0x36    local.get 1                   [i32:local 1]
 ;;   0x38    end                           (returned)
-;;             0044  mov eax, [rbp-0x10]
-;;             0047  mov rsp, rbp
-;;             004a  pop rbp
-;;             004b  ret
+;;             0043  mov eax, [rbp-0x10]
+;;             0046  mov rsp, rbp
+;;             0049  pop rbp
+;;             004a  ret
 ;;           out-of-line stubs
-;;             004c  ud2  ; trap: call stack exhausted
+;;             004b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 104 bytes of aarch64

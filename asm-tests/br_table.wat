@@ -79,7 +79,7 @@
 ;;           out-of-line stubs
 ;;             0076  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32 i32) (result i32): 85 bytes of x86_64
+;; func 1 (param i32 i32) (result i32): 84 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -88,7 +88,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x53
+;;             0015  jb 0x52
 ;;   0x42    block $x (result i32)         []
 ;;   0x44      block $y (result i32)       []
 ;;   0x46        local.get 1               [i32:local 1]
@@ -97,7 +97,7 @@
 ;;             001b  mov ebx, [rbp+0x18]
 ;;             001e  mov esi, [rbp+0x10]
 ;;             0021  cmp esi, 2
-;;             0024  jae 0x4c
+;;             0024  jae 0x4b
 ;;             002a  lea r11, [0x40]
 ;;             0031  lea r11, [r11+rsi*4]
 ;;             0035  movsxd rax, [r11]
@@ -106,7 +106,7 @@
 ;;             003d  nop
 ;;             003e  nop
 ;;             003f  nop
-;;             0040  (jump table entry) -> 0x4c
+;;             0040  (jump table entry) -> 0x4b
 ;;             0044  (jump table entry) -> 0x48
 ;;   0x4f      end                         [i32:ebx]
 ;;   0x50      i32.const 1                 [i32:ebx, i32:const 1]
@@ -114,12 +114,12 @@
 ;;             0048  add ebx, 1
 ;;   0x53    end                           [i32:ebx]
 ;;   0x54    end                           (returned)
-;;             004c  mov eax, ebx
-;;             004e  mov rsp, rbp
-;;             0051  pop rbp
-;;             0052  ret
+;;             004b  mov eax, ebx
+;;             004d  mov rsp, rbp
+;;             0050  pop rbp
+;;             0051  ret
 ;;           out-of-line stubs
-;;             0053  ud2  ; trap: call stack exhausted
+;;             0052  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 120 bytes of aarch64

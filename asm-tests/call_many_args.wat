@@ -35,7 +35,7 @@
 ;;           out-of-line stubs
 ;;             0023  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 148 bytes of x86_64
+;; func 1 (param i32) (result i32): 147 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -44,7 +44,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x92
+;;             0015  jb 0x91
 ;;   0x2d    local.get 0                   [i32:local 0]
 ;;   0x2f    i32.const 100                 [i32:local 0, i32:const 100]
 ;;   0x32    i32.add                       [i32:ebx]
@@ -62,33 +62,33 @@
 ;;   0x4f    local.get 0                   [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:local 0]
 ;;   0x51    i32.const 10                  [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:local 0, i32:const 10]
 ;;   0x53    i32.mul                       [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:esi]
-;;             0022  mov esi, [rbp+0x10]
-;;             0025  imul esi, 0xa
+;;             0021  mov esi, [rbp+0x10]
+;;             0024  imul esi, 0xa
 ;;   0x54    call $callee                  [i32:spill fp-32, i32:ebx]
-;;             0029  mov rax, [rbp+0x10]
-;;             002d  mov [rsp], rax
-;;             0031  mov qword ptr [rsp+8], 2
-;;             003a  mov dword ptr [rsp+0x10], 0x40400000
-;;             0042  mov rax, 0x4010000000000000
-;;             004c  mov [rsp+0x18], rax
-;;             0051  mov dword ptr [rsp+0x20], 5
-;;             0059  mov dword ptr [rsp+0x28], 6
-;;             0061  mov dword ptr [rsp+0x30], 7
-;;             0069  mov dword ptr [rsp+0x38], 8
-;;             0071  mov dword ptr [rsp+0x40], 9
-;;             0079  mov [rsp+0x48], esi
-;;             007e  mov [rbp-0x20], ebx
-;;             0081  call <func 0 $callee>
-;;             0086  mov ebx, eax
+;;             0028  mov rax, [rbp+0x10]
+;;             002c  mov [rsp], rax
+;;             0030  mov qword ptr [rsp+8], 2
+;;             0039  mov dword ptr [rsp+0x10], 0x40400000
+;;             0041  mov rax, 0x4010000000000000
+;;             004b  mov [rsp+0x18], rax
+;;             0050  mov dword ptr [rsp+0x20], 5
+;;             0058  mov dword ptr [rsp+0x28], 6
+;;             0060  mov dword ptr [rsp+0x30], 7
+;;             0068  mov dword ptr [rsp+0x38], 8
+;;             0070  mov dword ptr [rsp+0x40], 9
+;;             0078  mov [rsp+0x48], esi
+;;             007d  mov [rbp-0x20], ebx
+;;             0080  call <func 0 $callee>
+;;             0085  mov ebx, eax
 ;;   0x56    i32.add                       [i32:ebx]
-;;             0088  add ebx, [rbp-0x20]
+;;             0087  add ebx, [rbp-0x20]
 ;;   0x57    end                           (returned)
-;;             008b  mov eax, ebx
-;;             008d  mov rsp, rbp
-;;             0090  pop rbp
-;;             0091  ret
+;;             008a  mov eax, ebx
+;;             008c  mov rsp, rbp
+;;             008f  pop rbp
+;;             0090  ret
 ;;           out-of-line stubs
-;;             0092  ud2  ; trap: call stack exhausted
+;;             0091  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $callee (param i32 i64 f32 f64 i32 i32 i32 i32 i32 i32) (result i32): 60 bytes of aarch64

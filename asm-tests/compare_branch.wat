@@ -22,7 +22,7 @@
     (i32.gt_u (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 64 bytes of x86_64
+;; func 0 (param i32) (result i32): 63 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -31,7 +31,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3e
+;;             0015  jb 0x3d
 ;;   0x27    block $out                    []
 ;;   0x29      loop $again                 []
 ;;   0x2b        local.get 0               [i32:local 0]
@@ -40,26 +40,26 @@
 ;;             001b  mov ebx, [rbp+0x10]
 ;;   0x31        br_if $out                []
 ;;             001e  cmp ebx, 0x64
-;;             0021  jge 0x36
+;;             0021  jge 0x35
 ;;   0x33        local.get 0               [i32:local 0]
 ;;   0x35        i32.const 7               [i32:local 0, i32:const 7]
 ;;   0x37        i32.add                   [i32:ebx]
 ;;             0027  mov ebx, [rbp+0x10]
 ;;             002a  add ebx, 7
 ;;   0x38        local.set 0               []
-;;             002e  mov [rbp+0x10], ebx
+;;             002d  mov [rbp+0x10], ebx
 ;;   0x3a        br $again                 (unreachable)
-;;             0031  jmp 0x1b
+;;             0030  jmp 0x1b
 ;;   0x3c      end                         (unreachable)
 ;;   0x3d    end                           []
 ;;   0x3e    local.get 0                   [i32:local 0]
 ;;   0x40    end                           (returned)
-;;             0036  mov eax, [rbp+0x10]
-;;             0039  mov rsp, rbp
-;;             003c  pop rbp
-;;             003d  ret
+;;             0035  mov eax, [rbp+0x10]
+;;             0038  mov rsp, rbp
+;;             003b  pop rbp
+;;             003c  ret
 ;;           out-of-line stubs
-;;             003e  ud2  ; trap: call stack exhausted
+;;             003d  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (param i64 i64) (result i32): 67 bytes of x86_64
 ;;   wasm    operator                      value stack after it

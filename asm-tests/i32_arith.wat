@@ -26,7 +26,7 @@
     i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 64 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -35,7 +35,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3e
+;;             0015  jb 0x3b
 ;;   0x20    local.get 0                   [i32:local 0]
 ;;   0x22    i32.const 5                   [i32:local 0, i32:const 5]
 ;;   0x24    i32.add                       [i32:ebx]
@@ -43,26 +43,26 @@
 ;;             001e  add ebx, 5
 ;;   0x25    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x27    i32.sub                       [i32:ebx]
-;;             0022  sub ebx, [rbp+0x18]
+;;             0021  sub ebx, [rbp+0x18]
 ;;   0x28    i32.const 3                   [i32:ebx, i32:const 3]
 ;;   0x2a    i32.mul                       [i32:ebx]
-;;             0025  imul ebx, 3
+;;             0024  imul ebx, 3
 ;;   0x2b    i32.const 255                 [i32:ebx, i32:const 255]
 ;;   0x2e    i32.and                       [i32:ebx]
-;;             0029  and ebx, 0xff
+;;             0028  and ebx, 0xff
 ;;   0x2f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x31    i32.or                        [i32:ebx]
-;;             0030  or ebx, [rbp+0x18]
+;;             002e  or ebx, [rbp+0x18]
 ;;   0x32    i32.const -1                  [i32:ebx, i32:const -1]
 ;;   0x34    i32.xor                       [i32:ebx]
-;;             0033  xor ebx, 0xffffffff
+;;             0031  xor ebx, 0xffffffff
 ;;   0x35    end                           (returned)
-;;             0037  mov eax, ebx
-;;             0039  mov rsp, rbp
-;;             003c  pop rbp
-;;             003d  ret
+;;             0034  mov eax, ebx
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             003e  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (param i32) (result i32): 45 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -12,7 +12,7 @@
     (if (local.get 0) (then nop))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 65 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -21,29 +21,29 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3f
+;;             0015  jb 0x3e
 ;;   0x1f    local.get 0                   [i32:local 0]
 ;;   0x21    if (result i32)               []
 ;;             001b  mov ebx, [rbp+0x10]
 ;;             001e  test ebx, ebx
-;;             0020  je 0x32
+;;             0020  je 0x31
 ;;   0x23      local.get 1                 [i32:local 1]
 ;;   0x25      i32.const 1                 [i32:local 1, i32:const 1]
 ;;   0x27      i32.add                     [i32:ebx]
 ;;             0026  mov ebx, [rbp+0x18]
 ;;             0029  add ebx, 1
 ;;   0x28    else                          []
-;;             002d  jmp 0x38
+;;             002c  jmp 0x37
 ;;   0x29      i32.const 42                [i32:const 42]
 ;;   0x2b    end                           [i32:ebx]
-;;             0032  mov ebx, 0x2a
+;;             0031  mov ebx, 0x2a
 ;;   0x2c    end                           (returned)
-;;             0038  mov eax, ebx
-;;             003a  mov rsp, rbp
-;;             003d  pop rbp
-;;             003e  ret
+;;             0037  mov eax, ebx
+;;             0039  mov rsp, rbp
+;;             003c  pop rbp
+;;             003d  ret
 ;;           out-of-line stubs
-;;             003f  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (param i32): 45 bytes of x86_64
 ;;   wasm    operator                      value stack after it

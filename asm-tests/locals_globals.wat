@@ -16,7 +16,7 @@
     global.get $c))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 95 bytes of x86_64
+;; func 0 (param i32) (result i32): 94 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,7 +25,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x5d
+;;             0015  jb 0x5c
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x10], rax
 ;;   0x39    local.get 0                   [i32:local 0]
@@ -34,28 +34,28 @@
 ;;             0021  mov ebx, [rbp+0x10]
 ;;             0024  add ebx, 1
 ;;   0x3e    local.tee 1                   [i32:ebx]
-;;             0028  mov [rbp-0x10], ebx
+;;             0027  mov [rbp-0x10], ebx
 ;;   0x40    global.set $g                 []
-;;             002b  mov rax, [r14+0xa8]
-;;             0032  mov [rax], ebx
+;;             002a  mov rax, [r14+0xa8]
+;;             0031  mov [rax], ebx
 ;;   0x42    f64.const 0x1p+1 (;=2;)       [f64:const 2.0]
 ;;   0x4b    global.set $h                 []
-;;             0035  mov rax, [r14+0xb0]
-;;             003c  mov rcx, 0x4000000000000000
-;;             0046  mov [rax], rcx
+;;             0034  mov rax, [r14+0xb0]
+;;             003b  mov rcx, 0x4000000000000000
+;;             0045  mov [rax], rcx
 ;;   0x4d    global.get $g                 [i32:ebx]
-;;             0049  mov rax, [r14+0xa8]
-;;             0050  mov ebx, [rax]
+;;             0048  mov rax, [r14+0xa8]
+;;             004f  mov ebx, [rax]
 ;;   0x4f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x51    i32.add                       [i32:ebx]
-;;             0053  add ebx, [rbp-0x10]
+;;             0052  add ebx, [rbp-0x10]
 ;;   0x52    end                           (returned)
-;;             0056  mov eax, ebx
-;;             0058  mov rsp, rbp
-;;             005b  pop rbp
-;;             005c  ret
+;;             0055  mov eax, ebx
+;;             0057  mov rsp, rbp
+;;             005a  pop rbp
+;;             005b  ret
 ;;           out-of-line stubs
-;;             005d  ud2  ; trap: call stack exhausted
+;;             005c  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (result i64): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -45,22 +45,36 @@ macro_rules! rm_opcode {
     };
 }
 
+/// The ModRM extension of each `arith!` instruction in its immediate
+/// forms (`X64Masm::alu_imm`).
+macro_rules! alu_ext {
+    (add) => {
+        0
+    };
+    (or) => {
+        1
+    };
+    (and) => {
+        4
+    };
+    (sub) => {
+        5
+    };
+    (xor) => {
+        6
+    };
+    (cmp) => {
+        7
+    };
+}
+
 /// Emit `op dst, rhs` in the right width for each right-hand-side form,
-/// an immediate in its imm8 form when it fits (`dynasm_imm!`; `cmp`'s
-/// through `X64Masm::cmp_imm`, which dynasm cannot emit).
+/// an immediate in its imm8 form when it fits (`X64Masm::alu_imm`).
 macro_rules! arith {
-    ($s:ident, $w:expr, $d:expr, $rhs:expr, cmp) => {{
-        let (w, d) = ($w, $d);
-        match $rhs {
-            Rhs::Imm(i) => $s.cmp_imm(w, d, i),
-            rhs => arith!(@reg_frame $s, w, d, rhs, cmp),
-        }
-    }};
     ($s:ident, $w:expr, $d:expr, $rhs:expr, $op:ident) => {{
         let (w, d) = ($w, $d);
         match $rhs {
-            Rhs::Imm(i) if w => dynasm_imm!($s, i ; $op Rq(d), i),
-            Rhs::Imm(i) => dynasm_imm!($s, i ; $op Rd(d), i),
+            Rhs::Imm(i) => $s.alu_imm(alu_ext!($op), w, d, i),
             rhs => arith!(@reg_frame $s, w, d, rhs, $op),
         }
     }};

@@ -84,10 +84,10 @@ macro_rules! dynasm_disp {
 /// runtime immediate `$i` (an `i32` variable), in the sign-extended imm8
 /// form (opcode 0x83, 0x6b for imul) when the value fits: dynasm takes
 /// that form only under a `BYTE` hint and otherwise emits an imm32, 3 bytes
-/// more. Only for `add`, `or`, `and`, `sub`, `xor` and three-operand
-/// `imul` with a register destination: for `cmp`, and for any memory
-/// destination, dynasm's table lists the imm32 form first, which then
-/// takes the `BYTE` value too (see `X64Masm::cmp_imm`).
+/// more. Only for three-operand `imul` and the other register forms that
+/// have an imm8 encoding; not for `cmp` or a memory destination, where
+/// dynasm's table lists the imm32 form first, which then takes the `BYTE`
+/// value too (see `X64Masm::alu_imm`).
 macro_rules! dynasm_imm {
     ($s:ident, $i:ident ; $($t:tt)*) => {
         if let Ok($i) = i8::try_from($i) {
@@ -296,24 +296,36 @@ impl X64Masm {
         }
     }
 
-    /// `cmp r, imm` in the shortest form. dynasm never emits `cmp r, imm8`
-    /// (0x83 /7 ib): its table lists `cmp`'s imm32 form before the imm8
-    /// one, and the first match wins even under a `BYTE` hint; so the imm8
-    /// form is encoded here, with a REX prefix only when it is needed.
-    fn cmp_imm(&mut self, w: bool, r: u8, imm: i32) {
+    /// `op r, imm` for the group-1 ALU instruction with ModRM extension
+    /// `ext` (0 add, 1 or, 4 and, 5 sub, 6 xor, 7 cmp), in the shortest
+    /// form: the sign-extended imm8 one (0x83 /ext ib) when the value fits,
+    /// with a REX prefix only when it is needed. Encoded here because dynasm
+    /// cannot do either for a dynamic register: it emits a REX for every
+    /// one, and for `cmp` its table lists the imm32 form before the imm8
+    /// one, so that form wins even under a `BYTE` hint.
+    fn alu_imm(&mut self, ext: u8, w: bool, r: u8, imm: i32) {
+        let rex = 0x40 | (w as u8) << 3 | r >> 3;
+        if rex != 0x40 {
+            self.asm.push(rex);
+        }
+        let modrm = 0xc0 | ext << 3 | (r & 7);
         match i8::try_from(imm) {
             Ok(imm8) => {
-                let rex = 0x40 | (w as u8) << 3 | r >> 3;
-                if rex != 0x40 {
-                    self.asm.push(rex);
-                }
                 self.asm.push(0x83);
-                self.asm.push(0xf8 | (r & 7));
+                self.asm.push(modrm);
                 self.asm.push(imm8 as u8);
             }
-            Err(_) if w => dynasm!(self.asm ; cmp Rq(r), imm),
-            Err(_) => dynasm!(self.asm ; cmp Rd(r), imm),
+            Err(_) => {
+                self.asm.push(0x81);
+                self.asm.push(modrm);
+                self.asm.extend(imm.to_le_bytes());
+            }
         }
+    }
+
+    /// `cmp r, imm` in the shortest form (see `alu_imm`).
+    fn cmp_imm(&mut self, w: bool, r: u8, imm: i32) {
+        self.alu_imm(7, w, r, imm);
     }
 
     /// The 32-bit instruction `op` (a one-byte opcode with a ModRM operand
