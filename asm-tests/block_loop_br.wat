@@ -14,7 +14,7 @@
     (local.get 1)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 117 bytes of x86_64
+;; func 0 (param i32) (result i32): 77 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -22,44 +22,44 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x73
-;;             001f  xor eax, eax
-;;             0021  mov [rbp-0x10], rax
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x4b
+;;             001b  xor eax, eax
+;;             001d  mov [rbp-0x10], rax
 ;;   0x1b    block $exit                   []
 ;;   0x1d      loop $top                   []
 ;;   0x1f        local.get 0               [i32:local 0]
 ;;   0x21        i32.eqz                   [i32:pending ebx Eq 0]
-;;             0028  mov ebx, [rbp+0x10]
+;;             0021  mov ebx, [rbp+0x10]
 ;;   0x22        br_if $exit               []
-;;             002f  test ebx, ebx
-;;             0032  je 0x67
+;;             0024  test ebx, ebx
+;;             0026  je 0x43
 ;;   0x24        local.get 1               [i32:local 1]
 ;;   0x26        local.get 0               [i32:local 1, i32:local 0]
 ;;   0x28        i32.add                   [i32:ebx]
-;;             0038  mov ebx, [rbp-0x10]
-;;             003f  add ebx, [rbp+0x10]
+;;             002c  mov ebx, [rbp-0x10]
+;;             002f  add ebx, [rbp+0x10]
 ;;   0x29        local.set 1               []
-;;             0046  mov [rbp-0x10], ebx
+;;             0032  mov [rbp-0x10], ebx
 ;;   0x2b        local.get 0               [i32:local 0]
 ;;   0x2d        i32.const 1               [i32:local 0, i32:const 1]
 ;;   0x2f        i32.sub                   [i32:ebx]
-;;             004d  mov ebx, [rbp+0x10]
-;;             0054  sub ebx, 1
+;;             0035  mov ebx, [rbp+0x10]
+;;             0038  sub ebx, 1
 ;;   0x30        local.set 0               []
-;;             005b  mov [rbp+0x10], ebx
+;;             003b  mov [rbp+0x10], ebx
 ;;   0x32        br $top                   (unreachable)
-;;             0062  jmp 0x28
+;;             003e  jmp 0x21
 ;;   0x34      end                         (unreachable)
 ;;   0x35    end                           []
 ;;   0x36    local.get 1                   [i32:local 1]
 ;;   0x38    end                           (returned)
-;;             0067  mov eax, [rbp-0x10]
-;;             006e  mov rsp, rbp
-;;             0071  pop rbp
-;;             0072  ret
+;;             0043  mov eax, [rbp-0x10]
+;;             0046  mov rsp, rbp
+;;             0049  pop rbp
+;;             004a  ret
 ;;           out-of-line stubs
-;;             0073  ud2  ; trap: call stack exhausted
+;;             004b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 104 bytes of aarch64

@@ -24,7 +24,7 @@
       i32.add)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 133 bytes of x86_64
+;; func 0 (param i32) (result i32): 120 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -32,54 +32,54 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x83
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x76
 ;;   0x20    block $d                      []
 ;;   0x22      block $c                    []
 ;;   0x24        block $b                  []
 ;;   0x26          block $a                []
 ;;   0x28            local.get 0           [i32:local 0]
 ;;   0x2a            br_table $a $b $c $d  (unreachable)
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  cmp ebx, 3
-;;             002d  jae 0x75
-;;             0033  lea r11, [0x48]
-;;             003a  lea r11, [r11+rbx*4]
-;;             003e  movsxd rax, [r11]
-;;             0041  add rax, r11
-;;             0044  jmp rax
-;;             0046  nop
-;;             0047  nop
-;;             0048  (jump table entry) -> 0x54
-;;             004c  (jump table entry) -> 0x5f
-;;             0050  (jump table entry) -> 0x6a
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  cmp ebx, 3
+;;             0021  jae 0x69
+;;             0027  lea r11, [0x3c]
+;;             002e  lea r11, [r11+rbx*4]
+;;             0032  movsxd rax, [r11]
+;;             0035  add rax, r11
+;;             0038  jmp rax
+;;             003a  nop
+;;             003b  nop
+;;             003c  (jump table entry) -> 0x48
+;;             0040  (jump table entry) -> 0x53
+;;             0044  (jump table entry) -> 0x5e
 ;;   0x30          end                     []
 ;;   0x31          i32.const 10            [i32:const 10]
 ;;   0x33          return                  (unreachable)
-;;             0054  mov ebx, 0xa
-;;             005a  jmp 0x7b
+;;             0048  mov ebx, 0xa
+;;             004e  jmp 0x6f
 ;;   0x34        end                       []
 ;;   0x35        i32.const 11              [i32:const 11]
 ;;   0x37        return                    (unreachable)
-;;             005f  mov ebx, 0xb
-;;             0065  jmp 0x7b
+;;             0053  mov ebx, 0xb
+;;             0059  jmp 0x6f
 ;;   0x38      end                         []
 ;;   0x39      i32.const 12                [i32:const 12]
 ;;   0x3b      return                      (unreachable)
-;;             006a  mov ebx, 0xc
-;;             0070  jmp 0x7b
+;;             005e  mov ebx, 0xc
+;;             0064  jmp 0x6f
 ;;   0x3c    end                           []
 ;;   0x3d    i32.const 13                  [i32:const 13]
 ;;   0x3f    end                           (returned)
-;;             0075  mov ebx, 0xd
-;;             007b  mov eax, ebx
-;;             007e  mov rsp, rbp
-;;             0081  pop rbp
-;;             0082  ret
+;;             0069  mov ebx, 0xd
+;;             006f  mov eax, ebx
+;;             0071  mov rsp, rbp
+;;             0074  pop rbp
+;;             0075  ret
 ;;           out-of-line stubs
-;;             0083  ud2  ; trap: call stack exhausted
+;;             0076  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32 i32) (result i32): 105 bytes of x86_64
+;; func 1 (param i32 i32) (result i32): 84 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -87,39 +87,39 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x67
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x52
 ;;   0x42    block $x (result i32)         []
 ;;   0x44      block $y (result i32)       []
 ;;   0x46        local.get 1               [i32:local 1]
 ;;   0x48        local.get 0               [i32:local 1, i32:local 0]
 ;;   0x4a        br_table $x $y $x         (unreachable)
-;;             001f  mov ebx, [rbp+0x18]
-;;             0026  mov esi, [rbp+0x10]
-;;             002d  cmp esi, 2
-;;             0034  jae 0x5f
-;;             003a  lea r11, [0x50]
-;;             0041  lea r11, [r11+rsi*4]
-;;             0045  movsxd rax, [r11]
-;;             0048  add rax, r11
-;;             004b  jmp rax
-;;             004d  nop
-;;             004e  nop
-;;             004f  nop
-;;             0050  (jump table entry) -> 0x5f
-;;             0054  (jump table entry) -> 0x58
+;;             001b  mov ebx, [rbp+0x18]
+;;             001e  mov esi, [rbp+0x10]
+;;             0021  cmp esi, 2
+;;             0024  jae 0x4b
+;;             002a  lea r11, [0x40]
+;;             0031  lea r11, [r11+rsi*4]
+;;             0035  movsxd rax, [r11]
+;;             0038  add rax, r11
+;;             003b  jmp rax
+;;             003d  nop
+;;             003e  nop
+;;             003f  nop
+;;             0040  (jump table entry) -> 0x4b
+;;             0044  (jump table entry) -> 0x48
 ;;   0x4f      end                         [i32:ebx]
 ;;   0x50      i32.const 1                 [i32:ebx, i32:const 1]
 ;;   0x52      i32.add                     [i32:ebx]
-;;             0058  add ebx, 1
+;;             0048  add ebx, 1
 ;;   0x53    end                           [i32:ebx]
 ;;   0x54    end                           (returned)
-;;             005f  mov eax, ebx
-;;             0062  mov rsp, rbp
-;;             0065  pop rbp
-;;             0066  ret
+;;             004b  mov eax, ebx
+;;             004d  mov rsp, rbp
+;;             0050  pop rbp
+;;             0051  ret
 ;;           out-of-line stubs
-;;             0067  ud2  ; trap: call stack exhausted
+;;             0052  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 120 bytes of aarch64

@@ -13,7 +13,7 @@
     (data.drop $d)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32 i32): 342 bytes of x86_64
+;; func 0 (param i32 i32 i32): 247 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -21,72 +21,72 @@
 ;;             0004  sub rsp, 0x50
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x154
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xf5
 ;;   0x22    local.get 0                   [i32:local 0]
 ;;   0x24    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x26    local.get 2                   [i32:local 0, i32:local 1, i32:local 2]
 ;;   0x28    memory.copy                   []
-;;             001f  mov qword ptr [rsp], 0
-;;             002b  mov qword ptr [rsp+8], 0
-;;             0037  mov rax, [rbp+0x10]
-;;             003e  mov [rsp+0x10], rax
-;;             0046  mov rax, [rbp+0x18]
-;;             004d  mov [rsp+0x18], rax
-;;             0055  mov rax, [rbp+0x20]
-;;             005c  mov [rsp+0x20], rax
-;;             0064  mov rsi, rsp
-;;             0067  mov rdi, r14
-;;             006a  call qword ptr [r14+0x30]
-;;             0071  mov r15, [r14+8]
-;;             0078  test eax, eax
-;;             007b  je 0x83
-;;             0081  ud2  ; trap: out of bounds memory access
+;;             001b  mov qword ptr [rsp], 0
+;;             0023  mov qword ptr [rsp+8], 0
+;;             002c  mov rax, [rbp+0x10]
+;;             0030  mov [rsp+0x10], rax
+;;             0035  mov rax, [rbp+0x18]
+;;             0039  mov [rsp+0x18], rax
+;;             003e  mov rax, [rbp+0x20]
+;;             0042  mov [rsp+0x20], rax
+;;             0047  mov rsi, rsp
+;;             004a  mov rdi, r14
+;;             004d  call qword ptr [r14+0x30]
+;;             0051  mov r15, [r14+8]
+;;             0055  test eax, eax
+;;             0057  je 0x5f
+;;             005d  ud2  ; trap: out of bounds memory access
 ;;   0x2c    local.get 0                   [i32:local 0]
 ;;   0x2e    i32.const 0                   [i32:local 0, i32:const 0]
 ;;   0x30    i32.const 16                  [i32:local 0, i32:const 0, i32:const 16]
 ;;   0x32    memory.fill                   []
-;;             0083  mov qword ptr [rsp], 0
-;;             008f  mov rax, [rbp+0x10]
-;;             0096  mov [rsp+8], rax
-;;             009e  mov dword ptr [rsp+0x10], 0
-;;             00a9  mov dword ptr [rsp+0x18], 0x10
-;;             00b4  mov rsi, rsp
-;;             00b7  mov rdi, r14
-;;             00ba  call qword ptr [r14+0x38]
-;;             00c1  mov r15, [r14+8]
-;;             00c8  test eax, eax
-;;             00cb  je 0xd3
-;;             00d1  ud2  ; trap: out of bounds memory access
+;;             005f  mov qword ptr [rsp], 0
+;;             0067  mov rax, [rbp+0x10]
+;;             006b  mov [rsp+8], rax
+;;             0070  mov dword ptr [rsp+0x10], 0
+;;             0078  mov dword ptr [rsp+0x18], 0x10
+;;             0080  mov rsi, rsp
+;;             0083  mov rdi, r14
+;;             0086  call qword ptr [r14+0x38]
+;;             008a  mov r15, [r14+8]
+;;             008e  test eax, eax
+;;             0090  je 0x98
+;;             0096  ud2  ; trap: out of bounds memory access
 ;;   0x35    local.get 1                   [i32:local 1]
 ;;   0x37    i32.const 0                   [i32:local 1, i32:const 0]
 ;;   0x39    i32.const 5                   [i32:local 1, i32:const 0, i32:const 5]
 ;;   0x3b    memory.init $d                []
-;;             00d3  mov qword ptr [rsp], 0
-;;             00df  mov qword ptr [rsp+8], 0
-;;             00eb  mov rax, [rbp+0x18]
-;;             00f2  mov [rsp+0x10], rax
-;;             00fa  mov dword ptr [rsp+0x18], 0
-;;             0105  mov dword ptr [rsp+0x20], 5
-;;             0110  mov rsi, rsp
-;;             0113  mov rdi, r14
-;;             0116  call qword ptr [r14+0x40]
-;;             011d  mov r15, [r14+8]
-;;             0124  test eax, eax
-;;             0127  je 0x12f
-;;             012d  ud2  ; trap: out of bounds memory access
+;;             0098  mov qword ptr [rsp], 0
+;;             00a0  mov qword ptr [rsp+8], 0
+;;             00a9  mov rax, [rbp+0x18]
+;;             00ad  mov [rsp+0x10], rax
+;;             00b2  mov dword ptr [rsp+0x18], 0
+;;             00ba  mov dword ptr [rsp+0x20], 5
+;;             00c2  mov rsi, rsp
+;;             00c5  mov rdi, r14
+;;             00c8  call qword ptr [r14+0x40]
+;;             00cc  mov r15, [r14+8]
+;;             00d0  test eax, eax
+;;             00d2  je 0xda
+;;             00d8  ud2  ; trap: out of bounds memory access
 ;;   0x3f    data.drop $d                  []
-;;             012f  mov qword ptr [rsp], 0
-;;             013b  mov rsi, rsp
-;;             013e  mov rdi, r14
-;;             0141  call qword ptr [r14+0x48]
-;;             0148  mov r15, [r14+8]
+;;             00da  mov qword ptr [rsp], 0
+;;             00e2  mov rsi, rsp
+;;             00e5  mov rdi, r14
+;;             00e8  call qword ptr [r14+0x48]
+;;             00ec  mov r15, [r14+8]
 ;;   0x42    end                           (returned)
-;;             014f  mov rsp, rbp
-;;             0152  pop rbp
-;;             0153  ret
+;;             00f0  mov rsp, rbp
+;;             00f3  pop rbp
+;;             00f4  ret
 ;;           out-of-line stubs
-;;             0154  ud2  ; trap: call stack exhausted
+;;             00f5  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32 i32): 248 bytes of aarch64

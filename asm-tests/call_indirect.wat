@@ -10,7 +10,7 @@
     (call_indirect (type $t) (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 142 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 119 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -18,39 +18,39 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x86
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x6f
 ;;   0x25    local.get 0                   [i32:local 0]
 ;;   0x27    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x29    call_indirect (type $t)       [i32:ebx]
-;;             001f  mov ebx, [rbp+0x18]
-;;             0026  mov rax, [rbp+0x10]
-;;             002d  mov [rsp], rax
-;;             0035  mov rax, [r14+0xa8]
-;;             003c  cmp rbx, [rax+8]
-;;             0040  jae 0x88
-;;             0046  mov rax, [rax]
-;;             0049  mov rax, [rax+rbx*8]
-;;             004d  test rax, rax
-;;             0050  je 0x8a
-;;             0056  cmp dword ptr [rax+0x10], 0
-;;             005d  jne 0x8c
-;;             0063  mov r14, [rax+8]
-;;             0067  mov r15, [r14+8]
-;;             006e  call qword ptr [rax]
-;;             0070  mov r14, [rbp-8]
-;;             0074  mov r15, [r14+8]
-;;             007b  mov ebx, eax
+;;             001b  mov ebx, [rbp+0x18]
+;;             001e  mov rax, [rbp+0x10]
+;;             0022  mov [rsp], rax
+;;             0026  mov rax, [r14+0xa8]
+;;             002d  cmp rbx, [rax+8]
+;;             0031  jae 0x71
+;;             0037  mov rax, [rax]
+;;             003a  mov rax, [rax+rbx*8]
+;;             003e  test rax, rax
+;;             0041  je 0x73
+;;             0047  cmp dword ptr [rax+0x10], 0
+;;             004e  jne 0x75
+;;             0054  mov r14, [rax+8]
+;;             0058  mov r15, [r14+8]
+;;             005c  call qword ptr [rax]
+;;             005e  mov r14, [rbp-8]
+;;             0062  mov r15, [r14+8]
+;;             0066  mov ebx, eax
 ;;   0x2c    end                           (returned)
-;;             007e  mov eax, ebx
-;;             0081  mov rsp, rbp
-;;             0084  pop rbp
-;;             0085  ret
+;;             0068  mov eax, ebx
+;;             006a  mov rsp, rbp
+;;             006d  pop rbp
+;;             006e  ret
 ;;           out-of-line stubs
-;;             0086  ud2  ; trap: call stack exhausted
-;;             0088  ud2  ; trap: undefined element
-;;             008a  ud2  ; trap: uninitialized element
-;;             008c  ud2  ; trap: indirect call type mismatch
+;;             006f  ud2  ; trap: call stack exhausted
+;;             0071  ud2  ; trap: undefined element
+;;             0073  ud2  ; trap: uninitialized element
+;;             0075  ud2  ; trap: indirect call type mismatch
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 144 bytes of aarch64

@@ -16,7 +16,7 @@
     i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 $callee (param i32 i64 f32 f64 i32 i32 i32 i32 i32 i32) (result i32): 45 bytes of x86_64
+;; func 0 $callee (param i32 i64 f32 f64 i32 i32 i32 i32 i32 i32) (result i32): 37 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -24,18 +24,18 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x2b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x23
 ;;   0x28    local.get 9                   [i32:local 9]
 ;;   0x2a    end                           (returned)
-;;             001f  mov eax, [rbp+0x58]
-;;             0026  mov rsp, rbp
-;;             0029  pop rbp
-;;             002a  ret
+;;             001b  mov eax, [rbp+0x58]
+;;             001e  mov rsp, rbp
+;;             0021  pop rbp
+;;             0022  ret
 ;;           out-of-line stubs
-;;             002b  ud2  ; trap: call stack exhausted
+;;             0023  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 210 bytes of x86_64
+;; func 1 (param i32) (result i32): 147 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -43,13 +43,13 @@
 ;;             0004  sub rsp, 0xd0
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xd0
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x91
 ;;   0x2d    local.get 0                   [i32:local 0]
 ;;   0x2f    i32.const 100                 [i32:local 0, i32:const 100]
 ;;   0x32    i32.add                       [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  add ebx, 0x64
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  add ebx, 0x64
 ;;   0x33    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x35    i64.const 2                   [i32:ebx, i32:local 0, i64:const 2]
 ;;   0x37    f32.const 0x1.8p+1 (;=3;)     [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0]
@@ -62,33 +62,33 @@
 ;;   0x4f    local.get 0                   [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:local 0]
 ;;   0x51    i32.const 10                  [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:local 0, i32:const 10]
 ;;   0x53    i32.mul                       [i32:ebx, i32:local 0, i64:const 2, f32:const 3.0, f64:const 4.0, i32:const 5, i32:const 6, i32:const 7, i32:const 8, i32:const 9, i32:esi]
-;;             002d  mov esi, [rbp+0x10]
-;;             0034  imul esi, 0xa
+;;             0021  mov esi, [rbp+0x10]
+;;             0024  imul esi, 0xa
 ;;   0x54    call $callee                  [i32:spill fp-32, i32:ebx]
-;;             003b  mov rax, [rbp+0x10]
-;;             0042  mov [rsp], rax
-;;             004a  mov qword ptr [rsp+8], 2
-;;             0056  mov dword ptr [rsp+0x10], 0x40400000
-;;             0061  mov rax, 0x4010000000000000
-;;             006b  mov [rsp+0x18], rax
-;;             0073  mov dword ptr [rsp+0x20], 5
-;;             007e  mov dword ptr [rsp+0x28], 6
-;;             0089  mov dword ptr [rsp+0x30], 7
-;;             0094  mov dword ptr [rsp+0x38], 8
-;;             009f  mov dword ptr [rsp+0x40], 9
-;;             00aa  mov [rsp+0x48], esi
-;;             00b2  mov [rbp-0x20], ebx
-;;             00b9  call <func 0 $callee>
-;;             00be  mov ebx, eax
+;;             0028  mov rax, [rbp+0x10]
+;;             002c  mov [rsp], rax
+;;             0030  mov qword ptr [rsp+8], 2
+;;             0039  mov dword ptr [rsp+0x10], 0x40400000
+;;             0041  mov rax, 0x4010000000000000
+;;             004b  mov [rsp+0x18], rax
+;;             0050  mov dword ptr [rsp+0x20], 5
+;;             0058  mov dword ptr [rsp+0x28], 6
+;;             0060  mov dword ptr [rsp+0x30], 7
+;;             0068  mov dword ptr [rsp+0x38], 8
+;;             0070  mov dword ptr [rsp+0x40], 9
+;;             0078  mov [rsp+0x48], esi
+;;             007d  mov [rbp-0x20], ebx
+;;             0080  call <func 0 $callee>
+;;             0085  mov ebx, eax
 ;;   0x56    i32.add                       [i32:ebx]
-;;             00c1  add ebx, [rbp-0x20]
+;;             0087  add ebx, [rbp-0x20]
 ;;   0x57    end                           (returned)
-;;             00c8  mov eax, ebx
-;;             00cb  mov rsp, rbp
-;;             00ce  pop rbp
-;;             00cf  ret
+;;             008a  mov eax, ebx
+;;             008c  mov rsp, rbp
+;;             008f  pop rbp
+;;             0090  ret
 ;;           out-of-line stubs
-;;             00d0  ud2  ; trap: call stack exhausted
+;;             0091  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $callee (param i32 i64 f32 f64 i32 i32 i32 i32 i32 i32) (result i32): 60 bytes of aarch64

@@ -22,7 +22,7 @@
     (i32.gt_u (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 91 bytes of x86_64
+;; func 0 (param i32) (result i32): 63 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -30,38 +30,38 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x59
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3d
 ;;   0x27    block $out                    []
 ;;   0x29      loop $again                 []
 ;;   0x2b        local.get 0               [i32:local 0]
 ;;   0x2d        i32.const 100             [i32:local 0, i32:const 100]
 ;;   0x30        i32.ge_s                  [i32:pending ebx GeS 100]
-;;             001f  mov ebx, [rbp+0x10]
+;;             001b  mov ebx, [rbp+0x10]
 ;;   0x31        br_if $out                []
-;;             0026  cmp ebx, 0x64
-;;             002d  jge 0x4d
+;;             001e  cmp ebx, 0x64
+;;             0021  jge 0x35
 ;;   0x33        local.get 0               [i32:local 0]
 ;;   0x35        i32.const 7               [i32:local 0, i32:const 7]
 ;;   0x37        i32.add                   [i32:ebx]
-;;             0033  mov ebx, [rbp+0x10]
-;;             003a  add ebx, 7
+;;             0027  mov ebx, [rbp+0x10]
+;;             002a  add ebx, 7
 ;;   0x38        local.set 0               []
-;;             0041  mov [rbp+0x10], ebx
+;;             002d  mov [rbp+0x10], ebx
 ;;   0x3a        br $again                 (unreachable)
-;;             0048  jmp 0x1f
+;;             0030  jmp 0x1b
 ;;   0x3c      end                         (unreachable)
 ;;   0x3d    end                           []
 ;;   0x3e    local.get 0                   [i32:local 0]
 ;;   0x40    end                           (returned)
-;;             004d  mov eax, [rbp+0x10]
-;;             0054  mov rsp, rbp
-;;             0057  pop rbp
-;;             0058  ret
+;;             0035  mov eax, [rbp+0x10]
+;;             0038  mov rsp, rbp
+;;             003b  pop rbp
+;;             003c  ret
 ;;           out-of-line stubs
-;;             0059  ud2  ; trap: call stack exhausted
+;;             003d  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i64 i64) (result i32): 78 bytes of x86_64
+;; func 1 (param i64 i64) (result i32): 67 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -69,31 +69,31 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x4c
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x41
 ;;   0x43    local.get 0                   [i64:local 0]
 ;;   0x45    local.get 1                   [i64:local 0, i64:local 1]
 ;;   0x47    i64.lt_u                      [i32:pending rbx LtU [fp+24]]
-;;             001f  mov rbx, [rbp+0x10]
+;;             001b  mov rbx, [rbp+0x10]
 ;;   0x48    if (result i32)               []
-;;             0026  cmp rbx, [rbp+0x18]
-;;             002d  jae 0x3e
+;;             001f  cmp rbx, [rbp+0x18]
+;;             0023  jae 0x34
 ;;   0x4a      i32.const 1                 [i32:const 1]
 ;;   0x4c    else                          []
-;;             0033  mov ebx, 1
-;;             0039  jmp 0x44
+;;             0029  mov ebx, 1
+;;             002f  jmp 0x3a
 ;;   0x4d      i32.const 2                 [i32:const 2]
 ;;   0x4f    end                           [i32:ebx]
-;;             003e  mov ebx, 2
+;;             0034  mov ebx, 2
 ;;   0x50    end                           (returned)
-;;             0044  mov eax, ebx
-;;             0047  mov rsp, rbp
-;;             004a  pop rbp
-;;             004b  ret
+;;             003a  mov eax, ebx
+;;             003c  mov rsp, rbp
+;;             003f  pop rbp
+;;             0040  ret
 ;;           out-of-line stubs
-;;             004c  ud2  ; trap: call stack exhausted
+;;             0041  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 i32) (result i32): 62 bytes of x86_64
+;; func 2 (param i32 i32) (result i32): 49 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -101,22 +101,22 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3c
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2f
 ;;   0x53    local.get 0                   [i32:local 0]
 ;;   0x55    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x57    i32.gt_u                      [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  cmp ebx, [rbp+0x18]
-;;             002d  seta al
-;;             0030  movzx ebx, al
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  cmp ebx, [rbp+0x18]
+;;             0021  seta al
+;;             0024  movzx ebx, al
 ;;   0x58    end                           (returned)
-;;             0034  mov eax, ebx
-;;             0037  mov rsp, rbp
-;;             003a  pop rbp
-;;             003b  ret
+;;             0028  mov eax, ebx
+;;             002a  mov rsp, rbp
+;;             002d  pop rbp
+;;             002e  ret
 ;;           out-of-line stubs
-;;             003c  ud2  ; trap: call stack exhausted
+;;             002f  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 88 bytes of aarch64

@@ -21,7 +21,7 @@
     i32.xor))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i64) (result i32): 51 bytes of x86_64
+;; func 0 (param i64) (result i32): 42 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -29,21 +29,49 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x31
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x28
 ;;   0x33    local.get 0                   [i64:local 0]
 ;;   0x35    i32.wrap_i64                  [i32:ebx]
-;;             001f  mov rbx, [rbp+0x10]
-;;             0026  mov ebx, ebx
+;;             001b  mov rbx, [rbp+0x10]
+;;             001f  mov ebx, ebx
 ;;   0x36    end                           (returned)
-;;             0029  mov eax, ebx
+;;             0021  mov eax, ebx
+;;             0023  mov rsp, rbp
+;;             0026  pop rbp
+;;             0027  ret
+;;           out-of-line stubs
+;;             0028  ud2  ; trap: call stack exhausted
+;;
+;; func 1 (param i32) (result i64): 51 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x31
+;;   0x39    local.get 0                   [i32:local 0]
+;;   0x3b    i64.extend_i32_s              [i64:rbx]
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  movsxd rbx, ebx
+;;   0x3c    local.get 0                   [i64:rbx, i32:local 0]
+;;   0x3e    i64.extend_i32_u              [i64:rbx, i64:rsi]
+;;             0021  mov esi, [rbp+0x10]
+;;             0024  mov esi, esi
+;;   0x3f    i64.add                       [i64:rbx]
+;;             0026  add rbx, rsi
+;;   0x40    end                           (returned)
+;;             0029  mov rax, rbx
 ;;             002c  mov rsp, rbp
 ;;             002f  pop rbp
 ;;             0030  ret
 ;;           out-of-line stubs
 ;;             0031  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i64): 64 bytes of x86_64
+;; func 2 (param i32 i64) (result f64): 119 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -51,75 +79,47 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3e
-;;   0x39    local.get 0                   [i32:local 0]
-;;   0x3b    i64.extend_i32_s              [i64:rbx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  movsxd rbx, ebx
-;;   0x3c    local.get 0                   [i64:rbx, i32:local 0]
-;;   0x3e    i64.extend_i32_u              [i64:rbx, i64:rsi]
-;;             0029  mov esi, [rbp+0x10]
-;;             0030  mov esi, esi
-;;   0x3f    i64.add                       [i64:rbx]
-;;             0033  add rbx, rsi
-;;   0x40    end                           (returned)
-;;             0036  mov rax, rbx
-;;             0039  mov rsp, rbp
-;;             003c  pop rbp
-;;             003d  ret
-;;           out-of-line stubs
-;;             003e  ud2  ; trap: call stack exhausted
-;;
-;; func 2 (param i32 i64) (result f64): 134 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x20
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x84
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x75
 ;;   0x43    local.get 0                   [i32:local 0]
 ;;   0x45    f64.convert_i32_s             [f64:xmm0]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  xorps xmm0, xmm0
-;;             002a  cvtsi2sd xmm0, ebx
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  xorps xmm0, xmm0
+;;             0022  cvtsi2sd xmm0, ebx
 ;;   0x46    local.get 1                   [f64:xmm0, i64:local 1]
 ;;   0x48    f64.convert_i64_u             [f64:xmm0, f64:xmm1]
-;;             002f  mov rbx, [rbp+0x18]
-;;             0036  xorps xmm1, xmm1
-;;             003a  test rbx, rbx
-;;             003d  js 0x46
-;;             003f  cvtsi2sd xmm1, rbx
-;;             0044  jmp 0x60
-;;             0046  mov rax, rbx
-;;             0049  mov ecx, ebx
-;;             004c  shr rax, 1
-;;             0050  and ecx, 1
-;;             0053  or rax, rcx
-;;             0056  cvtsi2sd xmm1, rax
-;;             005b  addsd xmm1, xmm1
+;;             0027  mov rbx, [rbp+0x18]
+;;             002b  xorps xmm1, xmm1
+;;             002f  test rbx, rbx
+;;             0032  js 0x3b
+;;             0034  cvtsi2sd xmm1, rbx
+;;             0039  jmp 0x55
+;;             003b  mov rax, rbx
+;;             003e  mov ecx, ebx
+;;             0041  shr rax, 1
+;;             0045  and ecx, 1
+;;             0048  or rax, rcx
+;;             004b  cvtsi2sd xmm1, rax
+;;             0050  addsd xmm1, xmm1
 ;;   0x49    f64.add                       [f64:xmm0]
-;;             0060  addsd xmm0, xmm1
+;;             0055  addsd xmm0, xmm1
 ;;   0x4a    local.get 0                   [f64:xmm0, i32:local 0]
 ;;   0x4c    f32.convert_i32_u             [f64:xmm0, f32:xmm1]
-;;             0065  mov ebx, [rbp+0x10]
-;;             006c  xorps xmm1, xmm1
-;;             0070  cvtsi2ss xmm1, rbx
+;;             005a  mov ebx, [rbp+0x10]
+;;             005d  xorps xmm1, xmm1
+;;             0061  cvtsi2ss xmm1, rbx
 ;;   0x4d    f64.promote_f32               [f64:xmm0, f64:xmm1]
-;;             0075  cvtss2sd xmm1, xmm1
+;;             0066  cvtss2sd xmm1, xmm1
 ;;   0x4e    f64.add                       [f64:xmm0]
-;;             007a  addsd xmm0, xmm1
+;;             006b  addsd xmm0, xmm1
 ;;   0x4f    end                           (returned)
-;;             007f  mov rsp, rbp
-;;             0082  pop rbp
-;;             0083  ret
+;;             0070  mov rsp, rbp
+;;             0073  pop rbp
+;;             0074  ret
 ;;           out-of-line stubs
-;;             0084  ud2  ; trap: call stack exhausted
+;;             0075  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 (param f64) (result f32): 52 bytes of x86_64
+;; func 3 (param f64) (result f32): 45 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -127,20 +127,20 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x32
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2b
 ;;   0x52    local.get 0                   [f64:local 0]
 ;;   0x54    f32.demote_f64                [f32:xmm0]
-;;             001f  movsd xmm0, [rbp+0x10]
-;;             0028  cvtsd2ss xmm0, xmm0
+;;             001b  movsd xmm0, [rbp+0x10]
+;;             0021  cvtsd2ss xmm0, xmm0
 ;;   0x55    end                           (returned)
-;;             002d  mov rsp, rbp
-;;             0030  pop rbp
-;;             0031  ret
+;;             0026  mov rsp, rbp
+;;             0029  pop rbp
+;;             002a  ret
 ;;           out-of-line stubs
-;;             0032  ud2  ; trap: call stack exhausted
+;;             002b  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 (param f32 i64) (result i32): 78 bytes of x86_64
+;; func 4 (param f32 i64) (result i32): 65 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -148,29 +148,29 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x4c
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3f
 ;;   0x58    local.get 0                   [f32:local 0]
 ;;   0x5a    i32.reinterpret_f32           [i32:ebx]
-;;             001f  movss xmm0, [rbp+0x10]
-;;             0028  movd ebx, xmm0
+;;             001b  movss xmm0, [rbp+0x10]
+;;             0021  movd ebx, xmm0
 ;;   0x5b    local.get 1                   [i32:ebx, i64:local 1]
 ;;   0x5d    f64.reinterpret_i64           [i32:ebx, f64:xmm0]
-;;             002d  mov rsi, [rbp+0x18]
-;;             0034  movq xmm0, rsi
+;;             0026  mov rsi, [rbp+0x18]
+;;             002a  movq xmm0, rsi
 ;;   0x5e    i64.reinterpret_f64           [i32:ebx, i64:rsi]
-;;             0039  movq rsi, xmm0
+;;             002f  movq rsi, xmm0
 ;;   0x5f    i32.wrap_i64                  [i32:ebx, i32:esi]
-;;             003e  mov esi, esi
+;;             0034  mov esi, esi
 ;;   0x60    i32.xor                       [i32:ebx]
-;;             0041  xor ebx, esi
+;;             0036  xor ebx, esi
 ;;   0x61    end                           (returned)
-;;             0044  mov eax, ebx
-;;             0047  mov rsp, rbp
-;;             004a  pop rbp
-;;             004b  ret
+;;             0038  mov eax, ebx
+;;             003a  mov rsp, rbp
+;;             003d  pop rbp
+;;             003e  ret
 ;;           out-of-line stubs
-;;             004c  ud2  ; trap: call stack exhausted
+;;             003f  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i64) (result i32): 64 bytes of aarch64

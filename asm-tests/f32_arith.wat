@@ -17,7 +17,7 @@
     (f32.copysign (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f32 f32) (result f32): 109 bytes of x86_64
+;; func 0 (param f32 f32) (result f32): 93 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,36 +25,36 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x6b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x5b
 ;;   0x1d    local.get 0                   [f32:local 0]
 ;;   0x1f    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x21    f32.add                       [f32:xmm1]
-;;             001f  movss xmm0, [rbp+0x18]
-;;             0028  movss xmm1, [rbp+0x10]
-;;             0031  addss xmm1, xmm0
+;;             001b  movss xmm0, [rbp+0x18]
+;;             0021  movss xmm1, [rbp+0x10]
+;;             0027  addss xmm1, xmm0
 ;;   0x22    local.get 1                   [f32:xmm1, f32:local 1]
 ;;   0x24    f32.sub                       [f32:xmm1]
-;;             0036  movss xmm0, [rbp+0x18]
-;;             003f  subss xmm1, xmm0
+;;             002c  movss xmm0, [rbp+0x18]
+;;             0032  subss xmm1, xmm0
 ;;   0x25    f32.const 0x1.4p+1 (;=2.5;)   [f32:xmm1, f32:const 2.5]
 ;;   0x2a    f32.mul                       [f32:xmm1]
-;;             0044  mov eax, 0x40200000
-;;             004a  movq xmm0, rax
-;;             004f  mulss xmm1, xmm0
+;;             0037  mov eax, 0x40200000
+;;             003d  movq xmm0, rax
+;;             0042  mulss xmm1, xmm0
 ;;   0x2b    local.get 1                   [f32:xmm1, f32:local 1]
 ;;   0x2d    f32.div                       [f32:xmm1]
-;;             0054  movss xmm0, [rbp+0x18]
-;;             005d  divss xmm1, xmm0
+;;             0047  movss xmm0, [rbp+0x18]
+;;             004d  divss xmm1, xmm0
 ;;   0x2e    end                           (returned)
-;;             0062  movaps xmm0, xmm1
-;;             0066  mov rsp, rbp
-;;             0069  pop rbp
-;;             006a  ret
+;;             0052  movaps xmm0, xmm1
+;;             0056  mov rsp, rbp
+;;             0059  pop rbp
+;;             005a  ret
 ;;           out-of-line stubs
-;;             006b  ud2  ; trap: call stack exhausted
+;;             005b  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f32 f32) (result f32): 86 bytes of x86_64
+;; func 1 (param f32 f32) (result f32): 76 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -62,30 +62,30 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x54
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x4a
 ;;   0x31    local.get 0                   [f32:local 0]
 ;;   0x33    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x35    f32.min                       [f32:xmm1]
-;;             001f  movss xmm0, [rbp+0x18]
-;;             0028  movss xmm1, [rbp+0x10]
-;;             0031  ucomiss xmm1, xmm0
-;;             0035  jp 0x3f
-;;             0037  jne 0x46
-;;             0039  orps xmm1, xmm0
-;;             003d  jmp 0x4b
-;;             003f  addss xmm1, xmm0
-;;             0044  jmp 0x4b
-;;             0046  minss xmm1, xmm0
+;;             001b  movss xmm0, [rbp+0x18]
+;;             0021  movss xmm1, [rbp+0x10]
+;;             0027  ucomiss xmm1, xmm0
+;;             002b  jp 0x35
+;;             002d  jne 0x3c
+;;             002f  orps xmm1, xmm0
+;;             0033  jmp 0x41
+;;             0035  addss xmm1, xmm0
+;;             003a  jmp 0x41
+;;             003c  minss xmm1, xmm0
 ;;   0x36    end                           (returned)
-;;             004b  movaps xmm0, xmm1
-;;             004f  mov rsp, rbp
-;;             0052  pop rbp
-;;             0053  ret
+;;             0041  movaps xmm0, xmm1
+;;             0045  mov rsp, rbp
+;;             0048  pop rbp
+;;             0049  ret
 ;;           out-of-line stubs
-;;             0054  ud2  ; trap: call stack exhausted
+;;             004a  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param f32 f32) (result f32): 86 bytes of x86_64
+;; func 2 (param f32 f32) (result f32): 76 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -93,30 +93,30 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x54
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x4a
 ;;   0x39    local.get 0                   [f32:local 0]
 ;;   0x3b    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x3d    f32.max                       [f32:xmm1]
-;;             001f  movss xmm0, [rbp+0x18]
-;;             0028  movss xmm1, [rbp+0x10]
-;;             0031  ucomiss xmm1, xmm0
-;;             0035  jp 0x3f
-;;             0037  jne 0x46
-;;             0039  andps xmm1, xmm0
-;;             003d  jmp 0x4b
-;;             003f  addss xmm1, xmm0
-;;             0044  jmp 0x4b
-;;             0046  maxss xmm1, xmm0
+;;             001b  movss xmm0, [rbp+0x18]
+;;             0021  movss xmm1, [rbp+0x10]
+;;             0027  ucomiss xmm1, xmm0
+;;             002b  jp 0x35
+;;             002d  jne 0x3c
+;;             002f  andps xmm1, xmm0
+;;             0033  jmp 0x41
+;;             0035  addss xmm1, xmm0
+;;             003a  jmp 0x41
+;;             003c  maxss xmm1, xmm0
 ;;   0x3e    end                           (returned)
-;;             004b  movaps xmm0, xmm1
-;;             004f  mov rsp, rbp
-;;             0052  pop rbp
-;;             0053  ret
+;;             0041  movaps xmm0, xmm1
+;;             0045  mov rsp, rbp
+;;             0048  pop rbp
+;;             0049  ret
 ;;           out-of-line stubs
-;;             0054  ud2  ; trap: call stack exhausted
+;;             004a  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 (param f32 f32) (result f32): 91 bytes of x86_64
+;; func 3 (param f32 f32) (result f32): 81 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -124,27 +124,27 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x59
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x4f
 ;;   0x41    local.get 0                   [f32:local 0]
 ;;   0x43    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x45    f32.copysign                  [f32:xmm1]
-;;             001f  movss xmm0, [rbp+0x18]
-;;             0028  movss xmm1, [rbp+0x10]
-;;             0031  pcmpeqd xmm15, xmm15
-;;             0036  pslld xmm15, 0x1f
-;;             003c  movaps xmm14, xmm15
-;;             0040  andps xmm14, xmm0
-;;             0044  andnps xmm15, xmm1
-;;             0048  orps xmm15, xmm14
-;;             004c  movaps xmm1, xmm15
+;;             001b  movss xmm0, [rbp+0x18]
+;;             0021  movss xmm1, [rbp+0x10]
+;;             0027  pcmpeqd xmm15, xmm15
+;;             002c  pslld xmm15, 0x1f
+;;             0032  movaps xmm14, xmm15
+;;             0036  andps xmm14, xmm0
+;;             003a  andnps xmm15, xmm1
+;;             003e  orps xmm15, xmm14
+;;             0042  movaps xmm1, xmm15
 ;;   0x46    end                           (returned)
-;;             0050  movaps xmm0, xmm1
-;;             0054  mov rsp, rbp
-;;             0057  pop rbp
-;;             0058  ret
+;;             0046  movaps xmm0, xmm1
+;;             004a  mov rsp, rbp
+;;             004d  pop rbp
+;;             004e  ret
 ;;           out-of-line stubs
-;;             0059  ud2  ; trap: call stack exhausted
+;;             004f  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f32 f32) (result f32): 100 bytes of aarch64

@@ -17,7 +17,7 @@
     (f64.copysign (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f64 f64) (result f64): 113 bytes of x86_64
+;; func 0 (param f64 f64) (result f64): 97 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,36 +25,36 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x6f
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x5f
 ;;   0x1d    local.get 0                   [f64:local 0]
 ;;   0x1f    f64.const 0x1.8p+0 (;=1.5;)   [f64:local 0, f64:const 1.5]
 ;;   0x28    f64.add                       [f64:xmm1]
-;;             001f  mov rax, 0x3ff8000000000000
-;;             0029  movq xmm0, rax
-;;             002e  movsd xmm1, [rbp+0x10]
-;;             0037  addsd xmm1, xmm0
+;;             001b  mov rax, 0x3ff8000000000000
+;;             0025  movq xmm0, rax
+;;             002a  movsd xmm1, [rbp+0x10]
+;;             0030  addsd xmm1, xmm0
 ;;   0x29    local.get 1                   [f64:xmm1, f64:local 1]
 ;;   0x2b    f64.sub                       [f64:xmm1]
-;;             003c  movsd xmm0, [rbp+0x18]
-;;             0045  subsd xmm1, xmm0
+;;             0035  movsd xmm0, [rbp+0x18]
+;;             003b  subsd xmm1, xmm0
 ;;   0x2c    local.get 1                   [f64:xmm1, f64:local 1]
 ;;   0x2e    f64.mul                       [f64:xmm1]
-;;             004a  movsd xmm0, [rbp+0x18]
-;;             0053  mulsd xmm1, xmm0
+;;             0040  movsd xmm0, [rbp+0x18]
+;;             0046  mulsd xmm1, xmm0
 ;;   0x2f    local.get 1                   [f64:xmm1, f64:local 1]
 ;;   0x31    f64.div                       [f64:xmm1]
-;;             0058  movsd xmm0, [rbp+0x18]
-;;             0061  divsd xmm1, xmm0
+;;             004b  movsd xmm0, [rbp+0x18]
+;;             0051  divsd xmm1, xmm0
 ;;   0x32    end                           (returned)
-;;             0066  movaps xmm0, xmm1
-;;             006a  mov rsp, rbp
-;;             006d  pop rbp
-;;             006e  ret
+;;             0056  movaps xmm0, xmm1
+;;             005a  mov rsp, rbp
+;;             005d  pop rbp
+;;             005e  ret
 ;;           out-of-line stubs
-;;             006f  ud2  ; trap: call stack exhausted
+;;             005f  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f64 f64) (result f64): 87 bytes of x86_64
+;; func 1 (param f64 f64) (result f64): 77 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -62,30 +62,30 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x55
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x4b
 ;;   0x35    local.get 0                   [f64:local 0]
 ;;   0x37    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x39    f64.min                       [f64:xmm1]
-;;             001f  movsd xmm0, [rbp+0x18]
-;;             0028  movsd xmm1, [rbp+0x10]
-;;             0031  ucomisd xmm1, xmm0
-;;             0036  jp 0x40
-;;             0038  jne 0x47
-;;             003a  orps xmm1, xmm0
-;;             003e  jmp 0x4c
-;;             0040  addsd xmm1, xmm0
-;;             0045  jmp 0x4c
-;;             0047  minsd xmm1, xmm0
+;;             001b  movsd xmm0, [rbp+0x18]
+;;             0021  movsd xmm1, [rbp+0x10]
+;;             0027  ucomisd xmm1, xmm0
+;;             002c  jp 0x36
+;;             002e  jne 0x3d
+;;             0030  orps xmm1, xmm0
+;;             0034  jmp 0x42
+;;             0036  addsd xmm1, xmm0
+;;             003b  jmp 0x42
+;;             003d  minsd xmm1, xmm0
 ;;   0x3a    end                           (returned)
-;;             004c  movaps xmm0, xmm1
-;;             0050  mov rsp, rbp
-;;             0053  pop rbp
-;;             0054  ret
+;;             0042  movaps xmm0, xmm1
+;;             0046  mov rsp, rbp
+;;             0049  pop rbp
+;;             004a  ret
 ;;           out-of-line stubs
-;;             0055  ud2  ; trap: call stack exhausted
+;;             004b  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param f64 f64) (result f64): 87 bytes of x86_64
+;; func 2 (param f64 f64) (result f64): 77 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -93,30 +93,30 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x55
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x4b
 ;;   0x3d    local.get 0                   [f64:local 0]
 ;;   0x3f    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x41    f64.max                       [f64:xmm1]
-;;             001f  movsd xmm0, [rbp+0x18]
-;;             0028  movsd xmm1, [rbp+0x10]
-;;             0031  ucomisd xmm1, xmm0
-;;             0036  jp 0x40
-;;             0038  jne 0x47
-;;             003a  andps xmm1, xmm0
-;;             003e  jmp 0x4c
-;;             0040  addsd xmm1, xmm0
-;;             0045  jmp 0x4c
-;;             0047  maxsd xmm1, xmm0
+;;             001b  movsd xmm0, [rbp+0x18]
+;;             0021  movsd xmm1, [rbp+0x10]
+;;             0027  ucomisd xmm1, xmm0
+;;             002c  jp 0x36
+;;             002e  jne 0x3d
+;;             0030  andps xmm1, xmm0
+;;             0034  jmp 0x42
+;;             0036  addsd xmm1, xmm0
+;;             003b  jmp 0x42
+;;             003d  maxsd xmm1, xmm0
 ;;   0x42    end                           (returned)
-;;             004c  movaps xmm0, xmm1
-;;             0050  mov rsp, rbp
-;;             0053  pop rbp
-;;             0054  ret
+;;             0042  movaps xmm0, xmm1
+;;             0046  mov rsp, rbp
+;;             0049  pop rbp
+;;             004a  ret
 ;;           out-of-line stubs
-;;             0055  ud2  ; trap: call stack exhausted
+;;             004b  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 (param f64 f64) (result f64): 91 bytes of x86_64
+;; func 3 (param f64 f64) (result f64): 81 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -124,27 +124,27 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x59
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x4f
 ;;   0x45    local.get 0                   [f64:local 0]
 ;;   0x47    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x49    f64.copysign                  [f64:xmm1]
-;;             001f  movsd xmm0, [rbp+0x18]
-;;             0028  movsd xmm1, [rbp+0x10]
-;;             0031  pcmpeqd xmm15, xmm15
-;;             0036  psllq xmm15, 0x3f
-;;             003c  movaps xmm14, xmm15
-;;             0040  andps xmm14, xmm0
-;;             0044  andnps xmm15, xmm1
-;;             0048  orps xmm15, xmm14
-;;             004c  movaps xmm1, xmm15
+;;             001b  movsd xmm0, [rbp+0x18]
+;;             0021  movsd xmm1, [rbp+0x10]
+;;             0027  pcmpeqd xmm15, xmm15
+;;             002c  psllq xmm15, 0x3f
+;;             0032  movaps xmm14, xmm15
+;;             0036  andps xmm14, xmm0
+;;             003a  andnps xmm15, xmm1
+;;             003e  orps xmm15, xmm14
+;;             0042  movaps xmm1, xmm15
 ;;   0x4a    end                           (returned)
-;;             0050  movaps xmm0, xmm1
-;;             0054  mov rsp, rbp
-;;             0057  pop rbp
-;;             0058  ret
+;;             0046  movaps xmm0, xmm1
+;;             004a  mov rsp, rbp
+;;             004d  pop rbp
+;;             004e  ret
 ;;           out-of-line stubs
-;;             0059  ud2  ; trap: call stack exhausted
+;;             004f  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f64 f64) (result f64): 100 bytes of aarch64

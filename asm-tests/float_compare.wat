@@ -15,7 +15,7 @@
     (f32.lt (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f64 f64) (result i32): 246 bytes of x86_64
+;; func 0 (param f64 f64) (result i32): 203 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -23,79 +23,79 @@
 ;;             0004  sub rsp, 0x40
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xf4
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xc9
 ;;   0x21    local.get 0                   [f64:local 0]
 ;;   0x23    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x25    f64.eq                        [i32:ebx]
-;;             001f  movsd xmm0, [rbp+0x18]
-;;             0028  movsd xmm1, [rbp+0x10]
-;;             0031  ucomisd xmm1, xmm0
-;;             0036  sete al
-;;             0039  setnp cl
-;;             003c  and al, cl
-;;             003e  movzx ebx, al
+;;             001b  movsd xmm0, [rbp+0x18]
+;;             0021  movsd xmm1, [rbp+0x10]
+;;             0027  ucomisd xmm1, xmm0
+;;             002c  sete al
+;;             002f  setnp cl
+;;             0032  and al, cl
+;;             0034  movzx ebx, al
 ;;   0x26    local.get 0                   [i32:ebx, f64:local 0]
 ;;   0x28    local.get 1                   [i32:ebx, f64:local 0, f64:local 1]
 ;;   0x2a    f64.ne                        [i32:ebx, i32:esi]
-;;             0042  movsd xmm0, [rbp+0x18]
-;;             004b  movsd xmm1, [rbp+0x10]
-;;             0054  ucomisd xmm1, xmm0
-;;             0059  setne al
-;;             005c  setp cl
-;;             005f  or al, cl
-;;             0061  movzx esi, al
+;;             0038  movsd xmm0, [rbp+0x18]
+;;             003e  movsd xmm1, [rbp+0x10]
+;;             0044  ucomisd xmm1, xmm0
+;;             0049  setne al
+;;             004c  setp cl
+;;             004f  or al, cl
+;;             0051  movzx esi, al
 ;;   0x2b    local.get 0                   [i32:ebx, i32:esi, f64:local 0]
 ;;   0x2d    local.get 1                   [i32:ebx, i32:esi, f64:local 0, f64:local 1]
 ;;   0x2f    f64.lt                        [i32:ebx, i32:esi, i32:edi]
-;;             0065  movsd xmm0, [rbp+0x18]
-;;             006e  movsd xmm1, [rbp+0x10]
-;;             0077  ucomisd xmm0, xmm1
-;;             007c  seta al
-;;             007f  movzx edi, al
+;;             0055  movsd xmm0, [rbp+0x18]
+;;             005b  movsd xmm1, [rbp+0x10]
+;;             0061  ucomisd xmm0, xmm1
+;;             0066  seta al
+;;             0069  movzx edi, al
 ;;   0x30    local.get 0                   [i32:ebx, i32:esi, i32:edi, f64:local 0]
 ;;   0x32    local.get 1                   [i32:ebx, i32:esi, i32:edi, f64:local 0, f64:local 1]
 ;;   0x34    f64.gt                        [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0083  movsd xmm0, [rbp+0x18]
-;;             008c  movsd xmm1, [rbp+0x10]
-;;             0095  ucomisd xmm1, xmm0
-;;             009a  seta al
-;;             009d  movzx r8d, al
+;;             006d  movsd xmm0, [rbp+0x18]
+;;             0073  movsd xmm1, [rbp+0x10]
+;;             0079  ucomisd xmm1, xmm0
+;;             007e  seta al
+;;             0081  movzx r8d, al
 ;;   0x35    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, f64:local 0]
 ;;   0x37    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, f64:local 0, f64:local 1]
 ;;   0x39    f64.le                        [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             00a1  movsd xmm0, [rbp+0x18]
-;;             00aa  movsd xmm1, [rbp+0x10]
-;;             00b3  ucomisd xmm0, xmm1
-;;             00b8  setae al
-;;             00bb  movzx r9d, al
+;;             0085  movsd xmm0, [rbp+0x18]
+;;             008b  movsd xmm1, [rbp+0x10]
+;;             0091  ucomisd xmm0, xmm1
+;;             0096  setae al
+;;             0099  movzx r9d, al
 ;;   0x3a    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, f64:local 0]
 ;;   0x3c    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, f64:local 0, f64:local 1]
 ;;   0x3e    f64.ge                        [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             00bf  movsd xmm0, [rbp+0x18]
-;;             00c8  movsd xmm1, [rbp+0x10]
-;;             00d1  ucomisd xmm1, xmm0
-;;             00d6  setae al
-;;             00d9  movzx r10d, al
+;;             009d  movsd xmm0, [rbp+0x18]
+;;             00a3  movsd xmm1, [rbp+0x10]
+;;             00a9  ucomisd xmm1, xmm0
+;;             00ae  setae al
+;;             00b1  movzx r10d, al
 ;;   0x3f    i32.and                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             00dd  and r9d, r10d
+;;             00b5  and r9d, r10d
 ;;   0x40    i32.or                        [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             00e0  or r8d, r9d
+;;             00b8  or r8d, r9d
 ;;   0x41    i32.xor                       [i32:ebx, i32:esi, i32:edi]
-;;             00e3  xor edi, r8d
+;;             00bb  xor edi, r8d
 ;;   0x42    i32.add                       [i32:ebx, i32:esi]
-;;             00e6  add esi, edi
+;;             00be  add esi, edi
 ;;   0x43    i32.sub                       [i32:ebx]
-;;             00e9  sub ebx, esi
+;;             00c0  sub ebx, esi
 ;;   0x44    end                           (returned)
-;;             00ec  mov eax, ebx
-;;             00ef  mov rsp, rbp
-;;             00f2  pop rbp
-;;             00f3  ret
+;;             00c2  mov eax, ebx
+;;             00c4  mov rsp, rbp
+;;             00c7  pop rbp
+;;             00c8  ret
 ;;           out-of-line stubs
-;;             00f4  ud2  ; trap: call stack exhausted
+;;             00c9  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f32 f32) (result i32): 70 bytes of x86_64
+;; func 1 (param f32 f32) (result i32): 59 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -103,23 +103,23 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x44
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x39
 ;;   0x47    local.get 0                   [f32:local 0]
 ;;   0x49    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x4b    f32.lt                        [i32:ebx]
-;;             001f  movss xmm0, [rbp+0x18]
-;;             0028  movss xmm1, [rbp+0x10]
-;;             0031  ucomiss xmm0, xmm1
-;;             0035  seta al
-;;             0038  movzx ebx, al
+;;             001b  movss xmm0, [rbp+0x18]
+;;             0021  movss xmm1, [rbp+0x10]
+;;             0027  ucomiss xmm0, xmm1
+;;             002b  seta al
+;;             002e  movzx ebx, al
 ;;   0x4c    end                           (returned)
-;;             003c  mov eax, ebx
-;;             003f  mov rsp, rbp
-;;             0042  pop rbp
-;;             0043  ret
+;;             0032  mov eax, ebx
+;;             0034  mov rsp, rbp
+;;             0037  pop rbp
+;;             0038  ret
 ;;           out-of-line stubs
-;;             0044  ud2  ; trap: call stack exhausted
+;;             0039  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f64 f64) (result i32): 172 bytes of aarch64

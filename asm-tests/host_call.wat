@@ -10,7 +10,7 @@
     (call $log (local.get 0) (f64.const 0.5))))
 
 ;; ==== expected x86_64 ====
-;; func 1 (param i32) (result i32): 111 bytes of x86_64
+;; func 1 (param i32) (result i32): 89 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -18,29 +18,29 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x6d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x57
 ;;   0x31    local.get 0                   [i32:local 0]
 ;;   0x33    f64.const 0x1p-1 (;=0.5;)     [i32:local 0, f64:const 0.5]
 ;;   0x3c    call $log                     [i32:ebx]
-;;             001f  mov rax, [rbp+0x10]
-;;             0026  mov [rsp], rax
-;;             002e  mov rax, 0x3fe0000000000000
-;;             0038  mov [rsp+8], rax
-;;             0040  mov rax, [r14+0xa8]
-;;             0047  mov r14, [r14+0xb0]
-;;             004e  mov r15, [r14+8]
-;;             0055  call rax
-;;             0057  mov r14, [rbp-8]
-;;             005b  mov r15, [r14+8]
-;;             0062  mov ebx, eax
+;;             001b  mov rax, [rbp+0x10]
+;;             001f  mov [rsp], rax
+;;             0023  mov rax, 0x3fe0000000000000
+;;             002d  mov [rsp+8], rax
+;;             0032  mov rax, [r14+0xa8]
+;;             0039  mov r14, [r14+0xb0]
+;;             0040  mov r15, [r14+8]
+;;             0044  call rax
+;;             0046  mov r14, [rbp-8]
+;;             004a  mov r15, [r14+8]
+;;             004e  mov ebx, eax
 ;;   0x3e    end                           (returned)
-;;             0065  mov eax, ebx
-;;             0068  mov rsp, rbp
-;;             006b  pop rbp
-;;             006c  ret
+;;             0050  mov eax, ebx
+;;             0052  mov rsp, rbp
+;;             0055  pop rbp
+;;             0056  ret
 ;;           out-of-line stubs
-;;             006d  ud2  ; trap: call stack exhausted
+;;             0057  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 1 (param i32) (result i32): 96 bytes of aarch64

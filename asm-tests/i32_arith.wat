@@ -26,7 +26,7 @@
     i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 90 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -34,37 +34,37 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x58
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3b
 ;;   0x20    local.get 0                   [i32:local 0]
 ;;   0x22    i32.const 5                   [i32:local 0, i32:const 5]
 ;;   0x24    i32.add                       [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  add ebx, 5
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  add ebx, 5
 ;;   0x25    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x27    i32.sub                       [i32:ebx]
-;;             002d  sub ebx, [rbp+0x18]
+;;             0021  sub ebx, [rbp+0x18]
 ;;   0x28    i32.const 3                   [i32:ebx, i32:const 3]
 ;;   0x2a    i32.mul                       [i32:ebx]
-;;             0034  imul ebx, 3
+;;             0024  imul ebx, 3
 ;;   0x2b    i32.const 255                 [i32:ebx, i32:const 255]
 ;;   0x2e    i32.and                       [i32:ebx]
-;;             003b  and ebx, 0xff
+;;             0028  and ebx, 0xff
 ;;   0x2f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x31    i32.or                        [i32:ebx]
-;;             0042  or ebx, [rbp+0x18]
+;;             002e  or ebx, [rbp+0x18]
 ;;   0x32    i32.const -1                  [i32:ebx, i32:const -1]
 ;;   0x34    i32.xor                       [i32:ebx]
-;;             0049  xor ebx, 0xffffffff
+;;             0031  xor ebx, 0xffffffff
 ;;   0x35    end                           (returned)
-;;             0050  mov eax, ebx
-;;             0053  mov rsp, rbp
-;;             0056  pop rbp
-;;             0057  ret
+;;             0034  mov eax, ebx
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             0058  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 54 bytes of x86_64
+;; func 1 (param i32) (result i32): 45 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -72,20 +72,20 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x34
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2b
 ;;   0x38    i32.const 1000000             [i32:const 1000000]
 ;;   0x3c    local.get 0                   [i32:const 1000000, i32:local 0]
 ;;   0x3e    i32.add                       [i32:ebx]
-;;             001f  mov ebx, 0xf4240
-;;             0025  add ebx, [rbp+0x10]
+;;             001b  mov ebx, 0xf4240
+;;             0021  add ebx, [rbp+0x10]
 ;;   0x3f    end                           (returned)
-;;             002c  mov eax, ebx
-;;             002f  mov rsp, rbp
-;;             0032  pop rbp
-;;             0033  ret
+;;             0024  mov eax, ebx
+;;             0026  mov rsp, rbp
+;;             0029  pop rbp
+;;             002a  ret
 ;;           out-of-line stubs
-;;             0034  ud2  ; trap: call stack exhausted
+;;             002b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 100 bytes of aarch64

@@ -10,7 +10,7 @@
     (i32.eqz)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 73 bytes of x86_64
+;; func 0 (param i32) (result i32): 63 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -18,27 +18,27 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x47
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3d
 ;;   0x19    local.get 0                   [i32:local 0]
 ;;   0x1b    i32.clz                       [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  lzcnt ebx, ebx
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  lzcnt ebx, ebx
 ;;   0x1c    i32.ctz                       [i32:ebx]
-;;             002b  tzcnt ebx, ebx
+;;             0023  tzcnt ebx, ebx
 ;;   0x1d    i32.popcnt                    [i32:ebx]
-;;             0030  popcnt ebx, ebx
+;;             0028  popcnt ebx, ebx
 ;;   0x1e    i32.eqz                       [i32:ebx]
-;;             0035  test ebx, ebx
-;;             0038  sete al
-;;             003b  movzx ebx, al
+;;             002d  test ebx, ebx
+;;             002f  sete al
+;;             0032  movzx ebx, al
 ;;   0x1f    end                           (returned)
-;;             003f  mov eax, ebx
-;;             0042  mov rsp, rbp
-;;             0045  pop rbp
-;;             0046  ret
+;;             0036  mov eax, ebx
+;;             0038  mov rsp, rbp
+;;             003b  pop rbp
+;;             003c  ret
 ;;           out-of-line stubs
-;;             0047  ud2  ; trap: call stack exhausted
+;;             003d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 96 bytes of aarch64

@@ -14,7 +14,7 @@
     drop drop drop drop drop drop))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 188 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 135 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -22,57 +22,57 @@
 ;;             0004  sub rsp, 0x50
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xba
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x85
 ;;   0x1a    local.get 0                   [i32:local 0]
 ;;   0x1c    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x1e    i32.eq                        [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  cmp ebx, [rbp+0x18]
-;;             002d  sete al
-;;             0030  movzx ebx, al
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  cmp ebx, [rbp+0x18]
+;;             0021  sete al
+;;             0024  movzx ebx, al
 ;;   0x1f    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x21    i32.const 10                  [i32:ebx, i32:local 0, i32:const 10]
 ;;   0x23    i32.ne                        [i32:ebx, i32:esi]
-;;             0034  mov esi, [rbp+0x10]
-;;             003b  cmp esi, 0xa
-;;             0042  setne al
-;;             0045  movzx esi, al
+;;             0028  mov esi, [rbp+0x10]
+;;             002b  cmp esi, 0xa
+;;             002e  setne al
+;;             0031  movzx esi, al
 ;;   0x24    local.get 0                   [i32:ebx, i32:esi, i32:local 0]
 ;;   0x26    local.get 1                   [i32:ebx, i32:esi, i32:local 0, i32:local 1]
 ;;   0x28    i32.lt_s                      [i32:ebx, i32:esi, i32:edi]
-;;             0049  mov edi, [rbp+0x10]
-;;             0050  cmp edi, [rbp+0x18]
-;;             0057  setl al
-;;             005a  movzx edi, al
+;;             0035  mov edi, [rbp+0x10]
+;;             0038  cmp edi, [rbp+0x18]
+;;             003b  setl al
+;;             003e  movzx edi, al
 ;;   0x29    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x2b    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:local 0, i32:local 1]
 ;;   0x2d    i32.lt_u                      [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             005e  mov r8d, [rbp+0x10]
-;;             0065  cmp r8d, [rbp+0x18]
-;;             006c  setb al
-;;             006f  movzx r8d, al
+;;             0042  mov r8d, [rbp+0x10]
+;;             0046  cmp r8d, [rbp+0x18]
+;;             004a  setb al
+;;             004d  movzx r8d, al
 ;;   0x2e    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x30    i32.const -1                  [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const -1]
 ;;   0x32    i32.gt_s                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0073  mov r9d, [rbp+0x10]
-;;             007a  cmp r9d, 0xffffffff
-;;             0081  setg al
-;;             0084  movzx r9d, al
+;;             0051  mov r9d, [rbp+0x10]
+;;             0055  cmp r9d, 0xffffffff
+;;             0059  setg al
+;;             005c  movzx r9d, al
 ;;   0x33    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x35    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:local 1]
 ;;   0x37    i32.ge_u                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             0088  mov r10d, [rbp+0x10]
-;;             008f  cmp r10d, [rbp+0x18]
-;;             0096  setae al
-;;             0099  movzx r10d, al
+;;             0060  mov r10d, [rbp+0x10]
+;;             0064  cmp r10d, [rbp+0x18]
+;;             0068  setae al
+;;             006b  movzx r10d, al
 ;;   0x38    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x3a    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:local 1]
 ;;   0x3c    i32.le_s                      [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             009d  mov r12d, [rbp+0x10]
-;;             00a4  cmp r12d, [rbp+0x18]
-;;             00ab  setle al
-;;             00ae  movzx r12d, al
+;;             006f  mov r12d, [rbp+0x10]
+;;             0073  cmp r12d, [rbp+0x18]
+;;             0077  setle al
+;;             007a  movzx r12d, al
 ;;   0x3d    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
 ;;   0x3e    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
 ;;   0x3f    drop                          [i32:ebx, i32:esi, i32:edi, i32:r8d]
@@ -80,12 +80,12 @@
 ;;   0x41    drop                          [i32:ebx, i32:esi]
 ;;   0x42    drop                          [i32:ebx]
 ;;   0x43    end                           (returned)
-;;             00b2  mov eax, ebx
-;;             00b5  mov rsp, rbp
-;;             00b8  pop rbp
-;;             00b9  ret
+;;             007e  mov eax, ebx
+;;             0080  mov rsp, rbp
+;;             0083  pop rbp
+;;             0084  ret
 ;;           out-of-line stubs
-;;             00ba  ud2  ; trap: call stack exhausted
+;;             0085  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 160 bytes of aarch64

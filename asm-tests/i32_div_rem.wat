@@ -17,7 +17,7 @@
     (i32.div_u (local.get 0) (i32.const 7))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 96 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 77 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,34 +25,34 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x5a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x47
 ;;   0x23    local.get 0                   [i32:local 0]
 ;;   0x25    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x27    i32.div_s                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, [rbp+0x18]
-;;             002c  test ecx, ecx
-;;             002e  je 0x5c
-;;             0034  cmp ecx, 0xffffffff
-;;             003a  jne 0x49
-;;             003c  cmp ebx, 1
-;;             0043  jo 0x5e
-;;             0049  mov eax, ebx
-;;             004c  cdq
-;;             004d  idiv ecx
-;;             004f  mov rbx, rax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ecx, [rbp+0x18]
+;;             0021  test ecx, ecx
+;;             0023  je 0x49
+;;             0029  cmp ecx, 0xffffffff
+;;             002c  jne 0x37
+;;             002e  cmp ebx, 1
+;;             0031  jo 0x4b
+;;             0037  mov eax, ebx
+;;             003a  cdq
+;;             003b  idiv ecx
+;;             003d  mov rbx, rax
 ;;   0x28    end                           (returned)
-;;             0052  mov eax, ebx
-;;             0055  mov rsp, rbp
-;;             0058  pop rbp
-;;             0059  ret
+;;             0040  mov eax, ebx
+;;             0042  mov rsp, rbp
+;;             0045  pop rbp
+;;             0046  ret
 ;;           out-of-line stubs
-;;             005a  ud2  ; trap: call stack exhausted
-;;             005c  ud2  ; trap: integer divide by zero
-;;             005e  ud2  ; trap: integer overflow
+;;             0047  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: integer divide by zero
+;;             004b  ud2  ; trap: integer overflow
 ;;
-;; func 1 (param i32 i32) (result i32): 74 bytes of x86_64
+;; func 1 (param i32 i32) (result i32): 62 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -60,29 +60,29 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x46
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3a
 ;;   0x2b    local.get 0                   [i32:local 0]
 ;;   0x2d    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x2f    i32.div_u                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, [rbp+0x18]
-;;             002c  test ecx, ecx
-;;             002e  je 0x48
-;;             0034  mov eax, ebx
-;;             0037  xor edx, edx
-;;             0039  div ecx
-;;             003b  mov rbx, rax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ecx, [rbp+0x18]
+;;             0021  test ecx, ecx
+;;             0023  je 0x3c
+;;             0029  mov eax, ebx
+;;             002c  xor edx, edx
+;;             002e  div ecx
+;;             0030  mov rbx, rax
 ;;   0x30    end                           (returned)
-;;             003e  mov eax, ebx
-;;             0041  mov rsp, rbp
-;;             0044  pop rbp
-;;             0045  ret
+;;             0033  mov eax, ebx
+;;             0035  mov rsp, rbp
+;;             0038  pop rbp
+;;             0039  ret
 ;;           out-of-line stubs
-;;             0046  ud2  ; trap: call stack exhausted
-;;             0048  ud2  ; trap: integer divide by zero
+;;             003a  ud2  ; trap: call stack exhausted
+;;             003c  ud2  ; trap: integer divide by zero
 ;;
-;; func 2 (param i32 i32) (result i32): 85 bytes of x86_64
+;; func 2 (param i32 i32) (result i32): 70 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -90,33 +90,33 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x51
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x42
 ;;   0x33    local.get 0                   [i32:local 0]
 ;;   0x35    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x37    i32.rem_s                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, [rbp+0x18]
-;;             002c  test ecx, ecx
-;;             002e  je 0x53
-;;             0034  cmp ecx, 0xffffffff
-;;             003a  jne 0x40
-;;             003c  xor edx, edx
-;;             003e  jmp 0x46
-;;             0040  mov eax, ebx
-;;             0043  cdq
-;;             0044  idiv ecx
-;;             0046  mov rbx, rdx
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ecx, [rbp+0x18]
+;;             0021  test ecx, ecx
+;;             0023  je 0x44
+;;             0029  cmp ecx, 0xffffffff
+;;             002c  jne 0x32
+;;             002e  xor edx, edx
+;;             0030  jmp 0x38
+;;             0032  mov eax, ebx
+;;             0035  cdq
+;;             0036  idiv ecx
+;;             0038  mov rbx, rdx
 ;;   0x38    end                           (returned)
-;;             0049  mov eax, ebx
-;;             004c  mov rsp, rbp
-;;             004f  pop rbp
-;;             0050  ret
+;;             003b  mov eax, ebx
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             0051  ud2  ; trap: call stack exhausted
-;;             0053  ud2  ; trap: integer divide by zero
+;;             0042  ud2  ; trap: call stack exhausted
+;;             0044  ud2  ; trap: integer divide by zero
 ;;
-;; func 3 (param i32 i32) (result i32): 74 bytes of x86_64
+;; func 3 (param i32 i32) (result i32): 62 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -124,29 +124,29 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x46
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3a
 ;;   0x3b    local.get 0                   [i32:local 0]
 ;;   0x3d    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x3f    i32.rem_u                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, [rbp+0x18]
-;;             002c  test ecx, ecx
-;;             002e  je 0x48
-;;             0034  mov eax, ebx
-;;             0037  xor edx, edx
-;;             0039  div ecx
-;;             003b  mov rbx, rdx
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ecx, [rbp+0x18]
+;;             0021  test ecx, ecx
+;;             0023  je 0x3c
+;;             0029  mov eax, ebx
+;;             002c  xor edx, edx
+;;             002e  div ecx
+;;             0030  mov rbx, rdx
 ;;   0x40    end                           (returned)
-;;             003e  mov eax, ebx
-;;             0041  mov rsp, rbp
-;;             0044  pop rbp
-;;             0045  ret
+;;             0033  mov eax, ebx
+;;             0035  mov rsp, rbp
+;;             0038  pop rbp
+;;             0039  ret
 ;;           out-of-line stubs
-;;             0046  ud2  ; trap: call stack exhausted
-;;             0048  ud2  ; trap: integer divide by zero
+;;             003a  ud2  ; trap: call stack exhausted
+;;             003c  ud2  ; trap: integer divide by zero
 ;;
-;; func 4 (param i32) (result i32): 64 bytes of x86_64
+;; func 4 (param i32) (result i32): 55 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -154,24 +154,24 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3e
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x35
 ;;   0x43    local.get 0                   [i32:local 0]
 ;;   0x45    i32.const 7                   [i32:local 0, i32:const 7]
 ;;   0x47    i32.div_u                     [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ecx, 7
-;;             002c  mov eax, ebx
-;;             002f  xor edx, edx
-;;             0031  div ecx
-;;             0033  mov rbx, rax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ecx, 7
+;;             0024  mov eax, ebx
+;;             0027  xor edx, edx
+;;             0029  div ecx
+;;             002b  mov rbx, rax
 ;;   0x48    end                           (returned)
-;;             0036  mov eax, ebx
-;;             0039  mov rsp, rbp
-;;             003c  pop rbp
-;;             003d  ret
+;;             002e  mov eax, ebx
+;;             0030  mov rsp, rbp
+;;             0033  pop rbp
+;;             0034  ret
 ;;           out-of-line stubs
-;;             003e  ud2  ; trap: call stack exhausted
+;;             0035  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 92 bytes of aarch64

@@ -12,7 +12,7 @@
     (i32.rotr (i32.const 7))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 78 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 63 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -20,34 +20,34 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x4c
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3d
 ;;   0x1a    local.get 0                   [i32:local 0]
 ;;   0x1c    i32.const 3                   [i32:local 0, i32:const 3]
 ;;   0x1e    i32.shl                       [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  shl ebx, 3
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  shl ebx, 3
 ;;   0x1f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x21    i32.shr_s                     [i32:ebx]
-;;             002a  mov ecx, [rbp+0x18]
-;;             0030  sar ebx, cl
+;;             0022  mov ecx, [rbp+0x18]
+;;             0025  sar ebx, cl
 ;;   0x22    i32.const 1                   [i32:ebx, i32:const 1]
 ;;   0x24    i32.shr_u                     [i32:ebx]
-;;             0033  shr ebx, 1
+;;             0028  shr ebx, 1
 ;;   0x25    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x27    i32.rotl                      [i32:ebx]
-;;             0037  mov ecx, [rbp+0x18]
-;;             003d  rol ebx, cl
+;;             002c  mov ecx, [rbp+0x18]
+;;             002f  rol ebx, cl
 ;;   0x28    i32.const 7                   [i32:ebx, i32:const 7]
 ;;   0x2a    i32.rotr                      [i32:ebx]
-;;             0040  ror ebx, 7
+;;             0032  ror ebx, 7
 ;;   0x2b    end                           (returned)
-;;             0044  mov eax, ebx
-;;             0047  mov rsp, rbp
-;;             004a  pop rbp
-;;             004b  ret
+;;             0036  mov eax, ebx
+;;             0038  mov rsp, rbp
+;;             003b  pop rbp
+;;             003c  ret
 ;;           out-of-line stubs
-;;             004c  ud2  ; trap: call stack exhausted
+;;             003d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 92 bytes of aarch64

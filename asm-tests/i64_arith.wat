@@ -21,7 +21,7 @@
     i32.and))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i64 i64) (result i64): 186 bytes of x86_64
+;; func 0 (param i64 i64) (result i64): 155 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -29,67 +29,67 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xb4
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x95
 ;;   0x21    local.get 0                   [i64:local 0]
 ;;   0x23    i64.const 42                  [i64:local 0, i64:const 42]
 ;;   0x25    i64.add                       [i64:rbx]
-;;             001f  mov rbx, [rbp+0x10]
-;;             0026  add rbx, 0x2a
+;;             001b  mov rbx, [rbp+0x10]
+;;             001f  add rbx, 0x2a
 ;;   0x26    i64.const 4886718345          [i64:rbx, i64:const 4886718345]
 ;;   0x2c    i64.add                       [i64:rbx]
-;;             002d  mov r11, 0x123456789
-;;             0037  add rbx, r11
+;;             0023  mov r11, 0x123456789
+;;             002d  add rbx, r11
 ;;   0x2d    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x2f    i64.sub                       [i64:rbx]
-;;             003a  sub rbx, [rbp+0x18]
+;;             0030  sub rbx, [rbp+0x18]
 ;;   0x30    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x32    i64.mul                       [i64:rbx]
-;;             0041  imul rbx, [rbp+0x18]
+;;             0034  imul rbx, [rbp+0x18]
 ;;   0x33    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x35    i64.div_s                     [i64:rbx]
-;;             0049  mov rcx, [rbp+0x18]
-;;             0050  test rcx, rcx
-;;             0053  je 0xb6
-;;             0059  cmp rcx, 0xffffffffffffffff
-;;             0060  jne 0x6f
-;;             0062  cmp rbx, 1
-;;             0069  jo 0xb8
-;;             006f  mov rax, rbx
-;;             0072  cqo
-;;             0074  idiv rcx
-;;             0077  mov rbx, rax
+;;             0039  mov rcx, [rbp+0x18]
+;;             003d  test rcx, rcx
+;;             0040  je 0x97
+;;             0046  cmp rcx, 0xffffffffffffffff
+;;             004a  jne 0x56
+;;             004c  cmp rbx, 1
+;;             0050  jo 0x99
+;;             0056  mov rax, rbx
+;;             0059  cqo
+;;             005b  idiv rcx
+;;             005e  mov rbx, rax
 ;;   0x36    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x38    i64.rem_u                     [i64:rbx]
-;;             007a  mov rcx, [rbp+0x18]
-;;             0081  test rcx, rcx
-;;             0084  je 0xb6
-;;             008a  mov rax, rbx
-;;             008d  xor edx, edx
-;;             008f  div rcx
-;;             0092  mov rbx, rdx
+;;             0061  mov rcx, [rbp+0x18]
+;;             0065  test rcx, rcx
+;;             0068  je 0x97
+;;             006e  mov rax, rbx
+;;             0071  xor edx, edx
+;;             0073  div rcx
+;;             0076  mov rbx, rdx
 ;;   0x39    i64.const 7                   [i64:rbx, i64:const 7]
 ;;   0x3b    i64.shl                       [i64:rbx]
-;;             0095  shl rbx, 7
+;;             0079  shl rbx, 7
 ;;   0x3c    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x3e    i64.rotr                      [i64:rbx]
-;;             0099  mov ecx, [rbp+0x18]
-;;             009f  ror rbx, cl
+;;             007d  mov ecx, [rbp+0x18]
+;;             0080  ror rbx, cl
 ;;   0x3f    i64.clz                       [i64:rbx]
-;;             00a2  lzcnt rbx, rbx
+;;             0083  lzcnt rbx, rbx
 ;;   0x40    i64.popcnt                    [i64:rbx]
-;;             00a7  popcnt rbx, rbx
+;;             0088  popcnt rbx, rbx
 ;;   0x41    end                           (returned)
-;;             00ac  mov rax, rbx
-;;             00af  mov rsp, rbp
-;;             00b2  pop rbp
-;;             00b3  ret
+;;             008d  mov rax, rbx
+;;             0090  mov rsp, rbp
+;;             0093  pop rbp
+;;             0094  ret
 ;;           out-of-line stubs
-;;             00b4  ud2  ; trap: call stack exhausted
-;;             00b6  ud2  ; trap: integer divide by zero
-;;             00b8  ud2  ; trap: integer overflow
+;;             0095  ud2  ; trap: call stack exhausted
+;;             0097  ud2  ; trap: integer divide by zero
+;;             0099  ud2  ; trap: integer overflow
 ;;
-;; func 1 (param i64 i64) (result i32): 82 bytes of x86_64
+;; func 1 (param i64 i64) (result i32): 67 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -97,30 +97,30 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x50
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x41
 ;;   0x44    local.get 0                   [i64:local 0]
 ;;   0x46    local.get 1                   [i64:local 0, i64:local 1]
 ;;   0x48    i64.lt_u                      [i32:ebx]
-;;             001f  mov rbx, [rbp+0x10]
-;;             0026  cmp rbx, [rbp+0x18]
-;;             002d  setb al
-;;             0030  movzx ebx, al
+;;             001b  mov rbx, [rbp+0x10]
+;;             001f  cmp rbx, [rbp+0x18]
+;;             0023  setb al
+;;             0026  movzx ebx, al
 ;;   0x49    local.get 0                   [i32:ebx, i64:local 0]
 ;;   0x4b    i64.eqz                       [i32:ebx, i32:esi]
-;;             0034  mov rsi, [rbp+0x10]
-;;             003b  test rsi, rsi
-;;             003e  sete al
-;;             0041  movzx esi, al
+;;             002a  mov rsi, [rbp+0x10]
+;;             002e  test rsi, rsi
+;;             0031  sete al
+;;             0034  movzx esi, al
 ;;   0x4c    i32.and                       [i32:ebx]
-;;             0045  and ebx, esi
+;;             0038  and ebx, esi
 ;;   0x4d    end                           (returned)
-;;             0048  mov eax, ebx
-;;             004b  mov rsp, rbp
-;;             004e  pop rbp
-;;             004f  ret
+;;             003a  mov eax, ebx
+;;             003c  mov rsp, rbp
+;;             003f  pop rbp
+;;             0040  ret
 ;;           out-of-line stubs
-;;             0050  ud2  ; trap: call stack exhausted
+;;             0041  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i64 i64) (result i64): 176 bytes of aarch64

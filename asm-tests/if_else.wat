@@ -12,7 +12,7 @@
     (if (local.get 0) (then nop))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 82 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -20,32 +20,32 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x50
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3e
 ;;   0x1f    local.get 0                   [i32:local 0]
 ;;   0x21    if (result i32)               []
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  test ebx, ebx
-;;             0029  je 0x42
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  test ebx, ebx
+;;             0020  je 0x31
 ;;   0x23      local.get 1                 [i32:local 1]
 ;;   0x25      i32.const 1                 [i32:local 1, i32:const 1]
 ;;   0x27      i32.add                     [i32:ebx]
-;;             002f  mov ebx, [rbp+0x18]
-;;             0036  add ebx, 1
+;;             0026  mov ebx, [rbp+0x18]
+;;             0029  add ebx, 1
 ;;   0x28    else                          []
-;;             003d  jmp 0x48
+;;             002c  jmp 0x37
 ;;   0x29      i32.const 42                [i32:const 42]
 ;;   0x2b    end                           [i32:ebx]
-;;             0042  mov ebx, 0x2a
+;;             0031  mov ebx, 0x2a
 ;;   0x2c    end                           (returned)
-;;             0048  mov eax, ebx
-;;             004b  mov rsp, rbp
-;;             004e  pop rbp
-;;             004f  ret
+;;             0037  mov eax, ebx
+;;             0039  mov rsp, rbp
+;;             003c  pop rbp
+;;             003d  ret
 ;;           out-of-line stubs
-;;             0050  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32): 54 bytes of x86_64
+;; func 1 (param i32): 45 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -53,21 +53,21 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x34
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2b
 ;;   0x2f    local.get 0                   [i32:local 0]
 ;;   0x31    if                            []
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  test ebx, ebx
-;;             0029  je 0x2f
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  test ebx, ebx
+;;             0020  je 0x26
 ;;   0x33      nop                         []
 ;;   0x34    end                           []
 ;;   0x35    end                           (returned)
-;;             002f  mov rsp, rbp
-;;             0032  pop rbp
-;;             0033  ret
+;;             0026  mov rsp, rbp
+;;             0029  pop rbp
+;;             002a  ret
 ;;           out-of-line stubs
-;;             0034  ud2  ; trap: call stack exhausted
+;;             002b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 80 bytes of aarch64

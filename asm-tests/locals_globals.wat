@@ -16,7 +16,7 @@
     global.get $c))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 118 bytes of x86_64
+;; func 0 (param i32) (result i32): 94 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -24,40 +24,40 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x74
-;;             001f  xor eax, eax
-;;             0021  mov [rbp-0x10], rax
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x5c
+;;             001b  xor eax, eax
+;;             001d  mov [rbp-0x10], rax
 ;;   0x39    local.get 0                   [i32:local 0]
 ;;   0x3b    i32.const 1                   [i32:local 0, i32:const 1]
 ;;   0x3d    i32.add                       [i32:ebx]
-;;             0028  mov ebx, [rbp+0x10]
-;;             002f  add ebx, 1
+;;             0021  mov ebx, [rbp+0x10]
+;;             0024  add ebx, 1
 ;;   0x3e    local.tee 1                   [i32:ebx]
-;;             0036  mov [rbp-0x10], ebx
+;;             0027  mov [rbp-0x10], ebx
 ;;   0x40    global.set $g                 []
-;;             003d  mov rax, [r14+0xa8]
-;;             0044  mov [rax], ebx
+;;             002a  mov rax, [r14+0xa8]
+;;             0031  mov [rax], ebx
 ;;   0x42    f64.const 0x1p+1 (;=2;)       [f64:const 2.0]
 ;;   0x4b    global.set $h                 []
-;;             0047  mov rax, [r14+0xb0]
-;;             004e  mov rcx, 0x4000000000000000
-;;             0058  mov [rax], rcx
+;;             0034  mov rax, [r14+0xb0]
+;;             003b  mov rcx, 0x4000000000000000
+;;             0045  mov [rax], rcx
 ;;   0x4d    global.get $g                 [i32:ebx]
-;;             005b  mov rax, [r14+0xa8]
-;;             0062  mov ebx, [rax]
+;;             0048  mov rax, [r14+0xa8]
+;;             004f  mov ebx, [rax]
 ;;   0x4f    local.get 1                   [i32:ebx, i32:local 1]
 ;;   0x51    i32.add                       [i32:ebx]
-;;             0065  add ebx, [rbp-0x10]
+;;             0052  add ebx, [rbp-0x10]
 ;;   0x52    end                           (returned)
-;;             006c  mov eax, ebx
-;;             006f  mov rsp, rbp
-;;             0072  pop rbp
-;;             0073  ret
+;;             0055  mov eax, ebx
+;;             0057  mov rsp, rbp
+;;             005a  pop rbp
+;;             005b  ret
 ;;           out-of-line stubs
-;;             0074  ud2  ; trap: call stack exhausted
+;;             005c  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (result i64): 51 bytes of x86_64
+;; func 1 (result i64): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -65,18 +65,18 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x31
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2d
 ;;   0x55    global.get $c                 [i64:rbx]
-;;             001f  mov rax, [r14+0xb8]
-;;             0026  mov rbx, [rax]
+;;             001b  mov rax, [r14+0xb8]
+;;             0022  mov rbx, [rax]
 ;;   0x57    end                           (returned)
-;;             0029  mov rax, rbx
-;;             002c  mov rsp, rbp
-;;             002f  pop rbp
-;;             0030  ret
+;;             0025  mov rax, rbx
+;;             0028  mov rsp, rbp
+;;             002b  pop rbp
+;;             002c  ret
 ;;           out-of-line stubs
-;;             0031  ud2  ; trap: call stack exhausted
+;;             002d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 108 bytes of aarch64

@@ -14,7 +14,7 @@
     (i32.store offset=0x12345678 (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 56 bytes of x86_64
+;; func 0 (param i32) (result i32): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -22,21 +22,21 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x36
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2d
 ;;   0x2a    local.get 0                   [i32:local 0]
 ;;   0x2c    i32.load offset=2147483632    [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ebx, [r15+rbx+0x7ffffff0]  ; trap: out of bounds memory access
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ebx, [r15+rbx+0x7ffffff0]  ; trap: out of bounds memory access
 ;;   0x33    end                           (returned)
-;;             002e  mov eax, ebx
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             0026  mov eax, ebx
+;;             0028  mov rsp, rbp
+;;             002b  pop rbp
+;;             002c  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             002d  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i64): 61 bytes of x86_64
+;; func 1 (param i32) (result i64): 53 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -44,23 +44,23 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x33
 ;;   0x36    local.get 0                   [i32:local 0]
 ;;   0x38    i64.load offset=4294967280    [i64:rbx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov r11d, 0xfffffff0
-;;             002c  add r11, rbx
-;;             002f  mov rbx, [r15+r11]  ; trap: out of bounds memory access
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov r11d, 0xfffffff0
+;;             0024  add r11, rbx
+;;             0027  mov rbx, [r15+r11]  ; trap: out of bounds memory access
 ;;   0x3f    end                           (returned)
-;;             0033  mov rax, rbx
-;;             0036  mov rsp, rbp
-;;             0039  pop rbp
-;;             003a  ret
+;;             002b  mov rax, rbx
+;;             002e  mov rsp, rbp
+;;             0031  pop rbp
+;;             0032  ret
 ;;           out-of-line stubs
-;;             003b  ud2  ; trap: call stack exhausted
+;;             0033  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 i32): 60 bytes of x86_64
+;; func 2 (param i32 i32): 48 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -68,20 +68,20 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2e
 ;;   0x42    local.get 0                   [i32:local 0]
 ;;   0x44    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x46    i32.store offset=305419896    []
-;;             001f  mov ebx, [rbp+0x18]
-;;             0026  mov esi, [rbp+0x10]
-;;             002d  mov [r15+rsi+0x12345678], ebx  ; trap: out of bounds memory access
+;;             001b  mov ebx, [rbp+0x18]
+;;             001e  mov esi, [rbp+0x10]
+;;             0021  mov [r15+rsi+0x12345678], ebx  ; trap: out of bounds memory access
 ;;   0x4d    end                           (returned)
-;;             0035  mov rsp, rbp
-;;             0038  pop rbp
-;;             0039  ret
+;;             0029  mov rsp, rbp
+;;             002c  pop rbp
+;;             002d  ret
 ;;           out-of-line stubs
-;;             003a  ud2  ; trap: call stack exhausted
+;;             002e  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 72 bytes of aarch64

@@ -23,7 +23,7 @@
     (f32.store (i32.const 64) (f32.const 1.0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 86 bytes of x86_64
+;; func 0 (param i32) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -31,33 +31,33 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x54
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3e
 ;;   0x2a    local.get 0                   [i32:local 0]
 ;;   0x2c    i32.load                      [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ebx, [r15+rbx]  ; trap: out of bounds memory access
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ebx, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x2f    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x31    i32.load8_s                   [i32:ebx, i32:esi]
-;;             002a  mov esi, [rbp+0x10]
-;;             0031  movsx esi, byte ptr [r15+rsi]  ; trap: out of bounds memory access
+;;             0022  mov esi, [rbp+0x10]
+;;             0025  movsx esi, byte ptr [r15+rsi]  ; trap: out of bounds memory access
 ;;   0x34    i32.add                       [i32:ebx]
-;;             0036  add ebx, esi
+;;             002a  add ebx, esi
 ;;   0x35    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x37    i32.load16_u offset=2         [i32:ebx, i32:esi]
-;;             0039  mov esi, [rbp+0x10]
-;;             0040  movzx esi, word ptr [r15+rsi+2]  ; trap: out of bounds memory access
+;;             002c  mov esi, [rbp+0x10]
+;;             002f  movzx esi, word ptr [r15+rsi+2]  ; trap: out of bounds memory access
 ;;   0x3a    i32.add                       [i32:ebx]
-;;             0049  add ebx, esi
+;;             0035  add ebx, esi
 ;;   0x3b    end                           (returned)
-;;             004c  mov eax, ebx
-;;             004f  mov rsp, rbp
-;;             0052  pop rbp
-;;             0053  ret
+;;             0037  mov eax, ebx
+;;             0039  mov rsp, rbp
+;;             003c  pop rbp
+;;             003d  ret
 ;;           out-of-line stubs
-;;             0054  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i64): 63 bytes of x86_64
+;; func 1 (param i32) (result i64): 52 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -65,26 +65,26 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x32
 ;;   0x3e    local.get 0                   [i32:local 0]
 ;;   0x40    i64.load32_s                  [i64:rbx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  movsxd rbx, [r15+rbx]  ; trap: out of bounds memory access
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  movsxd rbx, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x43    i32.const 16                  [i64:rbx, i32:const 16]
 ;;   0x45    i64.load8_u                   [i64:rbx, i64:rsi]
-;;             002a  movzx esi, byte ptr [r15+0x10]  ; trap: out of bounds memory access
+;;             0022  movzx esi, byte ptr [r15+0x10]  ; trap: out of bounds memory access
 ;;   0x48    i64.add                       [i64:rbx]
-;;             0032  add rbx, rsi
+;;             0027  add rbx, rsi
 ;;   0x49    end                           (returned)
-;;             0035  mov rax, rbx
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             002a  mov rax, rbx
+;;             002d  mov rsp, rbp
+;;             0030  pop rbp
+;;             0031  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             0032  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 f64): 102 bytes of x86_64
+;; func 2 (param i32 f64): 77 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -92,34 +92,34 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x64
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x4b
 ;;   0x4c    local.get 0                   [i32:local 0]
 ;;   0x4e    local.get 1                   [i32:local 0, f64:local 1]
 ;;   0x50    f64.store                     []
-;;             001f  movsd xmm0, [rbp+0x18]
-;;             0028  mov ebx, [rbp+0x10]
-;;             002f  movsd [r15+rbx], xmm0  ; trap: out of bounds memory access
+;;             001b  movsd xmm0, [rbp+0x18]
+;;             0021  mov ebx, [rbp+0x10]
+;;             0024  movsd [r15+rbx], xmm0  ; trap: out of bounds memory access
 ;;   0x53    local.get 0                   [i32:local 0]
 ;;   0x55    i32.const 7                   [i32:local 0, i32:const 7]
 ;;   0x57    i32.store8                    []
-;;             0035  mov ebx, [rbp+0x10]
-;;             003c  mov byte ptr [r15+rbx], 7  ; trap: out of bounds memory access
+;;             002a  mov ebx, [rbp+0x10]
+;;             002d  mov byte ptr [r15+rbx], 7  ; trap: out of bounds memory access
 ;;   0x5a    local.get 0                   [i32:local 0]
 ;;   0x5c    i64.const -1                  [i32:local 0, i64:const -1]
 ;;   0x5e    i64.store32 offset=8          []
-;;             0041  mov ebx, [rbp+0x10]
-;;             0048  mov dword ptr [r15+rbx+8], 0xffffffff  ; trap: out of bounds memory access
+;;             0032  mov ebx, [rbp+0x10]
+;;             0035  mov dword ptr [r15+rbx+8], 0xffffffff  ; trap: out of bounds memory access
 ;;   0x61    i32.const 64                  [i32:const 64]
 ;;   0x64    f32.const 0x1p+0 (;=1;)       [i32:const 64, f32:const 1.0]
 ;;   0x69    f32.store                     []
-;;             0054  mov dword ptr [r15+0x40], 0x3f800000  ; trap: out of bounds memory access
+;;             003e  mov dword ptr [r15+0x40], 0x3f800000  ; trap: out of bounds memory access
 ;;   0x6c    end                           (returned)
-;;             005f  mov rsp, rbp
-;;             0062  pop rbp
-;;             0063  ret
+;;             0046  mov rsp, rbp
+;;             0049  pop rbp
+;;             004a  ret
 ;;           out-of-line stubs
-;;             0064  ud2  ; trap: call stack exhausted
+;;             004b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 92 bytes of aarch64

@@ -27,7 +27,7 @@
     (memory.grow 1 (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $mem0 (param i32) (result i32): 56 bytes of x86_64
+;; func 0 $mem0 (param i32) (result i32): 44 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -35,21 +35,21 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x36
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2a
 ;;   0x36    local.get 0                   [i32:local 0]
 ;;   0x38    i32.load offset=4             [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ebx, [r15+rbx+4]  ; trap: out of bounds memory access
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ebx, [r15+rbx+4]  ; trap: out of bounds memory access
 ;;   0x3b    end                           (returned)
-;;             002e  mov eax, ebx
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             0023  mov eax, ebx
+;;             0025  mov rsp, rbp
+;;             0028  pop rbp
+;;             0029  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             002a  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $loads (param i32) (result i32 i64 f64): 148 bytes of x86_64
+;; func 1 $loads (param i32) (result i32 i64 f64): 111 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -57,39 +57,39 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x92
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x6d
 ;;   0x3e    local.get 0                   [i32:local 0]
 ;;   0x40    i32.load 1 offset=4           [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov r15, [r14+0x128]
-;;             002d  mov r15, [r15]
-;;             0030  mov ebx, [r15+rbx+4]  ; trap: out of bounds memory access
-;;             0038  mov r15, [r14+8]
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov r15, [r14+0x128]
+;;             0025  mov r15, [r15]
+;;             0028  mov ebx, [r15+rbx+4]  ; trap: out of bounds memory access
+;;             002d  mov r15, [r14+8]
 ;;   0x44    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x46    i64.load8_s 1                 [i32:ebx, i64:rsi]
-;;             003f  mov esi, [rbp+0x10]
-;;             0046  mov r15, [r14+0x128]
-;;             004d  mov r15, [r15]
-;;             0050  movsx rsi, byte ptr [r15+rsi]  ; trap: out of bounds memory access
-;;             0055  mov r15, [r14+8]
+;;             0031  mov esi, [rbp+0x10]
+;;             0034  mov r15, [r14+0x128]
+;;             003b  mov r15, [r15]
+;;             003e  movsx rsi, byte ptr [r15+rsi]  ; trap: out of bounds memory access
+;;             0043  mov r15, [r14+8]
 ;;   0x4a    i32.const 64                  [i32:ebx, i64:rsi, i32:const 64]
 ;;   0x4d    f64.load 1                    [i32:ebx, i64:rsi, f64:xmm0]
-;;             005c  mov r15, [r14+0x128]
-;;             0063  mov r15, [r15]
-;;             0066  movsd xmm0, [r15+0x40]  ; trap: out of bounds memory access
-;;             006f  mov r15, [r14+8]
+;;             0047  mov r15, [r14+0x128]
+;;             004e  mov r15, [r15]
+;;             0051  movsd xmm0, [r15+0x40]  ; trap: out of bounds memory access
+;;             0057  mov r15, [r14+8]
 ;;   0x51    end                           (returned)
-;;             0076  mov [rbp+0x10], ebx
-;;             007d  mov [rbp+0x18], rsi
-;;             0084  movsd [rbp+0x20], xmm0
-;;             008d  mov rsp, rbp
-;;             0090  pop rbp
-;;             0091  ret
+;;             005b  mov [rbp+0x10], ebx
+;;             005e  mov [rbp+0x18], rsi
+;;             0062  movsd [rbp+0x20], xmm0
+;;             0068  mov rsp, rbp
+;;             006b  pop rbp
+;;             006c  ret
 ;;           out-of-line stubs
-;;             0092  ud2  ; trap: call stack exhausted
+;;             006d  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $stores (param i32 i64 f32): 143 bytes of x86_64
+;; func 2 $stores (param i32 i64 f32): 113 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -97,41 +97,41 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x8d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x6f
 ;;   0x54    local.get 0                   [i32:local 0]
 ;;   0x56    local.get 1                   [i32:local 0, i64:local 1]
 ;;   0x58    i64.store 1 offset=8          []
-;;             001f  mov rbx, [rbp+0x18]
-;;             0026  mov esi, [rbp+0x10]
-;;             002d  mov r15, [r14+0x128]
-;;             0034  mov r15, [r15]
-;;             0037  mov [r15+rsi+8], rbx  ; trap: out of bounds memory access
-;;             003f  mov r15, [r14+8]
+;;             001b  mov rbx, [rbp+0x18]
+;;             001f  mov esi, [rbp+0x10]
+;;             0022  mov r15, [r14+0x128]
+;;             0029  mov r15, [r15]
+;;             002c  mov [r15+rsi+8], rbx  ; trap: out of bounds memory access
+;;             0031  mov r15, [r14+8]
 ;;   0x5c    local.get 0                   [i32:local 0]
 ;;   0x5e    local.get 2                   [i32:local 0, f32:local 2]
 ;;   0x60    f32.store 1                   []
-;;             0046  movss xmm0, [rbp+0x20]
-;;             004f  mov ebx, [rbp+0x10]
-;;             0056  mov r15, [r14+0x128]
-;;             005d  mov r15, [r15]
-;;             0060  movss [r15+rbx], xmm0  ; trap: out of bounds memory access
-;;             0066  mov r15, [r14+8]
+;;             0035  movss xmm0, [rbp+0x20]
+;;             003b  mov ebx, [rbp+0x10]
+;;             003e  mov r15, [r14+0x128]
+;;             0045  mov r15, [r15]
+;;             0048  movss [r15+rbx], xmm0  ; trap: out of bounds memory access
+;;             004e  mov r15, [r14+8]
 ;;   0x64    i32.const 128                 [i32:const 128]
 ;;   0x67    i32.const 7                   [i32:const 128, i32:const 7]
 ;;   0x69    i32.store16 1                 []
-;;             006d  mov r15, [r14+0x128]
-;;             0074  mov r15, [r15]
-;;             0077  mov word ptr [r15+0x80], 7  ; trap: out of bounds memory access
-;;             0081  mov r15, [r14+8]
+;;             0052  mov r15, [r14+0x128]
+;;             0059  mov r15, [r15]
+;;             005c  mov word ptr [r15+0x80], 7  ; trap: out of bounds memory access
+;;             0066  mov r15, [r14+8]
 ;;   0x6d    end                           (returned)
-;;             0088  mov rsp, rbp
-;;             008b  pop rbp
-;;             008c  ret
+;;             006a  mov rsp, rbp
+;;             006d  pop rbp
+;;             006e  ret
 ;;           out-of-line stubs
-;;             008d  ud2  ; trap: call stack exhausted
+;;             006f  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $size (result i32): 56 bytes of x86_64
+;; func 3 $size (result i32): 51 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -139,21 +139,21 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x36
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x31
 ;;   0x70    memory.size 1                 [i32:ebx]
-;;             001f  mov rax, [r14+0x128]
-;;             0026  mov rbx, [rax+8]
-;;             002a  shr rbx, 0x10
+;;             001b  mov rax, [r14+0x128]
+;;             0022  mov rbx, [rax+8]
+;;             0026  shr rbx, 0x10
 ;;   0x72    end                           (returned)
-;;             002e  mov eax, ebx
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             002a  mov eax, ebx
+;;             002c  mov rsp, rbp
+;;             002f  pop rbp
+;;             0030  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             0031  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $grow (param i32) (result i32): 77 bytes of x86_64
+;; func 4 $grow (param i32) (result i32): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -161,24 +161,24 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x4b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3b
 ;;   0x75    local.get 0                   [i32:local 0]
 ;;   0x77    memory.grow 1                 [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov rsi, rbx
-;;             0029  mov edx, 1
-;;             002f  mov rdi, r14
-;;             0032  call qword ptr [r14+0x18]
-;;             0039  mov r15, [r14+8]
-;;             0040  mov ebx, eax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov rsi, rbx
+;;             0021  mov edx, 1
+;;             0027  mov rdi, r14
+;;             002a  call qword ptr [r14+0x18]
+;;             002e  mov r15, [r14+8]
+;;             0032  mov ebx, eax
 ;;   0x79    end                           (returned)
-;;             0043  mov eax, ebx
-;;             0046  mov rsp, rbp
-;;             0049  pop rbp
-;;             004a  ret
+;;             0034  mov eax, ebx
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             004b  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $mem0 (param i32) (result i32): 68 bytes of aarch64

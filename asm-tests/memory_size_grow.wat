@@ -11,7 +11,7 @@
     (memory.grow (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (result i32): 56 bytes of x86_64
+;; func 0 (result i32): 48 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -19,21 +19,21 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x36
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2e
 ;;   0x24    memory.size                   [i32:ebx]
-;;             001f  mov rax, [r14+0x10]
-;;             0026  mov rbx, [rax+8]
-;;             002a  shr rbx, 0x10
+;;             001b  mov rax, [r14+0x10]
+;;             001f  mov rbx, [rax+8]
+;;             0023  shr rbx, 0x10
 ;;   0x26    end                           (returned)
-;;             002e  mov eax, ebx
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             0027  mov eax, ebx
+;;             0029  mov rsp, rbp
+;;             002c  pop rbp
+;;             002d  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             002e  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 74 bytes of x86_64
+;; func 1 (param i32) (result i32): 58 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -41,24 +41,24 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x48
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x38
 ;;   0x29    local.get 0                   [i32:local 0]
 ;;   0x2b    memory.grow                   [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov rsi, rbx
-;;             0029  xor edx, edx
-;;             002c  mov rdi, r14
-;;             002f  call qword ptr [r14+0x18]
-;;             0036  mov r15, [r14+8]
-;;             003d  mov ebx, eax
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov rsi, rbx
+;;             0021  xor edx, edx
+;;             0024  mov rdi, r14
+;;             0027  call qword ptr [r14+0x18]
+;;             002b  mov r15, [r14+8]
+;;             002f  mov ebx, eax
 ;;   0x2d    end                           (returned)
-;;             0040  mov eax, ebx
-;;             0043  mov rsp, rbp
-;;             0046  pop rbp
-;;             0047  ret
+;;             0031  mov eax, ebx
+;;             0033  mov rsp, rbp
+;;             0036  pop rbp
+;;             0037  ret
 ;;           out-of-line stubs
-;;             0048  ud2  ; trap: call stack exhausted
+;;             0038  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (result i32): 68 bytes of aarch64

@@ -20,7 +20,7 @@
     i32.sub))
 
 ;; ==== expected x86_64 ====
-;; func 0 $pair (param i32) (result i32 i64): 83 bytes of x86_64
+;; func 0 $pair (param i32) (result i32 i64): 59 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -28,26 +28,26 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x51
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x39
 ;;   0x2c    local.get 0                   [i32:local 0]
 ;;   0x2e    local.get 0                   [i32:local 0, i32:local 0]
 ;;   0x30    i64.extend_i32_u              [i32:local 0, i64:rbx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  mov ebx, ebx
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  mov ebx, ebx
 ;;   0x31    end                           (returned)
-;;             0029  mov rax, [rbp+0x10]
-;;             0030  mov [rbp-0x10], rax
-;;             0037  mov rax, [rbp-0x10]
-;;             003e  mov [rbp+0x10], rax
-;;             0045  mov [rbp+0x18], rbx
-;;             004c  mov rsp, rbp
-;;             004f  pop rbp
-;;             0050  ret
+;;             0020  mov rax, [rbp+0x10]
+;;             0024  mov [rbp-0x10], rax
+;;             0028  mov rax, [rbp-0x10]
+;;             002c  mov [rbp+0x10], rax
+;;             0030  mov [rbp+0x18], rbx
+;;             0034  mov rsp, rbp
+;;             0037  pop rbp
+;;             0038  ret
 ;;           out-of-line stubs
-;;             0051  ud2  ; trap: call stack exhausted
+;;             0039  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i64): 103 bytes of x86_64
+;; func 1 (param i32) (result i64): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -55,33 +55,33 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x65
-;;             001f  xor eax, eax
-;;             0021  mov [rbp-0x10], rax
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x49
+;;             001b  xor eax, eax
+;;             001d  mov [rbp-0x10], rax
 ;;   0x36    local.get 0                   [i32:local 0]
 ;;   0x38    call $pair                    [i32:ebx, i64:rsi]
-;;             0028  mov rax, [rbp+0x10]
-;;             002f  mov [rsp], rax
-;;             0037  call <func 0 $pair>
-;;             003c  mov ebx, [rsp]
-;;             0044  mov rsi, [rsp+8]
+;;             0021  mov rax, [rbp+0x10]
+;;             0025  mov [rsp], rax
+;;             0029  call <func 0 $pair>
+;;             002e  mov ebx, [rsp]
+;;             0032  mov rsi, [rsp+8]
 ;;   0x3a    local.set 1                   [i32:ebx]
-;;             004c  mov [rbp-0x10], rsi
+;;             0037  mov [rbp-0x10], rsi
 ;;   0x3c    i64.extend_i32_u              [i64:rbx]
-;;             0053  mov ebx, ebx
+;;             003b  mov ebx, ebx
 ;;   0x3d    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x3f    i64.add                       [i64:rbx]
-;;             0056  add rbx, [rbp-0x10]
+;;             003d  add rbx, [rbp-0x10]
 ;;   0x40    end                           (returned)
-;;             005d  mov rax, rbx
-;;             0060  mov rsp, rbp
-;;             0063  pop rbp
-;;             0064  ret
+;;             0041  mov rax, rbx
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
 ;;           out-of-line stubs
-;;             0065  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 i32) (result i32): 55 bytes of x86_64
+;; func 2 (param i32 i32) (result i32): 42 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -89,22 +89,22 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x35
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x28
 ;;   0x43    block (type 3) (result i32 i32) []
 ;;   0x45      local.get 0                 [i32:local 0]
 ;;   0x47      local.get 1                 [i32:local 0, i32:local 1]
 ;;   0x49    end                           [i32:local 0, i32:local 1]
 ;;   0x4a    i32.sub                       [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  sub ebx, [rbp+0x18]
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  sub ebx, [rbp+0x18]
 ;;   0x4b    end                           (returned)
-;;             002d  mov eax, ebx
-;;             0030  mov rsp, rbp
-;;             0033  pop rbp
-;;             0034  ret
+;;             0021  mov eax, ebx
+;;             0023  mov rsp, rbp
+;;             0026  pop rbp
+;;             0027  ret
 ;;           out-of-line stubs
-;;             0035  ud2  ; trap: call stack exhausted
+;;             0028  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $pair (param i32) (result i32 i64): 84 bytes of aarch64

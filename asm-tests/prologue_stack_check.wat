@@ -10,7 +10,7 @@
     (local.get 0)))
 
 ;; ==== expected x86_64 ====
-;; func 0: 38 bytes of x86_64
+;; func 0: 34 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -18,16 +18,16 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x24
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x20
 ;;   0x1d    end                           (returned)
-;;             001f  mov rsp, rbp
-;;             0022  pop rbp
-;;             0023  ret
+;;             001b  mov rsp, rbp
+;;             001e  pop rbp
+;;             001f  ret
 ;;           out-of-line stubs
-;;             0024  ud2  ; trap: call stack exhausted
+;;             0020  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i64) (result i64): 68 bytes of x86_64
+;; func 1 (param i64) (result i64): 52 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -35,20 +35,20 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x42
-;;             001f  xor eax, eax
-;;             0021  mov [rbp-0x20], rax
-;;             0028  mov [rbp-0x18], rax
-;;             002f  mov [rbp-0x10], rax
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x32
+;;             001b  xor eax, eax
+;;             001d  mov [rbp-0x20], rax
+;;             0021  mov [rbp-0x18], rax
+;;             0025  mov [rbp-0x10], rax
 ;;   0x26    local.get 0                   [i64:local 0]
 ;;   0x28    end                           (returned)
-;;             0036  mov rax, [rbp+0x10]
-;;             003d  mov rsp, rbp
-;;             0040  pop rbp
-;;             0041  ret
+;;             0029  mov rax, [rbp+0x10]
+;;             002d  mov rsp, rbp
+;;             0030  pop rbp
+;;             0031  ret
 ;;           out-of-line stubs
-;;             0042  ud2  ; trap: call stack exhausted
+;;             0032  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0: 56 bytes of aarch64

@@ -13,7 +13,7 @@
   (elem declare func $f))
 
 ;; ==== expected x86_64 ====
-;; func 0 $f (result funcref): 48 bytes of x86_64
+;; func 0 $f (result funcref): 44 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -21,19 +21,19 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x2e
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2a
 ;;   0x2b    ref.func $f                   [funcref:rbx]
-;;             001f  lea rbx, [r14+0xb0]
+;;             001b  lea rbx, [r14+0xb0]
 ;;   0x2d    end                           (returned)
-;;             0026  mov rax, rbx
-;;             0029  mov rsp, rbp
-;;             002c  pop rbp
-;;             002d  ret
+;;             0022  mov rax, rbx
+;;             0025  mov rsp, rbp
+;;             0028  pop rbp
+;;             0029  ret
 ;;           out-of-line stubs
-;;             002e  ud2  ; trap: call stack exhausted
+;;             002a  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 187 bytes of x86_64
+;; func 1 (param i32) (result i32): 141 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -41,46 +41,46 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xb9
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x8b
 ;;   0x30    local.get 0                   [i32:local 0]
 ;;   0x32    ref.null func                 [i32:local 0, funcref:const null]
 ;;   0x34    table.set $t                  []
-;;             001f  mov qword ptr [rsp], 0
-;;             002b  mov rax, [rbp+0x10]
-;;             0032  mov [rsp+8], rax
-;;             003a  mov qword ptr [rsp+0x10], 0
-;;             0046  mov rsi, rsp
-;;             0049  mov rdi, r14
-;;             004c  call qword ptr [r14+0x58]
-;;             0053  mov r15, [r14+8]
-;;             005a  test eax, eax
-;;             005d  je 0x65
-;;             0063  ud2  ; trap: out of bounds table access
+;;             001b  mov qword ptr [rsp], 0
+;;             0023  mov rax, [rbp+0x10]
+;;             0027  mov [rsp+8], rax
+;;             002c  mov qword ptr [rsp+0x10], 0
+;;             0035  mov rsi, rsp
+;;             0038  mov rdi, r14
+;;             003b  call qword ptr [r14+0x58]
+;;             003f  mov r15, [r14+8]
+;;             0043  test eax, eax
+;;             0045  je 0x4d
+;;             004b  ud2  ; trap: out of bounds table access
 ;;   0x36    local.get 0                   [i32:local 0]
 ;;   0x38    table.get $t                  [funcref:rbx]
-;;             0065  mov qword ptr [rsp], 0
-;;             0071  mov rax, [rbp+0x10]
-;;             0078  mov [rsp+8], rax
-;;             0080  mov rsi, rsp
-;;             0083  mov rdi, r14
-;;             0086  call qword ptr [r14+0x50]
-;;             008d  mov r15, [r14+8]
-;;             0094  test eax, eax
-;;             0097  je 0x9f
-;;             009d  ud2  ; trap: out of bounds table access
-;;             009f  mov rbx, [rsp]
+;;             004d  mov qword ptr [rsp], 0
+;;             0055  mov rax, [rbp+0x10]
+;;             0059  mov [rsp+8], rax
+;;             005e  mov rsi, rsp
+;;             0061  mov rdi, r14
+;;             0064  call qword ptr [r14+0x50]
+;;             0068  mov r15, [r14+8]
+;;             006c  test eax, eax
+;;             006e  je 0x76
+;;             0074  ud2  ; trap: out of bounds table access
+;;             0076  mov rbx, [rsp]
 ;;   0x3a    ref.is_null                   [i32:ebx]
-;;             00a7  test rbx, rbx
-;;             00aa  sete al
-;;             00ad  movzx ebx, al
+;;             007a  test rbx, rbx
+;;             007d  sete al
+;;             0080  movzx ebx, al
 ;;   0x3b    end                           (returned)
-;;             00b1  mov eax, ebx
-;;             00b4  mov rsp, rbp
-;;             00b7  pop rbp
-;;             00b8  ret
+;;             0084  mov eax, ebx
+;;             0086  mov rsp, rbp
+;;             0089  pop rbp
+;;             008a  ret
 ;;           out-of-line stubs
-;;             00b9  ud2  ; trap: call stack exhausted
+;;             008b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $f (result funcref): 60 bytes of aarch64

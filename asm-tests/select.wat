@@ -9,7 +9,7 @@
     (select (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32 i32) (result i32): 69 bytes of x86_64
+;; func 0 (param i32 i32 i32) (result i32): 51 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -17,26 +17,26 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x43
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x31
 ;;   0x23    local.get 0                   [i32:local 0]
 ;;   0x25    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x27    local.get 2                   [i32:local 0, i32:local 1, i32:local 2]
 ;;   0x29    select                        [i32:edi]
-;;             001f  mov ebx, [rbp+0x20]
-;;             0026  mov esi, [rbp+0x18]
-;;             002d  mov edi, [rbp+0x10]
-;;             0034  test ebx, ebx
-;;             0037  cmove edi, esi
+;;             001b  mov ebx, [rbp+0x20]
+;;             001e  mov esi, [rbp+0x18]
+;;             0021  mov edi, [rbp+0x10]
+;;             0024  test ebx, ebx
+;;             0026  cmove edi, esi
 ;;   0x2a    end                           (returned)
-;;             003b  mov eax, edi
-;;             003e  mov rsp, rbp
-;;             0041  pop rbp
-;;             0042  ret
+;;             002a  mov eax, edi
+;;             002c  mov rsp, rbp
+;;             002f  pop rbp
+;;             0030  ret
 ;;           out-of-line stubs
-;;             0043  ud2  ; trap: call stack exhausted
+;;             0031  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f64 f64 i32) (result f64): 76 bytes of x86_64
+;; func 1 (param f64 f64 i32) (result f64): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -44,25 +44,25 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x4a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3b
 ;;   0x2d    local.get 0                   [f64:local 0]
 ;;   0x2f    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x31    local.get 2                   [f64:local 0, f64:local 1, i32:local 2]
 ;;   0x33    select                        [f64:xmm1]
-;;             001f  mov ebx, [rbp+0x20]
-;;             0026  movsd xmm0, [rbp+0x18]
-;;             002f  movsd xmm1, [rbp+0x10]
-;;             0038  test ebx, ebx
-;;             003b  jne 0x41
-;;             003d  movaps xmm1, xmm0
+;;             001b  mov ebx, [rbp+0x20]
+;;             001e  movsd xmm0, [rbp+0x18]
+;;             0024  movsd xmm1, [rbp+0x10]
+;;             002a  test ebx, ebx
+;;             002c  jne 0x32
+;;             002e  movaps xmm1, xmm0
 ;;   0x34    end                           (returned)
-;;             0041  movaps xmm0, xmm1
-;;             0045  mov rsp, rbp
-;;             0048  pop rbp
-;;             0049  ret
+;;             0032  movaps xmm0, xmm1
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             004a  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32 i32) (result i32): 80 bytes of aarch64

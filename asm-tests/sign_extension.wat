@@ -12,7 +12,7 @@
     (i64.extend32_s)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 56 bytes of x86_64
+;; func 0 (param i32) (result i32): 47 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -20,23 +20,23 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x36
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2d
 ;;   0x1f    local.get 0                   [i32:local 0]
 ;;   0x21    i32.extend8_s                 [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  movsx ebx, bl
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  movsx ebx, bl
 ;;   0x22    i32.extend16_s                [i32:ebx]
-;;             002a  movsx ebx, bx
+;;             0022  movsx ebx, bx
 ;;   0x23    end                           (returned)
-;;             002e  mov eax, ebx
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             0026  mov eax, ebx
+;;             0028  mov rsp, rbp
+;;             002b  pop rbp
+;;             002c  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             002d  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i64) (result i64): 59 bytes of x86_64
+;; func 1 (param i64) (result i64): 52 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -44,23 +44,23 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x39
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x32
 ;;   0x26    local.get 0                   [i64:local 0]
 ;;   0x28    i64.extend8_s                 [i64:rbx]
-;;             001f  mov rbx, [rbp+0x10]
-;;             0026  movsx rbx, bl
+;;             001b  mov rbx, [rbp+0x10]
+;;             001f  movsx rbx, bl
 ;;   0x29    i64.extend16_s                [i64:rbx]
-;;             002a  movsx rbx, bx
+;;             0023  movsx rbx, bx
 ;;   0x2a    i64.extend32_s                [i64:rbx]
-;;             002e  movsxd rbx, ebx
+;;             0027  movsxd rbx, ebx
 ;;   0x2b    end                           (returned)
-;;             0031  mov rax, rbx
-;;             0034  mov rsp, rbp
-;;             0037  pop rbp
-;;             0038  ret
+;;             002a  mov rax, rbx
+;;             002d  mov rsp, rbp
+;;             0030  pop rbp
+;;             0031  ret
 ;;           out-of-line stubs
-;;             0039  ud2  ; trap: call stack exhausted
+;;             0032  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 68 bytes of aarch64

@@ -17,7 +17,7 @@
     (v128.any_true (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $logic (param v128 v128) (result v128): 117 bytes of x86_64
+;; func 0 $logic (param v128 v128) (result v128): 98 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,38 +25,38 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x73
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x60
 ;;   0x28    local.get 0                   [v128:local 0]
 ;;   0x2a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x2c    v128.and                      [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vpand xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vpand xmm1, xmm1, xmm0
 ;;   0x2e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x30    v128.andnot                   [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vpandn xmm1, xmm0, xmm1
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vpandn xmm1, xmm0, xmm1
 ;;   0x32    local.get 0                   [v128:xmm1, v128:local 0]
 ;;   0x34    v128.or                       [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x10]
-;;             004d  vpor xmm1, xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x10]
+;;             003d  vpor xmm1, xmm1, xmm0
 ;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x38    v128.xor                      [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  vpxor xmm1, xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  vpxor xmm1, xmm1, xmm0
 ;;   0x3a    v128.not                      [v128:xmm1]
-;;             0060  pcmpeqd xmm15, xmm15
-;;             0065  vpxor xmm1, xmm1, xmm15
+;;             004d  pcmpeqd xmm15, xmm15
+;;             0052  vpxor xmm1, xmm1, xmm15
 ;;   0x3c    end                           (returned)
-;;             006a  movaps xmm0, xmm1
-;;             006e  mov rsp, rbp
-;;             0071  pop rbp
-;;             0072  ret
+;;             0057  movaps xmm0, xmm1
+;;             005b  mov rsp, rbp
+;;             005e  pop rbp
+;;             005f  ret
 ;;           out-of-line stubs
-;;             0073  ud2  ; trap: call stack exhausted
+;;             0060  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $bitselect (param v128 v128 v128) (result v128): 84 bytes of x86_64
+;; func 1 $bitselect (param v128 v128 v128) (result v128): 71 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -64,27 +64,27 @@
 ;;             0004  sub rsp, 0x40
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x52
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x45
 ;;   0x3f    local.get 0                   [v128:local 0]
 ;;   0x41    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x43    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
 ;;   0x45    v128.bitselect                [v128:xmm2]
-;;             001f  movdqu xmm0, [rbp+0x30]
-;;             0028  movdqu xmm1, [rbp+0x20]
-;;             0031  movdqu xmm2, [rbp+0x10]
-;;             003a  vpandn xmm15, xmm0, xmm1
-;;             003f  vpand xmm2, xmm2, xmm0
-;;             0044  vpor xmm2, xmm2, xmm15
+;;             001b  movdqu xmm0, [rbp+0x30]
+;;             0021  movdqu xmm1, [rbp+0x20]
+;;             0027  movdqu xmm2, [rbp+0x10]
+;;             002d  vpandn xmm15, xmm0, xmm1
+;;             0032  vpand xmm2, xmm2, xmm0
+;;             0037  vpor xmm2, xmm2, xmm15
 ;;   0x47    end                           (returned)
-;;             0049  movaps xmm0, xmm2
-;;             004d  mov rsp, rbp
-;;             0050  pop rbp
-;;             0051  ret
+;;             003c  movaps xmm0, xmm2
+;;             0040  mov rsp, rbp
+;;             0043  pop rbp
+;;             0044  ret
 ;;           out-of-line stubs
-;;             0052  ud2  ; trap: call stack exhausted
+;;             0045  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $any_true (param v128) (result i32): 63 bytes of x86_64
+;; func 2 $any_true (param v128) (result i32): 55 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -92,24 +92,24 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x35
 ;;   0x4a    local.get 0                   [v128:local 0]
 ;;   0x4c    v128.any_true                 [i32:ebx]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  ptest xmm0, xmm0
-;;             002e  setne al
-;;             0031  movzx ebx, al
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  ptest xmm0, xmm0
+;;             0027  setne al
+;;             002a  movzx ebx, al
 ;;   0x4e    end                           (returned)
-;;             0035  mov eax, ebx
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             002e  mov eax, ebx
+;;             0030  mov rsp, rbp
+;;             0033  pop rbp
+;;             0034  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             0035  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $logic (param v128 v128) (result v128): 125 bytes of x86_64
+;; func 0 $logic (param v128 v128) (result v128): 106 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -117,40 +117,40 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x7b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x68
 ;;   0x28    local.get 0                   [v128:local 0]
 ;;   0x2a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x2c    v128.and                      [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  pand xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  pand xmm1, xmm0
 ;;   0x2e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x30    v128.andnot                   [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  movaps xmm15, xmm0
-;;             0043  pandn xmm15, xmm1
-;;             0048  movaps xmm1, xmm15
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  movaps xmm15, xmm0
+;;             0036  pandn xmm15, xmm1
+;;             003b  movaps xmm1, xmm15
 ;;   0x32    local.get 0                   [v128:xmm1, v128:local 0]
 ;;   0x34    v128.or                       [v128:xmm1]
-;;             004c  movdqu xmm0, [rbp+0x10]
-;;             0055  por xmm1, xmm0
+;;             003f  movdqu xmm0, [rbp+0x10]
+;;             0045  por xmm1, xmm0
 ;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x38    v128.xor                      [v128:xmm1]
-;;             005a  movdqu xmm0, [rbp+0x20]
-;;             0063  pxor xmm1, xmm0
+;;             004a  movdqu xmm0, [rbp+0x20]
+;;             0050  pxor xmm1, xmm0
 ;;   0x3a    v128.not                      [v128:xmm1]
-;;             0068  pcmpeqd xmm15, xmm15
-;;             006d  pxor xmm1, xmm15
+;;             0055  pcmpeqd xmm15, xmm15
+;;             005a  pxor xmm1, xmm15
 ;;   0x3c    end                           (returned)
-;;             0072  movaps xmm0, xmm1
-;;             0076  mov rsp, rbp
-;;             0079  pop rbp
-;;             007a  ret
+;;             005f  movaps xmm0, xmm1
+;;             0063  mov rsp, rbp
+;;             0066  pop rbp
+;;             0067  ret
 ;;           out-of-line stubs
-;;             007b  ud2  ; trap: call stack exhausted
+;;             0068  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $bitselect (param v128 v128 v128) (result v128): 88 bytes of x86_64
+;; func 1 $bitselect (param v128 v128 v128) (result v128): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -158,28 +158,28 @@
 ;;             0004  sub rsp, 0x40
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x56
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x49
 ;;   0x3f    local.get 0                   [v128:local 0]
 ;;   0x41    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x43    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
 ;;   0x45    v128.bitselect                [v128:xmm2]
-;;             001f  movdqu xmm0, [rbp+0x30]
-;;             0028  movdqu xmm1, [rbp+0x20]
-;;             0031  movdqu xmm2, [rbp+0x10]
-;;             003a  movaps xmm15, xmm0
-;;             003e  pandn xmm15, xmm1
-;;             0043  pand xmm2, xmm0
-;;             0048  por xmm2, xmm15
+;;             001b  movdqu xmm0, [rbp+0x30]
+;;             0021  movdqu xmm1, [rbp+0x20]
+;;             0027  movdqu xmm2, [rbp+0x10]
+;;             002d  movaps xmm15, xmm0
+;;             0031  pandn xmm15, xmm1
+;;             0036  pand xmm2, xmm0
+;;             003b  por xmm2, xmm15
 ;;   0x47    end                           (returned)
-;;             004d  movaps xmm0, xmm2
-;;             0051  mov rsp, rbp
-;;             0054  pop rbp
-;;             0055  ret
+;;             0040  movaps xmm0, xmm2
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
 ;;           out-of-line stubs
-;;             0056  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $any_true (param v128) (result i32): 63 bytes of x86_64
+;; func 2 $any_true (param v128) (result i32): 55 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -187,21 +187,21 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x35
 ;;   0x4a    local.get 0                   [v128:local 0]
 ;;   0x4c    v128.any_true                 [i32:ebx]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  ptest xmm0, xmm0
-;;             002e  setne al
-;;             0031  movzx ebx, al
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  ptest xmm0, xmm0
+;;             0027  setne al
+;;             002a  movzx ebx, al
 ;;   0x4e    end                           (returned)
-;;             0035  mov eax, ebx
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             002e  mov eax, ebx
+;;             0030  mov rsp, rbp
+;;             0033  pop rbp
+;;             0034  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             0035  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $logic (param v128 v128) (result v128): 100 bytes of aarch64

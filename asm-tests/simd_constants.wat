@@ -36,7 +36,7 @@
     (v128.const i64x2 0x0102030405060708 0x090a0b0c0d0e0f10)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $masks (result v128 v128 v128 v128 v128): 138 bytes of x86_64
+;; func 0 $masks (result v128 v128 v128 v128 v128): 119 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -44,36 +44,36 @@
 ;;             0004  sub rsp, 0x60
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x88
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x75
 ;;   0x2f    v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff [v128:xmm0]
-;;             001f  pcmpeqd xmm0, xmm0
-;;             0024  psrld xmm0, 1
+;;             001b  pcmpeqd xmm0, xmm0
+;;             0020  psrld xmm0, 1
 ;;   0x41    v128.const i32x4 0x00000000 0x80000000 0x00000000 0x80000000 [v128:xmm0, v128:xmm1]
-;;             002a  pcmpeqd xmm1, xmm1
-;;             002f  psllq xmm1, 0x3f
+;;             0026  pcmpeqd xmm1, xmm1
+;;             002b  psllq xmm1, 0x3f
 ;;   0x53    v128.const i32x4 0x00ff00ff 0x00ff00ff 0x00ff00ff 0x00ff00ff [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             0035  pcmpeqd xmm2, xmm2
-;;             003a  psrlw xmm2, 8
+;;             0031  pcmpeqd xmm2, xmm2
+;;             0036  psrlw xmm2, 8
 ;;   0x65    v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
-;;             0040  pcmpeqd xmm3, xmm3
-;;             0045  psrld xmm3, 0x1f
+;;             003c  pcmpeqd xmm3, xmm3
+;;             0041  psrld xmm3, 0x1f
 ;;   0x77    v128.const i32x4 0x00000000 0xffffffff 0x00000000 0xffffffff [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4]
-;;             004b  pcmpeqd xmm4, xmm4
-;;             0050  psllq xmm4, 0x20
+;;             0047  pcmpeqd xmm4, xmm4
+;;             004c  psllq xmm4, 0x20
 ;;   0x89    end                           (returned)
-;;             0056  movdqu [rbp+0x10], xmm0
-;;             005f  movdqu [rbp+0x20], xmm1
-;;             0068  movdqu [rbp+0x30], xmm2
-;;             0071  movdqu [rbp+0x40], xmm3
-;;             007a  movdqu [rbp+0x50], xmm4
-;;             0083  mov rsp, rbp
-;;             0086  pop rbp
-;;             0087  ret
+;;             0052  movdqu [rbp+0x10], xmm0
+;;             0058  movdqu [rbp+0x20], xmm1
+;;             005e  movdqu [rbp+0x30], xmm2
+;;             0064  movdqu [rbp+0x40], xmm3
+;;             006a  movdqu [rbp+0x50], xmm4
+;;             0070  mov rsp, rbp
+;;             0073  pop rbp
+;;             0074  ret
 ;;           out-of-line stubs
-;;             0088  ud2  ; trap: call stack exhausted
+;;             0075  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $splats (result v128 v128 v128 v128 v128 v128): 196 bytes of x86_64
+;; func 1 $splats (result v128 v128 v128 v128 v128 v128): 174 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -81,78 +81,78 @@
 ;;             0004  sub rsp, 0x70
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xc2
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xac
 ;;   0x8c    v128.const i32x4 0x03030303 0x03030303 0x03030303 0x03030303 [v128:xmm0]
-;;             001f  mov eax, 0x3030303
-;;             0024  movd xmm0, eax
-;;             0029  pshufd xmm0, xmm0, 0
+;;             001b  mov eax, 0x3030303
+;;             0020  movd xmm0, eax
+;;             0025  pshufd xmm0, xmm0, 0
 ;;   0x9e    v128.const i32x4 0x12341234 0x12341234 0x12341234 0x12341234 [v128:xmm0, v128:xmm1]
-;;             002f  mov eax, 0x12341234
-;;             0034  movd xmm1, eax
-;;             0039  pshufd xmm1, xmm1, 0
+;;             002b  mov eax, 0x12341234
+;;             0030  movd xmm1, eax
+;;             0035  pshufd xmm1, xmm1, 0
 ;;   0xb0    v128.const i32x4 0x00ab0000 0x00ab0000 0x00ab0000 0x00ab0000 [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             003f  mov eax, 0xab0000
+;;             003b  mov eax, 0xab0000
+;;             0040  movd xmm2, eax
+;;             0045  pshufd xmm2, xmm2, 0
+;;   0xc2    v128.const i32x4 0x12345678 0x12345678 0x12345678 0x12345678 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
+;;             004b  mov eax, 0x12345678
+;;             0050  movd xmm3, eax
+;;             0055  pshufd xmm3, xmm3, 0
+;;   0xd4    v128.const i32x4 0x89abcdef 0x01234567 0x89abcdef 0x01234567 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4]
+;;             005b  mov rax, 0x123456789abcdef
+;;             0065  movq xmm4, rax
+;;             006a  punpcklqdq xmm4, xmm4
+;;   0xe6    v128.const i32x4 0xff00ffff 0x00ff0000 0xff00ffff 0x00ff0000 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, v128:xmm5]
+;;             006f  mov rax, 0xff0000ff00ffff
+;;             0079  movq xmm5, rax
+;;             007e  punpcklqdq xmm5, xmm5
+;;   0xf8    end                           (returned)
+;;             0083  movdqu [rbp+0x10], xmm0
+;;             0089  movdqu [rbp+0x20], xmm1
+;;             008f  movdqu [rbp+0x30], xmm2
+;;             0095  movdqu [rbp+0x40], xmm3
+;;             009b  movdqu [rbp+0x50], xmm4
+;;             00a1  movdqu [rbp+0x60], xmm5
+;;             00a7  mov rsp, rbp
+;;             00aa  pop rbp
+;;             00ab  ret
+;;           out-of-line stubs
+;;             00ac  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $floats (result v128 v128 v128): 104 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x66
+;;   0xfb    v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000 [v128:xmm0]
+;;             001b  mov eax, 0x3f800000
+;;             0020  movd xmm0, eax
+;;             0025  pshufd xmm0, xmm0, 0
+;;   0x10d   v128.const i32x4 0x00000000 0xbfe00000 0x00000000 0xbfe00000 [v128:xmm0, v128:xmm1]
+;;             002b  mov rax, 0xbfe0000000000000
+;;             0035  movq xmm1, rax
+;;             003a  punpcklqdq xmm1, xmm1
+;;   0x11f   v128.const i32x4 0x3dcccccd 0x3dcccccd 0x3dcccccd 0x3dcccccd [v128:xmm0, v128:xmm1, v128:xmm2]
+;;             003f  mov eax, 0x3dcccccd
 ;;             0044  movd xmm2, eax
 ;;             0049  pshufd xmm2, xmm2, 0
-;;   0xc2    v128.const i32x4 0x12345678 0x12345678 0x12345678 0x12345678 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
-;;             004f  mov eax, 0x12345678
-;;             0054  movd xmm3, eax
-;;             0059  pshufd xmm3, xmm3, 0
-;;   0xd4    v128.const i32x4 0x89abcdef 0x01234567 0x89abcdef 0x01234567 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4]
-;;             005f  mov rax, 0x123456789abcdef
-;;             0069  movq xmm4, rax
-;;             006e  punpcklqdq xmm4, xmm4
-;;   0xe6    v128.const i32x4 0xff00ffff 0x00ff0000 0xff00ffff 0x00ff0000 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, v128:xmm5]
-;;             0073  mov rax, 0xff0000ff00ffff
-;;             007d  movq xmm5, rax
-;;             0082  punpcklqdq xmm5, xmm5
-;;   0xf8    end                           (returned)
-;;             0087  movdqu [rbp+0x10], xmm0
-;;             0090  movdqu [rbp+0x20], xmm1
-;;             0099  movdqu [rbp+0x30], xmm2
-;;             00a2  movdqu [rbp+0x40], xmm3
-;;             00ab  movdqu [rbp+0x50], xmm4
-;;             00b4  movdqu [rbp+0x60], xmm5
-;;             00bd  mov rsp, rbp
-;;             00c0  pop rbp
-;;             00c1  ret
-;;           out-of-line stubs
-;;             00c2  ud2  ; trap: call stack exhausted
-;;
-;; func 2 $floats (result v128 v128 v128): 117 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x40
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x73
-;;   0xfb    v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000 [v128:xmm0]
-;;             001f  mov eax, 0x3f800000
-;;             0024  movd xmm0, eax
-;;             0029  pshufd xmm0, xmm0, 0
-;;   0x10d   v128.const i32x4 0x00000000 0xbfe00000 0x00000000 0xbfe00000 [v128:xmm0, v128:xmm1]
-;;             002f  mov rax, 0xbfe0000000000000
-;;             0039  movq xmm1, rax
-;;             003e  punpcklqdq xmm1, xmm1
-;;   0x11f   v128.const i32x4 0x3dcccccd 0x3dcccccd 0x3dcccccd 0x3dcccccd [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             0043  mov eax, 0x3dcccccd
-;;             0048  movd xmm2, eax
-;;             004d  pshufd xmm2, xmm2, 0
 ;;   0x131   end                           (returned)
-;;             0053  movdqu [rbp+0x10], xmm0
-;;             005c  movdqu [rbp+0x20], xmm1
-;;             0065  movdqu [rbp+0x30], xmm2
-;;             006e  mov rsp, rbp
-;;             0071  pop rbp
-;;             0072  ret
+;;             004f  movdqu [rbp+0x10], xmm0
+;;             0055  movdqu [rbp+0x20], xmm1
+;;             005b  movdqu [rbp+0x30], xmm2
+;;             0061  mov rsp, rbp
+;;             0064  pop rbp
+;;             0065  ret
 ;;           out-of-line stubs
-;;             0073  ud2  ; trap: call stack exhausted
+;;             0066  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $halves (result v128 v128 v128): 133 bytes of x86_64
+;; func 3 $halves (result v128 v128 v128): 120 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -160,29 +160,29 @@
 ;;             0004  sub rsp, 0x40
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x83
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x76
 ;;   0x134   v128.const i32x4 0x05060708 0x01020304 0x00000000 0x00000000 [v128:xmm0]
-;;             001f  mov rax, 0x102030405060708
-;;             0029  movq xmm0, rax
+;;             001b  mov rax, 0x102030405060708
+;;             0025  movq xmm0, rax
 ;;   0x146   v128.const i32x4 0x00000000 0x00000000 0x05060708 0x01020304 [v128:xmm0, v128:xmm1]
-;;             002e  mov rax, 0x102030405060708
-;;             0038  movq xmm1, rax
-;;             003d  pslldq xmm1, 8
+;;             002a  mov rax, 0x102030405060708
+;;             0034  movq xmm1, rax
+;;             0039  pslldq xmm1, 8
 ;;   0x158   v128.const i32x4 0x05060708 0x01020304 0x0d0e0f10 0x090a0b0c [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             0043  mov rax, 0x102030405060708
-;;             004d  movq xmm2, rax
-;;             0052  mov rax, 0x90a0b0c0d0e0f10
-;;             005c  pinsrq xmm2, rax, 1
+;;             003f  mov rax, 0x102030405060708
+;;             0049  movq xmm2, rax
+;;             004e  mov rax, 0x90a0b0c0d0e0f10
+;;             0058  pinsrq xmm2, rax, 1
 ;;   0x16a   end                           (returned)
-;;             0063  movdqu [rbp+0x10], xmm0
-;;             006c  movdqu [rbp+0x20], xmm1
-;;             0075  movdqu [rbp+0x30], xmm2
-;;             007e  mov rsp, rbp
-;;             0081  pop rbp
-;;             0082  ret
+;;             005f  movdqu [rbp+0x10], xmm0
+;;             0065  movdqu [rbp+0x20], xmm1
+;;             006b  movdqu [rbp+0x30], xmm2
+;;             0071  mov rsp, rbp
+;;             0074  pop rbp
+;;             0075  ret
 ;;           out-of-line stubs
-;;             0083  ud2  ; trap: call stack exhausted
+;;             0076  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $masks (result v128 v128 v128 v128 v128): 100 bytes of aarch64

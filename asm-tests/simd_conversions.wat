@@ -22,7 +22,7 @@
     (f64x2.promote_low_f32x4)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $f32x4_i32x4 (param v128) (result v128): 208 bytes of x86_64
+;; func 0 $f32x4_i32x4 (param v128) (result v128): 201 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -30,54 +30,185 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xce
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xc7
 ;;   0x1b    local.get 0                   [v128:local 0]
 ;;   0x1d    i32x4.trunc_sat_f32x4_s       [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  movaps xmm15, xmm0
-;;             002c  cmpeqps xmm15, xmm15
-;;             0031  andps xmm0, xmm15
-;;             0035  pxor xmm15, xmm0
-;;             003a  cvttps2dq xmm0, xmm0
-;;             003f  pand xmm15, xmm0
-;;             0044  psrad xmm15, 0x1f
-;;             004a  pxor xmm0, xmm15
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  movaps xmm15, xmm0
+;;             0025  cmpeqps xmm15, xmm15
+;;             002a  andps xmm0, xmm15
+;;             002e  pxor xmm15, xmm0
+;;             0033  cvttps2dq xmm0, xmm0
+;;             0038  pand xmm15, xmm0
+;;             003d  psrad xmm15, 0x1f
+;;             0043  pxor xmm0, xmm15
 ;;   0x20    f32x4.convert_i32x4_s         [v128:xmm0]
-;;             004f  cvtdq2ps xmm0, xmm0
+;;             0048  cvtdq2ps xmm0, xmm0
 ;;   0x23    i32x4.trunc_sat_f32x4_u       [v128:xmm0]
-;;             0053  xorps xmm15, xmm15
-;;             0057  maxps xmm0, xmm15
-;;             005b  pcmpeqd xmm15, xmm15
-;;             0060  psrld xmm15, 1
-;;             0066  cvtdq2ps xmm15, xmm15
-;;             006a  movaps xmm14, xmm0
-;;             006e  subps xmm14, xmm15
-;;             0072  cmpleps xmm15, xmm14
-;;             0077  cvttps2dq xmm14, xmm14
-;;             007c  pxor xmm14, xmm15
-;;             0081  pxor xmm15, xmm15
-;;             0086  pmaxsd xmm14, xmm15
-;;             008c  cvttps2dq xmm0, xmm0
-;;             0091  paddd xmm0, xmm14
+;;             004c  xorps xmm15, xmm15
+;;             0050  maxps xmm0, xmm15
+;;             0054  pcmpeqd xmm15, xmm15
+;;             0059  psrld xmm15, 1
+;;             005f  cvtdq2ps xmm15, xmm15
+;;             0063  movaps xmm14, xmm0
+;;             0067  subps xmm14, xmm15
+;;             006b  cmpleps xmm15, xmm14
+;;             0070  cvttps2dq xmm14, xmm14
+;;             0075  pxor xmm14, xmm15
+;;             007a  pxor xmm15, xmm15
+;;             007f  pmaxsd xmm14, xmm15
+;;             0085  cvttps2dq xmm0, xmm0
+;;             008a  paddd xmm0, xmm14
 ;;   0x26    f32x4.convert_i32x4_u         [v128:xmm0]
-;;             0096  movaps xmm15, xmm0
-;;             009a  pslld xmm15, 0x10
-;;             00a0  psrld xmm15, 0x10
-;;             00a6  movaps xmm14, xmm0
-;;             00aa  psubd xmm14, xmm15
-;;             00af  psrld xmm14, 1
-;;             00b5  cvtdq2ps xmm14, xmm14
-;;             00b9  addps xmm14, xmm14
-;;             00bd  cvtdq2ps xmm15, xmm15
-;;             00c1  addps xmm14, xmm15
-;;             00c5  movaps xmm0, xmm14
+;;             008f  movaps xmm15, xmm0
+;;             0093  pslld xmm15, 0x10
+;;             0099  psrld xmm15, 0x10
+;;             009f  movaps xmm14, xmm0
+;;             00a3  psubd xmm14, xmm15
+;;             00a8  psrld xmm14, 1
+;;             00ae  cvtdq2ps xmm14, xmm14
+;;             00b2  addps xmm14, xmm14
+;;             00b6  cvtdq2ps xmm15, xmm15
+;;             00ba  addps xmm14, xmm15
+;;             00be  movaps xmm0, xmm14
 ;;   0x29    end                           (returned)
-;;             00c9  mov rsp, rbp
-;;             00cc  pop rbp
-;;             00cd  ret
+;;             00c2  mov rsp, rbp
+;;             00c5  pop rbp
+;;             00c6  ret
 ;;           out-of-line stubs
-;;             00ce  ud2  ; trap: call stack exhausted
+;;             00c7  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $f64x2_i32x4 (param v128) (result v128): 194 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xc0
+;;   0x2c    local.get 0                   [v128:local 0]
+;;   0x2e    i32x4.trunc_sat_f64x2_s_zero  [v128:xmm0]
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  mov rax, 0x41dfffffffc00000
+;;             002b  movq xmm14, rax
+;;             0030  punpcklqdq xmm14, xmm14
+;;             0035  movaps xmm15, xmm0
+;;             0039  cmpeqpd xmm15, xmm15
+;;             003f  andpd xmm15, xmm14
+;;             0044  minpd xmm0, xmm15
+;;             0049  cvttpd2dq xmm0, xmm0
+;;   0x31    f64x2.convert_low_i32x4_s     [v128:xmm0]
+;;             004e  cvtdq2pd xmm0, xmm0
+;;   0x34    i32x4.trunc_sat_f64x2_u_zero  [v128:xmm0]
+;;             0053  xorpd xmm15, xmm15
+;;             0058  maxpd xmm0, xmm15
+;;             005d  mov rax, 0x41efffffffe00000
+;;             0067  movq xmm14, rax
+;;             006c  punpcklqdq xmm14, xmm14
+;;             0071  minpd xmm0, xmm14
+;;             0076  roundpd xmm0, xmm0, 3
+;;             007d  mov rax, 0x4330000000000000
+;;             0087  movq xmm14, rax
+;;             008c  punpcklqdq xmm14, xmm14
+;;             0091  addpd xmm0, xmm14
+;;             0096  shufps xmm0, xmm15, 0x88
+;;   0x37    f64x2.convert_low_i32x4_u     [v128:xmm0]
+;;             009b  mov eax, 0x43300000
+;;             00a0  movd xmm14, eax
+;;             00a5  pshufd xmm14, xmm14, 0
+;;             00ab  vunpcklps xmm15, xmm0, xmm14
+;;             00b0  psllq xmm14, 0x20
+;;             00b6  vsubpd xmm0, xmm15, xmm14
+;;   0x3a    end                           (returned)
+;;             00bb  mov rsp, rbp
+;;             00be  pop rbp
+;;             00bf  ret
+;;           out-of-line stubs
+;;             00c0  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $demote_promote (param v128) (result v128): 49 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2f
+;;   0x3d    local.get 0                   [v128:local 0]
+;;   0x3f    f32x4.demote_f64x2_zero       [v128:xmm0]
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  cvtpd2ps xmm0, xmm0
+;;   0x41    f64x2.promote_low_f32x4       [v128:xmm0]
+;;             0026  cvtps2pd xmm0, xmm0
+;;   0x43    end                           (returned)
+;;             002a  mov rsp, rbp
+;;             002d  pop rbp
+;;             002e  ret
+;;           out-of-line stubs
+;;             002f  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
+;; func 0 $f32x4_i32x4 (param v128) (result v128): 201 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xc7
+;;   0x1b    local.get 0                   [v128:local 0]
+;;   0x1d    i32x4.trunc_sat_f32x4_s       [v128:xmm0]
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  movaps xmm15, xmm0
+;;             0025  cmpeqps xmm15, xmm15
+;;             002a  andps xmm0, xmm15
+;;             002e  pxor xmm15, xmm0
+;;             0033  cvttps2dq xmm0, xmm0
+;;             0038  pand xmm15, xmm0
+;;             003d  psrad xmm15, 0x1f
+;;             0043  pxor xmm0, xmm15
+;;   0x20    f32x4.convert_i32x4_s         [v128:xmm0]
+;;             0048  cvtdq2ps xmm0, xmm0
+;;   0x23    i32x4.trunc_sat_f32x4_u       [v128:xmm0]
+;;             004c  xorps xmm15, xmm15
+;;             0050  maxps xmm0, xmm15
+;;             0054  pcmpeqd xmm15, xmm15
+;;             0059  psrld xmm15, 1
+;;             005f  cvtdq2ps xmm15, xmm15
+;;             0063  movaps xmm14, xmm0
+;;             0067  subps xmm14, xmm15
+;;             006b  cmpleps xmm15, xmm14
+;;             0070  cvttps2dq xmm14, xmm14
+;;             0075  pxor xmm14, xmm15
+;;             007a  pxor xmm15, xmm15
+;;             007f  pmaxsd xmm14, xmm15
+;;             0085  cvttps2dq xmm0, xmm0
+;;             008a  paddd xmm0, xmm14
+;;   0x26    f32x4.convert_i32x4_u         [v128:xmm0]
+;;             008f  movaps xmm15, xmm0
+;;             0093  pslld xmm15, 0x10
+;;             0099  psrld xmm15, 0x10
+;;             009f  movaps xmm14, xmm0
+;;             00a3  psubd xmm14, xmm15
+;;             00a8  psrld xmm14, 1
+;;             00ae  cvtdq2ps xmm14, xmm14
+;;             00b2  addps xmm14, xmm14
+;;             00b6  cvtdq2ps xmm15, xmm15
+;;             00ba  addps xmm14, xmm15
+;;             00be  movaps xmm0, xmm14
+;;   0x29    end                           (returned)
+;;             00c2  mov rsp, rbp
+;;             00c5  pop rbp
+;;             00c6  ret
+;;           out-of-line stubs
+;;             00c7  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 $f64x2_i32x4 (param v128) (result v128): 201 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -87,41 +218,43 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xc7
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xc7
 ;;   0x2c    local.get 0                   [v128:local 0]
 ;;   0x2e    i32x4.trunc_sat_f64x2_s_zero  [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  mov rax, 0x41dfffffffc00000
-;;             0032  movq xmm14, rax
-;;             0037  punpcklqdq xmm14, xmm14
-;;             003c  movaps xmm15, xmm0
-;;             0040  cmpeqpd xmm15, xmm15
-;;             0046  andpd xmm15, xmm14
-;;             004b  minpd xmm0, xmm15
-;;             0050  cvttpd2dq xmm0, xmm0
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  mov rax, 0x41dfffffffc00000
+;;             002b  movq xmm14, rax
+;;             0030  punpcklqdq xmm14, xmm14
+;;             0035  movaps xmm15, xmm0
+;;             0039  cmpeqpd xmm15, xmm15
+;;             003f  andpd xmm15, xmm14
+;;             0044  minpd xmm0, xmm15
+;;             0049  cvttpd2dq xmm0, xmm0
 ;;   0x31    f64x2.convert_low_i32x4_s     [v128:xmm0]
-;;             0055  cvtdq2pd xmm0, xmm0
+;;             004e  cvtdq2pd xmm0, xmm0
 ;;   0x34    i32x4.trunc_sat_f64x2_u_zero  [v128:xmm0]
-;;             005a  xorpd xmm15, xmm15
-;;             005f  maxpd xmm0, xmm15
-;;             0064  mov rax, 0x41efffffffe00000
-;;             006e  movq xmm14, rax
-;;             0073  punpcklqdq xmm14, xmm14
-;;             0078  minpd xmm0, xmm14
-;;             007d  roundpd xmm0, xmm0, 3
-;;             0084  mov rax, 0x4330000000000000
-;;             008e  movq xmm14, rax
-;;             0093  punpcklqdq xmm14, xmm14
-;;             0098  addpd xmm0, xmm14
-;;             009d  shufps xmm0, xmm15, 0x88
+;;             0053  xorpd xmm15, xmm15
+;;             0058  maxpd xmm0, xmm15
+;;             005d  mov rax, 0x41efffffffe00000
+;;             0067  movq xmm14, rax
+;;             006c  punpcklqdq xmm14, xmm14
+;;             0071  minpd xmm0, xmm14
+;;             0076  roundpd xmm0, xmm0, 3
+;;             007d  mov rax, 0x4330000000000000
+;;             0087  movq xmm14, rax
+;;             008c  punpcklqdq xmm14, xmm14
+;;             0091  addpd xmm0, xmm14
+;;             0096  shufps xmm0, xmm15, 0x88
 ;;   0x37    f64x2.convert_low_i32x4_u     [v128:xmm0]
-;;             00a2  mov eax, 0x43300000
-;;             00a7  movd xmm14, eax
-;;             00ac  pshufd xmm14, xmm14, 0
-;;             00b2  vunpcklps xmm15, xmm0, xmm14
-;;             00b7  psllq xmm14, 0x20
-;;             00bd  vsubpd xmm0, xmm15, xmm14
+;;             009b  mov eax, 0x43300000
+;;             00a0  movd xmm14, eax
+;;             00a5  pshufd xmm14, xmm14, 0
+;;             00ab  movaps xmm15, xmm0
+;;             00af  unpcklps xmm15, xmm14
+;;             00b3  psllq xmm14, 0x20
+;;             00b9  subpd xmm15, xmm14
+;;             00be  movaps xmm0, xmm15
 ;;   0x3a    end                           (returned)
 ;;             00c2  mov rsp, rbp
 ;;             00c5  pop rbp
@@ -129,7 +262,7 @@
 ;;           out-of-line stubs
 ;;             00c7  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $demote_promote (param v128) (result v128): 56 bytes of x86_64
+;; func 2 $demote_promote (param v128) (result v128): 49 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -137,153 +270,20 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x36
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x2f
 ;;   0x3d    local.get 0                   [v128:local 0]
 ;;   0x3f    f32x4.demote_f64x2_zero       [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  cvtpd2ps xmm0, xmm0
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  cvtpd2ps xmm0, xmm0
 ;;   0x41    f64x2.promote_low_f32x4       [v128:xmm0]
-;;             002d  cvtps2pd xmm0, xmm0
+;;             0026  cvtps2pd xmm0, xmm0
 ;;   0x43    end                           (returned)
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
+;;             002a  mov rsp, rbp
+;;             002d  pop rbp
+;;             002e  ret
 ;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
-
-;; ==== expected x86_64:min ====
-;; func 0 $f32x4_i32x4 (param v128) (result v128): 208 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x20
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xce
-;;   0x1b    local.get 0                   [v128:local 0]
-;;   0x1d    i32x4.trunc_sat_f32x4_s       [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  movaps xmm15, xmm0
-;;             002c  cmpeqps xmm15, xmm15
-;;             0031  andps xmm0, xmm15
-;;             0035  pxor xmm15, xmm0
-;;             003a  cvttps2dq xmm0, xmm0
-;;             003f  pand xmm15, xmm0
-;;             0044  psrad xmm15, 0x1f
-;;             004a  pxor xmm0, xmm15
-;;   0x20    f32x4.convert_i32x4_s         [v128:xmm0]
-;;             004f  cvtdq2ps xmm0, xmm0
-;;   0x23    i32x4.trunc_sat_f32x4_u       [v128:xmm0]
-;;             0053  xorps xmm15, xmm15
-;;             0057  maxps xmm0, xmm15
-;;             005b  pcmpeqd xmm15, xmm15
-;;             0060  psrld xmm15, 1
-;;             0066  cvtdq2ps xmm15, xmm15
-;;             006a  movaps xmm14, xmm0
-;;             006e  subps xmm14, xmm15
-;;             0072  cmpleps xmm15, xmm14
-;;             0077  cvttps2dq xmm14, xmm14
-;;             007c  pxor xmm14, xmm15
-;;             0081  pxor xmm15, xmm15
-;;             0086  pmaxsd xmm14, xmm15
-;;             008c  cvttps2dq xmm0, xmm0
-;;             0091  paddd xmm0, xmm14
-;;   0x26    f32x4.convert_i32x4_u         [v128:xmm0]
-;;             0096  movaps xmm15, xmm0
-;;             009a  pslld xmm15, 0x10
-;;             00a0  psrld xmm15, 0x10
-;;             00a6  movaps xmm14, xmm0
-;;             00aa  psubd xmm14, xmm15
-;;             00af  psrld xmm14, 1
-;;             00b5  cvtdq2ps xmm14, xmm14
-;;             00b9  addps xmm14, xmm14
-;;             00bd  cvtdq2ps xmm15, xmm15
-;;             00c1  addps xmm14, xmm15
-;;             00c5  movaps xmm0, xmm14
-;;   0x29    end                           (returned)
-;;             00c9  mov rsp, rbp
-;;             00cc  pop rbp
-;;             00cd  ret
-;;           out-of-line stubs
-;;             00ce  ud2  ; trap: call stack exhausted
-;;
-;; func 1 $f64x2_i32x4 (param v128) (result v128): 208 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x20
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xce
-;;   0x2c    local.get 0                   [v128:local 0]
-;;   0x2e    i32x4.trunc_sat_f64x2_s_zero  [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  mov rax, 0x41dfffffffc00000
-;;             0032  movq xmm14, rax
-;;             0037  punpcklqdq xmm14, xmm14
-;;             003c  movaps xmm15, xmm0
-;;             0040  cmpeqpd xmm15, xmm15
-;;             0046  andpd xmm15, xmm14
-;;             004b  minpd xmm0, xmm15
-;;             0050  cvttpd2dq xmm0, xmm0
-;;   0x31    f64x2.convert_low_i32x4_s     [v128:xmm0]
-;;             0055  cvtdq2pd xmm0, xmm0
-;;   0x34    i32x4.trunc_sat_f64x2_u_zero  [v128:xmm0]
-;;             005a  xorpd xmm15, xmm15
-;;             005f  maxpd xmm0, xmm15
-;;             0064  mov rax, 0x41efffffffe00000
-;;             006e  movq xmm14, rax
-;;             0073  punpcklqdq xmm14, xmm14
-;;             0078  minpd xmm0, xmm14
-;;             007d  roundpd xmm0, xmm0, 3
-;;             0084  mov rax, 0x4330000000000000
-;;             008e  movq xmm14, rax
-;;             0093  punpcklqdq xmm14, xmm14
-;;             0098  addpd xmm0, xmm14
-;;             009d  shufps xmm0, xmm15, 0x88
-;;   0x37    f64x2.convert_low_i32x4_u     [v128:xmm0]
-;;             00a2  mov eax, 0x43300000
-;;             00a7  movd xmm14, eax
-;;             00ac  pshufd xmm14, xmm14, 0
-;;             00b2  movaps xmm15, xmm0
-;;             00b6  unpcklps xmm15, xmm14
-;;             00ba  psllq xmm14, 0x20
-;;             00c0  subpd xmm15, xmm14
-;;             00c5  movaps xmm0, xmm15
-;;   0x3a    end                           (returned)
-;;             00c9  mov rsp, rbp
-;;             00cc  pop rbp
-;;             00cd  ret
-;;           out-of-line stubs
-;;             00ce  ud2  ; trap: call stack exhausted
-;;
-;; func 2 $demote_promote (param v128) (result v128): 56 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x20
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x36
-;;   0x3d    local.get 0                   [v128:local 0]
-;;   0x3f    f32x4.demote_f64x2_zero       [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  cvtpd2ps xmm0, xmm0
-;;   0x41    f64x2.promote_low_f32x4       [v128:xmm0]
-;;             002d  cvtps2pd xmm0, xmm0
-;;   0x43    end                           (returned)
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
-;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
+;;             002f  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $f32x4_i32x4 (param v128) (result v128): 76 bytes of aarch64

@@ -44,7 +44,7 @@
     (f64x2.nearest)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $f32x4 (param v128 v128) (result v128): 143 bytes of x86_64
+;; func 0 $f32x4 (param v128 v128) (result v128): 124 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -52,45 +52,45 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x8d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x7a
 ;;   0x25    local.get 0                   [v128:local 0]
 ;;   0x27    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x29    f32x4.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vaddps xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vaddps xmm1, xmm1, xmm0
 ;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2e    f32x4.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vsubps xmm1, xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vsubps xmm1, xmm1, xmm0
 ;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x33    f32x4.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  vmulps xmm1, xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  vmulps xmm1, xmm1, xmm0
 ;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x38    f32x4.div                     [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  vdivps xmm1, xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  vdivps xmm1, xmm1, xmm0
 ;;   0x3b    f32x4.abs                     [v128:xmm1]
-;;             0060  pcmpeqd xmm15, xmm15
-;;             0065  psrld xmm15, 1
-;;             006b  vandps xmm1, xmm1, xmm15
+;;             004d  pcmpeqd xmm15, xmm15
+;;             0052  psrld xmm15, 1
+;;             0058  vandps xmm1, xmm1, xmm15
 ;;   0x3e    f32x4.neg                     [v128:xmm1]
-;;             0070  pcmpeqd xmm15, xmm15
-;;             0075  pslld xmm15, 0x1f
-;;             007b  vxorps xmm1, xmm1, xmm15
+;;             005d  pcmpeqd xmm15, xmm15
+;;             0062  pslld xmm15, 0x1f
+;;             0068  vxorps xmm1, xmm1, xmm15
 ;;   0x41    f32x4.sqrt                    [v128:xmm1]
-;;             0080  sqrtps xmm1, xmm1
+;;             006d  sqrtps xmm1, xmm1
 ;;   0x44    end                           (returned)
-;;             0084  movaps xmm0, xmm1
-;;             0088  mov rsp, rbp
-;;             008b  pop rbp
-;;             008c  ret
+;;             0071  movaps xmm0, xmm1
+;;             0075  mov rsp, rbp
+;;             0078  pop rbp
+;;             0079  ret
 ;;           out-of-line stubs
-;;             008d  ud2  ; trap: call stack exhausted
+;;             007a  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f32x4_min_max (param v128 v128) (result v128): 176 bytes of x86_64
+;; func 1 $f32x4_min_max (param v128 v128) (result v128): 157 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -98,48 +98,48 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xae
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x9b
 ;;   0x47    local.get 0                   [v128:local 0]
 ;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x4b    f32x4.min                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vminps xmm15, xmm0, xmm1
-;;             0036  vminps xmm14, xmm1, xmm0
-;;             003b  vorps xmm14, xmm14, xmm15
-;;             0040  vcmpunordps xmm15, xmm15, xmm14
-;;             0046  vorps xmm14, xmm14, xmm15
-;;             004b  vpsrld xmm15, xmm15, 0xa
-;;             0051  vandnps xmm1, xmm15, xmm14
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vminps xmm15, xmm0, xmm1
+;;             002c  vminps xmm14, xmm1, xmm0
+;;             0031  vorps xmm14, xmm14, xmm15
+;;             0036  vcmpunordps xmm15, xmm15, xmm14
+;;             003c  vorps xmm14, xmm14, xmm15
+;;             0041  vpsrld xmm15, xmm15, 0xa
+;;             0047  vandnps xmm1, xmm15, xmm14
 ;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x50    f32x4.max                     [v128:xmm1]
-;;             0056  movdqu xmm0, [rbp+0x20]
-;;             005f  vmaxps xmm15, xmm0, xmm1
-;;             0064  vmaxps xmm14, xmm1, xmm0
-;;             0069  vxorps xmm15, xmm15, xmm14
-;;             006e  vorps xmm14, xmm14, xmm15
-;;             0073  vsubps xmm14, xmm14, xmm15
-;;             0078  vcmpunordps xmm15, xmm14, xmm14
-;;             007e  vpsrld xmm15, xmm15, 0xa
-;;             0084  vandnps xmm1, xmm15, xmm14
+;;             004c  movdqu xmm0, [rbp+0x20]
+;;             0052  vmaxps xmm15, xmm0, xmm1
+;;             0057  vmaxps xmm14, xmm1, xmm0
+;;             005c  vxorps xmm15, xmm15, xmm14
+;;             0061  vorps xmm14, xmm14, xmm15
+;;             0066  vsubps xmm14, xmm14, xmm15
+;;             006b  vcmpunordps xmm15, xmm14, xmm14
+;;             0071  vpsrld xmm15, xmm15, 0xa
+;;             0077  vandnps xmm1, xmm15, xmm14
 ;;   0x53    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x55    f32x4.pmin                    [v128:xmm1]
-;;             0089  movdqu xmm0, [rbp+0x20]
-;;             0092  vminps xmm1, xmm0, xmm1
+;;             007c  movdqu xmm0, [rbp+0x20]
+;;             0082  vminps xmm1, xmm0, xmm1
 ;;   0x58    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5a    f32x4.pmax                    [v128:xmm1]
-;;             0097  movdqu xmm0, [rbp+0x20]
-;;             00a0  vmaxps xmm1, xmm0, xmm1
+;;             0087  movdqu xmm0, [rbp+0x20]
+;;             008d  vmaxps xmm1, xmm0, xmm1
 ;;   0x5d    end                           (returned)
-;;             00a5  movaps xmm0, xmm1
-;;             00a9  mov rsp, rbp
-;;             00ac  pop rbp
-;;             00ad  ret
+;;             0092  movaps xmm0, xmm1
+;;             0096  mov rsp, rbp
+;;             0099  pop rbp
+;;             009a  ret
 ;;           out-of-line stubs
-;;             00ae  ud2  ; trap: call stack exhausted
+;;             009b  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $f32x4_round (param v128) (result v128): 75 bytes of x86_64
+;; func 2 $f32x4_round (param v128) (result v128): 68 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -147,26 +147,26 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x49
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x42
 ;;   0x60    local.get 0                   [v128:local 0]
 ;;   0x62    f32x4.ceil                    [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  roundps xmm0, xmm0, 2
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  roundps xmm0, xmm0, 2
 ;;   0x64    f32x4.floor                   [v128:xmm0]
-;;             002f  roundps xmm0, xmm0, 1
+;;             0028  roundps xmm0, xmm0, 1
 ;;   0x66    f32x4.trunc                   [v128:xmm0]
-;;             0036  roundps xmm0, xmm0, 3
+;;             002f  roundps xmm0, xmm0, 3
 ;;   0x68    f32x4.nearest                 [v128:xmm0]
-;;             003d  roundps xmm0, xmm0, 0
+;;             0036  roundps xmm0, xmm0, 0
 ;;   0x6a    end                           (returned)
-;;             0044  mov rsp, rbp
-;;             0047  pop rbp
-;;             0048  ret
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             0049  ud2  ; trap: call stack exhausted
+;;             0042  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $f64x2 (param v128 v128) (result v128): 144 bytes of x86_64
+;; func 3 $f64x2 (param v128 v128) (result v128): 125 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -174,45 +174,45 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x8e
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x7b
 ;;   0x6d    local.get 0                   [v128:local 0]
 ;;   0x6f    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x71    f64x2.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vaddpd xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vaddpd xmm1, xmm1, xmm0
 ;;   0x74    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x76    f64x2.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vsubpd xmm1, xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vsubpd xmm1, xmm1, xmm0
 ;;   0x79    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7b    f64x2.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  vmulpd xmm1, xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  vmulpd xmm1, xmm1, xmm0
 ;;   0x7e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x80    f64x2.div                     [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  vdivpd xmm1, xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  vdivpd xmm1, xmm1, xmm0
 ;;   0x83    f64x2.abs                     [v128:xmm1]
-;;             0060  pcmpeqd xmm15, xmm15
-;;             0065  psrlq xmm15, 1
-;;             006b  vandpd xmm1, xmm1, xmm15
+;;             004d  pcmpeqd xmm15, xmm15
+;;             0052  psrlq xmm15, 1
+;;             0058  vandpd xmm1, xmm1, xmm15
 ;;   0x86    f64x2.neg                     [v128:xmm1]
-;;             0070  pcmpeqd xmm15, xmm15
-;;             0075  psllq xmm15, 0x3f
-;;             007b  vxorpd xmm1, xmm1, xmm15
+;;             005d  pcmpeqd xmm15, xmm15
+;;             0062  psllq xmm15, 0x3f
+;;             0068  vxorpd xmm1, xmm1, xmm15
 ;;   0x89    f64x2.sqrt                    [v128:xmm1]
-;;             0080  sqrtpd xmm1, xmm1
+;;             006d  sqrtpd xmm1, xmm1
 ;;   0x8c    end                           (returned)
-;;             0085  movaps xmm0, xmm1
-;;             0089  mov rsp, rbp
-;;             008c  pop rbp
-;;             008d  ret
+;;             0072  movaps xmm0, xmm1
+;;             0076  mov rsp, rbp
+;;             0079  pop rbp
+;;             007a  ret
 ;;           out-of-line stubs
-;;             008e  ud2  ; trap: call stack exhausted
+;;             007b  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $f64x2_min_max (param v128 v128) (result v128): 176 bytes of x86_64
+;; func 4 $f64x2_min_max (param v128 v128) (result v128): 157 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -220,48 +220,48 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xae
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x9b
 ;;   0x8f    local.get 0                   [v128:local 0]
 ;;   0x91    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x93    f64x2.min                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vminpd xmm15, xmm0, xmm1
-;;             0036  vminpd xmm14, xmm1, xmm0
-;;             003b  vorpd xmm14, xmm14, xmm15
-;;             0040  vcmpunordpd xmm15, xmm15, xmm14
-;;             0046  vorpd xmm14, xmm14, xmm15
-;;             004b  vpsrlq xmm15, xmm15, 0xd
-;;             0051  vandnpd xmm1, xmm15, xmm14
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vminpd xmm15, xmm0, xmm1
+;;             002c  vminpd xmm14, xmm1, xmm0
+;;             0031  vorpd xmm14, xmm14, xmm15
+;;             0036  vcmpunordpd xmm15, xmm15, xmm14
+;;             003c  vorpd xmm14, xmm14, xmm15
+;;             0041  vpsrlq xmm15, xmm15, 0xd
+;;             0047  vandnpd xmm1, xmm15, xmm14
 ;;   0x96    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x98    f64x2.max                     [v128:xmm1]
-;;             0056  movdqu xmm0, [rbp+0x20]
-;;             005f  vmaxpd xmm15, xmm0, xmm1
-;;             0064  vmaxpd xmm14, xmm1, xmm0
-;;             0069  vxorpd xmm15, xmm15, xmm14
-;;             006e  vorpd xmm14, xmm14, xmm15
-;;             0073  vsubpd xmm14, xmm14, xmm15
-;;             0078  vcmpunordpd xmm15, xmm14, xmm14
-;;             007e  vpsrlq xmm15, xmm15, 0xd
-;;             0084  vandnpd xmm1, xmm15, xmm14
+;;             004c  movdqu xmm0, [rbp+0x20]
+;;             0052  vmaxpd xmm15, xmm0, xmm1
+;;             0057  vmaxpd xmm14, xmm1, xmm0
+;;             005c  vxorpd xmm15, xmm15, xmm14
+;;             0061  vorpd xmm14, xmm14, xmm15
+;;             0066  vsubpd xmm14, xmm14, xmm15
+;;             006b  vcmpunordpd xmm15, xmm14, xmm14
+;;             0071  vpsrlq xmm15, xmm15, 0xd
+;;             0077  vandnpd xmm1, xmm15, xmm14
 ;;   0x9b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9d    f64x2.pmin                    [v128:xmm1]
-;;             0089  movdqu xmm0, [rbp+0x20]
-;;             0092  vminpd xmm1, xmm0, xmm1
+;;             007c  movdqu xmm0, [rbp+0x20]
+;;             0082  vminpd xmm1, xmm0, xmm1
 ;;   0xa0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa2    f64x2.pmax                    [v128:xmm1]
-;;             0097  movdqu xmm0, [rbp+0x20]
-;;             00a0  vmaxpd xmm1, xmm0, xmm1
+;;             0087  movdqu xmm0, [rbp+0x20]
+;;             008d  vmaxpd xmm1, xmm0, xmm1
 ;;   0xa5    end                           (returned)
-;;             00a5  movaps xmm0, xmm1
-;;             00a9  mov rsp, rbp
-;;             00ac  pop rbp
-;;             00ad  ret
+;;             0092  movaps xmm0, xmm1
+;;             0096  mov rsp, rbp
+;;             0099  pop rbp
+;;             009a  ret
 ;;           out-of-line stubs
-;;             00ae  ud2  ; trap: call stack exhausted
+;;             009b  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $f64x2_round (param v128) (result v128): 75 bytes of x86_64
+;; func 5 $f64x2_round (param v128) (result v128): 68 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -269,27 +269,27 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x49
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x42
 ;;   0xa8    local.get 0                   [v128:local 0]
 ;;   0xaa    f64x2.ceil                    [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  roundpd xmm0, xmm0, 2
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  roundpd xmm0, xmm0, 2
 ;;   0xac    f64x2.floor                   [v128:xmm0]
-;;             002f  roundpd xmm0, xmm0, 1
+;;             0028  roundpd xmm0, xmm0, 1
 ;;   0xae    f64x2.trunc                   [v128:xmm0]
-;;             0036  roundpd xmm0, xmm0, 3
+;;             002f  roundpd xmm0, xmm0, 3
 ;;   0xb0    f64x2.nearest                 [v128:xmm0]
-;;             003d  roundpd xmm0, xmm0, 0
+;;             0036  roundpd xmm0, xmm0, 0
 ;;   0xb3    end                           (returned)
-;;             0044  mov rsp, rbp
-;;             0047  pop rbp
-;;             0048  ret
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             0049  ud2  ; trap: call stack exhausted
+;;             0042  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $f32x4 (param v128 v128) (result v128): 137 bytes of x86_64
+;; func 0 $f32x4 (param v128 v128) (result v128): 118 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -297,45 +297,45 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x87
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x74
 ;;   0x25    local.get 0                   [v128:local 0]
 ;;   0x27    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x29    f32x4.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  addps xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  addps xmm1, xmm0
 ;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2e    f32x4.sub                     [v128:xmm1]
-;;             0035  movdqu xmm0, [rbp+0x20]
-;;             003e  subps xmm1, xmm0
+;;             002b  movdqu xmm0, [rbp+0x20]
+;;             0031  subps xmm1, xmm0
 ;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x33    f32x4.mul                     [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             004b  mulps xmm1, xmm0
+;;             0035  movdqu xmm0, [rbp+0x20]
+;;             003b  mulps xmm1, xmm0
 ;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x38    f32x4.div                     [v128:xmm1]
-;;             004f  movdqu xmm0, [rbp+0x20]
-;;             0058  divps xmm1, xmm0
+;;             003f  movdqu xmm0, [rbp+0x20]
+;;             0045  divps xmm1, xmm0
 ;;   0x3b    f32x4.abs                     [v128:xmm1]
-;;             005c  pcmpeqd xmm15, xmm15
-;;             0061  psrld xmm15, 1
-;;             0067  andps xmm1, xmm15
+;;             0049  pcmpeqd xmm15, xmm15
+;;             004e  psrld xmm15, 1
+;;             0054  andps xmm1, xmm15
 ;;   0x3e    f32x4.neg                     [v128:xmm1]
-;;             006b  pcmpeqd xmm15, xmm15
-;;             0070  pslld xmm15, 0x1f
-;;             0076  xorps xmm1, xmm15
+;;             0058  pcmpeqd xmm15, xmm15
+;;             005d  pslld xmm15, 0x1f
+;;             0063  xorps xmm1, xmm15
 ;;   0x41    f32x4.sqrt                    [v128:xmm1]
-;;             007a  sqrtps xmm1, xmm1
+;;             0067  sqrtps xmm1, xmm1
 ;;   0x44    end                           (returned)
-;;             007e  movaps xmm0, xmm1
-;;             0082  mov rsp, rbp
-;;             0085  pop rbp
-;;             0086  ret
+;;             006b  movaps xmm0, xmm1
+;;             006f  mov rsp, rbp
+;;             0072  pop rbp
+;;             0073  ret
 ;;           out-of-line stubs
-;;             0087  ud2  ; trap: call stack exhausted
+;;             0074  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f32x4_min_max (param v128 v128) (result v128): 189 bytes of x86_64
+;; func 1 $f32x4_min_max (param v128 v128) (result v128): 170 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -343,55 +343,55 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xbb
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xa8
 ;;   0x47    local.get 0                   [v128:local 0]
 ;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x4b    f32x4.min                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  movaps xmm15, xmm0
-;;             0035  minps xmm15, xmm1
-;;             0039  minps xmm1, xmm0
-;;             003d  orps xmm15, xmm1
-;;             0041  cmpunordps xmm1, xmm15
-;;             0046  orps xmm15, xmm1
-;;             004a  psrld xmm1, 0xa
-;;             0050  andnps xmm1, xmm15
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  movaps xmm15, xmm0
+;;             002b  minps xmm15, xmm1
+;;             002f  minps xmm1, xmm0
+;;             0033  orps xmm15, xmm1
+;;             0037  cmpunordps xmm1, xmm15
+;;             003c  orps xmm15, xmm1
+;;             0040  psrld xmm1, 0xa
+;;             0046  andnps xmm1, xmm15
 ;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x50    f32x4.max                     [v128:xmm1]
-;;             0054  movdqu xmm0, [rbp+0x20]
-;;             005d  movaps xmm15, xmm0
-;;             0061  maxps xmm15, xmm1
-;;             0065  maxps xmm1, xmm0
-;;             0069  xorps xmm15, xmm1
-;;             006d  orps xmm1, xmm15
-;;             0071  subps xmm1, xmm15
-;;             0075  cmpunordps xmm15, xmm1
-;;             007a  psrld xmm15, 0xa
-;;             0080  andnps xmm15, xmm1
-;;             0084  movaps xmm1, xmm15
+;;             004a  movdqu xmm0, [rbp+0x20]
+;;             0050  movaps xmm15, xmm0
+;;             0054  maxps xmm15, xmm1
+;;             0058  maxps xmm1, xmm0
+;;             005c  xorps xmm15, xmm1
+;;             0060  orps xmm1, xmm15
+;;             0064  subps xmm1, xmm15
+;;             0068  cmpunordps xmm15, xmm1
+;;             006d  psrld xmm15, 0xa
+;;             0073  andnps xmm15, xmm1
+;;             0077  movaps xmm1, xmm15
 ;;   0x53    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x55    f32x4.pmin                    [v128:xmm1]
-;;             0088  movdqu xmm0, [rbp+0x20]
-;;             0091  movaps xmm15, xmm0
-;;             0095  minps xmm15, xmm1
-;;             0099  movaps xmm1, xmm15
+;;             007b  movdqu xmm0, [rbp+0x20]
+;;             0081  movaps xmm15, xmm0
+;;             0085  minps xmm15, xmm1
+;;             0089  movaps xmm1, xmm15
 ;;   0x58    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5a    f32x4.pmax                    [v128:xmm1]
-;;             009d  movdqu xmm0, [rbp+0x20]
-;;             00a6  movaps xmm15, xmm0
-;;             00aa  maxps xmm15, xmm1
-;;             00ae  movaps xmm1, xmm15
+;;             008d  movdqu xmm0, [rbp+0x20]
+;;             0093  movaps xmm15, xmm0
+;;             0097  maxps xmm15, xmm1
+;;             009b  movaps xmm1, xmm15
 ;;   0x5d    end                           (returned)
-;;             00b2  movaps xmm0, xmm1
-;;             00b6  mov rsp, rbp
-;;             00b9  pop rbp
-;;             00ba  ret
+;;             009f  movaps xmm0, xmm1
+;;             00a3  mov rsp, rbp
+;;             00a6  pop rbp
+;;             00a7  ret
 ;;           out-of-line stubs
-;;             00bb  ud2  ; trap: call stack exhausted
+;;             00a8  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $f32x4_round (param v128) (result v128): 75 bytes of x86_64
+;; func 2 $f32x4_round (param v128) (result v128): 68 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -399,26 +399,26 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x49
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x42
 ;;   0x60    local.get 0                   [v128:local 0]
 ;;   0x62    f32x4.ceil                    [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  roundps xmm0, xmm0, 2
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  roundps xmm0, xmm0, 2
 ;;   0x64    f32x4.floor                   [v128:xmm0]
-;;             002f  roundps xmm0, xmm0, 1
+;;             0028  roundps xmm0, xmm0, 1
 ;;   0x66    f32x4.trunc                   [v128:xmm0]
-;;             0036  roundps xmm0, xmm0, 3
+;;             002f  roundps xmm0, xmm0, 3
 ;;   0x68    f32x4.nearest                 [v128:xmm0]
-;;             003d  roundps xmm0, xmm0, 0
+;;             0036  roundps xmm0, xmm0, 0
 ;;   0x6a    end                           (returned)
-;;             0044  mov rsp, rbp
-;;             0047  pop rbp
-;;             0048  ret
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             0049  ud2  ; trap: call stack exhausted
+;;             0042  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $f64x2 (param v128 v128) (result v128): 144 bytes of x86_64
+;; func 3 $f64x2 (param v128 v128) (result v128): 125 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -426,45 +426,45 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x8e
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x7b
 ;;   0x6d    local.get 0                   [v128:local 0]
 ;;   0x6f    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x71    f64x2.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  addpd xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  addpd xmm1, xmm0
 ;;   0x74    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x76    f64x2.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  subpd xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  subpd xmm1, xmm0
 ;;   0x79    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7b    f64x2.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  mulpd xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  mulpd xmm1, xmm0
 ;;   0x7e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x80    f64x2.div                     [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  divpd xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  divpd xmm1, xmm0
 ;;   0x83    f64x2.abs                     [v128:xmm1]
-;;             0060  pcmpeqd xmm15, xmm15
-;;             0065  psrlq xmm15, 1
-;;             006b  andpd xmm1, xmm15
+;;             004d  pcmpeqd xmm15, xmm15
+;;             0052  psrlq xmm15, 1
+;;             0058  andpd xmm1, xmm15
 ;;   0x86    f64x2.neg                     [v128:xmm1]
-;;             0070  pcmpeqd xmm15, xmm15
-;;             0075  psllq xmm15, 0x3f
-;;             007b  xorpd xmm1, xmm15
+;;             005d  pcmpeqd xmm15, xmm15
+;;             0062  psllq xmm15, 0x3f
+;;             0068  xorpd xmm1, xmm15
 ;;   0x89    f64x2.sqrt                    [v128:xmm1]
-;;             0080  sqrtpd xmm1, xmm1
+;;             006d  sqrtpd xmm1, xmm1
 ;;   0x8c    end                           (returned)
-;;             0085  movaps xmm0, xmm1
-;;             0089  mov rsp, rbp
-;;             008c  pop rbp
-;;             008d  ret
+;;             0072  movaps xmm0, xmm1
+;;             0076  mov rsp, rbp
+;;             0079  pop rbp
+;;             007a  ret
 ;;           out-of-line stubs
-;;             008e  ud2  ; trap: call stack exhausted
+;;             007b  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $f64x2_min_max (param v128 v128) (result v128): 204 bytes of x86_64
+;; func 4 $f64x2_min_max (param v128 v128) (result v128): 185 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -472,55 +472,55 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xca
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xb7
 ;;   0x8f    local.get 0                   [v128:local 0]
 ;;   0x91    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x93    f64x2.min                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  movaps xmm15, xmm0
-;;             0035  minpd xmm15, xmm1
-;;             003a  minpd xmm1, xmm0
-;;             003f  orpd xmm15, xmm1
-;;             0044  cmpunordpd xmm1, xmm15
-;;             004a  orpd xmm15, xmm1
-;;             004f  psrlq xmm1, 0xd
-;;             0055  andnpd xmm1, xmm15
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  movaps xmm15, xmm0
+;;             002b  minpd xmm15, xmm1
+;;             0030  minpd xmm1, xmm0
+;;             0035  orpd xmm15, xmm1
+;;             003a  cmpunordpd xmm1, xmm15
+;;             0040  orpd xmm15, xmm1
+;;             0045  psrlq xmm1, 0xd
+;;             004b  andnpd xmm1, xmm15
 ;;   0x96    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x98    f64x2.max                     [v128:xmm1]
-;;             005a  movdqu xmm0, [rbp+0x20]
-;;             0063  movaps xmm15, xmm0
-;;             0067  maxpd xmm15, xmm1
-;;             006c  maxpd xmm1, xmm0
-;;             0071  xorpd xmm15, xmm1
-;;             0076  orpd xmm1, xmm15
-;;             007b  subpd xmm1, xmm15
-;;             0080  cmpunordpd xmm15, xmm1
-;;             0086  psrlq xmm15, 0xd
-;;             008c  andnpd xmm15, xmm1
-;;             0091  movaps xmm1, xmm15
+;;             0050  movdqu xmm0, [rbp+0x20]
+;;             0056  movaps xmm15, xmm0
+;;             005a  maxpd xmm15, xmm1
+;;             005f  maxpd xmm1, xmm0
+;;             0064  xorpd xmm15, xmm1
+;;             0069  orpd xmm1, xmm15
+;;             006e  subpd xmm1, xmm15
+;;             0073  cmpunordpd xmm15, xmm1
+;;             0079  psrlq xmm15, 0xd
+;;             007f  andnpd xmm15, xmm1
+;;             0084  movaps xmm1, xmm15
 ;;   0x9b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9d    f64x2.pmin                    [v128:xmm1]
-;;             0095  movdqu xmm0, [rbp+0x20]
-;;             009e  movaps xmm15, xmm0
-;;             00a2  minpd xmm15, xmm1
-;;             00a7  movaps xmm1, xmm15
+;;             0088  movdqu xmm0, [rbp+0x20]
+;;             008e  movaps xmm15, xmm0
+;;             0092  minpd xmm15, xmm1
+;;             0097  movaps xmm1, xmm15
 ;;   0xa0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa2    f64x2.pmax                    [v128:xmm1]
-;;             00ab  movdqu xmm0, [rbp+0x20]
-;;             00b4  movaps xmm15, xmm0
-;;             00b8  maxpd xmm15, xmm1
-;;             00bd  movaps xmm1, xmm15
+;;             009b  movdqu xmm0, [rbp+0x20]
+;;             00a1  movaps xmm15, xmm0
+;;             00a5  maxpd xmm15, xmm1
+;;             00aa  movaps xmm1, xmm15
 ;;   0xa5    end                           (returned)
-;;             00c1  movaps xmm0, xmm1
-;;             00c5  mov rsp, rbp
-;;             00c8  pop rbp
-;;             00c9  ret
+;;             00ae  movaps xmm0, xmm1
+;;             00b2  mov rsp, rbp
+;;             00b5  pop rbp
+;;             00b6  ret
 ;;           out-of-line stubs
-;;             00ca  ud2  ; trap: call stack exhausted
+;;             00b7  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $f64x2_round (param v128) (result v128): 75 bytes of x86_64
+;; func 5 $f64x2_round (param v128) (result v128): 68 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -528,24 +528,24 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x49
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x42
 ;;   0xa8    local.get 0                   [v128:local 0]
 ;;   0xaa    f64x2.ceil                    [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  roundpd xmm0, xmm0, 2
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  roundpd xmm0, xmm0, 2
 ;;   0xac    f64x2.floor                   [v128:xmm0]
-;;             002f  roundpd xmm0, xmm0, 1
+;;             0028  roundpd xmm0, xmm0, 1
 ;;   0xae    f64x2.trunc                   [v128:xmm0]
-;;             0036  roundpd xmm0, xmm0, 3
+;;             002f  roundpd xmm0, xmm0, 3
 ;;   0xb0    f64x2.nearest                 [v128:xmm0]
-;;             003d  roundpd xmm0, xmm0, 0
+;;             0036  roundpd xmm0, xmm0, 0
 ;;   0xb3    end                           (returned)
-;;             0044  mov rsp, rbp
-;;             0047  pop rbp
-;;             0048  ret
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             0049  ud2  ; trap: call stack exhausted
+;;             0042  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $f32x4 (param v128 v128) (result v128): 108 bytes of aarch64

@@ -20,7 +20,7 @@
     (f64x2.ge (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $f32x4 (param v128 v128) (result v128): 141 bytes of x86_64
+;; func 0 $f32x4 (param v128 v128) (result v128): 116 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -28,43 +28,43 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x8b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x72
 ;;   0x1b    local.get 0                   [v128:local 0]
 ;;   0x1d    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x1f    f32x4.eq                      [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vcmpeqps xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vcmpeqps xmm1, xmm1, xmm0
 ;;   0x21    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x23    f32x4.ne                      [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             0040  vcmpneqps xmm1, xmm1, xmm0
+;;             002d  movdqu xmm0, [rbp+0x20]
+;;             0033  vcmpneqps xmm1, xmm1, xmm0
 ;;   0x25    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x27    f32x4.lt                      [v128:xmm1]
-;;             0046  movdqu xmm0, [rbp+0x20]
-;;             004f  vcmpltps xmm1, xmm1, xmm0
+;;             0039  movdqu xmm0, [rbp+0x20]
+;;             003f  vcmpltps xmm1, xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    f32x4.gt                      [v128:xmm1]
-;;             0055  movdqu xmm0, [rbp+0x20]
-;;             005e  vcmpltps xmm1, xmm0, xmm1
+;;             0045  movdqu xmm0, [rbp+0x20]
+;;             004b  vcmpltps xmm1, xmm0, xmm1
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    f32x4.le                      [v128:xmm1]
-;;             0064  movdqu xmm0, [rbp+0x20]
-;;             006d  vcmpleps xmm1, xmm1, xmm0
+;;             0051  movdqu xmm0, [rbp+0x20]
+;;             0057  vcmpleps xmm1, xmm1, xmm0
 ;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x33    f32x4.ge                      [v128:xmm1]
-;;             0073  movdqu xmm0, [rbp+0x20]
-;;             007c  vcmpleps xmm1, xmm0, xmm1
+;;             005d  movdqu xmm0, [rbp+0x20]
+;;             0063  vcmpleps xmm1, xmm0, xmm1
 ;;   0x35    end                           (returned)
-;;             0082  movaps xmm0, xmm1
-;;             0086  mov rsp, rbp
-;;             0089  pop rbp
-;;             008a  ret
+;;             0069  movaps xmm0, xmm1
+;;             006d  mov rsp, rbp
+;;             0070  pop rbp
+;;             0071  ret
 ;;           out-of-line stubs
-;;             008b  ud2  ; trap: call stack exhausted
+;;             0072  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f64x2 (param v128 v128) (result v128): 141 bytes of x86_64
+;; func 1 $f64x2 (param v128 v128) (result v128): 116 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -72,44 +72,44 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x8b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x72
 ;;   0x38    local.get 0                   [v128:local 0]
 ;;   0x3a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x3c    f64x2.eq                      [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vcmpeqpd xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vcmpeqpd xmm1, xmm1, xmm0
 ;;   0x3e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x40    f64x2.ne                      [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             0040  vcmpneqpd xmm1, xmm1, xmm0
+;;             002d  movdqu xmm0, [rbp+0x20]
+;;             0033  vcmpneqpd xmm1, xmm1, xmm0
 ;;   0x42    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x44    f64x2.lt                      [v128:xmm1]
-;;             0046  movdqu xmm0, [rbp+0x20]
-;;             004f  vcmpltpd xmm1, xmm1, xmm0
+;;             0039  movdqu xmm0, [rbp+0x20]
+;;             003f  vcmpltpd xmm1, xmm1, xmm0
 ;;   0x46    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x48    f64x2.gt                      [v128:xmm1]
-;;             0055  movdqu xmm0, [rbp+0x20]
-;;             005e  vcmpltpd xmm1, xmm0, xmm1
+;;             0045  movdqu xmm0, [rbp+0x20]
+;;             004b  vcmpltpd xmm1, xmm0, xmm1
 ;;   0x4a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x4c    f64x2.le                      [v128:xmm1]
-;;             0064  movdqu xmm0, [rbp+0x20]
-;;             006d  vcmplepd xmm1, xmm1, xmm0
+;;             0051  movdqu xmm0, [rbp+0x20]
+;;             0057  vcmplepd xmm1, xmm1, xmm0
 ;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x50    f64x2.ge                      [v128:xmm1]
-;;             0073  movdqu xmm0, [rbp+0x20]
-;;             007c  vcmplepd xmm1, xmm0, xmm1
+;;             005d  movdqu xmm0, [rbp+0x20]
+;;             0063  vcmplepd xmm1, xmm0, xmm1
 ;;   0x52    end                           (returned)
-;;             0082  movaps xmm0, xmm1
-;;             0086  mov rsp, rbp
-;;             0089  pop rbp
-;;             008a  ret
+;;             0069  movaps xmm0, xmm1
+;;             006d  mov rsp, rbp
+;;             0070  pop rbp
+;;             0071  ret
 ;;           out-of-line stubs
-;;             008b  ud2  ; trap: call stack exhausted
+;;             0072  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $f32x4 (param v128 v128) (result v128): 151 bytes of x86_64
+;; func 0 $f32x4 (param v128 v128) (result v128): 126 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -117,47 +117,47 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x95
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x7c
 ;;   0x1b    local.get 0                   [v128:local 0]
 ;;   0x1d    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x1f    f32x4.eq                      [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  cmpeqps xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  cmpeqps xmm1, xmm0
 ;;   0x21    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x23    f32x4.ne                      [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  cmpneqps xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  cmpneqps xmm1, xmm0
 ;;   0x25    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x27    f32x4.lt                      [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  cmpltps xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  cmpltps xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    f32x4.gt                      [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  movaps xmm15, xmm0
-;;             005f  cmpltps xmm15, xmm1
-;;             0064  movaps xmm1, xmm15
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  movaps xmm15, xmm0
+;;             004c  cmpltps xmm15, xmm1
+;;             0051  movaps xmm1, xmm15
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    f32x4.le                      [v128:xmm1]
-;;             0068  movdqu xmm0, [rbp+0x20]
-;;             0071  cmpleps xmm1, xmm0
+;;             0055  movdqu xmm0, [rbp+0x20]
+;;             005b  cmpleps xmm1, xmm0
 ;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x33    f32x4.ge                      [v128:xmm1]
-;;             0076  movdqu xmm0, [rbp+0x20]
-;;             007f  movaps xmm15, xmm0
-;;             0083  cmpleps xmm15, xmm1
-;;             0088  movaps xmm1, xmm15
+;;             0060  movdqu xmm0, [rbp+0x20]
+;;             0066  movaps xmm15, xmm0
+;;             006a  cmpleps xmm15, xmm1
+;;             006f  movaps xmm1, xmm15
 ;;   0x35    end                           (returned)
-;;             008c  movaps xmm0, xmm1
-;;             0090  mov rsp, rbp
-;;             0093  pop rbp
-;;             0094  ret
+;;             0073  movaps xmm0, xmm1
+;;             0077  mov rsp, rbp
+;;             007a  pop rbp
+;;             007b  ret
 ;;           out-of-line stubs
-;;             0095  ud2  ; trap: call stack exhausted
+;;             007c  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f64x2 (param v128 v128) (result v128): 157 bytes of x86_64
+;; func 1 $f64x2 (param v128 v128) (result v128): 132 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -165,45 +165,45 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x9b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x82
 ;;   0x38    local.get 0                   [v128:local 0]
 ;;   0x3a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x3c    f64x2.eq                      [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  cmpeqpd xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  cmpeqpd xmm1, xmm0
 ;;   0x3e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x40    f64x2.ne                      [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             0040  cmpneqpd xmm1, xmm0
+;;             002d  movdqu xmm0, [rbp+0x20]
+;;             0033  cmpneqpd xmm1, xmm0
 ;;   0x42    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x44    f64x2.lt                      [v128:xmm1]
-;;             0046  movdqu xmm0, [rbp+0x20]
-;;             004f  cmpltpd xmm1, xmm0
+;;             0039  movdqu xmm0, [rbp+0x20]
+;;             003f  cmpltpd xmm1, xmm0
 ;;   0x46    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x48    f64x2.gt                      [v128:xmm1]
-;;             0055  movdqu xmm0, [rbp+0x20]
-;;             005e  movaps xmm15, xmm0
-;;             0062  cmpltpd xmm15, xmm1
-;;             0068  movaps xmm1, xmm15
+;;             0045  movdqu xmm0, [rbp+0x20]
+;;             004b  movaps xmm15, xmm0
+;;             004f  cmpltpd xmm15, xmm1
+;;             0055  movaps xmm1, xmm15
 ;;   0x4a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x4c    f64x2.le                      [v128:xmm1]
-;;             006c  movdqu xmm0, [rbp+0x20]
-;;             0075  cmplepd xmm1, xmm0
+;;             0059  movdqu xmm0, [rbp+0x20]
+;;             005f  cmplepd xmm1, xmm0
 ;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x50    f64x2.ge                      [v128:xmm1]
-;;             007b  movdqu xmm0, [rbp+0x20]
-;;             0084  movaps xmm15, xmm0
-;;             0088  cmplepd xmm15, xmm1
-;;             008e  movaps xmm1, xmm15
+;;             0065  movdqu xmm0, [rbp+0x20]
+;;             006b  movaps xmm15, xmm0
+;;             006f  cmplepd xmm15, xmm1
+;;             0075  movaps xmm1, xmm15
 ;;   0x52    end                           (returned)
-;;             0092  movaps xmm0, xmm1
-;;             0096  mov rsp, rbp
-;;             0099  pop rbp
-;;             009a  ret
+;;             0079  movaps xmm0, xmm1
+;;             007d  mov rsp, rbp
+;;             0080  pop rbp
+;;             0081  ret
 ;;           out-of-line stubs
-;;             009b  ud2  ; trap: call stack exhausted
+;;             0082  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $f32x4 (param v128 v128) (result v128): 116 bytes of aarch64

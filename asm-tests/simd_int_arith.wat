@@ -61,7 +61,7 @@
     (i64x2.neg)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $i8x16 (param v128 v128) (result v128): 300 bytes of x86_64
+;; func 0 $i8x16 (param v128 v128) (result v128): 260 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -69,82 +69,82 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x12a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x102
 ;;   0x1e    local.get 0                   [v128:local 0]
 ;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x22    i8x16.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vpaddb xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vpaddb xmm1, xmm1, xmm0
 ;;   0x24    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x26    i8x16.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vpsubb xmm1, xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vpsubb xmm1, xmm1, xmm0
 ;;   0x28    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2a    i8x16.add_sat_s               [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  vpaddsb xmm1, xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  vpaddsb xmm1, xmm1, xmm0
 ;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2e    i8x16.add_sat_u               [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  vpaddusb xmm1, xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  vpaddusb xmm1, xmm1, xmm0
 ;;   0x30    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x32    i8x16.sub_sat_s               [v128:xmm1]
-;;             0060  movdqu xmm0, [rbp+0x20]
-;;             0069  vpsubsb xmm1, xmm1, xmm0
+;;             004d  movdqu xmm0, [rbp+0x20]
+;;             0053  vpsubsb xmm1, xmm1, xmm0
 ;;   0x34    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x36    i8x16.sub_sat_u               [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0077  vpsubusb xmm1, xmm1, xmm0
+;;             0058  movdqu xmm0, [rbp+0x20]
+;;             005e  vpsubusb xmm1, xmm1, xmm0
 ;;   0x38    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3a    i8x16.min_s                   [v128:xmm1]
-;;             007c  movdqu xmm0, [rbp+0x20]
-;;             0085  vpminsb xmm1, xmm1, xmm0
+;;             0063  movdqu xmm0, [rbp+0x20]
+;;             0069  vpminsb xmm1, xmm1, xmm0
 ;;   0x3c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3e    i8x16.min_u                   [v128:xmm1]
-;;             008a  movdqu xmm0, [rbp+0x20]
-;;             0093  vpminub xmm1, xmm1, xmm0
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0074  vpminub xmm1, xmm1, xmm0
 ;;   0x40    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x42    i8x16.max_s                   [v128:xmm1]
-;;             0098  movdqu xmm0, [rbp+0x20]
-;;             00a1  vpmaxsb xmm1, xmm1, xmm0
+;;             0079  movdqu xmm0, [rbp+0x20]
+;;             007f  vpmaxsb xmm1, xmm1, xmm0
 ;;   0x44    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x46    i8x16.max_u                   [v128:xmm1]
-;;             00a6  movdqu xmm0, [rbp+0x20]
-;;             00af  vpmaxub xmm1, xmm1, xmm0
+;;             0084  movdqu xmm0, [rbp+0x20]
+;;             008a  vpmaxub xmm1, xmm1, xmm0
 ;;   0x48    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x4a    i8x16.avgr_u                  [v128:xmm1]
-;;             00b4  movdqu xmm0, [rbp+0x20]
-;;             00bd  vpavgb xmm1, xmm1, xmm0
+;;             008f  movdqu xmm0, [rbp+0x20]
+;;             0095  vpavgb xmm1, xmm1, xmm0
 ;;   0x4c    i8x16.abs                     [v128:xmm1]
-;;             00c2  pabsb xmm1, xmm1
+;;             009a  pabsb xmm1, xmm1
 ;;   0x4e    i8x16.neg                     [v128:xmm1]
-;;             00c8  pxor xmm15, xmm15
-;;             00cd  vpsubb xmm1, xmm15, xmm1
+;;             00a0  pxor xmm15, xmm15
+;;             00a5  vpsubb xmm1, xmm15, xmm1
 ;;   0x50    i8x16.popcnt                  [v128:xmm1]
-;;             00d2  mov eax, 0xf0f0f0f
-;;             00d7  movd xmm15, eax
-;;             00dc  pshufd xmm15, xmm15, 0
-;;             00e2  vpsrlw xmm14, xmm1, 4
-;;             00e8  vpand xmm14, xmm14, xmm15
-;;             00ed  vpand xmm15, xmm15, xmm1
-;;             00f2  mov rax, 0x302020102010100
-;;             00fc  mov rcx, 0x403030203020201
-;;             0106  movq xmm1, rax
-;;             010b  pinsrq xmm1, rcx, 1
-;;             0112  vpshufb xmm15, xmm1, xmm15
-;;             0117  vpshufb xmm1, xmm1, xmm14
-;;             011c  vpaddb xmm1, xmm1, xmm15
+;;             00aa  mov eax, 0xf0f0f0f
+;;             00af  movd xmm15, eax
+;;             00b4  pshufd xmm15, xmm15, 0
+;;             00ba  vpsrlw xmm14, xmm1, 4
+;;             00c0  vpand xmm14, xmm14, xmm15
+;;             00c5  vpand xmm15, xmm15, xmm1
+;;             00ca  mov rax, 0x302020102010100
+;;             00d4  mov rcx, 0x403030203020201
+;;             00de  movq xmm1, rax
+;;             00e3  pinsrq xmm1, rcx, 1
+;;             00ea  vpshufb xmm15, xmm1, xmm15
+;;             00ef  vpshufb xmm1, xmm1, xmm14
+;;             00f4  vpaddb xmm1, xmm1, xmm15
 ;;   0x52    end                           (returned)
-;;             0121  movaps xmm0, xmm1
-;;             0125  mov rsp, rbp
-;;             0128  pop rbp
-;;             0129  ret
+;;             00f9  movaps xmm0, xmm1
+;;             00fd  mov rsp, rbp
+;;             0100  pop rbp
+;;             0101  ret
 ;;           out-of-line stubs
-;;             012a  ud2  ; trap: call stack exhausted
+;;             0102  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $i16x8 (param v128 v128) (result v128): 270 bytes of x86_64
+;; func 1 $i16x8 (param v128 v128) (result v128): 224 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -152,80 +152,80 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x10c
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xde
 ;;   0x55    local.get 0                   [v128:local 0]
 ;;   0x57    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x59    i16x8.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vpaddw xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vpaddw xmm1, xmm1, xmm0
 ;;   0x5c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5e    i16x8.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vpsubw xmm1, xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vpsubw xmm1, xmm1, xmm0
 ;;   0x61    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x63    i16x8.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  vpmullw xmm1, xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  vpmullw xmm1, xmm1, xmm0
 ;;   0x66    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x68    i16x8.add_sat_s               [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  vpaddsw xmm1, xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  vpaddsw xmm1, xmm1, xmm0
 ;;   0x6b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x6d    i16x8.add_sat_u               [v128:xmm1]
-;;             0060  movdqu xmm0, [rbp+0x20]
-;;             0069  vpaddusw xmm1, xmm1, xmm0
+;;             004d  movdqu xmm0, [rbp+0x20]
+;;             0053  vpaddusw xmm1, xmm1, xmm0
 ;;   0x70    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x72    i16x8.sub_sat_s               [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0077  vpsubsw xmm1, xmm1, xmm0
+;;             0058  movdqu xmm0, [rbp+0x20]
+;;             005e  vpsubsw xmm1, xmm1, xmm0
 ;;   0x75    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x77    i16x8.sub_sat_u               [v128:xmm1]
-;;             007c  movdqu xmm0, [rbp+0x20]
-;;             0085  vpsubusw xmm1, xmm1, xmm0
+;;             0063  movdqu xmm0, [rbp+0x20]
+;;             0069  vpsubusw xmm1, xmm1, xmm0
 ;;   0x7a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7c    i16x8.min_s                   [v128:xmm1]
-;;             008a  movdqu xmm0, [rbp+0x20]
-;;             0093  vpminsw xmm1, xmm1, xmm0
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0074  vpminsw xmm1, xmm1, xmm0
 ;;   0x7f    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x81    i16x8.min_u                   [v128:xmm1]
-;;             0098  movdqu xmm0, [rbp+0x20]
-;;             00a1  vpminuw xmm1, xmm1, xmm0
+;;             0079  movdqu xmm0, [rbp+0x20]
+;;             007f  vpminuw xmm1, xmm1, xmm0
 ;;   0x84    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x86    i16x8.max_s                   [v128:xmm1]
-;;             00a6  movdqu xmm0, [rbp+0x20]
-;;             00af  vpmaxsw xmm1, xmm1, xmm0
+;;             0084  movdqu xmm0, [rbp+0x20]
+;;             008a  vpmaxsw xmm1, xmm1, xmm0
 ;;   0x89    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8b    i16x8.max_u                   [v128:xmm1]
-;;             00b4  movdqu xmm0, [rbp+0x20]
-;;             00bd  vpmaxuw xmm1, xmm1, xmm0
+;;             008f  movdqu xmm0, [rbp+0x20]
+;;             0095  vpmaxuw xmm1, xmm1, xmm0
 ;;   0x8e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x90    i16x8.avgr_u                  [v128:xmm1]
-;;             00c2  movdqu xmm0, [rbp+0x20]
-;;             00cb  vpavgw xmm1, xmm1, xmm0
+;;             009a  movdqu xmm0, [rbp+0x20]
+;;             00a0  vpavgw xmm1, xmm1, xmm0
 ;;   0x93    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x95    i16x8.q15mulr_sat_s           [v128:xmm1]
-;;             00d0  movdqu xmm0, [rbp+0x20]
-;;             00d9  vpmulhrsw xmm1, xmm1, xmm0
-;;             00de  pcmpeqw xmm15, xmm15
-;;             00e3  psllw xmm15, 0xf
-;;             00e9  pcmpeqw xmm15, xmm1
-;;             00ee  pxor xmm1, xmm15
+;;             00a5  movdqu xmm0, [rbp+0x20]
+;;             00ab  vpmulhrsw xmm1, xmm1, xmm0
+;;             00b0  pcmpeqw xmm15, xmm15
+;;             00b5  psllw xmm15, 0xf
+;;             00bb  pcmpeqw xmm15, xmm1
+;;             00c0  pxor xmm1, xmm15
 ;;   0x98    i16x8.abs                     [v128:xmm1]
-;;             00f3  pabsw xmm1, xmm1
+;;             00c5  pabsw xmm1, xmm1
 ;;   0x9b    i16x8.neg                     [v128:xmm1]
-;;             00f9  pxor xmm15, xmm15
-;;             00fe  vpsubw xmm1, xmm15, xmm1
+;;             00cb  pxor xmm15, xmm15
+;;             00d0  vpsubw xmm1, xmm15, xmm1
 ;;   0x9e    end                           (returned)
-;;             0103  movaps xmm0, xmm1
-;;             0107  mov rsp, rbp
-;;             010a  pop rbp
-;;             010b  ret
+;;             00d5  movaps xmm0, xmm1
+;;             00d9  mov rsp, rbp
+;;             00dc  pop rbp
+;;             00dd  ret
 ;;           out-of-line stubs
-;;             010c  ud2  ; trap: call stack exhausted
+;;             00de  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $i32x4 (param v128 v128) (result v128): 179 bytes of x86_64
+;; func 2 $i32x4 (param v128 v128) (result v128): 148 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -233,56 +233,56 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xb1
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x92
 ;;   0xa1    local.get 0                   [v128:local 0]
 ;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa5    i32x4.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vpaddd xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vpaddd xmm1, xmm1, xmm0
 ;;   0xa8    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xaa    i32x4.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vpsubd xmm1, xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vpsubd xmm1, xmm1, xmm0
 ;;   0xad    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xaf    i32x4.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  vpmulld xmm1, xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  vpmulld xmm1, xmm1, xmm0
 ;;   0xb2    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb4    i32x4.min_s                   [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  vpminsd xmm1, xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  vpminsd xmm1, xmm1, xmm0
 ;;   0xb7    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb9    i32x4.min_u                   [v128:xmm1]
-;;             0060  movdqu xmm0, [rbp+0x20]
-;;             0069  vpminud xmm1, xmm1, xmm0
+;;             004d  movdqu xmm0, [rbp+0x20]
+;;             0053  vpminud xmm1, xmm1, xmm0
 ;;   0xbc    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xbe    i32x4.max_s                   [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0077  vpmaxsd xmm1, xmm1, xmm0
+;;             0058  movdqu xmm0, [rbp+0x20]
+;;             005e  vpmaxsd xmm1, xmm1, xmm0
 ;;   0xc1    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xc3    i32x4.max_u                   [v128:xmm1]
-;;             007c  movdqu xmm0, [rbp+0x20]
-;;             0085  vpmaxud xmm1, xmm1, xmm0
+;;             0063  movdqu xmm0, [rbp+0x20]
+;;             0069  vpmaxud xmm1, xmm1, xmm0
 ;;   0xc6    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xc8    i32x4.dot_i16x8_s             [v128:xmm1]
-;;             008a  movdqu xmm0, [rbp+0x20]
-;;             0093  vpmaddwd xmm1, xmm1, xmm0
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0074  vpmaddwd xmm1, xmm1, xmm0
 ;;   0xcb    i32x4.abs                     [v128:xmm1]
-;;             0098  pabsd xmm1, xmm1
+;;             0079  pabsd xmm1, xmm1
 ;;   0xce    i32x4.neg                     [v128:xmm1]
-;;             009e  pxor xmm15, xmm15
-;;             00a3  vpsubd xmm1, xmm15, xmm1
+;;             007f  pxor xmm15, xmm15
+;;             0084  vpsubd xmm1, xmm15, xmm1
 ;;   0xd1    end                           (returned)
-;;             00a8  movaps xmm0, xmm1
-;;             00ac  mov rsp, rbp
-;;             00af  pop rbp
-;;             00b0  ret
+;;             0089  movaps xmm0, xmm1
+;;             008d  mov rsp, rbp
+;;             0090  pop rbp
+;;             0091  ret
 ;;           out-of-line stubs
-;;             00b1  ud2  ; trap: call stack exhausted
+;;             0092  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $i64x2 (param v128 v128) (result v128): 162 bytes of x86_64
+;; func 3 $i64x2 (param v128 v128) (result v128): 146 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -290,47 +290,47 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xa0
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x90
 ;;   0xd4    local.get 0                   [v128:local 0]
 ;;   0xd6    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xd8    i64x2.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vpaddq xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vpaddq xmm1, xmm1, xmm0
 ;;   0xdb    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xdd    i64x2.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vpsubq xmm1, xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vpsubq xmm1, xmm1, xmm0
 ;;   0xe0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xe2    i64x2.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  vpsrlq xmm15, xmm1, 0x20
-;;             0053  vpmuludq xmm15, xmm15, xmm0
-;;             0058  vpsrlq xmm14, xmm0, 0x20
-;;             005e  vpmuludq xmm14, xmm14, xmm1
-;;             0063  vpaddq xmm15, xmm15, xmm14
-;;             0068  vpsllq xmm15, xmm15, 0x20
-;;             006e  vpmuludq xmm1, xmm1, xmm0
-;;             0073  vpaddq xmm1, xmm1, xmm15
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  vpsrlq xmm15, xmm1, 0x20
+;;             0043  vpmuludq xmm15, xmm15, xmm0
+;;             0048  vpsrlq xmm14, xmm0, 0x20
+;;             004e  vpmuludq xmm14, xmm14, xmm1
+;;             0053  vpaddq xmm15, xmm15, xmm14
+;;             0058  vpsllq xmm15, xmm15, 0x20
+;;             005e  vpmuludq xmm1, xmm1, xmm0
+;;             0063  vpaddq xmm1, xmm1, xmm15
 ;;   0xe5    i64x2.abs                     [v128:xmm1]
-;;             0078  pxor xmm15, xmm15
-;;             007d  pcmpgtq xmm15, xmm1
-;;             0083  pxor xmm1, xmm15
-;;             0088  psubq xmm1, xmm15
+;;             0068  pxor xmm15, xmm15
+;;             006d  pcmpgtq xmm15, xmm1
+;;             0073  pxor xmm1, xmm15
+;;             0078  psubq xmm1, xmm15
 ;;   0xe8    i64x2.neg                     [v128:xmm1]
-;;             008d  pxor xmm15, xmm15
-;;             0092  vpsubq xmm1, xmm15, xmm1
+;;             007d  pxor xmm15, xmm15
+;;             0082  vpsubq xmm1, xmm15, xmm1
 ;;   0xeb    end                           (returned)
-;;             0097  movaps xmm0, xmm1
-;;             009b  mov rsp, rbp
-;;             009e  pop rbp
-;;             009f  ret
+;;             0087  movaps xmm0, xmm1
+;;             008b  mov rsp, rbp
+;;             008e  pop rbp
+;;             008f  ret
 ;;           out-of-line stubs
-;;             00a0  ud2  ; trap: call stack exhausted
+;;             0090  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $i8x16 (param v128 v128) (result v128): 324 bytes of x86_64
+;; func 0 $i8x16 (param v128 v128) (result v128): 284 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -338,86 +338,86 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x142
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x11a
 ;;   0x1e    local.get 0                   [v128:local 0]
 ;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x22    i8x16.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  paddb xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  paddb xmm1, xmm0
 ;;   0x24    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x26    i8x16.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  psubb xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  psubb xmm1, xmm0
 ;;   0x28    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2a    i8x16.add_sat_s               [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  paddsb xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  paddsb xmm1, xmm0
 ;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2e    i8x16.add_sat_u               [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  paddusb xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  paddusb xmm1, xmm0
 ;;   0x30    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x32    i8x16.sub_sat_s               [v128:xmm1]
-;;             0060  movdqu xmm0, [rbp+0x20]
-;;             0069  psubsb xmm1, xmm0
+;;             004d  movdqu xmm0, [rbp+0x20]
+;;             0053  psubsb xmm1, xmm0
 ;;   0x34    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x36    i8x16.sub_sat_u               [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0077  psubusb xmm1, xmm0
+;;             0058  movdqu xmm0, [rbp+0x20]
+;;             005e  psubusb xmm1, xmm0
 ;;   0x38    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3a    i8x16.min_s                   [v128:xmm1]
-;;             007c  movdqu xmm0, [rbp+0x20]
-;;             0085  pminsb xmm1, xmm0
+;;             0063  movdqu xmm0, [rbp+0x20]
+;;             0069  pminsb xmm1, xmm0
 ;;   0x3c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3e    i8x16.min_u                   [v128:xmm1]
-;;             008b  movdqu xmm0, [rbp+0x20]
-;;             0094  pminub xmm1, xmm0
+;;             006f  movdqu xmm0, [rbp+0x20]
+;;             0075  pminub xmm1, xmm0
 ;;   0x40    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x42    i8x16.max_s                   [v128:xmm1]
-;;             0099  movdqu xmm0, [rbp+0x20]
-;;             00a2  pmaxsb xmm1, xmm0
+;;             007a  movdqu xmm0, [rbp+0x20]
+;;             0080  pmaxsb xmm1, xmm0
 ;;   0x44    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x46    i8x16.max_u                   [v128:xmm1]
-;;             00a8  movdqu xmm0, [rbp+0x20]
-;;             00b1  pmaxub xmm1, xmm0
+;;             0086  movdqu xmm0, [rbp+0x20]
+;;             008c  pmaxub xmm1, xmm0
 ;;   0x48    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x4a    i8x16.avgr_u                  [v128:xmm1]
-;;             00b6  movdqu xmm0, [rbp+0x20]
-;;             00bf  pavgb xmm1, xmm0
+;;             0091  movdqu xmm0, [rbp+0x20]
+;;             0097  pavgb xmm1, xmm0
 ;;   0x4c    i8x16.abs                     [v128:xmm1]
-;;             00c4  pabsb xmm1, xmm1
+;;             009c  pabsb xmm1, xmm1
 ;;   0x4e    i8x16.neg                     [v128:xmm1]
-;;             00ca  pxor xmm15, xmm15
-;;             00cf  psubb xmm15, xmm1
-;;             00d4  movaps xmm1, xmm15
+;;             00a2  pxor xmm15, xmm15
+;;             00a7  psubb xmm15, xmm1
+;;             00ac  movaps xmm1, xmm15
 ;;   0x50    i8x16.popcnt                  [v128:xmm1]
-;;             00d8  mov eax, 0xf0f0f0f
-;;             00dd  movd xmm15, eax
-;;             00e2  pshufd xmm15, xmm15, 0
-;;             00e8  movaps xmm14, xmm1
-;;             00ec  psrlw xmm14, 4
-;;             00f2  pand xmm14, xmm15
-;;             00f7  pand xmm15, xmm1
-;;             00fc  mov rax, 0x302020102010100
-;;             0106  mov rcx, 0x403030203020201
-;;             0110  movq xmm1, rax
-;;             0115  pinsrq xmm1, rcx, 1
-;;             011c  pshufb xmm1, xmm15
-;;             0122  movq xmm15, rax
-;;             0127  pinsrq xmm15, rcx, 1
-;;             012e  pshufb xmm15, xmm14
-;;             0134  paddb xmm1, xmm15
+;;             00b0  mov eax, 0xf0f0f0f
+;;             00b5  movd xmm15, eax
+;;             00ba  pshufd xmm15, xmm15, 0
+;;             00c0  movaps xmm14, xmm1
+;;             00c4  psrlw xmm14, 4
+;;             00ca  pand xmm14, xmm15
+;;             00cf  pand xmm15, xmm1
+;;             00d4  mov rax, 0x302020102010100
+;;             00de  mov rcx, 0x403030203020201
+;;             00e8  movq xmm1, rax
+;;             00ed  pinsrq xmm1, rcx, 1
+;;             00f4  pshufb xmm1, xmm15
+;;             00fa  movq xmm15, rax
+;;             00ff  pinsrq xmm15, rcx, 1
+;;             0106  pshufb xmm15, xmm14
+;;             010c  paddb xmm1, xmm15
 ;;   0x52    end                           (returned)
-;;             0139  movaps xmm0, xmm1
-;;             013d  mov rsp, rbp
-;;             0140  pop rbp
-;;             0141  ret
+;;             0111  movaps xmm0, xmm1
+;;             0115  mov rsp, rbp
+;;             0118  pop rbp
+;;             0119  ret
 ;;           out-of-line stubs
-;;             0142  ud2  ; trap: call stack exhausted
+;;             011a  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $i16x8 (param v128 v128) (result v128): 277 bytes of x86_64
+;; func 1 $i16x8 (param v128 v128) (result v128): 231 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -425,81 +425,81 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x113
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xe5
 ;;   0x55    local.get 0                   [v128:local 0]
 ;;   0x57    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x59    i16x8.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  paddw xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  paddw xmm1, xmm0
 ;;   0x5c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5e    i16x8.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  psubw xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  psubw xmm1, xmm0
 ;;   0x61    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x63    i16x8.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  pmullw xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  pmullw xmm1, xmm0
 ;;   0x66    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x68    i16x8.add_sat_s               [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  paddsw xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  paddsw xmm1, xmm0
 ;;   0x6b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x6d    i16x8.add_sat_u               [v128:xmm1]
-;;             0060  movdqu xmm0, [rbp+0x20]
-;;             0069  paddusw xmm1, xmm0
+;;             004d  movdqu xmm0, [rbp+0x20]
+;;             0053  paddusw xmm1, xmm0
 ;;   0x70    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x72    i16x8.sub_sat_s               [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0077  psubsw xmm1, xmm0
+;;             0058  movdqu xmm0, [rbp+0x20]
+;;             005e  psubsw xmm1, xmm0
 ;;   0x75    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x77    i16x8.sub_sat_u               [v128:xmm1]
-;;             007c  movdqu xmm0, [rbp+0x20]
-;;             0085  psubusw xmm1, xmm0
+;;             0063  movdqu xmm0, [rbp+0x20]
+;;             0069  psubusw xmm1, xmm0
 ;;   0x7a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7c    i16x8.min_s                   [v128:xmm1]
-;;             008a  movdqu xmm0, [rbp+0x20]
-;;             0093  pminsw xmm1, xmm0
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0074  pminsw xmm1, xmm0
 ;;   0x7f    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x81    i16x8.min_u                   [v128:xmm1]
-;;             0098  movdqu xmm0, [rbp+0x20]
-;;             00a1  pminuw xmm1, xmm0
+;;             0079  movdqu xmm0, [rbp+0x20]
+;;             007f  pminuw xmm1, xmm0
 ;;   0x84    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x86    i16x8.max_s                   [v128:xmm1]
-;;             00a7  movdqu xmm0, [rbp+0x20]
-;;             00b0  pmaxsw xmm1, xmm0
+;;             0085  movdqu xmm0, [rbp+0x20]
+;;             008b  pmaxsw xmm1, xmm0
 ;;   0x89    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8b    i16x8.max_u                   [v128:xmm1]
-;;             00b5  movdqu xmm0, [rbp+0x20]
-;;             00be  pmaxuw xmm1, xmm0
+;;             0090  movdqu xmm0, [rbp+0x20]
+;;             0096  pmaxuw xmm1, xmm0
 ;;   0x8e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x90    i16x8.avgr_u                  [v128:xmm1]
-;;             00c4  movdqu xmm0, [rbp+0x20]
-;;             00cd  pavgw xmm1, xmm0
+;;             009c  movdqu xmm0, [rbp+0x20]
+;;             00a2  pavgw xmm1, xmm0
 ;;   0x93    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x95    i16x8.q15mulr_sat_s           [v128:xmm1]
-;;             00d2  movdqu xmm0, [rbp+0x20]
-;;             00db  pmulhrsw xmm1, xmm0
-;;             00e1  pcmpeqw xmm15, xmm15
-;;             00e6  psllw xmm15, 0xf
-;;             00ec  pcmpeqw xmm15, xmm1
-;;             00f1  pxor xmm1, xmm15
+;;             00a7  movdqu xmm0, [rbp+0x20]
+;;             00ad  pmulhrsw xmm1, xmm0
+;;             00b3  pcmpeqw xmm15, xmm15
+;;             00b8  psllw xmm15, 0xf
+;;             00be  pcmpeqw xmm15, xmm1
+;;             00c3  pxor xmm1, xmm15
 ;;   0x98    i16x8.abs                     [v128:xmm1]
-;;             00f6  pabsw xmm1, xmm1
+;;             00c8  pabsw xmm1, xmm1
 ;;   0x9b    i16x8.neg                     [v128:xmm1]
-;;             00fc  pxor xmm15, xmm15
-;;             0101  psubw xmm15, xmm1
-;;             0106  movaps xmm1, xmm15
+;;             00ce  pxor xmm15, xmm15
+;;             00d3  psubw xmm15, xmm1
+;;             00d8  movaps xmm1, xmm15
 ;;   0x9e    end                           (returned)
-;;             010a  movaps xmm0, xmm1
-;;             010e  mov rsp, rbp
-;;             0111  pop rbp
-;;             0112  ret
+;;             00dc  movaps xmm0, xmm1
+;;             00e0  mov rsp, rbp
+;;             00e3  pop rbp
+;;             00e4  ret
 ;;           out-of-line stubs
-;;             0113  ud2  ; trap: call stack exhausted
+;;             00e5  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $i32x4 (param v128 v128) (result v128): 188 bytes of x86_64
+;; func 2 $i32x4 (param v128 v128) (result v128): 157 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -507,57 +507,57 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xba
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x9b
 ;;   0xa1    local.get 0                   [v128:local 0]
 ;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa5    i32x4.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  paddd xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  paddd xmm1, xmm0
 ;;   0xa8    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xaa    i32x4.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  psubd xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  psubd xmm1, xmm0
 ;;   0xad    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xaf    i32x4.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  pmulld xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  pmulld xmm1, xmm0
 ;;   0xb2    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb4    i32x4.min_s                   [v128:xmm1]
-;;             0053  movdqu xmm0, [rbp+0x20]
-;;             005c  pminsd xmm1, xmm0
+;;             0043  movdqu xmm0, [rbp+0x20]
+;;             0049  pminsd xmm1, xmm0
 ;;   0xb7    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb9    i32x4.min_u                   [v128:xmm1]
-;;             0062  movdqu xmm0, [rbp+0x20]
-;;             006b  pminud xmm1, xmm0
+;;             004f  movdqu xmm0, [rbp+0x20]
+;;             0055  pminud xmm1, xmm0
 ;;   0xbc    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xbe    i32x4.max_s                   [v128:xmm1]
-;;             0071  movdqu xmm0, [rbp+0x20]
-;;             007a  pmaxsd xmm1, xmm0
+;;             005b  movdqu xmm0, [rbp+0x20]
+;;             0061  pmaxsd xmm1, xmm0
 ;;   0xc1    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xc3    i32x4.max_u                   [v128:xmm1]
-;;             0080  movdqu xmm0, [rbp+0x20]
-;;             0089  pmaxud xmm1, xmm0
+;;             0067  movdqu xmm0, [rbp+0x20]
+;;             006d  pmaxud xmm1, xmm0
 ;;   0xc6    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xc8    i32x4.dot_i16x8_s             [v128:xmm1]
-;;             008f  movdqu xmm0, [rbp+0x20]
-;;             0098  pmaddwd xmm1, xmm0
+;;             0073  movdqu xmm0, [rbp+0x20]
+;;             0079  pmaddwd xmm1, xmm0
 ;;   0xcb    i32x4.abs                     [v128:xmm1]
-;;             009d  pabsd xmm1, xmm1
+;;             007e  pabsd xmm1, xmm1
 ;;   0xce    i32x4.neg                     [v128:xmm1]
-;;             00a3  pxor xmm15, xmm15
-;;             00a8  psubd xmm15, xmm1
-;;             00ad  movaps xmm1, xmm15
+;;             0084  pxor xmm15, xmm15
+;;             0089  psubd xmm15, xmm1
+;;             008e  movaps xmm1, xmm15
 ;;   0xd1    end                           (returned)
-;;             00b1  movaps xmm0, xmm1
-;;             00b5  mov rsp, rbp
-;;             00b8  pop rbp
-;;             00b9  ret
+;;             0092  movaps xmm0, xmm1
+;;             0096  mov rsp, rbp
+;;             0099  pop rbp
+;;             009a  ret
 ;;           out-of-line stubs
-;;             00ba  ud2  ; trap: call stack exhausted
+;;             009b  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $i64x2 (param v128 v128) (result v128): 174 bytes of x86_64
+;; func 3 $i64x2 (param v128 v128) (result v128): 158 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -565,47 +565,47 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xac
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x9c
 ;;   0xd4    local.get 0                   [v128:local 0]
 ;;   0xd6    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xd8    i64x2.add                     [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  paddq xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  paddq xmm1, xmm0
 ;;   0xdb    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xdd    i64x2.sub                     [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  psubq xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  psubq xmm1, xmm0
 ;;   0xe0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xe2    i64x2.mul                     [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  movaps xmm15, xmm1
-;;             0051  psrlq xmm15, 0x20
-;;             0057  pmuludq xmm15, xmm0
-;;             005c  movaps xmm14, xmm0
-;;             0060  psrlq xmm14, 0x20
-;;             0066  pmuludq xmm14, xmm1
-;;             006b  paddq xmm15, xmm14
-;;             0070  psllq xmm15, 0x20
-;;             0076  pmuludq xmm1, xmm0
-;;             007b  paddq xmm1, xmm15
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  movaps xmm15, xmm1
+;;             0041  psrlq xmm15, 0x20
+;;             0047  pmuludq xmm15, xmm0
+;;             004c  movaps xmm14, xmm0
+;;             0050  psrlq xmm14, 0x20
+;;             0056  pmuludq xmm14, xmm1
+;;             005b  paddq xmm15, xmm14
+;;             0060  psllq xmm15, 0x20
+;;             0066  pmuludq xmm1, xmm0
+;;             006b  paddq xmm1, xmm15
 ;;   0xe5    i64x2.abs                     [v128:xmm1]
-;;             0080  pxor xmm15, xmm15
-;;             0085  pcmpgtq xmm15, xmm1
-;;             008b  pxor xmm1, xmm15
-;;             0090  psubq xmm1, xmm15
+;;             0070  pxor xmm15, xmm15
+;;             0075  pcmpgtq xmm15, xmm1
+;;             007b  pxor xmm1, xmm15
+;;             0080  psubq xmm1, xmm15
 ;;   0xe8    i64x2.neg                     [v128:xmm1]
-;;             0095  pxor xmm15, xmm15
-;;             009a  psubq xmm15, xmm1
-;;             009f  movaps xmm1, xmm15
+;;             0085  pxor xmm15, xmm15
+;;             008a  psubq xmm15, xmm1
+;;             008f  movaps xmm1, xmm15
 ;;   0xeb    end                           (returned)
-;;             00a3  movaps xmm0, xmm1
-;;             00a7  mov rsp, rbp
-;;             00aa  pop rbp
-;;             00ab  ret
+;;             0093  movaps xmm0, xmm1
+;;             0097  mov rsp, rbp
+;;             009a  pop rbp
+;;             009b  ret
 ;;           out-of-line stubs
-;;             00ac  ud2  ; trap: call stack exhausted
+;;             009c  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $i8x16 (param v128 v128) (result v128): 164 bytes of aarch64

@@ -37,7 +37,7 @@
     (f64x2.replace_lane 1 (local.get 4))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 204 bytes of x86_64
+;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 161 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -45,52 +45,52 @@
 ;;             0004  sub rsp, 0x70
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xca
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x9f
 ;;   0x40    local.get 0                   [i32:local 0]
 ;;   0x42    i8x16.splat                   [v128:xmm0]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  movd xmm0, ebx
-;;             002b  pxor xmm15, xmm15
-;;             0030  pshufb xmm0, xmm15
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  movd xmm0, ebx
+;;             0023  pxor xmm15, xmm15
+;;             0028  pshufb xmm0, xmm15
 ;;   0x44    local.get 0                   [v128:xmm0, i32:local 0]
 ;;   0x46    i16x8.splat                   [v128:xmm0, v128:xmm1]
-;;             0036  mov ebx, [rbp+0x10]
-;;             003d  movd xmm1, ebx
-;;             0042  pshuflw xmm1, xmm1, 0
-;;             0048  pshufd xmm1, xmm1, 0
+;;             002e  mov ebx, [rbp+0x10]
+;;             0031  movd xmm1, ebx
+;;             0036  pshuflw xmm1, xmm1, 0
+;;             003c  pshufd xmm1, xmm1, 0
 ;;   0x48    local.get 0                   [v128:xmm0, v128:xmm1, i32:local 0]
 ;;   0x4a    i32x4.splat                   [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             004e  mov ebx, [rbp+0x10]
-;;             0055  movd xmm2, ebx
-;;             005a  pshufd xmm2, xmm2, 0
+;;             0042  mov ebx, [rbp+0x10]
+;;             0045  movd xmm2, ebx
+;;             004a  pshufd xmm2, xmm2, 0
 ;;   0x4c    local.get 1                   [v128:xmm0, v128:xmm1, v128:xmm2, i64:local 1]
 ;;   0x4e    i64x2.splat                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
-;;             0060  mov rbx, [rbp+0x18]
-;;             0067  movq xmm3, rbx
-;;             006c  punpcklqdq xmm3, xmm3
+;;             0050  mov rbx, [rbp+0x18]
+;;             0054  movq xmm3, rbx
+;;             0059  punpcklqdq xmm3, xmm3
 ;;   0x50    local.get 2                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, f32:local 2]
 ;;   0x52    f32x4.splat                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4]
-;;             0071  movss xmm4, [rbp+0x20]
-;;             007a  pshufd xmm4, xmm4, 0
+;;             005e  movss xmm4, [rbp+0x20]
+;;             0064  pshufd xmm4, xmm4, 0
 ;;   0x54    local.get 3                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, f64:local 3]
 ;;   0x56    f64x2.splat                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, v128:xmm5]
-;;             0080  movsd xmm5, [rbp+0x28]
-;;             0089  pshufd xmm5, xmm5, 0x44
+;;             006a  movsd xmm5, [rbp+0x28]
+;;             0070  pshufd xmm5, xmm5, 0x44
 ;;   0x58    end                           (returned)
-;;             008f  movdqu [rbp+0x10], xmm0
-;;             0098  movdqu [rbp+0x20], xmm1
-;;             00a1  movdqu [rbp+0x30], xmm2
-;;             00aa  movdqu [rbp+0x40], xmm3
-;;             00b3  movdqu [rbp+0x50], xmm4
-;;             00bc  movdqu [rbp+0x60], xmm5
-;;             00c5  mov rsp, rbp
-;;             00c8  pop rbp
-;;             00c9  ret
+;;             0076  movdqu [rbp+0x10], xmm0
+;;             007c  movdqu [rbp+0x20], xmm1
+;;             0082  movdqu [rbp+0x30], xmm2
+;;             0088  movdqu [rbp+0x40], xmm3
+;;             008e  movdqu [rbp+0x50], xmm4
+;;             0094  movdqu [rbp+0x60], xmm5
+;;             009a  mov rsp, rbp
+;;             009d  pop rbp
+;;             009e  ret
 ;;           out-of-line stubs
-;;             00ca  ud2  ; trap: call stack exhausted
+;;             009f  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extract_int (param v128) (result i32 i32 i32 i32 i32 i64): 182 bytes of x86_64
+;; func 1 $extract_int (param v128) (result i32 i32 i32 i32 i32 i64): 139 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -98,48 +98,48 @@
 ;;             0004  sub rsp, 0x40
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xb4
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x89
 ;;   0x5b    local.get 0                   [v128:local 0]
 ;;   0x5d    i8x16.extract_lane_s 15       [i32:ebx]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  pextrb ebx, xmm0, 0xf
-;;             002f  movsx ebx, bl
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  pextrb ebx, xmm0, 0xf
+;;             0028  movsx ebx, bl
 ;;   0x60    local.get 0                   [i32:ebx, v128:local 0]
 ;;   0x62    i8x16.extract_lane_u 1        [i32:ebx, i32:esi]
-;;             0033  movdqu xmm0, [rbp+0x10]
-;;             003c  pextrb esi, xmm0, 1
+;;             002c  movdqu xmm0, [rbp+0x10]
+;;             0032  pextrb esi, xmm0, 1
 ;;   0x65    local.get 0                   [i32:ebx, i32:esi, v128:local 0]
 ;;   0x67    i16x8.extract_lane_s 7        [i32:ebx, i32:esi, i32:edi]
-;;             0043  movdqu xmm0, [rbp+0x10]
-;;             004c  pextrw edi, xmm0, 7
-;;             0052  movsx edi, di
+;;             0039  movdqu xmm0, [rbp+0x10]
+;;             003f  pextrw edi, xmm0, 7
+;;             0045  movsx edi, di
 ;;   0x6a    local.get 0                   [i32:ebx, i32:esi, i32:edi, v128:local 0]
 ;;   0x6c    i16x8.extract_lane_u 0        [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0056  movdqu xmm0, [rbp+0x10]
-;;             005f  pextrw r8d, xmm0, 0
+;;             0049  movdqu xmm0, [rbp+0x10]
+;;             004f  pextrw r8d, xmm0, 0
 ;;   0x6f    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, v128:local 0]
 ;;   0x71    i32x4.extract_lane 3          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0065  movdqu xmm0, [rbp+0x10]
-;;             006e  pextrd r9d, xmm0, 3
+;;             0055  movdqu xmm0, [rbp+0x10]
+;;             005b  pextrd r9d, xmm0, 3
 ;;   0x74    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, v128:local 0]
 ;;   0x76    i64x2.extract_lane 1          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i64:r10]
-;;             0075  movdqu xmm0, [rbp+0x10]
-;;             007e  pextrq r10, xmm0, 1
+;;             0062  movdqu xmm0, [rbp+0x10]
+;;             0068  pextrq r10, xmm0, 1
 ;;   0x79    end                           (returned)
-;;             0085  mov [rbp+0x10], ebx
-;;             008c  mov [rbp+0x18], esi
-;;             0093  mov [rbp+0x20], edi
-;;             009a  mov [rbp+0x28], r8d
-;;             00a1  mov [rbp+0x30], r9d
-;;             00a8  mov [rbp+0x38], r10
-;;             00af  mov rsp, rbp
-;;             00b2  pop rbp
-;;             00b3  ret
+;;             006f  mov [rbp+0x10], ebx
+;;             0072  mov [rbp+0x18], esi
+;;             0075  mov [rbp+0x20], edi
+;;             0078  mov [rbp+0x28], r8d
+;;             007c  mov [rbp+0x30], r9d
+;;             0080  mov [rbp+0x38], r10
+;;             0084  mov rsp, rbp
+;;             0087  pop rbp
+;;             0088  ret
 ;;           out-of-line stubs
-;;             00b4  ud2  ; trap: call stack exhausted
+;;             0089  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $extract_float (param v128) (result f32 f32 f64 f64): 122 bytes of x86_64
+;; func 2 $extract_float (param v128) (result f32 f32 f64 f64): 94 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -147,34 +147,34 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x78
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x5c
 ;;   0x7c    local.get 0                   [v128:local 0]
 ;;   0x7e    f32x4.extract_lane 0          [f32:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
+;;             001b  movdqu xmm0, [rbp+0x10]
 ;;   0x81    local.get 0                   [f32:xmm0, v128:local 0]
 ;;   0x83    f32x4.extract_lane 3          [f32:xmm0, f32:xmm1]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  pshufd xmm1, xmm1, 3
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  pshufd xmm1, xmm1, 3
 ;;   0x86    local.get 0                   [f32:xmm0, f32:xmm1, v128:local 0]
 ;;   0x88    f64x2.extract_lane 0          [f32:xmm0, f32:xmm1, f64:xmm2]
-;;             0037  movdqu xmm2, [rbp+0x10]
+;;             002d  movdqu xmm2, [rbp+0x10]
 ;;   0x8b    local.get 0                   [f32:xmm0, f32:xmm1, f64:xmm2, v128:local 0]
 ;;   0x8d    f64x2.extract_lane 1          [f32:xmm0, f32:xmm1, f64:xmm2, f64:xmm3]
-;;             0040  movdqu xmm3, [rbp+0x10]
-;;             0049  pshufd xmm3, xmm3, 0xee
+;;             0033  movdqu xmm3, [rbp+0x10]
+;;             0039  pshufd xmm3, xmm3, 0xee
 ;;   0x90    end                           (returned)
-;;             004f  movss [rbp+0x10], xmm0
-;;             0058  movss [rbp+0x18], xmm1
-;;             0061  movsd [rbp+0x20], xmm2
-;;             006a  movsd [rbp+0x28], xmm3
-;;             0073  mov rsp, rbp
-;;             0076  pop rbp
-;;             0077  ret
+;;             003f  movss [rbp+0x10], xmm0
+;;             0045  movss [rbp+0x18], xmm1
+;;             004b  movsd [rbp+0x20], xmm2
+;;             0051  movsd [rbp+0x28], xmm3
+;;             0057  mov rsp, rbp
+;;             005a  pop rbp
+;;             005b  ret
 ;;           out-of-line stubs
-;;             0078  ud2  ; trap: call stack exhausted
+;;             005c  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $replace (param v128 i32 i64 f32 f64) (result v128): 161 bytes of x86_64
+;; func 3 $replace (param v128 i32 i64 f32 f64) (result v128): 127 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -182,48 +182,48 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x9f
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x7d
 ;;   0x93    local.get 0                   [v128:local 0]
 ;;   0x95    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x97    i8x16.replace_lane 15         [v128:xmm0]
-;;             001f  mov ebx, [rbp+0x20]
-;;             0026  movdqu xmm0, [rbp+0x10]
-;;             002f  pinsrb xmm0, ebx, 0xf
+;;             001b  mov ebx, [rbp+0x20]
+;;             001e  movdqu xmm0, [rbp+0x10]
+;;             0024  pinsrb xmm0, ebx, 0xf
 ;;   0x9a    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x9c    i16x8.replace_lane 3          [v128:xmm0]
-;;             0036  mov ebx, [rbp+0x20]
-;;             003d  pinsrw xmm0, ebx, 3
+;;             002b  mov ebx, [rbp+0x20]
+;;             002e  pinsrw xmm0, ebx, 3
 ;;   0x9f    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xa1    i32x4.replace_lane 2          [v128:xmm0]
-;;             0043  mov ebx, [rbp+0x20]
-;;             004a  pinsrd xmm0, ebx, 2
+;;             0034  mov ebx, [rbp+0x20]
+;;             0037  pinsrd xmm0, ebx, 2
 ;;   0xa4    local.get 2                   [v128:xmm0, i64:local 2]
 ;;   0xa6    i64x2.replace_lane 1          [v128:xmm0]
-;;             0051  mov rbx, [rbp+0x28]
-;;             0058  pinsrq xmm0, rbx, 1
+;;             003e  mov rbx, [rbp+0x28]
+;;             0042  pinsrq xmm0, rbx, 1
 ;;   0xa9    local.get 3                   [v128:xmm0, f32:local 3]
 ;;   0xab    f32x4.replace_lane 0          [v128:xmm0]
-;;             005f  movss xmm1, [rbp+0x30]
-;;             0068  insertps xmm0, xmm1, 0
+;;             0049  movss xmm1, [rbp+0x30]
+;;             004f  insertps xmm0, xmm1, 0
 ;;   0xae    local.get 3                   [v128:xmm0, f32:local 3]
 ;;   0xb0    f32x4.replace_lane 3          [v128:xmm0]
-;;             006f  movss xmm1, [rbp+0x30]
-;;             0078  insertps xmm0, xmm1, 0x30
+;;             0056  movss xmm1, [rbp+0x30]
+;;             005c  insertps xmm0, xmm1, 0x30
 ;;   0xb3    local.get 4                   [v128:xmm0, f64:local 4]
 ;;   0xb5    f64x2.replace_lane 0          [v128:xmm0]
-;;             007f  movsd xmm1, [rbp+0x38]
-;;             0088  movsd xmm0, xmm1
+;;             0063  movsd xmm1, [rbp+0x38]
+;;             0069  movsd xmm0, xmm1
 ;;   0xb8    local.get 4                   [v128:xmm0, f64:local 4]
 ;;   0xba    f64x2.replace_lane 1          [v128:xmm0]
-;;             008d  movsd xmm1, [rbp+0x38]
-;;             0096  movlhps xmm0, xmm1
+;;             006e  movsd xmm1, [rbp+0x38]
+;;             0074  movlhps xmm0, xmm1
 ;;   0xbd    end                           (returned)
-;;             009a  mov rsp, rbp
-;;             009d  pop rbp
-;;             009e  ret
+;;             0078  mov rsp, rbp
+;;             007b  pop rbp
+;;             007c  ret
 ;;           out-of-line stubs
-;;             009f  ud2  ; trap: call stack exhausted
+;;             007d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 128 bytes of aarch64

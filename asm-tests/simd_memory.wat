@@ -42,7 +42,7 @@
     (v128.store64_lane offset=8 1 (i32.const 16) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $whole (param i32 v128) (result v128): 95 bytes of x86_64
+;; func 0 $whole (param i32 v128) (result v128): 71 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -50,32 +50,32 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x5d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x45
 ;;   0x33    local.get 0                   [i32:local 0]
 ;;   0x35    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0x37    v128.store offset=16          []
-;;             001f  movdqu xmm0, [rbp+0x18]
-;;             0028  mov ebx, [rbp+0x10]
-;;             002f  movdqu [r15+rbx+0x10], xmm0  ; trap: out of bounds memory access
+;;             001b  movdqu xmm0, [rbp+0x18]
+;;             0021  mov ebx, [rbp+0x10]
+;;             0024  movdqu [r15+rbx+0x10], xmm0  ; trap: out of bounds memory access
 ;;   0x3b    i32.const 32                  [i32:const 32]
 ;;   0x3d    local.get 0                   [i32:const 32, i32:local 0]
 ;;   0x3f    v128.load                     [i32:const 32, v128:xmm0]
-;;             0039  mov ebx, [rbp+0x10]
-;;             0040  movdqu xmm0, [r15+rbx]  ; trap: out of bounds memory access
+;;             002b  mov ebx, [rbp+0x10]
+;;             002e  movdqu xmm0, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x43    v128.store                    []
-;;             0046  movdqu [r15+0x20], xmm0  ; trap: out of bounds memory access
+;;             0034  movdqu [r15+0x20], xmm0  ; trap: out of bounds memory access
 ;;   0x47    i32.const 64                  [i32:const 64]
 ;;   0x4a    v128.load offset=48           [v128:xmm0]
-;;             004f  movdqu xmm0, [r15+0x70]  ; trap: out of bounds memory access
+;;             003a  movdqu xmm0, [r15+0x70]  ; trap: out of bounds memory access
 ;;   0x4e    end                           (returned)
-;;             0058  mov rsp, rbp
-;;             005b  pop rbp
-;;             005c  ret
+;;             0040  mov rsp, rbp
+;;             0043  pop rbp
+;;             0044  ret
 ;;           out-of-line stubs
-;;             005d  ud2  ; trap: call stack exhausted
+;;             0045  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extend (param i32) (result v128 v128 v128 v128 v128 v128): 180 bytes of x86_64
+;; func 1 $extend (param i32) (result v128 v128 v128 v128 v128 v128): 131 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -83,46 +83,46 @@
 ;;             0004  sub rsp, 0x70
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xb2
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x81
 ;;   0x51    local.get 0                   [i32:local 0]
 ;;   0x53    v128.load8x8_s                [v128:xmm0]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  pmovsxbw xmm0, [r15+rbx]  ; trap: out of bounds memory access
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  pmovsxbw xmm0, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x57    local.get 0                   [v128:xmm0, i32:local 0]
 ;;   0x59    v128.load8x8_u                [v128:xmm0, v128:xmm1]
-;;             002d  mov ebx, [rbp+0x10]
-;;             0034  pmovzxbw xmm1, [r15+rbx]  ; trap: out of bounds memory access
+;;             0025  mov ebx, [rbp+0x10]
+;;             0028  pmovzxbw xmm1, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x5d    local.get 0                   [v128:xmm0, v128:xmm1, i32:local 0]
 ;;   0x5f    v128.load16x4_s               [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             003b  mov ebx, [rbp+0x10]
-;;             0042  pmovsxwd xmm2, [r15+rbx]  ; trap: out of bounds memory access
+;;             002f  mov ebx, [rbp+0x10]
+;;             0032  pmovsxwd xmm2, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x63    local.get 0                   [v128:xmm0, v128:xmm1, v128:xmm2, i32:local 0]
 ;;   0x65    v128.load16x4_u               [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
-;;             0049  mov ebx, [rbp+0x10]
-;;             0050  pmovzxwd xmm3, [r15+rbx]  ; trap: out of bounds memory access
+;;             0039  mov ebx, [rbp+0x10]
+;;             003c  pmovzxwd xmm3, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x69    local.get 0                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, i32:local 0]
 ;;   0x6b    v128.load32x2_s               [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4]
-;;             0057  mov ebx, [rbp+0x10]
-;;             005e  pmovsxdq xmm4, [r15+rbx]  ; trap: out of bounds memory access
+;;             0043  mov ebx, [rbp+0x10]
+;;             0046  pmovsxdq xmm4, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x6f    local.get 0                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, i32:local 0]
 ;;   0x71    v128.load32x2_u offset=8      [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, v128:xmm5]
-;;             0065  mov ebx, [rbp+0x10]
-;;             006c  pmovzxdq xmm5, [r15+rbx+8]  ; trap: out of bounds memory access
+;;             004d  mov ebx, [rbp+0x10]
+;;             0050  pmovzxdq xmm5, [r15+rbx+8]  ; trap: out of bounds memory access
 ;;   0x75    end                           (returned)
-;;             0077  movdqu [rbp+0x10], xmm0
-;;             0080  movdqu [rbp+0x20], xmm1
-;;             0089  movdqu [rbp+0x30], xmm2
-;;             0092  movdqu [rbp+0x40], xmm3
-;;             009b  movdqu [rbp+0x50], xmm4
-;;             00a4  movdqu [rbp+0x60], xmm5
-;;             00ad  mov rsp, rbp
-;;             00b0  pop rbp
-;;             00b1  ret
+;;             0058  movdqu [rbp+0x10], xmm0
+;;             005e  movdqu [rbp+0x20], xmm1
+;;             0064  movdqu [rbp+0x30], xmm2
+;;             006a  movdqu [rbp+0x40], xmm3
+;;             0070  movdqu [rbp+0x50], xmm4
+;;             0076  movdqu [rbp+0x60], xmm5
+;;             007c  mov rsp, rbp
+;;             007f  pop rbp
+;;             0080  ret
 ;;           out-of-line stubs
-;;             00b2  ud2  ; trap: call stack exhausted
+;;             0081  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $splat_zero (param i32) (result v128 v128 v128 v128 v128 v128): 206 bytes of x86_64
+;; func 2 $splat_zero (param i32) (result v128 v128 v128 v128 v128 v128): 157 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -130,51 +130,51 @@
 ;;             0004  sub rsp, 0x70
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xcc
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x9b
 ;;   0x78    local.get 0                   [i32:local 0]
 ;;   0x7a    v128.load8_splat              [v128:xmm0]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  pinsrb xmm0, [r15+rbx], 0  ; trap: out of bounds memory access
-;;             002e  pxor xmm15, xmm15
-;;             0033  pshufb xmm0, xmm15
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  pinsrb xmm0, [r15+rbx], 0  ; trap: out of bounds memory access
+;;             0026  pxor xmm15, xmm15
+;;             002b  pshufb xmm0, xmm15
 ;;   0x7e    local.get 0                   [v128:xmm0, i32:local 0]
 ;;   0x80    v128.load16_splat             [v128:xmm0, v128:xmm1]
-;;             0039  mov ebx, [rbp+0x10]
-;;             0040  pinsrw xmm1, [r15+rbx], 0  ; trap: out of bounds memory access
-;;             0047  pshuflw xmm1, xmm1, 0
-;;             004d  pshufd xmm1, xmm1, 0
+;;             0031  mov ebx, [rbp+0x10]
+;;             0034  pinsrw xmm1, [r15+rbx], 0  ; trap: out of bounds memory access
+;;             003b  pshuflw xmm1, xmm1, 0
+;;             0041  pshufd xmm1, xmm1, 0
 ;;   0x84    local.get 0                   [v128:xmm0, v128:xmm1, i32:local 0]
 ;;   0x86    v128.load32_splat             [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             0053  mov ebx, [rbp+0x10]
-;;             005a  movss xmm2, [r15+rbx]  ; trap: out of bounds memory access
-;;             0060  pshufd xmm2, xmm2, 0
+;;             0047  mov ebx, [rbp+0x10]
+;;             004a  movss xmm2, [r15+rbx]  ; trap: out of bounds memory access
+;;             0050  pshufd xmm2, xmm2, 0
 ;;   0x8a    local.get 0                   [v128:xmm0, v128:xmm1, v128:xmm2, i32:local 0]
 ;;   0x8c    v128.load64_splat             [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
-;;             0066  mov ebx, [rbp+0x10]
-;;             006d  movddup xmm3, [r15+rbx]  ; trap: out of bounds memory access
+;;             0056  mov ebx, [rbp+0x10]
+;;             0059  movddup xmm3, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x90    local.get 0                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, i32:local 0]
 ;;   0x92    v128.load32_zero              [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4]
-;;             0073  mov ebx, [rbp+0x10]
-;;             007a  movd xmm4, [r15+rbx]  ; trap: out of bounds memory access
+;;             005f  mov ebx, [rbp+0x10]
+;;             0062  movd xmm4, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x96    local.get 0                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, i32:local 0]
 ;;   0x98    v128.load64_zero offset=8     [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, v128:xmm5]
-;;             0080  mov ebx, [rbp+0x10]
-;;             0087  movq xmm5, [r15+rbx+8]  ; trap: out of bounds memory access
+;;             0068  mov ebx, [rbp+0x10]
+;;             006b  movq xmm5, [r15+rbx+8]  ; trap: out of bounds memory access
 ;;   0x9c    end                           (returned)
-;;             0091  movdqu [rbp+0x10], xmm0
-;;             009a  movdqu [rbp+0x20], xmm1
-;;             00a3  movdqu [rbp+0x30], xmm2
-;;             00ac  movdqu [rbp+0x40], xmm3
-;;             00b5  movdqu [rbp+0x50], xmm4
-;;             00be  movdqu [rbp+0x60], xmm5
-;;             00c7  mov rsp, rbp
-;;             00ca  pop rbp
-;;             00cb  ret
+;;             0072  movdqu [rbp+0x10], xmm0
+;;             0078  movdqu [rbp+0x20], xmm1
+;;             007e  movdqu [rbp+0x30], xmm2
+;;             0084  movdqu [rbp+0x40], xmm3
+;;             008a  movdqu [rbp+0x50], xmm4
+;;             0090  movdqu [rbp+0x60], xmm5
+;;             0096  mov rsp, rbp
+;;             0099  pop rbp
+;;             009a  ret
 ;;           out-of-line stubs
-;;             00cc  ud2  ; trap: call stack exhausted
+;;             009b  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $load_lane (param i32 v128) (result v128): 164 bytes of x86_64
+;; func 3 $load_lane (param i32 v128) (result v128): 120 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -182,46 +182,46 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xa2
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x76
 ;;   0x9f    local.get 0                   [i32:local 0]
 ;;   0xa1    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xa3    v128.load8_lane 15            [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x18]
-;;             0028  mov ebx, [rbp+0x10]
-;;             002f  pinsrb xmm0, [r15+rbx], 0xf  ; trap: out of bounds memory access
+;;             001b  movdqu xmm0, [rbp+0x18]
+;;             0021  mov ebx, [rbp+0x10]
+;;             0024  pinsrb xmm0, [r15+rbx], 0xf  ; trap: out of bounds memory access
 ;;   0xa8    local.set 1                   []
-;;             0037  movdqu [rbp+0x18], xmm0
+;;             002c  movdqu [rbp+0x18], xmm0
 ;;   0xaa    local.get 0                   [i32:local 0]
 ;;   0xac    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xae    v128.load16_lane 7            [v128:xmm0]
-;;             0040  movdqu xmm0, [rbp+0x18]
-;;             0049  mov ebx, [rbp+0x10]
-;;             0050  pinsrw xmm0, [r15+rbx], 7  ; trap: out of bounds memory access
+;;             0032  movdqu xmm0, [rbp+0x18]
+;;             0038  mov ebx, [rbp+0x10]
+;;             003b  pinsrw xmm0, [r15+rbx], 7  ; trap: out of bounds memory access
 ;;   0xb3    local.set 1                   []
-;;             0057  movdqu [rbp+0x18], xmm0
+;;             0042  movdqu [rbp+0x18], xmm0
 ;;   0xb5    local.get 0                   [i32:local 0]
 ;;   0xb7    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xb9    v128.load32_lane 0            [v128:xmm0]
-;;             0060  movdqu xmm0, [rbp+0x18]
-;;             0069  mov ebx, [rbp+0x10]
-;;             0070  pinsrd xmm0, [r15+rbx], 0  ; trap: out of bounds memory access
+;;             0048  movdqu xmm0, [rbp+0x18]
+;;             004e  mov ebx, [rbp+0x10]
+;;             0051  pinsrd xmm0, [r15+rbx], 0  ; trap: out of bounds memory access
 ;;   0xbe    local.set 1                   []
-;;             0078  movdqu [rbp+0x18], xmm0
+;;             0059  movdqu [rbp+0x18], xmm0
 ;;   0xc0    local.get 0                   [i32:local 0]
 ;;   0xc2    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xc4    v128.load64_lane offset=8 1   [v128:xmm0]
-;;             0081  movdqu xmm0, [rbp+0x18]
-;;             008a  mov ebx, [rbp+0x10]
-;;             0091  pinsrq xmm0, [r15+rbx+8], 1  ; trap: out of bounds memory access
+;;             005f  movdqu xmm0, [rbp+0x18]
+;;             0065  mov ebx, [rbp+0x10]
+;;             0068  pinsrq xmm0, [r15+rbx+8], 1  ; trap: out of bounds memory access
 ;;   0xc9    end                           (returned)
-;;             009d  mov rsp, rbp
-;;             00a0  pop rbp
-;;             00a1  ret
+;;             0071  mov rsp, rbp
+;;             0074  pop rbp
+;;             0075  ret
 ;;           out-of-line stubs
-;;             00a2  ud2  ; trap: call stack exhausted
+;;             0076  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $store_lane (param i32 v128): 154 bytes of x86_64
+;; func 4 $store_lane (param i32 v128): 116 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -229,43 +229,43 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x98
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x72
 ;;   0xcc    local.get 0                   [i32:local 0]
 ;;   0xce    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xd0    v128.store8_lane 15           []
-;;             001f  movdqu xmm0, [rbp+0x18]
-;;             0028  mov ebx, [rbp+0x10]
-;;             002f  pextrb [r15+rbx], xmm0, 0xf  ; trap: out of bounds memory access
+;;             001b  movdqu xmm0, [rbp+0x18]
+;;             0021  mov ebx, [rbp+0x10]
+;;             0024  pextrb [r15+rbx], xmm0, 0xf  ; trap: out of bounds memory access
 ;;   0xd5    local.get 0                   [i32:local 0]
 ;;   0xd7    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xd9    v128.store16_lane 7           []
-;;             0037  movdqu xmm0, [rbp+0x18]
-;;             0040  mov ebx, [rbp+0x10]
-;;             0047  pextrw [r15+rbx], xmm0, 7  ; trap: out of bounds memory access
+;;             002c  movdqu xmm0, [rbp+0x18]
+;;             0032  mov ebx, [rbp+0x10]
+;;             0035  pextrw [r15+rbx], xmm0, 7  ; trap: out of bounds memory access
 ;;   0xde    local.get 0                   [i32:local 0]
 ;;   0xe0    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xe2    v128.store32_lane 0           []
-;;             004f  movdqu xmm0, [rbp+0x18]
-;;             0058  mov ebx, [rbp+0x10]
-;;             005f  pextrd [r15+rbx], xmm0, 0  ; trap: out of bounds memory access
+;;             003d  movdqu xmm0, [rbp+0x18]
+;;             0043  mov ebx, [rbp+0x10]
+;;             0046  pextrd [r15+rbx], xmm0, 0  ; trap: out of bounds memory access
 ;;   0xe7    local.get 0                   [i32:local 0]
 ;;   0xe9    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xeb    v128.store32_lane 3           []
-;;             0067  movdqu xmm0, [rbp+0x18]
-;;             0070  mov ebx, [rbp+0x10]
-;;             0077  pextrd [r15+rbx], xmm0, 3  ; trap: out of bounds memory access
+;;             004e  movdqu xmm0, [rbp+0x18]
+;;             0054  mov ebx, [rbp+0x10]
+;;             0057  pextrd [r15+rbx], xmm0, 3  ; trap: out of bounds memory access
 ;;   0xf0    i32.const 16                  [i32:const 16]
 ;;   0xf2    local.get 1                   [i32:const 16, v128:local 1]
 ;;   0xf4    v128.store64_lane offset=8 1  []
-;;             007f  movdqu xmm0, [rbp+0x18]
-;;             0088  pextrq [r15+0x18], xmm0, 1  ; trap: out of bounds memory access
+;;             005f  movdqu xmm0, [rbp+0x18]
+;;             0065  pextrq [r15+0x18], xmm0, 1  ; trap: out of bounds memory access
 ;;   0xf9    end                           (returned)
-;;             0093  mov rsp, rbp
-;;             0096  pop rbp
-;;             0097  ret
+;;             006d  mov rsp, rbp
+;;             0070  pop rbp
+;;             0071  ret
 ;;           out-of-line stubs
-;;             0098  ud2  ; trap: call stack exhausted
+;;             0072  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $whole (param i32 v128) (result v128): 88 bytes of aarch64

@@ -31,7 +31,7 @@
     (call $params (local.get 1) (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $consts (result v128 v128 v128 v128): 130 bytes of x86_64
+;; func 0 $consts (result v128 v128 v128 v128): 114 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -39,32 +39,32 @@
 ;;             0004  sub rsp, 0x50
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x80
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x70
 ;;   0x60    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000 [v128:xmm0]
-;;             001f  xorps xmm0, xmm0
+;;             001b  xorps xmm0, xmm0
 ;;   0x72    v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff [v128:xmm0, v128:xmm1]
-;;             0023  pcmpeqd xmm1, xmm1
+;;             001f  pcmpeqd xmm1, xmm1
 ;;   0x84    v128.const i32x4 0x00000001 0x00000002 0x00000003 0x00000004 [v128:xmm0, v128:xmm1, v128:xmm2]
-;;             0028  mov rax, 0x200000001
-;;             0032  movq xmm2, rax
-;;             0037  mov rax, 0x400000003
-;;             0041  pinsrq xmm2, rax, 1
+;;             0024  mov rax, 0x200000001
+;;             002e  movq xmm2, rax
+;;             0033  mov rax, 0x400000003
+;;             003d  pinsrq xmm2, rax, 1
 ;;   0x96    v128.const i32x4 0x05060708 0x01020304 0x00000000 0x00000000 [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3]
-;;             0048  mov rax, 0x102030405060708
-;;             0052  movq xmm3, rax
+;;             0044  mov rax, 0x102030405060708
+;;             004e  movq xmm3, rax
 ;;   0xa8    end                           (returned)
-;;             0057  movdqu [rbp+0x10], xmm0
-;;             0060  movdqu [rbp+0x20], xmm1
-;;             0069  movdqu [rbp+0x30], xmm2
-;;             0072  movdqu [rbp+0x40], xmm3
-;;             007b  mov rsp, rbp
-;;             007e  pop rbp
-;;             007f  ret
+;;             0053  movdqu [rbp+0x10], xmm0
+;;             0059  movdqu [rbp+0x20], xmm1
+;;             005f  movdqu [rbp+0x30], xmm2
+;;             0065  movdqu [rbp+0x40], xmm3
+;;             006b  mov rsp, rbp
+;;             006e  pop rbp
+;;             006f  ret
 ;;           out-of-line stubs
-;;             0080  ud2  ; trap: call stack exhausted
+;;             0070  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $params (param v128 v128) (result v128): 99 bytes of x86_64
+;; func 1 $params (param v128 v128) (result v128): 74 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -72,30 +72,30 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x61
-;;             001f  xor eax, eax
-;;             0021  mov [rbp-0x18], rax
-;;             0028  mov [rbp-0x10], rax
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x48
+;;             001b  xor eax, eax
+;;             001d  mov [rbp-0x18], rax
+;;             0021  mov [rbp-0x10], rax
 ;;   0xad    local.get 1                   [v128:local 1]
 ;;   0xaf    local.set 2                   []
-;;             002f  movdqu xmm15, [rbp+0x20]
-;;             0038  movdqu [rbp-0x18], xmm15
+;;             0025  movdqu xmm15, [rbp+0x20]
+;;             002b  movdqu [rbp-0x18], xmm15
 ;;   0xb1    local.get 0                   [v128:local 0]
 ;;   0xb3    local.tee 2                   [v128:local 2]
-;;             0041  movdqu xmm15, [rbp+0x10]
-;;             004a  movdqu [rbp-0x18], xmm15
+;;             0031  movdqu xmm15, [rbp+0x10]
+;;             0037  movdqu [rbp-0x18], xmm15
 ;;   0xb5    drop                          []
 ;;   0xb6    local.get 2                   [v128:local 2]
 ;;   0xb8    end                           (returned)
-;;             0053  movdqu xmm0, [rbp-0x18]
-;;             005c  mov rsp, rbp
-;;             005f  pop rbp
-;;             0060  ret
+;;             003d  movdqu xmm0, [rbp-0x18]
+;;             0043  mov rsp, rbp
+;;             0046  pop rbp
+;;             0047  ret
 ;;           out-of-line stubs
-;;             0061  ud2  ; trap: call stack exhausted
+;;             0048  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $select (param v128 v128 i32) (result v128): 76 bytes of x86_64
+;; func 2 $select (param v128 v128 i32) (result v128): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -103,27 +103,27 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x4a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3b
 ;;   0xbb    local.get 0                   [v128:local 0]
 ;;   0xbd    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xbf    local.get 2                   [v128:local 0, v128:local 1, i32:local 2]
 ;;   0xc1    select                        [v128:xmm1]
-;;             001f  mov ebx, [rbp+0x30]
-;;             0026  movdqu xmm0, [rbp+0x20]
-;;             002f  movdqu xmm1, [rbp+0x10]
-;;             0038  test ebx, ebx
-;;             003b  jne 0x41
-;;             003d  movaps xmm1, xmm0
+;;             001b  mov ebx, [rbp+0x30]
+;;             001e  movdqu xmm0, [rbp+0x20]
+;;             0024  movdqu xmm1, [rbp+0x10]
+;;             002a  test ebx, ebx
+;;             002c  jne 0x32
+;;             002e  movaps xmm1, xmm0
 ;;   0xc2    end                           (returned)
-;;             0041  movaps xmm0, xmm1
-;;             0045  mov rsp, rbp
-;;             0048  pop rbp
-;;             0049  ret
+;;             0032  movaps xmm0, xmm1
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             004a  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $select_typed (param v128 v128 i32) (result v128): 76 bytes of x86_64
+;; func 3 $select_typed (param v128 v128 i32) (result v128): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -131,27 +131,27 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x4a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3b
 ;;   0xc5    local.get 0                   [v128:local 0]
 ;;   0xc7    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xc9    local.get 2                   [v128:local 0, v128:local 1, i32:local 2]
 ;;   0xcb    select (result v128)          [v128:xmm1]
-;;             001f  mov ebx, [rbp+0x30]
-;;             0026  movdqu xmm0, [rbp+0x20]
-;;             002f  movdqu xmm1, [rbp+0x10]
-;;             0038  test ebx, ebx
-;;             003b  jne 0x41
-;;             003d  movaps xmm1, xmm0
+;;             001b  mov ebx, [rbp+0x30]
+;;             001e  movdqu xmm0, [rbp+0x20]
+;;             0024  movdqu xmm1, [rbp+0x10]
+;;             002a  test ebx, ebx
+;;             002c  jne 0x32
+;;             002e  movaps xmm1, xmm0
 ;;   0xce    end                           (returned)
-;;             0041  movaps xmm0, xmm1
-;;             0045  mov rsp, rbp
-;;             0048  pop rbp
-;;             0049  ret
+;;             0032  movaps xmm0, xmm1
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             004a  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $globals (param v128) (result v128): 71 bytes of x86_64
+;; func 4 $globals (param v128) (result v128): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -159,24 +159,24 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x45
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3e
 ;;   0xd1    local.get 0                   [v128:local 0]
 ;;   0xd3    global.set $g                 []
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  mov rax, [r14+0xa8]
-;;             002f  movdqu [rax], xmm0
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  mov rax, [r14+0xa8]
+;;             0028  movdqu [rax], xmm0
 ;;   0xd5    global.get $c                 [v128:xmm0]
-;;             0034  mov rax, [r14+0xb0]
-;;             003b  movdqu xmm0, [rax]
+;;             002d  mov rax, [r14+0xb0]
+;;             0034  movdqu xmm0, [rax]
 ;;   0xd7    end                           (returned)
-;;             0040  mov rsp, rbp
-;;             0043  pop rbp
-;;             0044  ret
+;;             0039  mov rsp, rbp
+;;             003c  pop rbp
+;;             003d  ret
 ;;           out-of-line stubs
-;;             0045  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $call (param v128 v128) (result v128): 81 bytes of x86_64
+;; func 5 $call (param v128 v128) (result v128): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -184,22 +184,22 @@
 ;;             0004  sub rsp, 0x50
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x4f
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x3e
 ;;   0xda    local.get 1                   [v128:local 1]
 ;;   0xdc    local.get 0                   [v128:local 1, v128:local 0]
 ;;   0xde    call $params                  [v128:xmm0]
-;;             001f  movdqu xmm15, [rbp+0x20]
-;;             0028  movdqu [rsp], xmm15
-;;             0032  movdqu xmm15, [rbp+0x10]
-;;             003b  movdqu [rsp+0x10], xmm15
-;;             0045  call <func 1 $params>
+;;             001b  movdqu xmm15, [rbp+0x20]
+;;             0021  movdqu [rsp], xmm15
+;;             0027  movdqu xmm15, [rbp+0x10]
+;;             002d  movdqu [rsp+0x10], xmm15
+;;             0034  call <func 1 $params>
 ;;   0xe0    end                           (returned)
-;;             004a  mov rsp, rbp
-;;             004d  pop rbp
-;;             004e  ret
+;;             0039  mov rsp, rbp
+;;             003c  pop rbp
+;;             003d  ret
 ;;           out-of-line stubs
-;;             004f  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $consts (result v128 v128 v128 v128): 124 bytes of aarch64

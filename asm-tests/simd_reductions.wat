@@ -16,7 +16,7 @@
     (i64x2.bitmask (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 195 bytes of x86_64
+;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 164 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -24,52 +24,52 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xc1
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xa2
 ;;   0x1d    local.get 0                   [v128:local 0]
 ;;   0x1f    i8x16.all_true                [i32:ebx]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  pxor xmm15, xmm15
-;;             002d  pcmpeqb xmm15, xmm0
-;;             0032  ptest xmm15, xmm15
-;;             0038  sete al
-;;             003b  movzx ebx, al
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  pxor xmm15, xmm15
+;;             0026  pcmpeqb xmm15, xmm0
+;;             002b  ptest xmm15, xmm15
+;;             0031  sete al
+;;             0034  movzx ebx, al
 ;;   0x21    local.get 0                   [i32:ebx, v128:local 0]
 ;;   0x23    i16x8.all_true                [i32:ebx, i32:esi]
-;;             003f  movdqu xmm0, [rbp+0x10]
-;;             0048  pxor xmm15, xmm15
-;;             004d  pcmpeqw xmm15, xmm0
-;;             0052  ptest xmm15, xmm15
-;;             0058  sete al
-;;             005b  movzx esi, al
+;;             0038  movdqu xmm0, [rbp+0x10]
+;;             003e  pxor xmm15, xmm15
+;;             0043  pcmpeqw xmm15, xmm0
+;;             0048  ptest xmm15, xmm15
+;;             004e  sete al
+;;             0051  movzx esi, al
 ;;   0x26    local.get 0                   [i32:ebx, i32:esi, v128:local 0]
 ;;   0x28    i32x4.all_true                [i32:ebx, i32:esi, i32:edi]
-;;             005f  movdqu xmm0, [rbp+0x10]
-;;             0068  pxor xmm15, xmm15
-;;             006d  pcmpeqd xmm15, xmm0
-;;             0072  ptest xmm15, xmm15
-;;             0078  sete al
-;;             007b  movzx edi, al
+;;             0055  movdqu xmm0, [rbp+0x10]
+;;             005b  pxor xmm15, xmm15
+;;             0060  pcmpeqd xmm15, xmm0
+;;             0065  ptest xmm15, xmm15
+;;             006b  sete al
+;;             006e  movzx edi, al
 ;;   0x2b    local.get 0                   [i32:ebx, i32:esi, i32:edi, v128:local 0]
 ;;   0x2d    i64x2.all_true                [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             007f  movdqu xmm0, [rbp+0x10]
-;;             0088  pxor xmm15, xmm15
-;;             008d  pcmpeqq xmm15, xmm0
-;;             0093  ptest xmm15, xmm15
-;;             0099  sete al
-;;             009c  movzx r8d, al
+;;             0072  movdqu xmm0, [rbp+0x10]
+;;             0078  pxor xmm15, xmm15
+;;             007d  pcmpeqq xmm15, xmm0
+;;             0083  ptest xmm15, xmm15
+;;             0089  sete al
+;;             008c  movzx r8d, al
 ;;   0x30    end                           (returned)
-;;             00a0  mov [rbp+0x10], ebx
-;;             00a7  mov [rbp+0x18], esi
-;;             00ae  mov [rbp+0x20], edi
-;;             00b5  mov [rbp+0x28], r8d
-;;             00bc  mov rsp, rbp
-;;             00bf  pop rbp
-;;             00c0  ret
+;;             0090  mov [rbp+0x10], ebx
+;;             0093  mov [rbp+0x18], esi
+;;             0096  mov [rbp+0x20], edi
+;;             0099  mov [rbp+0x28], r8d
+;;             009d  mov rsp, rbp
+;;             00a0  pop rbp
+;;             00a1  ret
 ;;           out-of-line stubs
-;;             00c1  ud2  ; trap: call stack exhausted
+;;             00a2  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $bitmask (param v128) (result i32 i32 i32 i32): 135 bytes of x86_64
+;; func 1 $bitmask (param v128) (result i32 i32 i32 i32): 104 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -77,37 +77,37 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x85
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x66
 ;;   0x33    local.get 0                   [v128:local 0]
 ;;   0x35    i8x16.bitmask                 [i32:ebx]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  pmovmskb ebx, xmm0
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  pmovmskb ebx, xmm0
 ;;   0x37    local.get 0                   [i32:ebx, v128:local 0]
 ;;   0x39    i16x8.bitmask                 [i32:ebx, i32:esi]
-;;             002d  movdqu xmm0, [rbp+0x10]
-;;             0036  movaps xmm15, xmm0
-;;             003a  pxor xmm14, xmm14
-;;             003f  packsswb xmm15, xmm14
-;;             0044  pmovmskb esi, xmm15
+;;             0026  movdqu xmm0, [rbp+0x10]
+;;             002c  movaps xmm15, xmm0
+;;             0030  pxor xmm14, xmm14
+;;             0035  packsswb xmm15, xmm14
+;;             003a  pmovmskb esi, xmm15
 ;;   0x3c    local.get 0                   [i32:ebx, i32:esi, v128:local 0]
 ;;   0x3e    i32x4.bitmask                 [i32:ebx, i32:esi, i32:edi]
-;;             0049  movdqu xmm0, [rbp+0x10]
-;;             0052  movmskps edi, xmm0
+;;             003f  movdqu xmm0, [rbp+0x10]
+;;             0045  movmskps edi, xmm0
 ;;   0x41    local.get 0                   [i32:ebx, i32:esi, i32:edi, v128:local 0]
 ;;   0x43    i64x2.bitmask                 [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0056  movdqu xmm0, [rbp+0x10]
-;;             005f  movmskpd r8d, xmm0
+;;             0049  movdqu xmm0, [rbp+0x10]
+;;             004f  movmskpd r8d, xmm0
 ;;   0x46    end                           (returned)
-;;             0064  mov [rbp+0x10], ebx
-;;             006b  mov [rbp+0x18], esi
-;;             0072  mov [rbp+0x20], edi
-;;             0079  mov [rbp+0x28], r8d
-;;             0080  mov rsp, rbp
-;;             0083  pop rbp
-;;             0084  ret
+;;             0054  mov [rbp+0x10], ebx
+;;             0057  mov [rbp+0x18], esi
+;;             005a  mov [rbp+0x20], edi
+;;             005d  mov [rbp+0x28], r8d
+;;             0061  mov rsp, rbp
+;;             0064  pop rbp
+;;             0065  ret
 ;;           out-of-line stubs
-;;             0085  ud2  ; trap: call stack exhausted
+;;             0066  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 156 bytes of aarch64

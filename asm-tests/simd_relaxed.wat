@@ -36,7 +36,7 @@
     (i32x4.relaxed_dot_i8x16_i7x16_add_s (local.get 1) (local.get 2))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $swizzle (param v128 v128) (result v128): 65 bytes of x86_64
+;; func 0 $swizzle (param v128 v128) (result v128): 55 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -44,23 +44,23 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3f
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x35
 ;;   0x2c    local.get 0                   [v128:local 0]
 ;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x30    i8x16.relaxed_swizzle         [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vpshufb xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vpshufb xmm1, xmm1, xmm0
 ;;   0x33    end                           (returned)
-;;             0036  movaps xmm0, xmm1
-;;             003a  mov rsp, rbp
-;;             003d  pop rbp
-;;             003e  ret
+;;             002c  movaps xmm0, xmm1
+;;             0030  mov rsp, rbp
+;;             0033  pop rbp
+;;             0034  ret
 ;;           out-of-line stubs
-;;             003f  ud2  ; trap: call stack exhausted
+;;             0035  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $trunc (param v128) (result v128): 196 bytes of x86_64
+;; func 1 $trunc (param v128) (result v128): 189 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -68,50 +68,50 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xc2
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xbb
 ;;   0x36    local.get 0                   [v128:local 0]
 ;;   0x38    i32x4.relaxed_trunc_f32x4_s   [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  cvttps2dq xmm0, xmm0
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  cvttps2dq xmm0, xmm0
 ;;   0x3b    i32x4.relaxed_trunc_f32x4_u   [v128:xmm0]
-;;             002d  xorps xmm15, xmm15
-;;             0031  maxps xmm0, xmm15
-;;             0035  pcmpeqd xmm15, xmm15
-;;             003a  psrld xmm15, 1
-;;             0040  cvtdq2ps xmm15, xmm15
-;;             0044  movaps xmm14, xmm0
-;;             0048  subps xmm14, xmm15
-;;             004c  cmpleps xmm15, xmm14
-;;             0051  cvttps2dq xmm14, xmm14
-;;             0056  pxor xmm14, xmm15
-;;             005b  pxor xmm15, xmm15
-;;             0060  pmaxsd xmm14, xmm15
-;;             0066  cvttps2dq xmm0, xmm0
-;;             006b  paddd xmm0, xmm14
+;;             0026  xorps xmm15, xmm15
+;;             002a  maxps xmm0, xmm15
+;;             002e  pcmpeqd xmm15, xmm15
+;;             0033  psrld xmm15, 1
+;;             0039  cvtdq2ps xmm15, xmm15
+;;             003d  movaps xmm14, xmm0
+;;             0041  subps xmm14, xmm15
+;;             0045  cmpleps xmm15, xmm14
+;;             004a  cvttps2dq xmm14, xmm14
+;;             004f  pxor xmm14, xmm15
+;;             0054  pxor xmm15, xmm15
+;;             0059  pmaxsd xmm14, xmm15
+;;             005f  cvttps2dq xmm0, xmm0
+;;             0064  paddd xmm0, xmm14
 ;;   0x3e    i32x4.relaxed_trunc_f64x2_s_zero [v128:xmm0]
-;;             0070  cvttpd2dq xmm0, xmm0
+;;             0069  cvttpd2dq xmm0, xmm0
 ;;   0x41    i32x4.relaxed_trunc_f64x2_u_zero [v128:xmm0]
-;;             0075  xorpd xmm15, xmm15
-;;             007a  maxpd xmm0, xmm15
-;;             007f  mov rax, 0x41efffffffe00000
-;;             0089  movq xmm14, rax
-;;             008e  punpcklqdq xmm14, xmm14
-;;             0093  minpd xmm0, xmm14
-;;             0098  roundpd xmm0, xmm0, 3
-;;             009f  mov rax, 0x4330000000000000
-;;             00a9  movq xmm14, rax
-;;             00ae  punpcklqdq xmm14, xmm14
-;;             00b3  addpd xmm0, xmm14
-;;             00b8  shufps xmm0, xmm15, 0x88
+;;             006e  xorpd xmm15, xmm15
+;;             0073  maxpd xmm0, xmm15
+;;             0078  mov rax, 0x41efffffffe00000
+;;             0082  movq xmm14, rax
+;;             0087  punpcklqdq xmm14, xmm14
+;;             008c  minpd xmm0, xmm14
+;;             0091  roundpd xmm0, xmm0, 3
+;;             0098  mov rax, 0x4330000000000000
+;;             00a2  movq xmm14, rax
+;;             00a7  punpcklqdq xmm14, xmm14
+;;             00ac  addpd xmm0, xmm14
+;;             00b1  shufps xmm0, xmm15, 0x88
 ;;   0x44    end                           (returned)
-;;             00bd  mov rsp, rbp
-;;             00c0  pop rbp
-;;             00c1  ret
+;;             00b6  mov rsp, rbp
+;;             00b9  pop rbp
+;;             00ba  ret
 ;;           out-of-line stubs
-;;             00c2  ud2  ; trap: call stack exhausted
+;;             00bb  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $madd (param v128 v128 v128) (result v128): 143 bytes of x86_64
+;; func 2 $madd (param v128 v128 v128) (result v128): 112 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -119,43 +119,43 @@
 ;;             0004  sub rsp, 0x40
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x8d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x6e
 ;;   0x47    local.get 0                   [v128:local 0]
 ;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x4b    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
 ;;   0x4d    f32x4.relaxed_madd            [v128:xmm2]
-;;             001f  movdqu xmm0, [rbp+0x30]
-;;             0028  movdqu xmm1, [rbp+0x20]
-;;             0031  movdqu xmm2, [rbp+0x10]
-;;             003a  vfmadd213ps xmm2, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x30]
+;;             0021  movdqu xmm1, [rbp+0x20]
+;;             0027  movdqu xmm2, [rbp+0x10]
+;;             002d  vfmadd213ps xmm2, xmm1, xmm0
 ;;   0x50    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x52    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x54    f32x4.relaxed_nmadd           [v128:xmm2]
-;;             003f  movdqu xmm0, [rbp+0x30]
-;;             0048  movdqu xmm1, [rbp+0x20]
-;;             0051  vfnmadd213ps xmm2, xmm1, xmm0
+;;             0032  movdqu xmm0, [rbp+0x30]
+;;             0038  movdqu xmm1, [rbp+0x20]
+;;             003e  vfnmadd213ps xmm2, xmm1, xmm0
 ;;   0x57    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x59    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x5b    f64x2.relaxed_madd            [v128:xmm2]
-;;             0056  movdqu xmm0, [rbp+0x30]
-;;             005f  movdqu xmm1, [rbp+0x20]
-;;             0068  vfmadd213pd xmm2, xmm1, xmm0
+;;             0043  movdqu xmm0, [rbp+0x30]
+;;             0049  movdqu xmm1, [rbp+0x20]
+;;             004f  vfmadd213pd xmm2, xmm1, xmm0
 ;;   0x5e    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x60    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x62    f64x2.relaxed_nmadd           [v128:xmm2]
-;;             006d  movdqu xmm0, [rbp+0x30]
-;;             0076  movdqu xmm1, [rbp+0x20]
-;;             007f  vfnmadd213pd xmm2, xmm1, xmm0
+;;             0054  movdqu xmm0, [rbp+0x30]
+;;             005a  movdqu xmm1, [rbp+0x20]
+;;             0060  vfnmadd213pd xmm2, xmm1, xmm0
 ;;   0x65    end                           (returned)
-;;             0084  movaps xmm0, xmm2
-;;             0088  mov rsp, rbp
-;;             008b  pop rbp
-;;             008c  ret
+;;             0065  movaps xmm0, xmm2
+;;             0069  mov rsp, rbp
+;;             006c  pop rbp
+;;             006d  ret
 ;;           out-of-line stubs
-;;             008d  ud2  ; trap: call stack exhausted
+;;             006e  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $laneselect (param v128 v128 v128) (result v128): 156 bytes of x86_64
+;; func 3 $laneselect (param v128 v128 v128) (result v128): 125 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -163,45 +163,306 @@
 ;;             0004  sub rsp, 0x40
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x9a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x7b
 ;;   0x68    local.get 0                   [v128:local 0]
 ;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
 ;;   0x6e    i8x16.relaxed_laneselect      [v128:xmm2]
-;;             001f  movdqu xmm0, [rbp+0x30]
-;;             0028  movdqu xmm1, [rbp+0x20]
-;;             0031  movdqu xmm2, [rbp+0x10]
-;;             003a  vpblendvb xmm2, xmm1, xmm2, xmm0
+;;             001b  movdqu xmm0, [rbp+0x30]
+;;             0021  movdqu xmm1, [rbp+0x20]
+;;             0027  movdqu xmm2, [rbp+0x10]
+;;             002d  vpblendvb xmm2, xmm1, xmm2, xmm0
+;;   0x71    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x73    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x75    i16x8.relaxed_laneselect      [v128:xmm2]
+;;             0033  movdqu xmm0, [rbp+0x30]
+;;             0039  movdqu xmm1, [rbp+0x20]
+;;             003f  vpandn xmm15, xmm0, xmm1
+;;             0044  vpand xmm2, xmm2, xmm0
+;;             0049  vpor xmm2, xmm2, xmm15
+;;   0x78    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x7a    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x7c    i32x4.relaxed_laneselect      [v128:xmm2]
+;;             004e  movdqu xmm0, [rbp+0x30]
+;;             0054  movdqu xmm1, [rbp+0x20]
+;;             005a  vblendvps xmm2, xmm1, xmm2, xmm0
+;;   0x7f    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x81    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x83    i64x2.relaxed_laneselect      [v128:xmm2]
+;;             0060  movdqu xmm0, [rbp+0x30]
+;;             0066  movdqu xmm1, [rbp+0x20]
+;;             006c  vblendvpd xmm2, xmm1, xmm2, xmm0
+;;   0x86    end                           (returned)
+;;             0072  movaps xmm0, xmm2
+;;             0076  mov rsp, rbp
+;;             0079  pop rbp
+;;             007a  ret
+;;           out-of-line stubs
+;;             007b  ud2  ; trap: call stack exhausted
+;;
+;; func 4 $min_max (param v128 v128) (result v128): 88 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x56
+;;   0x89    local.get 0                   [v128:local 0]
+;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x8d    f32x4.relaxed_min             [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vminps xmm1, xmm1, xmm0
+;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x92    f32x4.relaxed_max             [v128:xmm1]
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vmaxps xmm1, xmm1, xmm0
+;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x97    f64x2.relaxed_min             [v128:xmm1]
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  vminpd xmm1, xmm1, xmm0
+;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x9c    f64x2.relaxed_max             [v128:xmm1]
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  vmaxpd xmm1, xmm1, xmm0
+;;   0x9f    end                           (returned)
+;;             004d  movaps xmm0, xmm1
+;;             0051  mov rsp, rbp
+;;             0054  pop rbp
+;;             0055  ret
+;;           out-of-line stubs
+;;             0056  ud2  ; trap: call stack exhausted
+;;
+;; func 5 $int (param v128 v128 v128) (result v128): 109 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x6b
+;;   0xa2    local.get 0                   [v128:local 0]
+;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vpmulhrsw xmm1, xmm1, xmm0
+;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:xmm1]
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vpmaddubsw xmm1, xmm0, xmm1
+;;   0xae    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xb0    local.get 2                   [v128:xmm1, v128:local 1, v128:local 2]
+;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:xmm1]
+;;             0037  movdqu xmm0, [rbp+0x30]
+;;             003d  movdqu xmm2, [rbp+0x20]
+;;             0043  movaps xmm15, xmm2
+;;             0047  pmaddubsw xmm15, xmm1
+;;             004d  pcmpeqw xmm1, xmm1
+;;             0052  psrlw xmm1, 0xf
+;;             0058  pmaddwd xmm1, xmm15
+;;             005d  paddd xmm1, xmm0
+;;   0xb5    end                           (returned)
+;;             0062  movaps xmm0, xmm1
+;;             0066  mov rsp, rbp
+;;             0069  pop rbp
+;;             006a  ret
+;;           out-of-line stubs
+;;             006b  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
+;; func 0 $swizzle (param v128 v128) (result v128): 56 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x36
+;;   0x2c    local.get 0                   [v128:local 0]
+;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x30    i8x16.relaxed_swizzle         [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  pshufb xmm1, xmm0
+;;   0x33    end                           (returned)
+;;             002d  movaps xmm0, xmm1
+;;             0031  mov rsp, rbp
+;;             0034  pop rbp
+;;             0035  ret
+;;           out-of-line stubs
+;;             0036  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $trunc (param v128) (result v128): 189 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xbb
+;;   0x36    local.get 0                   [v128:local 0]
+;;   0x38    i32x4.relaxed_trunc_f32x4_s   [v128:xmm0]
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  cvttps2dq xmm0, xmm0
+;;   0x3b    i32x4.relaxed_trunc_f32x4_u   [v128:xmm0]
+;;             0026  xorps xmm15, xmm15
+;;             002a  maxps xmm0, xmm15
+;;             002e  pcmpeqd xmm15, xmm15
+;;             0033  psrld xmm15, 1
+;;             0039  cvtdq2ps xmm15, xmm15
+;;             003d  movaps xmm14, xmm0
+;;             0041  subps xmm14, xmm15
+;;             0045  cmpleps xmm15, xmm14
+;;             004a  cvttps2dq xmm14, xmm14
+;;             004f  pxor xmm14, xmm15
+;;             0054  pxor xmm15, xmm15
+;;             0059  pmaxsd xmm14, xmm15
+;;             005f  cvttps2dq xmm0, xmm0
+;;             0064  paddd xmm0, xmm14
+;;   0x3e    i32x4.relaxed_trunc_f64x2_s_zero [v128:xmm0]
+;;             0069  cvttpd2dq xmm0, xmm0
+;;   0x41    i32x4.relaxed_trunc_f64x2_u_zero [v128:xmm0]
+;;             006e  xorpd xmm15, xmm15
+;;             0073  maxpd xmm0, xmm15
+;;             0078  mov rax, 0x41efffffffe00000
+;;             0082  movq xmm14, rax
+;;             0087  punpcklqdq xmm14, xmm14
+;;             008c  minpd xmm0, xmm14
+;;             0091  roundpd xmm0, xmm0, 3
+;;             0098  mov rax, 0x4330000000000000
+;;             00a2  movq xmm14, rax
+;;             00a7  punpcklqdq xmm14, xmm14
+;;             00ac  addpd xmm0, xmm14
+;;             00b1  shufps xmm0, xmm15, 0x88
+;;   0x44    end                           (returned)
+;;             00b6  mov rsp, rbp
+;;             00b9  pop rbp
+;;             00ba  ret
+;;           out-of-line stubs
+;;             00bb  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $madd (param v128 v128 v128) (result v128): 152 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x96
+;;   0x47    local.get 0                   [v128:local 0]
+;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x4b    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x4d    f32x4.relaxed_madd            [v128:xmm2]
+;;             001b  movdqu xmm0, [rbp+0x30]
+;;             0021  movdqu xmm1, [rbp+0x20]
+;;             0027  movdqu xmm2, [rbp+0x10]
+;;             002d  mulps xmm2, xmm1
+;;             0031  addps xmm2, xmm0
+;;   0x50    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x52    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x54    f32x4.relaxed_nmadd           [v128:xmm2]
+;;             0035  movdqu xmm0, [rbp+0x30]
+;;             003b  movdqu xmm1, [rbp+0x20]
+;;             0041  movaps xmm15, xmm2
+;;             0045  movaps xmm14, xmm0
+;;             0049  mulps xmm15, xmm1
+;;             004d  subps xmm14, xmm15
+;;             0051  movaps xmm2, xmm14
+;;   0x57    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x59    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x5b    f64x2.relaxed_madd            [v128:xmm2]
+;;             0055  movdqu xmm0, [rbp+0x30]
+;;             005b  movdqu xmm1, [rbp+0x20]
+;;             0061  mulpd xmm2, xmm1
+;;             0066  addpd xmm2, xmm0
+;;   0x5e    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x60    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x62    f64x2.relaxed_nmadd           [v128:xmm2]
+;;             006b  movdqu xmm0, [rbp+0x30]
+;;             0071  movdqu xmm1, [rbp+0x20]
+;;             0077  movaps xmm15, xmm2
+;;             007b  movaps xmm14, xmm0
+;;             007f  mulpd xmm15, xmm1
+;;             0084  subpd xmm14, xmm15
+;;             0089  movaps xmm2, xmm14
+;;   0x65    end                           (returned)
+;;             008d  movaps xmm0, xmm2
+;;             0091  mov rsp, rbp
+;;             0094  pop rbp
+;;             0095  ret
+;;           out-of-line stubs
+;;             0096  ud2  ; trap: call stack exhausted
+;;
+;; func 3 $laneselect (param v128 v128 v128) (result v128): 168 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xa6
+;;   0x68    local.get 0                   [v128:local 0]
+;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x6e    i8x16.relaxed_laneselect      [v128:xmm2]
+;;             001b  movdqu xmm0, [rbp+0x30]
+;;             0021  movdqu xmm1, [rbp+0x20]
+;;             0027  movdqu xmm2, [rbp+0x10]
+;;             002d  movaps xmm15, xmm0
+;;             0031  pandn xmm15, xmm1
+;;             0036  pand xmm2, xmm0
+;;             003b  por xmm2, xmm15
 ;;   0x71    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x73    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x75    i16x8.relaxed_laneselect      [v128:xmm2]
 ;;             0040  movdqu xmm0, [rbp+0x30]
-;;             0049  movdqu xmm1, [rbp+0x20]
-;;             0052  vpandn xmm15, xmm0, xmm1
-;;             0057  vpand xmm2, xmm2, xmm0
-;;             005c  vpor xmm2, xmm2, xmm15
+;;             0046  movdqu xmm1, [rbp+0x20]
+;;             004c  movaps xmm15, xmm0
+;;             0050  pandn xmm15, xmm1
+;;             0055  pand xmm2, xmm0
+;;             005a  por xmm2, xmm15
 ;;   0x78    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x7a    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x7c    i32x4.relaxed_laneselect      [v128:xmm2]
-;;             0061  movdqu xmm0, [rbp+0x30]
-;;             006a  movdqu xmm1, [rbp+0x20]
-;;             0073  vblendvps xmm2, xmm1, xmm2, xmm0
+;;             005f  movdqu xmm0, [rbp+0x30]
+;;             0065  movdqu xmm1, [rbp+0x20]
+;;             006b  movaps xmm15, xmm0
+;;             006f  pandn xmm15, xmm1
+;;             0074  pand xmm2, xmm0
+;;             0079  por xmm2, xmm15
 ;;   0x7f    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x81    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x83    i64x2.relaxed_laneselect      [v128:xmm2]
-;;             0079  movdqu xmm0, [rbp+0x30]
-;;             0082  movdqu xmm1, [rbp+0x20]
-;;             008b  vblendvpd xmm2, xmm1, xmm2, xmm0
+;;             007e  movdqu xmm0, [rbp+0x30]
+;;             0084  movdqu xmm1, [rbp+0x20]
+;;             008a  movaps xmm15, xmm0
+;;             008e  pandn xmm15, xmm1
+;;             0093  pand xmm2, xmm0
+;;             0098  por xmm2, xmm15
 ;;   0x86    end                           (returned)
-;;             0091  movaps xmm0, xmm2
-;;             0095  mov rsp, rbp
-;;             0098  pop rbp
-;;             0099  ret
+;;             009d  movaps xmm0, xmm2
+;;             00a1  mov rsp, rbp
+;;             00a4  pop rbp
+;;             00a5  ret
 ;;           out-of-line stubs
-;;             009a  ud2  ; trap: call stack exhausted
+;;             00a6  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $min_max (param v128 v128) (result v128): 107 bytes of x86_64
+;; func 4 $min_max (param v128 v128) (result v128): 86 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -209,296 +470,35 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x69
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x54
 ;;   0x89    local.get 0                   [v128:local 0]
 ;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x8d    f32x4.relaxed_min             [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vminps xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  minps xmm1, xmm0
 ;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x92    f32x4.relaxed_max             [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vmaxps xmm1, xmm1, xmm0
+;;             002b  movdqu xmm0, [rbp+0x20]
+;;             0031  maxps xmm1, xmm0
 ;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x97    f64x2.relaxed_min             [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  vminpd xmm1, xmm1, xmm0
-;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x9c    f64x2.relaxed_max             [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  vmaxpd xmm1, xmm1, xmm0
-;;   0x9f    end                           (returned)
-;;             0060  movaps xmm0, xmm1
-;;             0064  mov rsp, rbp
-;;             0067  pop rbp
-;;             0068  ret
-;;           out-of-line stubs
-;;             0069  ud2  ; trap: call stack exhausted
-;;
-;; func 5 $int (param v128 v128 v128) (result v128): 128 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x40
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x7e
-;;   0xa2    local.get 0                   [v128:local 0]
-;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vpmulhrsw xmm1, xmm1, xmm0
-;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vpmaddubsw xmm1, xmm0, xmm1
-;;   0xae    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xb0    local.get 2                   [v128:xmm1, v128:local 1, v128:local 2]
-;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x30]
-;;             004d  movdqu xmm2, [rbp+0x20]
-;;             0056  movaps xmm15, xmm2
-;;             005a  pmaddubsw xmm15, xmm1
-;;             0060  pcmpeqw xmm1, xmm1
-;;             0065  psrlw xmm1, 0xf
-;;             006b  pmaddwd xmm1, xmm15
-;;             0070  paddd xmm1, xmm0
-;;   0xb5    end                           (returned)
-;;             0075  movaps xmm0, xmm1
-;;             0079  mov rsp, rbp
-;;             007c  pop rbp
-;;             007d  ret
-;;           out-of-line stubs
-;;             007e  ud2  ; trap: call stack exhausted
-
-;; ==== expected x86_64:min ====
-;; func 0 $swizzle (param v128 v128) (result v128): 66 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x40
-;;   0x2c    local.get 0                   [v128:local 0]
-;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x30    i8x16.relaxed_swizzle         [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  pshufb xmm1, xmm0
-;;   0x33    end                           (returned)
-;;             0037  movaps xmm0, xmm1
-;;             003b  mov rsp, rbp
-;;             003e  pop rbp
-;;             003f  ret
-;;           out-of-line stubs
-;;             0040  ud2  ; trap: call stack exhausted
-;;
-;; func 1 $trunc (param v128) (result v128): 196 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x20
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xc2
-;;   0x36    local.get 0                   [v128:local 0]
-;;   0x38    i32x4.relaxed_trunc_f32x4_s   [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  cvttps2dq xmm0, xmm0
-;;   0x3b    i32x4.relaxed_trunc_f32x4_u   [v128:xmm0]
-;;             002d  xorps xmm15, xmm15
-;;             0031  maxps xmm0, xmm15
-;;             0035  pcmpeqd xmm15, xmm15
-;;             003a  psrld xmm15, 1
-;;             0040  cvtdq2ps xmm15, xmm15
-;;             0044  movaps xmm14, xmm0
-;;             0048  subps xmm14, xmm15
-;;             004c  cmpleps xmm15, xmm14
-;;             0051  cvttps2dq xmm14, xmm14
-;;             0056  pxor xmm14, xmm15
-;;             005b  pxor xmm15, xmm15
-;;             0060  pmaxsd xmm14, xmm15
-;;             0066  cvttps2dq xmm0, xmm0
-;;             006b  paddd xmm0, xmm14
-;;   0x3e    i32x4.relaxed_trunc_f64x2_s_zero [v128:xmm0]
-;;             0070  cvttpd2dq xmm0, xmm0
-;;   0x41    i32x4.relaxed_trunc_f64x2_u_zero [v128:xmm0]
-;;             0075  xorpd xmm15, xmm15
-;;             007a  maxpd xmm0, xmm15
-;;             007f  mov rax, 0x41efffffffe00000
-;;             0089  movq xmm14, rax
-;;             008e  punpcklqdq xmm14, xmm14
-;;             0093  minpd xmm0, xmm14
-;;             0098  roundpd xmm0, xmm0, 3
-;;             009f  mov rax, 0x4330000000000000
-;;             00a9  movq xmm14, rax
-;;             00ae  punpcklqdq xmm14, xmm14
-;;             00b3  addpd xmm0, xmm14
-;;             00b8  shufps xmm0, xmm15, 0x88
-;;   0x44    end                           (returned)
-;;             00bd  mov rsp, rbp
-;;             00c0  pop rbp
-;;             00c1  ret
-;;           out-of-line stubs
-;;             00c2  ud2  ; trap: call stack exhausted
-;;
-;; func 2 $madd (param v128 v128 v128) (result v128): 183 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x40
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xb5
-;;   0x47    local.get 0                   [v128:local 0]
-;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x4b    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
-;;   0x4d    f32x4.relaxed_madd            [v128:xmm2]
-;;             001f  movdqu xmm0, [rbp+0x30]
-;;             0028  movdqu xmm1, [rbp+0x20]
-;;             0031  movdqu xmm2, [rbp+0x10]
-;;             003a  mulps xmm2, xmm1
-;;             003e  addps xmm2, xmm0
-;;   0x50    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x52    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x54    f32x4.relaxed_nmadd           [v128:xmm2]
-;;             0042  movdqu xmm0, [rbp+0x30]
-;;             004b  movdqu xmm1, [rbp+0x20]
-;;             0054  movaps xmm15, xmm2
-;;             0058  movaps xmm14, xmm0
-;;             005c  mulps xmm15, xmm1
-;;             0060  subps xmm14, xmm15
-;;             0064  movaps xmm2, xmm14
-;;   0x57    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x59    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x5b    f64x2.relaxed_madd            [v128:xmm2]
-;;             0068  movdqu xmm0, [rbp+0x30]
-;;             0071  movdqu xmm1, [rbp+0x20]
-;;             007a  mulpd xmm2, xmm1
-;;             007f  addpd xmm2, xmm0
-;;   0x5e    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x60    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x62    f64x2.relaxed_nmadd           [v128:xmm2]
-;;             0084  movdqu xmm0, [rbp+0x30]
-;;             008d  movdqu xmm1, [rbp+0x20]
-;;             0096  movaps xmm15, xmm2
-;;             009a  movaps xmm14, xmm0
-;;             009e  mulpd xmm15, xmm1
-;;             00a3  subpd xmm14, xmm15
-;;             00a8  movaps xmm2, xmm14
-;;   0x65    end                           (returned)
-;;             00ac  movaps xmm0, xmm2
-;;             00b0  mov rsp, rbp
-;;             00b3  pop rbp
-;;             00b4  ret
-;;           out-of-line stubs
-;;             00b5  ud2  ; trap: call stack exhausted
-;;
-;; func 3 $laneselect (param v128 v128 v128) (result v128): 199 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x40
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0xc5
-;;   0x68    local.get 0                   [v128:local 0]
-;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
-;;   0x6e    i8x16.relaxed_laneselect      [v128:xmm2]
-;;             001f  movdqu xmm0, [rbp+0x30]
-;;             0028  movdqu xmm1, [rbp+0x20]
-;;             0031  movdqu xmm2, [rbp+0x10]
-;;             003a  movaps xmm15, xmm0
-;;             003e  pandn xmm15, xmm1
-;;             0043  pand xmm2, xmm0
-;;             0048  por xmm2, xmm15
-;;   0x71    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x73    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x75    i16x8.relaxed_laneselect      [v128:xmm2]
-;;             004d  movdqu xmm0, [rbp+0x30]
-;;             0056  movdqu xmm1, [rbp+0x20]
-;;             005f  movaps xmm15, xmm0
-;;             0063  pandn xmm15, xmm1
-;;             0068  pand xmm2, xmm0
-;;             006d  por xmm2, xmm15
-;;   0x78    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x7a    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x7c    i32x4.relaxed_laneselect      [v128:xmm2]
-;;             0072  movdqu xmm0, [rbp+0x30]
-;;             007b  movdqu xmm1, [rbp+0x20]
-;;             0084  movaps xmm15, xmm0
-;;             0088  pandn xmm15, xmm1
-;;             008d  pand xmm2, xmm0
-;;             0092  por xmm2, xmm15
-;;   0x7f    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x81    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x83    i64x2.relaxed_laneselect      [v128:xmm2]
-;;             0097  movdqu xmm0, [rbp+0x30]
-;;             00a0  movdqu xmm1, [rbp+0x20]
-;;             00a9  movaps xmm15, xmm0
-;;             00ad  pandn xmm15, xmm1
-;;             00b2  pand xmm2, xmm0
-;;             00b7  por xmm2, xmm15
-;;   0x86    end                           (returned)
-;;             00bc  movaps xmm0, xmm2
-;;             00c0  mov rsp, rbp
-;;             00c3  pop rbp
-;;             00c4  ret
-;;           out-of-line stubs
-;;             00c5  ud2  ; trap: call stack exhausted
-;;
-;; func 4 $min_max (param v128 v128) (result v128): 105 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x67
-;;   0x89    local.get 0                   [v128:local 0]
-;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x8d    f32x4.relaxed_min             [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  minps xmm1, xmm0
-;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x92    f32x4.relaxed_max             [v128:xmm1]
 ;;             0035  movdqu xmm0, [rbp+0x20]
-;;             003e  maxps xmm1, xmm0
-;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x97    f64x2.relaxed_min             [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             004b  minpd xmm1, xmm0
+;;             003b  minpd xmm1, xmm0
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    f64x2.relaxed_max             [v128:xmm1]
-;;             0050  movdqu xmm0, [rbp+0x20]
-;;             0059  maxpd xmm1, xmm0
+;;             0040  movdqu xmm0, [rbp+0x20]
+;;             0046  maxpd xmm1, xmm0
 ;;   0x9f    end                           (returned)
-;;             005e  movaps xmm0, xmm1
-;;             0062  mov rsp, rbp
-;;             0065  pop rbp
-;;             0066  ret
+;;             004b  movaps xmm0, xmm1
+;;             004f  mov rsp, rbp
+;;             0052  pop rbp
+;;             0053  ret
 ;;           out-of-line stubs
-;;             0067  ud2  ; trap: call stack exhausted
+;;             0054  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $int (param v128 v128 v128) (result v128): 138 bytes of x86_64
+;; func 5 $int (param v128 v128 v128) (result v128): 119 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -506,38 +506,38 @@
 ;;             0004  sub rsp, 0x40
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x88
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x75
 ;;   0xa2    local.get 0                   [v128:local 0]
 ;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  pmulhrsw xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  pmulhrsw xmm1, xmm0
 ;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             0040  movaps xmm15, xmm0
-;;             0044  pmaddubsw xmm15, xmm1
-;;             004a  movaps xmm1, xmm15
+;;             002d  movdqu xmm0, [rbp+0x20]
+;;             0033  movaps xmm15, xmm0
+;;             0037  pmaddubsw xmm15, xmm1
+;;             003d  movaps xmm1, xmm15
 ;;   0xae    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb0    local.get 2                   [v128:xmm1, v128:local 1, v128:local 2]
 ;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:xmm1]
-;;             004e  movdqu xmm0, [rbp+0x30]
-;;             0057  movdqu xmm2, [rbp+0x20]
-;;             0060  movaps xmm15, xmm2
-;;             0064  pmaddubsw xmm15, xmm1
-;;             006a  pcmpeqw xmm1, xmm1
-;;             006f  psrlw xmm1, 0xf
-;;             0075  pmaddwd xmm1, xmm15
-;;             007a  paddd xmm1, xmm0
+;;             0041  movdqu xmm0, [rbp+0x30]
+;;             0047  movdqu xmm2, [rbp+0x20]
+;;             004d  movaps xmm15, xmm2
+;;             0051  pmaddubsw xmm15, xmm1
+;;             0057  pcmpeqw xmm1, xmm1
+;;             005c  psrlw xmm1, 0xf
+;;             0062  pmaddwd xmm1, xmm15
+;;             0067  paddd xmm1, xmm0
 ;;   0xb5    end                           (returned)
-;;             007f  movaps xmm0, xmm1
-;;             0083  mov rsp, rbp
-;;             0086  pop rbp
-;;             0087  ret
+;;             006c  movaps xmm0, xmm1
+;;             0070  mov rsp, rbp
+;;             0073  pop rbp
+;;             0074  ret
 ;;           out-of-line stubs
-;;             0088  ud2  ; trap: call stack exhausted
+;;             0075  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $swizzle (param v128 v128) (result v128): 72 bytes of aarch64

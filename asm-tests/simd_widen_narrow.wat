@@ -45,7 +45,7 @@
     (i64x2.extmul_high_i32x4_u (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $narrow (param v128 v128) (result v128): 107 bytes of x86_64
+;; func 0 $narrow (param v128 v128) (result v128): 88 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -53,35 +53,35 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x69
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x56
 ;;   0x23    local.get 0                   [v128:local 0]
 ;;   0x25    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x27    i8x16.narrow_i16x8_s          [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  vpacksswb xmm1, xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  vpacksswb xmm1, xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    i8x16.narrow_i16x8_u          [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  vpackuswb xmm1, xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  vpackuswb xmm1, xmm1, xmm0
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    i16x8.narrow_i32x4_s          [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  vpackssdw xmm1, xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  vpackssdw xmm1, xmm1, xmm0
 ;;   0x32    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x34    i16x8.narrow_i32x4_u          [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  vpackusdw xmm1, xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  vpackusdw xmm1, xmm1, xmm0
 ;;   0x37    end                           (returned)
-;;             0060  movaps xmm0, xmm1
-;;             0064  mov rsp, rbp
-;;             0067  pop rbp
-;;             0068  ret
+;;             004d  movaps xmm0, xmm1
+;;             0051  mov rsp, rbp
+;;             0054  pop rbp
+;;             0055  ret
 ;;           out-of-line stubs
-;;             0069  ud2  ; trap: call stack exhausted
+;;             0056  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extend (param v128) (result v128): 155 bytes of x86_64
+;; func 1 $extend (param v128) (result v128): 148 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -89,48 +89,48 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x99
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x92
 ;;   0x3a    local.get 0                   [v128:local 0]
 ;;   0x3c    i16x8.extend_low_i8x16_s      [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  pmovsxbw xmm0, xmm0
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  pmovsxbw xmm0, xmm0
 ;;   0x3f    i16x8.extend_high_i8x16_s     [v128:xmm0]
-;;             002e  pshufd xmm0, xmm0, 0xee
-;;             0034  pmovsxbw xmm0, xmm0
+;;             0027  pshufd xmm0, xmm0, 0xee
+;;             002d  pmovsxbw xmm0, xmm0
 ;;   0x42    i16x8.extend_low_i8x16_u      [v128:xmm0]
-;;             003a  pmovzxbw xmm0, xmm0
+;;             0033  pmovzxbw xmm0, xmm0
 ;;   0x45    i16x8.extend_high_i8x16_u     [v128:xmm0]
-;;             0040  pshufd xmm0, xmm0, 0xee
-;;             0046  pmovzxbw xmm0, xmm0
+;;             0039  pshufd xmm0, xmm0, 0xee
+;;             003f  pmovzxbw xmm0, xmm0
 ;;   0x48    i32x4.extend_low_i16x8_s      [v128:xmm0]
-;;             004c  pmovsxwd xmm0, xmm0
+;;             0045  pmovsxwd xmm0, xmm0
 ;;   0x4b    i32x4.extend_high_i16x8_s     [v128:xmm0]
-;;             0052  pshufd xmm0, xmm0, 0xee
-;;             0058  pmovsxwd xmm0, xmm0
+;;             004b  pshufd xmm0, xmm0, 0xee
+;;             0051  pmovsxwd xmm0, xmm0
 ;;   0x4e    i32x4.extend_low_i16x8_u      [v128:xmm0]
-;;             005e  pmovzxwd xmm0, xmm0
+;;             0057  pmovzxwd xmm0, xmm0
 ;;   0x51    i32x4.extend_high_i16x8_u     [v128:xmm0]
-;;             0064  pshufd xmm0, xmm0, 0xee
-;;             006a  pmovzxwd xmm0, xmm0
+;;             005d  pshufd xmm0, xmm0, 0xee
+;;             0063  pmovzxwd xmm0, xmm0
 ;;   0x54    i64x2.extend_low_i32x4_s      [v128:xmm0]
-;;             0070  pmovsxdq xmm0, xmm0
+;;             0069  pmovsxdq xmm0, xmm0
 ;;   0x57    i64x2.extend_high_i32x4_s     [v128:xmm0]
-;;             0076  pshufd xmm0, xmm0, 0xee
-;;             007c  pmovsxdq xmm0, xmm0
+;;             006f  pshufd xmm0, xmm0, 0xee
+;;             0075  pmovsxdq xmm0, xmm0
 ;;   0x5a    i64x2.extend_low_i32x4_u      [v128:xmm0]
-;;             0082  pmovzxdq xmm0, xmm0
+;;             007b  pmovzxdq xmm0, xmm0
 ;;   0x5d    i64x2.extend_high_i32x4_u     [v128:xmm0]
-;;             0088  pshufd xmm0, xmm0, 0xee
-;;             008e  pmovzxdq xmm0, xmm0
+;;             0081  pshufd xmm0, xmm0, 0xee
+;;             0087  pmovzxdq xmm0, xmm0
 ;;   0x60    end                           (returned)
-;;             0094  mov rsp, rbp
-;;             0097  pop rbp
-;;             0098  ret
+;;             008d  mov rsp, rbp
+;;             0090  pop rbp
+;;             0091  ret
 ;;           out-of-line stubs
-;;             0099  ud2  ; trap: call stack exhausted
+;;             0092  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $extadd_pairwise (param v128) (result v128): 133 bytes of x86_64
+;; func 2 $extadd_pairwise (param v128) (result v128): 126 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -138,38 +138,38 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x83
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x7c
 ;;   0x63    local.get 0                   [v128:local 0]
 ;;   0x65    i16x8.extadd_pairwise_i8x16_s [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  pcmpeqb xmm15, xmm15
-;;             002d  pabsb xmm15, xmm15
-;;             0033  vpmaddubsw xmm0, xmm15, xmm0
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  pcmpeqb xmm15, xmm15
+;;             0026  pabsb xmm15, xmm15
+;;             002c  vpmaddubsw xmm0, xmm15, xmm0
 ;;   0x67    i16x8.extadd_pairwise_i8x16_u [v128:xmm0]
-;;             0038  pcmpeqb xmm15, xmm15
-;;             003d  pabsb xmm15, xmm15
-;;             0043  vpmaddubsw xmm0, xmm0, xmm15
+;;             0031  pcmpeqb xmm15, xmm15
+;;             0036  pabsb xmm15, xmm15
+;;             003c  vpmaddubsw xmm0, xmm0, xmm15
 ;;   0x69    i32x4.extadd_pairwise_i16x8_s [v128:xmm0]
-;;             0048  pcmpeqw xmm15, xmm15
-;;             004d  psrlw xmm15, 0xf
-;;             0053  vpmaddwd xmm0, xmm0, xmm15
+;;             0041  pcmpeqw xmm15, xmm15
+;;             0046  psrlw xmm15, 0xf
+;;             004c  vpmaddwd xmm0, xmm0, xmm15
 ;;   0x6b    i32x4.extadd_pairwise_i16x8_u [v128:xmm0]
-;;             0058  pcmpeqw xmm15, xmm15
-;;             005d  psllw xmm15, 0xf
-;;             0063  vpxor xmm0, xmm0, xmm15
-;;             0068  psrlw xmm15, 0xf
-;;             006e  pmaddwd xmm0, xmm15
-;;             0073  pslld xmm15, 0x10
-;;             0079  paddd xmm0, xmm15
+;;             0051  pcmpeqw xmm15, xmm15
+;;             0056  psllw xmm15, 0xf
+;;             005c  vpxor xmm0, xmm0, xmm15
+;;             0061  psrlw xmm15, 0xf
+;;             0067  pmaddwd xmm0, xmm15
+;;             006c  pslld xmm15, 0x10
+;;             0072  paddd xmm0, xmm15
 ;;   0x6d    end                           (returned)
-;;             007e  mov rsp, rbp
-;;             0081  pop rbp
-;;             0082  ret
+;;             0077  mov rsp, rbp
+;;             007a  pop rbp
+;;             007b  ret
 ;;           out-of-line stubs
-;;             0083  ud2  ; trap: call stack exhausted
+;;             007c  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $extmul (param v128 v128) (result v128): 397 bytes of x86_64
+;; func 3 $extmul (param v128 v128) (result v128): 354 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -177,100 +177,100 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x18b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x160
 ;;   0x70    local.get 0                   [v128:local 0]
 ;;   0x72    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x74    i16x8.extmul_low_i8x16_s      [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  pmovsxbw xmm14, xmm0
-;;             0037  pmovsxbw xmm1, xmm1
-;;             003d  pmullw xmm1, xmm14
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  pmovsxbw xmm14, xmm0
+;;             002d  pmovsxbw xmm1, xmm1
+;;             0033  pmullw xmm1, xmm14
 ;;   0x77    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x79    i16x8.extmul_high_i8x16_s     [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             004b  pshufd xmm14, xmm0, 0xee
-;;             0051  pshufd xmm1, xmm1, 0xee
-;;             0057  pmovsxbw xmm14, xmm14
-;;             005d  pmovsxbw xmm1, xmm1
-;;             0063  pmullw xmm1, xmm14
+;;             0038  movdqu xmm0, [rbp+0x20]
+;;             003e  pshufd xmm14, xmm0, 0xee
+;;             0044  pshufd xmm1, xmm1, 0xee
+;;             004a  pmovsxbw xmm14, xmm14
+;;             0050  pmovsxbw xmm1, xmm1
+;;             0056  pmullw xmm1, xmm14
 ;;   0x7c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7e    i16x8.extmul_low_i8x16_u      [v128:xmm1]
-;;             0068  movdqu xmm0, [rbp+0x20]
-;;             0071  pmovzxbw xmm14, xmm0
-;;             0077  pmovzxbw xmm1, xmm1
-;;             007d  pmullw xmm1, xmm14
+;;             005b  movdqu xmm0, [rbp+0x20]
+;;             0061  pmovzxbw xmm14, xmm0
+;;             0067  pmovzxbw xmm1, xmm1
+;;             006d  pmullw xmm1, xmm14
 ;;   0x81    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x83    i16x8.extmul_high_i8x16_u     [v128:xmm1]
-;;             0082  movdqu xmm0, [rbp+0x20]
-;;             008b  pshufd xmm14, xmm0, 0xee
-;;             0091  pshufd xmm1, xmm1, 0xee
-;;             0097  pmovzxbw xmm14, xmm14
-;;             009d  pmovzxbw xmm1, xmm1
-;;             00a3  pmullw xmm1, xmm14
+;;             0072  movdqu xmm0, [rbp+0x20]
+;;             0078  pshufd xmm14, xmm0, 0xee
+;;             007e  pshufd xmm1, xmm1, 0xee
+;;             0084  pmovzxbw xmm14, xmm14
+;;             008a  pmovzxbw xmm1, xmm1
+;;             0090  pmullw xmm1, xmm14
 ;;   0x86    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x88    i32x4.extmul_low_i16x8_s      [v128:xmm1]
-;;             00a8  movdqu xmm0, [rbp+0x20]
-;;             00b1  movaps xmm14, xmm1
-;;             00b5  pmulhw xmm14, xmm0
-;;             00ba  pmullw xmm1, xmm0
-;;             00bf  punpcklwd xmm1, xmm14
+;;             0095  movdqu xmm0, [rbp+0x20]
+;;             009b  movaps xmm14, xmm1
+;;             009f  pmulhw xmm14, xmm0
+;;             00a4  pmullw xmm1, xmm0
+;;             00a9  punpcklwd xmm1, xmm14
 ;;   0x8b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8d    i32x4.extmul_high_i16x8_s     [v128:xmm1]
-;;             00c4  movdqu xmm0, [rbp+0x20]
-;;             00cd  movaps xmm14, xmm1
-;;             00d1  pmulhw xmm14, xmm0
-;;             00d6  pmullw xmm1, xmm0
-;;             00db  punpckhwd xmm1, xmm14
+;;             00ae  movdqu xmm0, [rbp+0x20]
+;;             00b4  movaps xmm14, xmm1
+;;             00b8  pmulhw xmm14, xmm0
+;;             00bd  pmullw xmm1, xmm0
+;;             00c2  punpckhwd xmm1, xmm14
 ;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x92    i32x4.extmul_low_i16x8_u      [v128:xmm1]
-;;             00e0  movdqu xmm0, [rbp+0x20]
-;;             00e9  movaps xmm14, xmm1
-;;             00ed  pmulhuw xmm14, xmm0
-;;             00f2  pmullw xmm1, xmm0
-;;             00f7  punpcklwd xmm1, xmm14
+;;             00c7  movdqu xmm0, [rbp+0x20]
+;;             00cd  movaps xmm14, xmm1
+;;             00d1  pmulhuw xmm14, xmm0
+;;             00d6  pmullw xmm1, xmm0
+;;             00db  punpcklwd xmm1, xmm14
 ;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x97    i32x4.extmul_high_i16x8_u     [v128:xmm1]
-;;             00fc  movdqu xmm0, [rbp+0x20]
-;;             0105  movaps xmm14, xmm1
-;;             0109  pmulhuw xmm14, xmm0
-;;             010e  pmullw xmm1, xmm0
-;;             0113  punpckhwd xmm1, xmm14
+;;             00e0  movdqu xmm0, [rbp+0x20]
+;;             00e6  movaps xmm14, xmm1
+;;             00ea  pmulhuw xmm14, xmm0
+;;             00ef  pmullw xmm1, xmm0
+;;             00f4  punpckhwd xmm1, xmm14
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    i64x2.extmul_low_i32x4_s      [v128:xmm1]
-;;             0118  movdqu xmm0, [rbp+0x20]
-;;             0121  pshufd xmm14, xmm0, 0x50
-;;             0127  pshufd xmm1, xmm1, 0x50
-;;             012d  pmuldq xmm1, xmm14
+;;             00f9  movdqu xmm0, [rbp+0x20]
+;;             00ff  pshufd xmm14, xmm0, 0x50
+;;             0105  pshufd xmm1, xmm1, 0x50
+;;             010b  pmuldq xmm1, xmm14
 ;;   0x9f    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa1    i64x2.extmul_high_i32x4_s     [v128:xmm1]
-;;             0133  movdqu xmm0, [rbp+0x20]
-;;             013c  pshufd xmm14, xmm0, 0xfa
-;;             0142  pshufd xmm1, xmm1, 0xfa
-;;             0148  pmuldq xmm1, xmm14
+;;             0111  movdqu xmm0, [rbp+0x20]
+;;             0117  pshufd xmm14, xmm0, 0xfa
+;;             011d  pshufd xmm1, xmm1, 0xfa
+;;             0123  pmuldq xmm1, xmm14
 ;;   0xa4    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa6    i64x2.extmul_low_i32x4_u      [v128:xmm1]
-;;             014e  movdqu xmm0, [rbp+0x20]
-;;             0157  pshufd xmm14, xmm0, 0x50
-;;             015d  pshufd xmm1, xmm1, 0x50
-;;             0163  pmuludq xmm1, xmm14
+;;             0129  movdqu xmm0, [rbp+0x20]
+;;             012f  pshufd xmm14, xmm0, 0x50
+;;             0135  pshufd xmm1, xmm1, 0x50
+;;             013b  pmuludq xmm1, xmm14
 ;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xab    i64x2.extmul_high_i32x4_u     [v128:xmm1]
-;;             0168  movdqu xmm0, [rbp+0x20]
-;;             0171  pshufd xmm14, xmm0, 0xfa
-;;             0177  pshufd xmm1, xmm1, 0xfa
-;;             017d  pmuludq xmm1, xmm14
+;;             0140  movdqu xmm0, [rbp+0x20]
+;;             0146  pshufd xmm14, xmm0, 0xfa
+;;             014c  pshufd xmm1, xmm1, 0xfa
+;;             0152  pmuludq xmm1, xmm14
 ;;   0xae    end                           (returned)
-;;             0182  movaps xmm0, xmm1
-;;             0186  mov rsp, rbp
-;;             0189  pop rbp
-;;             018a  ret
+;;             0157  movaps xmm0, xmm1
+;;             015b  mov rsp, rbp
+;;             015e  pop rbp
+;;             015f  ret
 ;;           out-of-line stubs
-;;             018b  ud2  ; trap: call stack exhausted
+;;             0160  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $narrow (param v128 v128) (result v128): 108 bytes of x86_64
+;; func 0 $narrow (param v128 v128) (result v128): 89 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -278,35 +278,35 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x6a
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x57
 ;;   0x23    local.get 0                   [v128:local 0]
 ;;   0x25    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x27    i8x16.narrow_i16x8_s          [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  packsswb xmm1, xmm0
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  packsswb xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    i8x16.narrow_i16x8_u          [v128:xmm1]
-;;             0036  movdqu xmm0, [rbp+0x20]
-;;             003f  packuswb xmm1, xmm0
+;;             002c  movdqu xmm0, [rbp+0x20]
+;;             0032  packuswb xmm1, xmm0
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    i16x8.narrow_i32x4_s          [v128:xmm1]
-;;             0044  movdqu xmm0, [rbp+0x20]
-;;             004d  packssdw xmm1, xmm0
+;;             0037  movdqu xmm0, [rbp+0x20]
+;;             003d  packssdw xmm1, xmm0
 ;;   0x32    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x34    i16x8.narrow_i32x4_u          [v128:xmm1]
-;;             0052  movdqu xmm0, [rbp+0x20]
-;;             005b  packusdw xmm1, xmm0
+;;             0042  movdqu xmm0, [rbp+0x20]
+;;             0048  packusdw xmm1, xmm0
 ;;   0x37    end                           (returned)
-;;             0061  movaps xmm0, xmm1
-;;             0065  mov rsp, rbp
-;;             0068  pop rbp
-;;             0069  ret
+;;             004e  movaps xmm0, xmm1
+;;             0052  mov rsp, rbp
+;;             0055  pop rbp
+;;             0056  ret
 ;;           out-of-line stubs
-;;             006a  ud2  ; trap: call stack exhausted
+;;             0057  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extend (param v128) (result v128): 155 bytes of x86_64
+;; func 1 $extend (param v128) (result v128): 148 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -314,48 +314,48 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x99
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x92
 ;;   0x3a    local.get 0                   [v128:local 0]
 ;;   0x3c    i16x8.extend_low_i8x16_s      [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  pmovsxbw xmm0, xmm0
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  pmovsxbw xmm0, xmm0
 ;;   0x3f    i16x8.extend_high_i8x16_s     [v128:xmm0]
-;;             002e  pshufd xmm0, xmm0, 0xee
-;;             0034  pmovsxbw xmm0, xmm0
+;;             0027  pshufd xmm0, xmm0, 0xee
+;;             002d  pmovsxbw xmm0, xmm0
 ;;   0x42    i16x8.extend_low_i8x16_u      [v128:xmm0]
-;;             003a  pmovzxbw xmm0, xmm0
+;;             0033  pmovzxbw xmm0, xmm0
 ;;   0x45    i16x8.extend_high_i8x16_u     [v128:xmm0]
-;;             0040  pshufd xmm0, xmm0, 0xee
-;;             0046  pmovzxbw xmm0, xmm0
+;;             0039  pshufd xmm0, xmm0, 0xee
+;;             003f  pmovzxbw xmm0, xmm0
 ;;   0x48    i32x4.extend_low_i16x8_s      [v128:xmm0]
-;;             004c  pmovsxwd xmm0, xmm0
+;;             0045  pmovsxwd xmm0, xmm0
 ;;   0x4b    i32x4.extend_high_i16x8_s     [v128:xmm0]
-;;             0052  pshufd xmm0, xmm0, 0xee
-;;             0058  pmovsxwd xmm0, xmm0
+;;             004b  pshufd xmm0, xmm0, 0xee
+;;             0051  pmovsxwd xmm0, xmm0
 ;;   0x4e    i32x4.extend_low_i16x8_u      [v128:xmm0]
-;;             005e  pmovzxwd xmm0, xmm0
+;;             0057  pmovzxwd xmm0, xmm0
 ;;   0x51    i32x4.extend_high_i16x8_u     [v128:xmm0]
-;;             0064  pshufd xmm0, xmm0, 0xee
-;;             006a  pmovzxwd xmm0, xmm0
+;;             005d  pshufd xmm0, xmm0, 0xee
+;;             0063  pmovzxwd xmm0, xmm0
 ;;   0x54    i64x2.extend_low_i32x4_s      [v128:xmm0]
-;;             0070  pmovsxdq xmm0, xmm0
+;;             0069  pmovsxdq xmm0, xmm0
 ;;   0x57    i64x2.extend_high_i32x4_s     [v128:xmm0]
-;;             0076  pshufd xmm0, xmm0, 0xee
-;;             007c  pmovsxdq xmm0, xmm0
+;;             006f  pshufd xmm0, xmm0, 0xee
+;;             0075  pmovsxdq xmm0, xmm0
 ;;   0x5a    i64x2.extend_low_i32x4_u      [v128:xmm0]
-;;             0082  pmovzxdq xmm0, xmm0
+;;             007b  pmovzxdq xmm0, xmm0
 ;;   0x5d    i64x2.extend_high_i32x4_u     [v128:xmm0]
-;;             0088  pshufd xmm0, xmm0, 0xee
-;;             008e  pmovzxdq xmm0, xmm0
+;;             0081  pshufd xmm0, xmm0, 0xee
+;;             0087  pmovzxdq xmm0, xmm0
 ;;   0x60    end                           (returned)
-;;             0094  mov rsp, rbp
-;;             0097  pop rbp
-;;             0098  ret
+;;             008d  mov rsp, rbp
+;;             0090  pop rbp
+;;             0091  ret
 ;;           out-of-line stubs
-;;             0099  ud2  ; trap: call stack exhausted
+;;             0092  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $extadd_pairwise (param v128) (result v128): 139 bytes of x86_64
+;; func 2 $extadd_pairwise (param v128) (result v128): 132 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -363,39 +363,39 @@
 ;;             0004  sub rsp, 0x20
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x89
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x82
 ;;   0x63    local.get 0                   [v128:local 0]
 ;;   0x65    i16x8.extadd_pairwise_i8x16_s [v128:xmm0]
-;;             001f  movdqu xmm0, [rbp+0x10]
-;;             0028  pcmpeqb xmm15, xmm15
-;;             002d  pabsb xmm15, xmm15
-;;             0033  pmaddubsw xmm15, xmm0
-;;             0039  movaps xmm0, xmm15
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0021  pcmpeqb xmm15, xmm15
+;;             0026  pabsb xmm15, xmm15
+;;             002c  pmaddubsw xmm15, xmm0
+;;             0032  movaps xmm0, xmm15
 ;;   0x67    i16x8.extadd_pairwise_i8x16_u [v128:xmm0]
-;;             003d  pcmpeqb xmm15, xmm15
-;;             0042  pabsb xmm15, xmm15
-;;             0048  pmaddubsw xmm0, xmm15
+;;             0036  pcmpeqb xmm15, xmm15
+;;             003b  pabsb xmm15, xmm15
+;;             0041  pmaddubsw xmm0, xmm15
 ;;   0x69    i32x4.extadd_pairwise_i16x8_s [v128:xmm0]
-;;             004e  pcmpeqw xmm15, xmm15
-;;             0053  psrlw xmm15, 0xf
-;;             0059  pmaddwd xmm0, xmm15
+;;             0047  pcmpeqw xmm15, xmm15
+;;             004c  psrlw xmm15, 0xf
+;;             0052  pmaddwd xmm0, xmm15
 ;;   0x6b    i32x4.extadd_pairwise_i16x8_u [v128:xmm0]
-;;             005e  pcmpeqw xmm15, xmm15
-;;             0063  psllw xmm15, 0xf
-;;             0069  pxor xmm0, xmm15
-;;             006e  psrlw xmm15, 0xf
-;;             0074  pmaddwd xmm0, xmm15
-;;             0079  pslld xmm15, 0x10
-;;             007f  paddd xmm0, xmm15
+;;             0057  pcmpeqw xmm15, xmm15
+;;             005c  psllw xmm15, 0xf
+;;             0062  pxor xmm0, xmm15
+;;             0067  psrlw xmm15, 0xf
+;;             006d  pmaddwd xmm0, xmm15
+;;             0072  pslld xmm15, 0x10
+;;             0078  paddd xmm0, xmm15
 ;;   0x6d    end                           (returned)
-;;             0084  mov rsp, rbp
-;;             0087  pop rbp
-;;             0088  ret
+;;             007d  mov rsp, rbp
+;;             0080  pop rbp
+;;             0081  ret
 ;;           out-of-line stubs
-;;             0089  ud2  ; trap: call stack exhausted
+;;             0082  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $extmul (param v128 v128) (result v128): 397 bytes of x86_64
+;; func 3 $extmul (param v128 v128) (result v128): 354 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -403,97 +403,97 @@
 ;;             0004  sub rsp, 0x30
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x18b
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x160
 ;;   0x70    local.get 0                   [v128:local 0]
 ;;   0x72    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x74    i16x8.extmul_low_i8x16_s      [v128:xmm1]
-;;             001f  movdqu xmm0, [rbp+0x20]
-;;             0028  movdqu xmm1, [rbp+0x10]
-;;             0031  pmovsxbw xmm14, xmm0
-;;             0037  pmovsxbw xmm1, xmm1
-;;             003d  pmullw xmm1, xmm14
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0027  pmovsxbw xmm14, xmm0
+;;             002d  pmovsxbw xmm1, xmm1
+;;             0033  pmullw xmm1, xmm14
 ;;   0x77    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x79    i16x8.extmul_high_i8x16_s     [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             004b  pshufd xmm14, xmm0, 0xee
-;;             0051  pshufd xmm1, xmm1, 0xee
-;;             0057  pmovsxbw xmm14, xmm14
-;;             005d  pmovsxbw xmm1, xmm1
-;;             0063  pmullw xmm1, xmm14
+;;             0038  movdqu xmm0, [rbp+0x20]
+;;             003e  pshufd xmm14, xmm0, 0xee
+;;             0044  pshufd xmm1, xmm1, 0xee
+;;             004a  pmovsxbw xmm14, xmm14
+;;             0050  pmovsxbw xmm1, xmm1
+;;             0056  pmullw xmm1, xmm14
 ;;   0x7c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7e    i16x8.extmul_low_i8x16_u      [v128:xmm1]
-;;             0068  movdqu xmm0, [rbp+0x20]
-;;             0071  pmovzxbw xmm14, xmm0
-;;             0077  pmovzxbw xmm1, xmm1
-;;             007d  pmullw xmm1, xmm14
+;;             005b  movdqu xmm0, [rbp+0x20]
+;;             0061  pmovzxbw xmm14, xmm0
+;;             0067  pmovzxbw xmm1, xmm1
+;;             006d  pmullw xmm1, xmm14
 ;;   0x81    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x83    i16x8.extmul_high_i8x16_u     [v128:xmm1]
-;;             0082  movdqu xmm0, [rbp+0x20]
-;;             008b  pshufd xmm14, xmm0, 0xee
-;;             0091  pshufd xmm1, xmm1, 0xee
-;;             0097  pmovzxbw xmm14, xmm14
-;;             009d  pmovzxbw xmm1, xmm1
-;;             00a3  pmullw xmm1, xmm14
+;;             0072  movdqu xmm0, [rbp+0x20]
+;;             0078  pshufd xmm14, xmm0, 0xee
+;;             007e  pshufd xmm1, xmm1, 0xee
+;;             0084  pmovzxbw xmm14, xmm14
+;;             008a  pmovzxbw xmm1, xmm1
+;;             0090  pmullw xmm1, xmm14
 ;;   0x86    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x88    i32x4.extmul_low_i16x8_s      [v128:xmm1]
-;;             00a8  movdqu xmm0, [rbp+0x20]
-;;             00b1  movaps xmm14, xmm1
-;;             00b5  pmulhw xmm14, xmm0
-;;             00ba  pmullw xmm1, xmm0
-;;             00bf  punpcklwd xmm1, xmm14
+;;             0095  movdqu xmm0, [rbp+0x20]
+;;             009b  movaps xmm14, xmm1
+;;             009f  pmulhw xmm14, xmm0
+;;             00a4  pmullw xmm1, xmm0
+;;             00a9  punpcklwd xmm1, xmm14
 ;;   0x8b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8d    i32x4.extmul_high_i16x8_s     [v128:xmm1]
-;;             00c4  movdqu xmm0, [rbp+0x20]
-;;             00cd  movaps xmm14, xmm1
-;;             00d1  pmulhw xmm14, xmm0
-;;             00d6  pmullw xmm1, xmm0
-;;             00db  punpckhwd xmm1, xmm14
+;;             00ae  movdqu xmm0, [rbp+0x20]
+;;             00b4  movaps xmm14, xmm1
+;;             00b8  pmulhw xmm14, xmm0
+;;             00bd  pmullw xmm1, xmm0
+;;             00c2  punpckhwd xmm1, xmm14
 ;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x92    i32x4.extmul_low_i16x8_u      [v128:xmm1]
-;;             00e0  movdqu xmm0, [rbp+0x20]
-;;             00e9  movaps xmm14, xmm1
-;;             00ed  pmulhuw xmm14, xmm0
-;;             00f2  pmullw xmm1, xmm0
-;;             00f7  punpcklwd xmm1, xmm14
+;;             00c7  movdqu xmm0, [rbp+0x20]
+;;             00cd  movaps xmm14, xmm1
+;;             00d1  pmulhuw xmm14, xmm0
+;;             00d6  pmullw xmm1, xmm0
+;;             00db  punpcklwd xmm1, xmm14
 ;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x97    i32x4.extmul_high_i16x8_u     [v128:xmm1]
-;;             00fc  movdqu xmm0, [rbp+0x20]
-;;             0105  movaps xmm14, xmm1
-;;             0109  pmulhuw xmm14, xmm0
-;;             010e  pmullw xmm1, xmm0
-;;             0113  punpckhwd xmm1, xmm14
+;;             00e0  movdqu xmm0, [rbp+0x20]
+;;             00e6  movaps xmm14, xmm1
+;;             00ea  pmulhuw xmm14, xmm0
+;;             00ef  pmullw xmm1, xmm0
+;;             00f4  punpckhwd xmm1, xmm14
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    i64x2.extmul_low_i32x4_s      [v128:xmm1]
-;;             0118  movdqu xmm0, [rbp+0x20]
-;;             0121  pshufd xmm14, xmm0, 0x50
-;;             0127  pshufd xmm1, xmm1, 0x50
-;;             012d  pmuldq xmm1, xmm14
+;;             00f9  movdqu xmm0, [rbp+0x20]
+;;             00ff  pshufd xmm14, xmm0, 0x50
+;;             0105  pshufd xmm1, xmm1, 0x50
+;;             010b  pmuldq xmm1, xmm14
 ;;   0x9f    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa1    i64x2.extmul_high_i32x4_s     [v128:xmm1]
-;;             0133  movdqu xmm0, [rbp+0x20]
-;;             013c  pshufd xmm14, xmm0, 0xfa
-;;             0142  pshufd xmm1, xmm1, 0xfa
-;;             0148  pmuldq xmm1, xmm14
+;;             0111  movdqu xmm0, [rbp+0x20]
+;;             0117  pshufd xmm14, xmm0, 0xfa
+;;             011d  pshufd xmm1, xmm1, 0xfa
+;;             0123  pmuldq xmm1, xmm14
 ;;   0xa4    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa6    i64x2.extmul_low_i32x4_u      [v128:xmm1]
-;;             014e  movdqu xmm0, [rbp+0x20]
-;;             0157  pshufd xmm14, xmm0, 0x50
-;;             015d  pshufd xmm1, xmm1, 0x50
-;;             0163  pmuludq xmm1, xmm14
+;;             0129  movdqu xmm0, [rbp+0x20]
+;;             012f  pshufd xmm14, xmm0, 0x50
+;;             0135  pshufd xmm1, xmm1, 0x50
+;;             013b  pmuludq xmm1, xmm14
 ;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xab    i64x2.extmul_high_i32x4_u     [v128:xmm1]
-;;             0168  movdqu xmm0, [rbp+0x20]
-;;             0171  pshufd xmm14, xmm0, 0xfa
-;;             0177  pshufd xmm1, xmm1, 0xfa
-;;             017d  pmuludq xmm1, xmm14
+;;             0140  movdqu xmm0, [rbp+0x20]
+;;             0146  pshufd xmm14, xmm0, 0xfa
+;;             014c  pshufd xmm1, xmm1, 0xfa
+;;             0152  pmuludq xmm1, xmm14
 ;;   0xae    end                           (returned)
-;;             0182  movaps xmm0, xmm1
-;;             0186  mov rsp, rbp
-;;             0189  pop rbp
-;;             018a  ret
+;;             0157  movaps xmm0, xmm1
+;;             015b  mov rsp, rbp
+;;             015e  pop rbp
+;;             015f  ret
 ;;           out-of-line stubs
-;;             018b  ud2  ; trap: call stack exhausted
+;;             0160  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $narrow (param v128 v128) (result v128): 112 bytes of aarch64

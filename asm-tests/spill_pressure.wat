@@ -37,7 +37,7 @@
     i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 650 bytes of x86_64
+;; func 0 (param i32) (result i32): 360 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -45,205 +45,205 @@
 ;;             0004  sub rsp, 0xe0
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x288
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x166
 ;;   0x1b    local.get 0                   [i32:local 0]
 ;;   0x1d    i32.const 1                   [i32:local 0, i32:const 1]
 ;;   0x1f    i32.add                       [i32:ebx]
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  add ebx, 1
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  add ebx, 1
 ;;   0x20    local.get 0                   [i32:ebx, i32:local 0]
 ;;   0x22    i32.const 2                   [i32:ebx, i32:local 0, i32:const 2]
 ;;   0x24    i32.add                       [i32:ebx, i32:esi]
-;;             002d  mov esi, [rbp+0x10]
-;;             0034  add esi, 2
+;;             0021  mov esi, [rbp+0x10]
+;;             0024  add esi, 2
 ;;   0x25    local.get 0                   [i32:ebx, i32:esi, i32:local 0]
 ;;   0x27    i32.const 3                   [i32:ebx, i32:esi, i32:local 0, i32:const 3]
 ;;   0x29    i32.add                       [i32:ebx, i32:esi, i32:edi]
-;;             003b  mov edi, [rbp+0x10]
-;;             0042  add edi, 3
+;;             0027  mov edi, [rbp+0x10]
+;;             002a  add edi, 3
 ;;   0x2a    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x2c    i32.const 4                   [i32:ebx, i32:esi, i32:edi, i32:local 0, i32:const 4]
 ;;   0x2e    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0049  mov r8d, [rbp+0x10]
-;;             0050  add r8d, 4
+;;             002d  mov r8d, [rbp+0x10]
+;;             0031  add r8d, 4
 ;;   0x2f    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x31    i32.const 5                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const 5]
 ;;   0x33    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0057  mov r9d, [rbp+0x10]
-;;             005e  add r9d, 5
+;;             0035  mov r9d, [rbp+0x10]
+;;             0039  add r9d, 5
 ;;   0x34    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x36    i32.const 6                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:const 6]
 ;;   0x38    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             0065  mov r10d, [rbp+0x10]
-;;             006c  add r10d, 6
+;;             003d  mov r10d, [rbp+0x10]
+;;             0041  add r10d, 6
 ;;   0x39    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x3b    i32.const 7                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:const 7]
 ;;   0x3d    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             0073  mov r12d, [rbp+0x10]
-;;             007a  add r12d, 7
+;;             0045  mov r12d, [rbp+0x10]
+;;             0049  add r12d, 7
 ;;   0x3e    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0]
 ;;   0x40    i32.const 8                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0, i32:const 8]
 ;;   0x42    i32.add                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d]
-;;             0081  mov r13d, [rbp+0x10]
-;;             0088  add r13d, 8
+;;             004d  mov r13d, [rbp+0x10]
+;;             0051  add r13d, 8
 ;;   0x43    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0]
 ;;   0x45    i32.const 9                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0, i32:const 9]
 ;;   0x47    i32.add                       [i32:spill fp-16, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx]
-;;             008f  mov [rbp-0x10], ebx
-;;             0096  mov ebx, [rbp+0x10]
-;;             009d  add ebx, 9
+;;             0055  mov [rbp-0x10], ebx
+;;             0058  mov ebx, [rbp+0x10]
+;;             005b  add ebx, 9
 ;;   0x48    local.get 0                   [i32:spill fp-16, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:local 0]
 ;;   0x4a    i32.const 10                  [i32:spill fp-16, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:local 0, i32:const 10]
 ;;   0x4c    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi]
-;;             00a4  mov [rbp-0x18], esi
-;;             00ab  mov esi, [rbp+0x10]
-;;             00b2  add esi, 0xa
+;;             005e  mov [rbp-0x18], esi
+;;             0061  mov esi, [rbp+0x10]
+;;             0064  add esi, 0xa
 ;;   0x4d    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:local 0]
 ;;   0x4f    i32.const 11                  [i32:spill fp-16, i32:spill fp-24, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:local 0, i32:const 11]
 ;;   0x51    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi]
-;;             00b9  mov [rbp-0x20], edi
-;;             00c0  mov edi, [rbp+0x10]
-;;             00c7  add edi, 0xb
+;;             0067  mov [rbp-0x20], edi
+;;             006a  mov edi, [rbp+0x10]
+;;             006d  add edi, 0xb
 ;;   0x52    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x54    i32.const 12                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:local 0, i32:const 12]
 ;;   0x56    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             00ce  mov [rbp-0x28], r8d
-;;             00d5  mov r8d, [rbp+0x10]
-;;             00dc  add r8d, 0xc
+;;             0070  mov [rbp-0x28], r8d
+;;             0074  mov r8d, [rbp+0x10]
+;;             0078  add r8d, 0xc
 ;;   0x57    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x59    i32.const 13                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const 13]
 ;;   0x5b    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             00e3  mov [rbp-0x30], r9d
-;;             00ea  mov r9d, [rbp+0x10]
-;;             00f1  add r9d, 0xd
+;;             007c  mov [rbp-0x30], r9d
+;;             0080  mov r9d, [rbp+0x10]
+;;             0084  add r9d, 0xd
 ;;   0x5c    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x5e    i32.const 14                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:const 14]
 ;;   0x60    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             00f8  mov [rbp-0x38], r10d
-;;             00ff  mov r10d, [rbp+0x10]
-;;             0106  add r10d, 0xe
+;;             0088  mov [rbp-0x38], r10d
+;;             008c  mov r10d, [rbp+0x10]
+;;             0090  add r10d, 0xe
 ;;   0x61    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x63    i32.const 15                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:const 15]
 ;;   0x65    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             010d  mov [rbp-0x40], r12d
-;;             0114  mov r12d, [rbp+0x10]
-;;             011b  add r12d, 0xf
+;;             0094  mov [rbp-0x40], r12d
+;;             0098  mov r12d, [rbp+0x10]
+;;             009c  add r12d, 0xf
 ;;   0x66    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0]
 ;;   0x68    i32.const 16                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0, i32:const 16]
 ;;   0x6a    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d]
-;;             0122  mov [rbp-0x48], r13d
-;;             0129  mov r13d, [rbp+0x10]
-;;             0130  add r13d, 0x10
+;;             00a0  mov [rbp-0x48], r13d
+;;             00a4  mov r13d, [rbp+0x10]
+;;             00a8  add r13d, 0x10
 ;;   0x6b    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0]
 ;;   0x6d    i32.const 17                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0, i32:const 17]
 ;;   0x6f    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx]
-;;             0137  mov [rbp-0x50], ebx
-;;             013e  mov ebx, [rbp+0x10]
-;;             0145  add ebx, 0x11
+;;             00ac  mov [rbp-0x50], ebx
+;;             00af  mov ebx, [rbp+0x10]
+;;             00b2  add ebx, 0x11
 ;;   0x70    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:local 0]
 ;;   0x72    i32.const 18                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:local 0, i32:const 18]
 ;;   0x74    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi]
-;;             014c  mov [rbp-0x58], esi
-;;             0153  mov esi, [rbp+0x10]
-;;             015a  add esi, 0x12
+;;             00b5  mov [rbp-0x58], esi
+;;             00b8  mov esi, [rbp+0x10]
+;;             00bb  add esi, 0x12
 ;;   0x75    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:local 0]
 ;;   0x77    i32.const 19                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:local 0, i32:const 19]
 ;;   0x79    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi]
-;;             0161  mov [rbp-0x60], edi
-;;             0168  mov edi, [rbp+0x10]
-;;             016f  add edi, 0x13
+;;             00be  mov [rbp-0x60], edi
+;;             00c1  mov edi, [rbp+0x10]
+;;             00c4  add edi, 0x13
 ;;   0x7a    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:local 0]
 ;;   0x7c    i32.const 20                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:local 0, i32:const 20]
 ;;   0x7e    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0176  mov [rbp-0x68], r8d
-;;             017d  mov r8d, [rbp+0x10]
-;;             0184  add r8d, 0x14
+;;             00c7  mov [rbp-0x68], r8d
+;;             00cb  mov r8d, [rbp+0x10]
+;;             00cf  add r8d, 0x14
 ;;   0x7f    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0]
 ;;   0x81    i32.const 21                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:local 0, i32:const 21]
 ;;   0x83    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             018b  mov [rbp-0x70], r9d
-;;             0192  mov r9d, [rbp+0x10]
-;;             0199  add r9d, 0x15
+;;             00d3  mov [rbp-0x70], r9d
+;;             00d7  mov r9d, [rbp+0x10]
+;;             00db  add r9d, 0x15
 ;;   0x84    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0]
 ;;   0x86    i32.const 22                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:r10d, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:local 0, i32:const 22]
 ;;   0x88    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             01a0  mov [rbp-0x78], r10d
-;;             01a7  mov r10d, [rbp+0x10]
-;;             01ae  add r10d, 0x16
+;;             00df  mov [rbp-0x78], r10d
+;;             00e3  mov r10d, [rbp+0x10]
+;;             00e7  add r10d, 0x16
 ;;   0x89    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0]
 ;;   0x8b    i32.const 23                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:r12d, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:local 0, i32:const 23]
 ;;   0x8d    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             01b5  mov [rbp-0x80], r12d
-;;             01bc  mov r12d, [rbp+0x10]
-;;             01c3  add r12d, 0x17
+;;             00eb  mov [rbp-0x80], r12d
+;;             00ef  mov r12d, [rbp+0x10]
+;;             00f3  add r12d, 0x17
 ;;   0x8e    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0]
 ;;   0x90    i32.const 24                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:r13d, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:local 0, i32:const 24]
 ;;   0x92    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d]
-;;             01ca  mov [rbp-0x88], r13d
-;;             01d1  mov r13d, [rbp+0x10]
-;;             01d8  add r13d, 0x18
+;;             00f7  mov [rbp-0x88], r13d
+;;             00fe  mov r13d, [rbp+0x10]
+;;             0102  add r13d, 0x18
 ;;   0x93    local.get 0                   [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0]
 ;;   0x95    i32.const 25                  [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:local 0, i32:const 25]
 ;;   0x97    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d, i32:ebx]
-;;             01df  mov [rbp-0x90], ebx
-;;             01e6  mov ebx, [rbp+0x10]
-;;             01ed  add ebx, 0x19
+;;             0106  mov [rbp-0x90], ebx
+;;             010c  mov ebx, [rbp+0x10]
+;;             010f  add ebx, 0x19
 ;;   0x98    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d, i32:r13d]
-;;             01f4  add r13d, ebx
+;;             0112  add r13d, ebx
 ;;   0x99    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d, i32:r12d]
-;;             01f7  add r12d, r13d
+;;             0115  add r12d, r13d
 ;;   0x9a    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             01fa  add r10d, r12d
+;;             0118  add r10d, r12d
 ;;   0x9b    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             01fd  add r9d, r10d
+;;             011b  add r9d, r10d
 ;;   0x9c    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi, i32:r8d]
-;;             0200  add r8d, r9d
+;;             011e  add r8d, r9d
 ;;   0x9d    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi, i32:edi]
-;;             0203  add edi, r8d
+;;             0121  add edi, r8d
 ;;   0x9e    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:spill fp-144, i32:esi]
-;;             0206  add esi, edi
+;;             0124  add esi, edi
 ;;   0x9f    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:spill fp-136, i32:esi]
-;;             0209  add esi, [rbp-0x90]
+;;             0126  add esi, [rbp-0x90]
 ;;   0xa0    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:spill fp-128, i32:esi]
-;;             0210  add esi, [rbp-0x88]
+;;             012c  add esi, [rbp-0x88]
 ;;   0xa1    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:spill fp-120, i32:esi]
-;;             0217  add esi, [rbp-0x80]
+;;             0132  add esi, [rbp-0x80]
 ;;   0xa2    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:spill fp-112, i32:esi]
-;;             021e  add esi, [rbp-0x78]
+;;             0135  add esi, [rbp-0x78]
 ;;   0xa3    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:spill fp-104, i32:esi]
-;;             0225  add esi, [rbp-0x70]
+;;             0138  add esi, [rbp-0x70]
 ;;   0xa4    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:spill fp-96, i32:esi]
-;;             022c  add esi, [rbp-0x68]
+;;             013b  add esi, [rbp-0x68]
 ;;   0xa5    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:spill fp-88, i32:esi]
-;;             0233  add esi, [rbp-0x60]
+;;             013e  add esi, [rbp-0x60]
 ;;   0xa6    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:spill fp-80, i32:esi]
-;;             023a  add esi, [rbp-0x58]
+;;             0141  add esi, [rbp-0x58]
 ;;   0xa7    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:spill fp-72, i32:esi]
-;;             0241  add esi, [rbp-0x50]
+;;             0144  add esi, [rbp-0x50]
 ;;   0xa8    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:spill fp-64, i32:esi]
-;;             0248  add esi, [rbp-0x48]
+;;             0147  add esi, [rbp-0x48]
 ;;   0xa9    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:spill fp-56, i32:esi]
-;;             024f  add esi, [rbp-0x40]
+;;             014a  add esi, [rbp-0x40]
 ;;   0xaa    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:spill fp-48, i32:esi]
-;;             0256  add esi, [rbp-0x38]
+;;             014d  add esi, [rbp-0x38]
 ;;   0xab    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:spill fp-40, i32:esi]
-;;             025d  add esi, [rbp-0x30]
+;;             0150  add esi, [rbp-0x30]
 ;;   0xac    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:spill fp-32, i32:esi]
-;;             0264  add esi, [rbp-0x28]
+;;             0153  add esi, [rbp-0x28]
 ;;   0xad    i32.add                       [i32:spill fp-16, i32:spill fp-24, i32:esi]
-;;             026b  add esi, [rbp-0x20]
+;;             0156  add esi, [rbp-0x20]
 ;;   0xae    i32.add                       [i32:spill fp-16, i32:esi]
-;;             0272  add esi, [rbp-0x18]
+;;             0159  add esi, [rbp-0x18]
 ;;   0xaf    i32.add                       [i32:esi]
-;;             0279  add esi, [rbp-0x10]
+;;             015c  add esi, [rbp-0x10]
 ;;   0xb0    end                           (returned)
-;;             0280  mov eax, esi
-;;             0283  mov rsp, rbp
-;;             0286  pop rbp
-;;             0287  ret
+;;             015f  mov eax, esi
+;;             0161  mov rsp, rbp
+;;             0164  pop rbp
+;;             0165  ret
 ;;           out-of-line stubs
-;;             0288  ud2  ; trap: call stack exhausted
+;;             0166  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 372 bytes of aarch64

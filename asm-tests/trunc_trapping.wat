@@ -13,7 +13,7 @@
     (i32.trunc_sat_f64_s (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f32) (result i32): 111 bytes of x86_64
+;; func 0 (param f32) (result i32): 103 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -21,33 +21,33 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x69
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x61
 ;;   0x25    local.get 0                   [f32:local 0]
 ;;   0x27    i32.trunc_f32_s               [i32:ebx]
-;;             001f  movss xmm0, [rbp+0x10]
-;;             0028  ucomiss xmm0, xmm0
-;;             002c  jp 0x6d
-;;             0032  mov eax, 0xcf000001
-;;             0038  movq xmm15, rax
-;;             003d  ucomiss xmm0, xmm15
-;;             0041  jbe 0x6b
-;;             0047  mov eax, 0x4f000000
-;;             004d  movq xmm15, rax
-;;             0052  ucomiss xmm0, xmm15
-;;             0056  jae 0x6b
-;;             005c  cvttss2si ebx, xmm0
+;;             001b  movss xmm0, [rbp+0x10]
+;;             0021  ucomiss xmm0, xmm0
+;;             0025  jp 0x65
+;;             002b  mov eax, 0xcf000001
+;;             0031  movq xmm15, rax
+;;             0036  ucomiss xmm0, xmm15
+;;             003a  jbe 0x63
+;;             0040  mov eax, 0x4f000000
+;;             0046  movq xmm15, rax
+;;             004b  ucomiss xmm0, xmm15
+;;             004f  jae 0x63
+;;             0055  cvttss2si ebx, xmm0
 ;;   0x28    end                           (returned)
-;;             0061  mov eax, ebx
-;;             0064  mov rsp, rbp
-;;             0067  pop rbp
-;;             0068  ret
+;;             005a  mov eax, ebx
+;;             005c  mov rsp, rbp
+;;             005f  pop rbp
+;;             0060  ret
 ;;           out-of-line stubs
-;;             0069  ud2  ; trap: call stack exhausted
-;;             006b  ud2  ; trap: integer overflow
-;;             006d  ud2  ; trap: invalid conversion to integer
+;;             0061  ud2  ; trap: call stack exhausted
+;;             0063  ud2  ; trap: integer overflow
+;;             0065  ud2  ; trap: invalid conversion to integer
 ;;
-;; func 1 (param f64) (result i64): 165 bytes of x86_64
+;; func 1 (param f64) (result i64): 158 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -55,42 +55,42 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x9f
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x98
 ;;   0x2b    local.get 0                   [f64:local 0]
 ;;   0x2d    i64.trunc_f64_u               [i64:rbx]
-;;             001f  movsd xmm0, [rbp+0x10]
-;;             0028  ucomisd xmm0, xmm0
-;;             002d  jp 0xa3
-;;             0033  mov rax, 0xbff0000000000000
-;;             003d  movq xmm15, rax
-;;             0042  ucomisd xmm0, xmm15
-;;             0047  jbe 0xa1
-;;             004d  mov rax, 0x43f0000000000000
-;;             0057  movq xmm15, rax
-;;             005c  ucomisd xmm0, xmm15
-;;             0061  jae 0xa1
-;;             0067  mov rax, 0x43e0000000000000
-;;             0071  movq xmm15, rax
-;;             0076  ucomisd xmm0, xmm15
-;;             007b  jae 0x84
-;;             007d  cvttsd2si rbx, xmm0
-;;             0082  jmp 0x97
-;;             0084  movaps xmm14, xmm0
-;;             0088  subsd xmm14, xmm15
-;;             008d  cvttsd2si rbx, xmm14
-;;             0092  btc rbx, 0x3f
+;;             001b  movsd xmm0, [rbp+0x10]
+;;             0021  ucomisd xmm0, xmm0
+;;             0026  jp 0x9c
+;;             002c  mov rax, 0xbff0000000000000
+;;             0036  movq xmm15, rax
+;;             003b  ucomisd xmm0, xmm15
+;;             0040  jbe 0x9a
+;;             0046  mov rax, 0x43f0000000000000
+;;             0050  movq xmm15, rax
+;;             0055  ucomisd xmm0, xmm15
+;;             005a  jae 0x9a
+;;             0060  mov rax, 0x43e0000000000000
+;;             006a  movq xmm15, rax
+;;             006f  ucomisd xmm0, xmm15
+;;             0074  jae 0x7d
+;;             0076  cvttsd2si rbx, xmm0
+;;             007b  jmp 0x90
+;;             007d  movaps xmm14, xmm0
+;;             0081  subsd xmm14, xmm15
+;;             0086  cvttsd2si rbx, xmm14
+;;             008b  btc rbx, 0x3f
 ;;   0x2e    end                           (returned)
-;;             0097  mov rax, rbx
-;;             009a  mov rsp, rbp
-;;             009d  pop rbp
-;;             009e  ret
+;;             0090  mov rax, rbx
+;;             0093  mov rsp, rbp
+;;             0096  pop rbp
+;;             0097  ret
 ;;           out-of-line stubs
-;;             009f  ud2  ; trap: call stack exhausted
-;;             00a1  ud2  ; trap: integer overflow
-;;             00a3  ud2  ; trap: invalid conversion to integer
+;;             0098  ud2  ; trap: call stack exhausted
+;;             009a  ud2  ; trap: integer overflow
+;;             009c  ud2  ; trap: invalid conversion to integer
 ;;
-;; func 2 (param f64) (result i32): 148 bytes of x86_64
+;; func 2 (param f64) (result i32): 140 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -98,35 +98,35 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x92
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x8a
 ;;   0x31    local.get 0                   [f64:local 0]
 ;;   0x33    i32.trunc_sat_f64_s           [i32:ebx]
-;;             001f  movsd xmm0, [rbp+0x10]
-;;             0028  ucomisd xmm0, xmm0
-;;             002d  jp 0x71
-;;             0033  mov rax, 0xc1e0000000200000
-;;             003d  movq xmm15, rax
-;;             0042  ucomisd xmm0, xmm15
-;;             0047  jbe 0x79
-;;             004d  mov rax, 0x41e0000000000000
-;;             0057  movq xmm15, rax
-;;             005c  ucomisd xmm0, xmm15
-;;             0061  jae 0x84
-;;             0067  cvttsd2si ebx, xmm0
-;;             006c  jmp 0x8a
-;;             0071  xor ebx, ebx
-;;             0074  jmp 0x8a
-;;             0079  mov ebx, 0x80000000
-;;             007f  jmp 0x8a
-;;             0084  mov ebx, 0x7fffffff
+;;             001b  movsd xmm0, [rbp+0x10]
+;;             0021  ucomisd xmm0, xmm0
+;;             0026  jp 0x6a
+;;             002c  mov rax, 0xc1e0000000200000
+;;             0036  movq xmm15, rax
+;;             003b  ucomisd xmm0, xmm15
+;;             0040  jbe 0x72
+;;             0046  mov rax, 0x41e0000000000000
+;;             0050  movq xmm15, rax
+;;             0055  ucomisd xmm0, xmm15
+;;             005a  jae 0x7d
+;;             0060  cvttsd2si ebx, xmm0
+;;             0065  jmp 0x83
+;;             006a  xor ebx, ebx
+;;             006d  jmp 0x83
+;;             0072  mov ebx, 0x80000000
+;;             0078  jmp 0x83
+;;             007d  mov ebx, 0x7fffffff
 ;;   0x35    end                           (returned)
-;;             008a  mov eax, ebx
-;;             008d  mov rsp, rbp
-;;             0090  pop rbp
-;;             0091  ret
+;;             0083  mov eax, ebx
+;;             0085  mov rsp, rbp
+;;             0088  pop rbp
+;;             0089  ret
 ;;           out-of-line stubs
-;;             0092  ud2  ; trap: call stack exhausted
+;;             008a  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f32) (result i32): 112 bytes of aarch64

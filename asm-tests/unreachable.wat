@@ -19,7 +19,7 @@
       (br_table 0 0 0 (local.get 0)))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 63 bytes of x86_64
+;; func 0 (param i32) (result i32): 50 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -27,26 +27,26 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x3d
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x30
 ;;   0x23    local.get 0                   [i32:local 0]
 ;;   0x25    if                            []
-;;             001f  mov ebx, [rbp+0x10]
-;;             0026  test ebx, ebx
-;;             0029  je 0x31
+;;             001b  mov ebx, [rbp+0x10]
+;;             001e  test ebx, ebx
+;;             0020  je 0x28
 ;;   0x27      unreachable                 (unreachable)
-;;             002f  ud2  ; trap: unreachable
+;;             0026  ud2  ; trap: unreachable
 ;;   0x28    end                           []
 ;;   0x29    local.get 0                   [i32:local 0]
 ;;   0x2b    end                           (returned)
-;;             0031  mov eax, [rbp+0x10]
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             0028  mov eax, [rbp+0x10]
+;;             002b  mov rsp, rbp
+;;             002e  pop rbp
+;;             002f  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             0030  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (result i32): 35 bytes of x86_64
+;; func 1 (result i32): 31 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -54,17 +54,17 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x21
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x1d
 ;;   0x2e    unreachable                   (unreachable)
-;;             001f  ud2  ; trap: unreachable
+;;             001b  ud2  ; trap: unreachable
 ;;   0x2f    i32.const 1                   (unreachable)
 ;;   0x31    i32.add                       (unreachable)
 ;;   0x32    end                           (returned)
 ;;           out-of-line stubs
-;;             0021  ud2  ; trap: call stack exhausted
+;;             001d  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32): 35 bytes of x86_64
+;; func 2 (param i32): 31 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -72,17 +72,17 @@
 ;;             0004  sub rsp, 0x10
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
-;;             0016  cmp rsp, [rax]
-;;             0019  jb 0x21
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x1d
 ;;   0x35    block                         []
 ;;   0x37      unreachable                 (unreachable)
-;;             001f  ud2  ; trap: unreachable
+;;             001b  ud2  ; trap: unreachable
 ;;   0x38      local.get 0                 (unreachable)
 ;;   0x3a      br_table 0 0 0              (unreachable)
 ;;   0x3f    end                           (unreachable)
 ;;   0x40    end                           (returned)
 ;;           out-of-line stubs
-;;             0021  ud2  ; trap: call stack exhausted
+;;             001d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 72 bytes of aarch64

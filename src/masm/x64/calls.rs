@@ -15,11 +15,11 @@
 
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
-use super::{disp8, X64Masm, R8, R9, RCX, RDX, RSI, VMCTX_SLOT};
+use super::{disp8, X64Masm, MEMORY_BASE8, R8, R9, RCX, RDX, RSI, VMCTX_SLOT};
 use crate::masm::BuiltinArg;
 use crate::runtime::vmctx::{
-    FUNCREF_CODE, FUNCREF_TYPE_ID, FUNCREF_VMCTX, IMPORT_CODE, IMPORT_VMCTX, MEMORY_BASE,
-    TABLEDEF_ELEMENTS, TABLEDEF_LEN, TABLE_ELEMENT_SIZE,
+    FUNCREF_CODE, FUNCREF_TYPE_ID, FUNCREF_VMCTX, IMPORT_CODE, IMPORT_VMCTX, TABLEDEF_ELEMENTS,
+    TABLEDEF_LEN, TABLE_ELEMENT_SIZE,
 };
 use crate::trap::TrapCode;
 
@@ -41,16 +41,17 @@ impl X64Masm {
     fn restore_instance(&mut self) {
         dynasm!(self.asm
             ; mov r14, QWORD [BYTE rbp + VMCTX_SLOT]
-            ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
+            ; mov r15, QWORD [BYTE r14 + MEMORY_BASE8]
         );
     }
 
     pub(super) fn emit_call_import(&mut self, record: u32) {
-        let record = record as i32;
+        let code = (record + IMPORT_CODE) as i32;
+        let vmctx = (record + IMPORT_VMCTX) as i32;
+        dynasm_disp!(self, code ; mov rax, QWORD [r14 + code]);
+        dynasm_disp!(self, vmctx ; mov r14, QWORD [r14 + vmctx]);
         dynasm!(self.asm
-            ; mov rax, QWORD [r14 + record + IMPORT_CODE as i32]
-            ; mov r14, QWORD [r14 + record + IMPORT_VMCTX as i32]
-            ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
+            ; mov r15, QWORD [BYTE r14 + MEMORY_BASE8]
             ; call rax
         );
         self.traps.record_return(self.asm.offset().0);
@@ -63,8 +64,9 @@ impl X64Masm {
         let mismatch = self.trap_label(TrapCode::IndirectCallTypeMismatch);
         // rax = &TableDef; the index is a zero-extended i32, so a 64-bit
         // compare against the u64 length is the unsigned i32 check.
+        let table = table_offset as i32;
+        dynasm_disp!(self, table ; mov rax, QWORD [r14 + table]);
         dynasm!(self.asm
-            ; mov rax, QWORD [r14 + table_offset as i32]
             ; cmp Rq(index), QWORD [BYTE rax + TABLE_LEN]
             ; jae =>oob
             // rax = elements[index], the address of a FuncRef or 0.
@@ -75,7 +77,7 @@ impl X64Masm {
             ; cmp DWORD [BYTE rax + FUNC_TYPE_ID], type_id as i32
             ; jne =>mismatch
             ; mov r14, QWORD [BYTE rax + FUNC_VMCTX]
-            ; mov r15, QWORD [r14 + MEMORY_BASE as i32]
+            ; mov r15, QWORD [BYTE r14 + MEMORY_BASE8]
             ; call QWORD [rax]
         );
         self.traps.record_return(self.asm.offset().0);
@@ -99,7 +101,9 @@ impl X64Masm {
             match *arg {
                 BuiltinArg::Reg(_) => {}
                 BuiltinArg::Imm(v) => self.load_imm(true, to, v),
-                BuiltinArg::FrameAddr(off) => dynasm!(self.asm ; lea Rq(to), [rbp + off]),
+                BuiltinArg::FrameAddr(off) => {
+                    dynasm_disp!(self, off ; lea Rq(to), [rbp + off])
+                }
                 BuiltinArg::OutgoingArea => dynasm!(self.asm ; mov Rq(to), rsp),
                 BuiltinArg::CallerVmctx => dynasm!(self.asm
                     ; mov Rq(to), QWORD [rbp]
@@ -107,14 +111,13 @@ impl X64Masm {
                 ),
             }
         }
-        dynasm!(self.asm
-            ; mov rdi, r14
-            ; call QWORD [r14 + fn_offset as i32]
-        );
+        let func = fn_offset as i32;
+        dynasm!(self.asm ; mov rdi, r14);
+        dynasm_disp!(self, func ; call QWORD [r14 + func]);
         self.traps.record_return(self.asm.offset().0);
         // r14 is callee-saved in System V; the memory base is reloaded in
         // case the builtin changed it (memory.grow never moves it today,
         // but nothing should depend on that here).
-        dynasm!(self.asm ; mov r15, QWORD [r14 + MEMORY_BASE as i32]);
+        dynasm!(self.asm ; mov r15, QWORD [BYTE r14 + MEMORY_BASE8]);
     }
 }

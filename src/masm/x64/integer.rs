@@ -18,23 +18,75 @@
 
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
-use super::{Rhs, X64Masm, RCX};
+use super::{Rhs, Rm32, X64Masm, RCX};
 use crate::masm::{CpuFeature, IntBinOp, IntCmp, IntUnOp, Label, Operand};
 use crate::trap::TrapCode;
 
-/// Emit `op dst, rhs` in the right width for each right-hand-side form.
+/// The `op r32, r/m32` opcode of each `arith!` instruction, for the
+/// 32-bit register and frame forms (`X64Masm::op32`).
+macro_rules! rm_opcode {
+    (add) => {
+        0x03
+    };
+    (or) => {
+        0x0b
+    };
+    (and) => {
+        0x23
+    };
+    (sub) => {
+        0x2b
+    };
+    (xor) => {
+        0x33
+    };
+    (cmp) => {
+        0x3b
+    };
+}
+
+/// The ModRM extension of each `arith!` instruction in its immediate
+/// forms (`X64Masm::alu_imm`).
+macro_rules! alu_ext {
+    (add) => {
+        0
+    };
+    (or) => {
+        1
+    };
+    (and) => {
+        4
+    };
+    (sub) => {
+        5
+    };
+    (xor) => {
+        6
+    };
+    (cmp) => {
+        7
+    };
+}
+
+/// Emit `op dst, rhs` in the right width for each right-hand-side form,
+/// an immediate in its imm8 form when it fits (`X64Masm::alu_imm`).
 macro_rules! arith {
     ($s:ident, $w:expr, $d:expr, $rhs:expr, $op:ident) => {{
         let (w, d) = ($w, $d);
         match $rhs {
-            Rhs::Reg(r) if w => dynasm!($s.asm ; $op Rq(d), Rq(r)),
-            Rhs::Reg(r) => dynasm!($s.asm ; $op Rd(d), Rd(r)),
-            Rhs::Frame(o) if w => dynasm!($s.asm ; $op Rq(d), QWORD [rbp + o]),
-            Rhs::Frame(o) => dynasm!($s.asm ; $op Rd(d), DWORD [rbp + o]),
-            Rhs::Imm(i) if w => dynasm!($s.asm ; $op Rq(d), i),
-            Rhs::Imm(i) => dynasm!($s.asm ; $op Rd(d), i),
+            Rhs::Imm(i) => $s.alu_imm(alu_ext!($op), w, d, i),
+            rhs => arith!(@reg_frame $s, w, d, rhs, $op),
         }
     }};
+    (@reg_frame $s:ident, $w:ident, $d:ident, $rhs:ident, $op:ident) => {
+        match $rhs {
+            Rhs::Reg(r) if $w => dynasm!($s.asm ; $op Rq($d), Rq(r)),
+            Rhs::Reg(r) => $s.op32(rm_opcode!($op), $d, Rm32::Reg(r)),
+            Rhs::Frame(o) if $w => dynasm_disp!($s, o ; $op Rq($d), QWORD [rbp + o]),
+            Rhs::Frame(o) => $s.op32(rm_opcode!($op), $d, Rm32::Frame(o)),
+            Rhs::Imm(_) => unreachable!("immediates are matched first"),
+        }
+    };
 }
 
 impl X64Masm {
@@ -57,10 +109,10 @@ impl X64Masm {
             Mul => match rhs {
                 Rhs::Reg(r) if w => dynasm!(self.asm ; imul Rq(dst), Rq(r)),
                 Rhs::Reg(r) => dynasm!(self.asm ; imul Rd(dst), Rd(r)),
-                Rhs::Frame(o) if w => dynasm!(self.asm ; imul Rq(dst), QWORD [rbp + o]),
-                Rhs::Frame(o) => dynasm!(self.asm ; imul Rd(dst), DWORD [rbp + o]),
-                Rhs::Imm(i) if w => dynasm!(self.asm ; imul Rq(dst), Rq(dst), i),
-                Rhs::Imm(i) => dynasm!(self.asm ; imul Rd(dst), Rd(dst), i),
+                Rhs::Frame(o) if w => dynasm_disp!(self, o ; imul Rq(dst), QWORD [rbp + o]),
+                Rhs::Frame(o) => dynasm_disp!(self, o ; imul Rd(dst), DWORD [rbp + o]),
+                Rhs::Imm(i) if w => dynasm_imm!(self, i ; imul Rq(dst), Rq(dst), i),
+                Rhs::Imm(i) => dynasm_imm!(self, i ; imul Rd(dst), Rd(dst), i),
             },
             _ => unreachable!(),
         }
@@ -72,7 +124,7 @@ impl X64Masm {
             if w {
                 dynasm!(self.asm ; mov Rq(dst), Rq(src));
             } else {
-                dynasm!(self.asm ; mov Rd(dst), Rd(src));
+                self.op32(0x89, src, Rm32::Reg(dst));
             }
         }
     }
@@ -89,7 +141,7 @@ impl X64Masm {
                 None
             }
             Operand::Frame(o) => {
-                dynasm!(self.asm ; mov ecx, DWORD [rbp + o]);
+                dynasm_disp!(self, o ; mov ecx, DWORD [rbp + o]);
                 None
             }
         };
@@ -132,8 +184,8 @@ impl X64Masm {
         match rhs {
             Operand::Reg(r) => self.mov_int(w, RCX, r.hw),
             Operand::Imm(v) => self.load_imm(w, RCX, v),
-            Operand::Frame(o) if w => dynasm!(self.asm ; mov rcx, QWORD [rbp + o]),
-            Operand::Frame(o) => dynasm!(self.asm ; mov ecx, DWORD [rbp + o]),
+            Operand::Frame(o) if w => dynasm_disp!(self, o ; mov rcx, QWORD [rbp + o]),
+            Operand::Frame(o) => dynasm_disp!(self, o ; mov ecx, DWORD [rbp + o]),
         }
         if known.is_none_or(|v| v == 0) {
             let l = self.trap_label(TrapCode::IntegerDivideByZero);
@@ -146,19 +198,13 @@ impl X64Masm {
         let signed = matches!(op, DivS | RemS);
         let may_be_minus_one = signed && known.is_none_or(|v| v == -1);
         if may_be_minus_one {
-            if w {
-                dynasm!(self.asm ; cmp rcx, -1 ; jne BYTE >divide);
-            } else {
-                dynasm!(self.asm ; cmp ecx, -1 ; jne BYTE >divide);
-            }
+            self.cmp_imm(w, RCX, -1);
+            dynasm!(self.asm ; jne BYTE >divide);
             if op == DivS {
                 // `lhs - 1` overflows exactly when lhs is MIN.
                 let l = self.trap_label(TrapCode::IntegerOverflow);
-                if w {
-                    dynasm!(self.asm ; cmp Rq(lhs), 1 ; jo =>l);
-                } else {
-                    dynasm!(self.asm ; cmp Rd(lhs), 1 ; jo =>l);
-                }
+                self.cmp_imm(w, lhs, 1);
+                dynasm!(self.asm ; jo =>l);
                 // Not MIN: fall through into the ordinary idiv.
             } else {
                 dynasm!(self.asm ; xor edx, edx ; jmp BYTE >done);
@@ -261,7 +307,7 @@ impl X64Masm {
     fn compare(&mut self, w: bool, lhs: u8, rhs: Operand) {
         match (rhs, w) {
             (Operand::Imm(0), true) => dynasm!(self.asm ; test Rq(lhs), Rq(lhs)),
-            (Operand::Imm(0), false) => dynasm!(self.asm ; test Rd(lhs), Rd(lhs)),
+            (Operand::Imm(0), false) => self.op32(0x85, lhs, Rm32::Reg(lhs)),
             _ => {
                 let rhs = self.rhs(w, rhs);
                 arith!(self, w, lhs, rhs, cmp);

@@ -33,20 +33,16 @@ pub(super) enum Mem {
 macro_rules! at {
     ($s:ident, $m:expr, $op:ident @ $size:ident, imm $e:expr) => {
         match $m {
-            Mem::Index(i, 0) => dynasm!($s.asm ; $op $size [r15 + Rq(i)], $e),
-            Mem::Index(i, disp) => dynasm!($s.asm ; $op $size [r15 + Rq(i) + disp], $e),
-            Mem::Abs(disp) => dynasm!($s.asm ; $op $size [r15 + disp], $e),
+            Mem::Index(i, disp) => dynasm_disp!($s, disp ; $op $size [r15 + Rq(i) + disp], $e),
+            Mem::Abs(disp) => dynasm_disp!($s, disp ; $op $size [r15 + disp], $e),
         }
     };
     ($s:ident, $m:expr, $op:ident $($a:ident($r:expr),)? @ $size:ident $(, $b:ident($q:expr))?) => {
         match $m {
-            // A zero displacement is worth its own arm: dynasm encodes any
-            // runtime displacement as a disp32, 4 bytes per access.
-            Mem::Index(i, 0) => dynasm!($s.asm ; $op $($a($r),)? $size [r15 + Rq(i)] $(, $b($q))?),
             Mem::Index(i, disp) => {
-                dynasm!($s.asm ; $op $($a($r),)? $size [r15 + Rq(i) + disp] $(, $b($q))?)
+                dynasm_disp!($s, disp ; $op $($a($r),)? $size [r15 + Rq(i) + disp] $(, $b($q))?)
             }
-            Mem::Abs(disp) => dynasm!($s.asm ; $op $($a($r),)? $size [r15 + disp] $(, $b($q))?),
+            Mem::Abs(disp) => dynasm_disp!($s, disp ; $op $($a($r),)? $size [r15 + disp] $(, $b($q))?),
         }
     };
 }

@@ -32,6 +32,78 @@
 // reports as a useless conversion at our call sites.
 #![allow(clippy::useless_conversion)]
 
+/// `dynasm!` with the runtime displacement `$d` (an `i32` variable) of every
+/// bracketed memory operand in the invocation encoded as a disp8 when it
+/// fits. dynasm picks the short form only for a literal displacement or
+/// under a `BYTE` hint inside the brackets, and gives any runtime value a
+/// disp32; most displacements are small (frame slots, argument slots,
+/// vmctx fields, wasm memarg offsets), so this saves 3 bytes per access.
+/// The instruction is expanded three times (no displacement, `[BYTE ...]`
+/// with `$d` rebound as an `i8`, and disp32), and the form is chosen when
+/// it is emitted. Each bracketed operand must end in `+ $d`.
+macro_rules! dynasm_disp {
+    ($s:ident, $d:ident ; $($t:tt)*) => {
+        if $d == 0 {
+            dynasm_disp!(@zero $s, [] $($t)*)
+        } else if let Ok($d) = i8::try_from($d) {
+            dynasm_disp!(@byte $s, [] $($t)*)
+        } else {
+            dynasm!($s.asm ; $($t)*)
+        }
+    };
+    (@byte $s:ident, [$($done:tt)*] [$($m:tt)*] $($rest:tt)*) => {
+        dynasm_disp!(@byte $s, [$($done)* [BYTE $($m)*]] $($rest)*)
+    };
+    (@byte $s:ident, [$($done:tt)*] $t:tt $($rest:tt)*) => {
+        dynasm_disp!(@byte $s, [$($done)* $t] $($rest)*)
+    };
+    (@byte $s:ident, [$($done:tt)*]) => {
+        dynasm!($s.asm ; $($done)*)
+    };
+    // A zero displacement is dropped from the brackets (the trailing
+    // `+ $d` of each operand), which saves the disp8 too where the base
+    // allows (rsp, r15 + index, r14; rbp and r13 always take one).
+    (@zero $s:ident, [$($done:tt)*] [$($m:tt)*] $($rest:tt)*) => {
+        dynasm_disp!(@strip $s, [$($done)*] [] [$($m)*] $($rest)*)
+    };
+    (@zero $s:ident, [$($done:tt)*] $t:tt $($rest:tt)*) => {
+        dynasm_disp!(@zero $s, [$($done)* $t] $($rest)*)
+    };
+    (@zero $s:ident, [$($done:tt)*]) => {
+        dynasm!($s.asm ; $($done)*)
+    };
+    (@strip $s:ident, [$($done:tt)*] [$($acc:tt)*] [+ $x:ident] $($rest:tt)*) => {
+        dynasm_disp!(@zero $s, [$($done)* [$($acc)*]] $($rest)*)
+    };
+    (@strip $s:ident, [$($done:tt)*] [$($acc:tt)*] [$t:tt $($m:tt)*] $($rest:tt)*) => {
+        dynasm_disp!(@strip $s, [$($done)*] [$($acc)* $t] [$($m)*] $($rest)*)
+    };
+}
+
+/// `dynasm!` for one register instruction whose last operand is the
+/// runtime immediate `$i` (an `i32` variable), in the sign-extended imm8
+/// form (opcode 0x83, 0x6b for imul) when the value fits: dynasm takes
+/// that form only under a `BYTE` hint and otherwise emits an imm32, 3 bytes
+/// more. Only for three-operand `imul` and the other register forms that
+/// have an imm8 encoding; not for `cmp` or a memory destination, where
+/// dynasm's table lists the imm32 form first, which then takes the `BYTE`
+/// value too (see `X64Masm::alu_imm`).
+macro_rules! dynasm_imm {
+    ($s:ident, $i:ident ; $($t:tt)*) => {
+        if let Ok($i) = i8::try_from($i) {
+            dynasm_imm!(@byte $s, [] $($t)*)
+        } else {
+            dynasm!($s.asm ; $($t)*)
+        }
+    };
+    (@byte $s:ident, [$($done:tt)*] , $i:ident) => {
+        dynasm!($s.asm ; $($done)* , BYTE $i)
+    };
+    (@byte $s:ident, [$($done:tt)*] $t:tt $($rest:tt)*) => {
+        dynasm_imm!(@byte $s, [$($done)* $t] $($rest)*)
+    };
+}
+
 mod calls;
 mod conversions;
 mod float;
@@ -98,6 +170,9 @@ const fn disp8(offset: i64) -> i8 {
 const VMCTX_SLOT: i8 = disp8(VMCTX_SLOT_OFFSET as i64);
 /// `[MemoryDef + MEMORY_LENGTH]`: the memory's byte length.
 const MEMORY_LENGTH: i8 = disp8(MEMORYDEF_LENGTH as i64);
+/// `[vmctx + MEMORY_BASE8]`: the default memory's base, reloaded after
+/// every call that may switch instance.
+const MEMORY_BASE8: i8 = disp8(MEMORY_BASE as i64);
 // `switch_memory_base` reads a memory's base as `[MemoryDef]`.
 const _: () = assert!(MEMORYDEF_BASE == 0);
 
@@ -176,6 +251,14 @@ enum Rhs {
     Frame(i32),
 }
 
+/// The r/m operand of `X64Masm::op32`.
+#[derive(Copy, Clone)]
+enum Rm32 {
+    Reg(u8),
+    /// `[rbp + offset]`.
+    Frame(i32),
+}
+
 /// `Some(v)` when `v` survives x64's sign-extended imm32 encoding.
 fn imm32(v: i64) -> Option<i32> {
     i32::try_from(v).ok()
@@ -221,6 +304,73 @@ impl X64Masm {
         }
     }
 
+    /// `op r, imm` for the group-1 ALU instruction with ModRM extension
+    /// `ext` (0 add, 1 or, 4 and, 5 sub, 6 xor, 7 cmp), in the shortest
+    /// form: the sign-extended imm8 one (0x83 /ext ib) when the value fits,
+    /// with a REX prefix only when it is needed. Encoded here because dynasm
+    /// cannot do either for a dynamic register: it emits a REX for every
+    /// one, and for `cmp` its table lists the imm32 form before the imm8
+    /// one, so that form wins even under a `BYTE` hint.
+    fn alu_imm(&mut self, ext: u8, w: bool, r: u8, imm: i32) {
+        let rex = 0x40 | (w as u8) << 3 | r >> 3;
+        if rex != 0x40 {
+            self.asm.push(rex);
+        }
+        let modrm = 0xc0 | ext << 3 | (r & 7);
+        match i8::try_from(imm) {
+            Ok(imm8) => {
+                self.asm.push(0x83);
+                self.asm.push(modrm);
+                self.asm.push(imm8 as u8);
+            }
+            Err(_) => {
+                self.asm.push(0x81);
+                self.asm.push(modrm);
+                self.asm.extend(imm.to_le_bytes());
+            }
+        }
+    }
+
+    /// `cmp r, imm` in the shortest form (see `alu_imm`).
+    fn cmp_imm(&mut self, w: bool, r: u8, imm: i32) {
+        self.alu_imm(7, w, r, imm);
+    }
+
+    /// The 32-bit instruction `op` (a one-byte opcode with a ModRM operand
+    /// pair, e.g. 0x8b `mov r32, r/m32`, 0x89 `mov r/m32, r32`, 0x85
+    /// `test`) between the register `reg` (ModRM.reg) and `rm`, encoded
+    /// here so that the REX prefix comes only with r8-r15: dynasm emits one
+    /// for every dynamic register, a wasted byte on the low ones (rbx, rsi
+    /// and rdi are the first allocatable registers, so this is about a
+    /// third of all instructions). The frame form takes the shortest
+    /// displacement, as `dynasm_disp!` does.
+    fn op32(&mut self, op: u8, reg: u8, rm: Rm32) {
+        let b = match rm {
+            Rm32::Reg(r) => r >> 3,
+            Rm32::Frame(_) => 0,
+        };
+        let rex = 0x40 | (reg >> 3) << 2 | b;
+        if rex != 0x40 {
+            self.asm.push(rex);
+        }
+        self.asm.push(op);
+        let reg = (reg & 7) << 3;
+        match rm {
+            Rm32::Reg(r) => self.asm.push(0xc0 | reg | (r & 7)),
+            // mod 01 / 10 with rm 101: [rbp + disp8] / [rbp + disp32].
+            Rm32::Frame(disp) => match i8::try_from(disp) {
+                Ok(disp8) => {
+                    self.asm.push(0x45 | reg);
+                    self.asm.push(disp8 as u8);
+                }
+                Err(_) => {
+                    self.asm.push(0x85 | reg);
+                    self.asm.extend(disp.to_le_bytes());
+                }
+            },
+        }
+    }
+
     /// `xmm = bits` for a float of the given width (zero by `xorps`, other
     /// values through rax: x64 has no float immediates).
     fn load_float_bits(&mut self, w64: bool, dst: u8, bits: i64) {
@@ -242,7 +392,7 @@ impl X64Masm {
             // All 128 bits: the same move serves f32, f64 and v128.
             (true, _) => dynasm!(self.asm ; movaps Rx(dst), Rx(src)),
             (false, true) => dynasm!(self.asm ; mov Rq(dst), Rq(src)),
-            (false, false) => dynasm!(self.asm ; mov Rd(dst), Rd(src)),
+            (false, false) => self.op32(0x89, src, Rm32::Reg(dst)),
         }
     }
 
@@ -256,44 +406,41 @@ impl X64Masm {
             ($base:ident) => {
                 match src {
                     Operand::Reg(r) => match ty {
-                        ValType::I32 => dynasm!(self.asm ; mov DWORD [$base + off], Rd(r.hw)),
-                        ValType::I64 | ValType::FuncRef | ValType::ExternRef => dynasm!(self.asm ; mov QWORD [$base + off], Rq(r.hw)),
-                        ValType::F32 => dynasm!(self.asm ; movss DWORD [$base + off], Rx(r.hw)),
-                        ValType::F64 => dynasm!(self.asm ; movsd QWORD [$base + off], Rx(r.hw)),
-                        ValType::V128 => dynasm!(self.asm ; movdqu [$base + off], Rx(r.hw)),
+                        ValType::I32 => dynasm_disp!(self, off ; mov DWORD [$base + off], Rd(r.hw)),
+                        ValType::I64 | ValType::FuncRef | ValType::ExternRef => dynasm_disp!(self, off ; mov QWORD [$base + off], Rq(r.hw)),
+                        ValType::F32 => dynasm_disp!(self, off ; movss DWORD [$base + off], Rx(r.hw)),
+                        ValType::F64 => dynasm_disp!(self, off ; movsd QWORD [$base + off], Rx(r.hw)),
+                        ValType::V128 => dynasm_disp!(self, off ; movdqu [$base + off], Rx(r.hw)),
                     },
                     Operand::Imm(_) if ty == ValType::V128 => {
                         unreachable!("v128 constants are materialised with vec_const")
                     }
                     Operand::Imm(v) if !ty.is_64() => {
-                        dynasm!(self.asm ; mov DWORD [$base + off], v as i32)
+                        let v = v as i32;
+                        dynasm_disp!(self, off ; mov DWORD [$base + off], v)
                     }
                     Operand::Imm(v) => match imm32(v) {
-                        Some(i) => dynasm!(self.asm ; mov QWORD [$base + off], i),
+                        Some(i) => dynasm_disp!(self, off ; mov QWORD [$base + off], i),
                         None => {
                             self.load_imm(true, RAX, v);
-                            dynasm!(self.asm ; mov QWORD [$base + off], rax);
+                            dynasm_disp!(self, off ; mov QWORD [$base + off], rax);
                         }
                     },
                     Operand::Frame(from) if ty == ValType::V128 => {
-                        dynasm!(self.asm
-                            ; movdqu Rx(XMM15), [rbp + from]
-                            ; movdqu [$base + off], Rx(XMM15)
-                        );
+                        dynasm_disp!(self, from ; movdqu Rx(XMM15), [rbp + from]);
+                        dynasm_disp!(self, off ; movdqu [$base + off], Rx(XMM15));
                     }
                     Operand::Frame(from) => {
-                        dynasm!(self.asm
-                            ; mov rax, QWORD [rbp + from]
-                            ; mov QWORD [$base + off], rax
-                        );
+                        dynasm_disp!(self, from ; mov rax, QWORD [rbp + from]);
+                        dynasm_disp!(self, off ; mov QWORD [$base + off], rax);
                     }
                 }
             };
         }
-        if sp {
-            store!(rsp)
-        } else {
-            store!(rbp)
+        match (sp, ty, src) {
+            (false, ValType::I32, Operand::Reg(r)) => self.op32(0x89, r.hw, Rm32::Frame(off)),
+            (true, _, _) => store!(rsp),
+            (false, _, _) => store!(rbp),
         }
     }
 
@@ -385,7 +532,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label) {
-        dynasm!(self.asm ; test Rd(cond.hw), Rd(cond.hw));
+        self.op32(0x85, cond.hw, Rm32::Reg(cond.hw));
         if if_nonzero {
             dynasm!(self.asm ; jnz =>label);
         } else {
@@ -399,8 +546,8 @@ impl MacroAssembler for X64Masm {
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
         let table = self.asm.new_dynamic_label();
         let i = index.hw;
+        self.cmp_imm(false, i, targets.len() as i32);
         dynasm!(self.asm
-            ; cmp Rd(i), targets.len() as i32
             ; jae =>default
             ; lea r11, [=>table]
             ; lea r11, [r11 + Rq(i) * 4]
@@ -438,9 +585,10 @@ impl MacroAssembler for X64Masm {
         );
         let setup = FrameSetup(self.asm.offset().0 - 4);
         let overflow = self.trap_label(TrapCode::StackOverflow);
+        let limit = stack_limit_offset as i32;
+        dynasm!(self.asm ; mov QWORD [BYTE rbp + VMCTX_SLOT], r14);
+        dynasm_disp!(self, limit ; mov rax, QWORD [r14 + limit]);
         dynasm!(self.asm
-            ; mov QWORD [BYTE rbp + VMCTX_SLOT], r14
-            ; mov rax, QWORD [r14 + stack_limit_offset as i32]
             ; cmp rsp, QWORD [rax]
             ; jb =>overflow
         );
@@ -477,13 +625,13 @@ impl MacroAssembler for X64Masm {
             (false, Operand::Imm(v)) => self.load_imm(w, d, v),
             (true, Operand::Imm(bits)) => self.load_float_bits(w, d, bits),
             (_, Operand::Frame(off)) => match ty {
-                ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rbp + off]),
+                ValType::I32 => self.op32(0x8b, d, Rm32::Frame(off)),
                 ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
-                    dynasm!(self.asm ; mov Rq(d), QWORD [rbp + off])
+                    dynasm_disp!(self, off ; mov Rq(d), QWORD [rbp + off])
                 }
-                ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rbp + off]),
-                ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rbp + off]),
-                ValType::V128 => dynasm!(self.asm ; movdqu Rx(d), [rbp + off]),
+                ValType::F32 => dynasm_disp!(self, off ; movss Rx(d), DWORD [rbp + off]),
+                ValType::F64 => dynasm_disp!(self, off ; movsd Rx(d), QWORD [rbp + off]),
+                ValType::V128 => dynasm_disp!(self, off ; movdqu Rx(d), [rbp + off]),
             },
         }
     }
@@ -510,15 +658,16 @@ impl MacroAssembler for X64Masm {
         if bytes <= 128 {
             // Straight-line stores: a handful of locals is the common case.
             for i in 0..(bytes / 8) as i32 {
-                dynasm!(self.asm ; mov QWORD [rbp + offset + 8 * i], rax);
+                let slot = offset + 8 * i;
+                dynasm_disp!(self, slot ; mov QWORD [rbp + slot], rax);
             }
         } else {
             // A loop for big frames keeps code size bounded: rcx counts the
             // remaining bytes down to zero.
+            let below = offset - 8;
+            dynasm!(self.asm ; mov ecx, bytes as i32 ; zero:);
+            dynasm_disp!(self, below ; mov QWORD [rbp + rcx + below], rax);
             dynasm!(self.asm
-                ; mov ecx, bytes as i32
-                ; zero:
-                ; mov QWORD [rbp + rcx + (offset - 8)], rax
                 ; sub ecx, 8
                 ; jnz BYTE <zero
             );
@@ -532,13 +681,13 @@ impl MacroAssembler for X64Masm {
     fn load_arg(&mut self, ty: ValType, dst: Reg, index: u32) {
         let (d, off) = (dst.hw, 8 * index as i32);
         match ty {
-            ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rsp + off]),
+            ValType::I32 => dynasm_disp!(self, off ; mov Rd(d), DWORD [rsp + off]),
             ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
-                dynasm!(self.asm ; mov Rq(d), QWORD [rsp + off])
+                dynasm_disp!(self, off ; mov Rq(d), QWORD [rsp + off])
             }
-            ValType::F32 => dynasm!(self.asm ; movss Rx(d), DWORD [rsp + off]),
-            ValType::F64 => dynasm!(self.asm ; movsd Rx(d), QWORD [rsp + off]),
-            ValType::V128 => dynasm!(self.asm ; movdqu Rx(d), [rsp + off]),
+            ValType::F32 => dynasm_disp!(self, off ; movss Rx(d), DWORD [rsp + off]),
+            ValType::F64 => dynasm_disp!(self, off ; movsd Rx(d), QWORD [rsp + off]),
+            ValType::V128 => dynasm_disp!(self, off ; movdqu Rx(d), [rsp + off]),
         }
     }
 
@@ -578,7 +727,7 @@ impl MacroAssembler for X64Masm {
 
     fn select(&mut self, ty: ValType, dst: Reg, cond: Reg, if_false: Reg) {
         let (d, c, f) = (dst.hw, cond.hw, if_false.hw);
-        dynasm!(self.asm ; test Rd(c), Rd(c));
+        self.op32(0x85, c, Rm32::Reg(c));
         match ty {
             // cmov on the 32-bit form also clears the upper half, which is
             // exactly the i32 invariant.
@@ -606,9 +755,9 @@ impl MacroAssembler for X64Masm {
     }
 
     fn memory_size(&mut self, dst: Reg, memory_offset: u32) {
-        let d = dst.hw;
+        let (d, memory) = (dst.hw, memory_offset as i32);
+        dynasm_disp!(self, memory ; mov rax, QWORD [r14 + memory]);
         dynasm!(self.asm
-            ; mov rax, QWORD [r14 + memory_offset as i32]
             ; mov Rq(d), QWORD [BYTE rax + MEMORY_LENGTH]
             ; shr Rq(d), 16
         );
@@ -616,20 +765,21 @@ impl MacroAssembler for X64Masm {
 
     fn switch_memory_base(&mut self, memory_slot: Option<u32>) {
         match memory_slot {
-            Some(slot) => dynasm!(self.asm
-                ; mov r15, QWORD [r14 + slot as i32]
-                // `MemoryDef::base` is at 0 (asserted below).
-                ; mov r15, QWORD [r15]
-            ),
-            None => dynasm!(self.asm ; mov r15, QWORD [r14 + MEMORY_BASE as i32]),
+            Some(slot) => {
+                let slot = slot as i32;
+                dynasm_disp!(self, slot ; mov r15, QWORD [r14 + slot]);
+                // `MemoryDef::base` is at 0 (asserted above).
+                dynasm!(self.asm ; mov r15, QWORD [r15]);
+            }
+            None => dynasm!(self.asm ; mov r15, QWORD [BYTE r14 + MEMORY_BASE8]),
         }
     }
 
     // ---- Instance state --------------------------------------------------
 
     fn load_global(&mut self, ty: ValType, dst: Reg, cell_offset: u32) {
-        let d = dst.hw;
-        dynasm!(self.asm ; mov rax, QWORD [r14 + cell_offset as i32]);
+        let (d, cell) = (dst.hw, cell_offset as i32);
+        dynasm_disp!(self, cell ; mov rax, QWORD [r14 + cell]);
         match ty {
             ValType::I32 => dynasm!(self.asm ; mov Rd(d), DWORD [rax]),
             ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
@@ -642,7 +792,8 @@ impl MacroAssembler for X64Masm {
     }
 
     fn store_global(&mut self, ty: ValType, src: Operand, cell_offset: u32) {
-        dynasm!(self.asm ; mov rax, QWORD [r14 + cell_offset as i32]);
+        let cell = cell_offset as i32;
+        dynasm_disp!(self, cell ; mov rax, QWORD [r14 + cell]);
         match src {
             Operand::Reg(r) => match ty {
                 ValType::I32 => dynasm!(self.asm ; mov DWORD [rax], Rd(r.hw)),
@@ -685,11 +836,10 @@ impl MacroAssembler for X64Masm {
 
     fn consume_fuel(&mut self, context: u32, fuel: u32, amount: u32) {
         let out = self.trap_label(TrapCode::OutOfFuel);
-        dynasm!(self.asm
-            ; mov rax, QWORD [r14 + context as i32]
-            ; sub QWORD [rax + fuel as i32], amount as i32
-            ; js =>out
-        );
+        let (context, fuel) = (context as i32, fuel as i32);
+        dynasm_disp!(self, context ; mov rax, QWORD [r14 + context]);
+        dynasm_disp!(self, fuel ; sub QWORD [rax + fuel], amount as i32);
+        dynasm!(self.asm ; js =>out);
     }
 
     fn canonicalize_nan(&mut self, ty: ValType, reg: Reg) {
@@ -707,17 +857,17 @@ impl MacroAssembler for X64Masm {
 
     fn check_epoch(&mut self, epoch_ptr: u32, context: u32, deadline: u32) {
         let out = self.trap_label(TrapCode::Interrupt);
-        dynasm!(self.asm
-            ; mov rax, QWORD [r14 + epoch_ptr as i32]
-            ; mov rax, QWORD [rax]
-            ; mov rcx, QWORD [r14 + context as i32]
-            ; cmp rax, QWORD [rcx + deadline as i32]
-            ; jae =>out
-        );
+        let (epoch, context, deadline) = (epoch_ptr as i32, context as i32, deadline as i32);
+        dynasm_disp!(self, epoch ; mov rax, QWORD [r14 + epoch]);
+        dynasm!(self.asm ; mov rax, QWORD [rax]);
+        dynasm_disp!(self, context ; mov rcx, QWORD [r14 + context]);
+        dynasm_disp!(self, deadline ; cmp rax, QWORD [rcx + deadline]);
+        dynasm!(self.asm ; jae =>out);
     }
 
     fn vmctx_address(&mut self, dst: Reg, offset: u32) {
-        dynasm!(self.asm ; lea Rq(dst.hw), [r14 + offset as i32]);
+        let offset = offset as i32;
+        dynasm_disp!(self, offset ; lea Rq(dst.hw), [r14 + offset]);
     }
 
     fn call_builtin(&mut self, fn_offset: u32, args: &[BuiltinArg]) {

@@ -30,22 +30,18 @@ use crate::trap::TrapCode;
 macro_rules! vmem {
     ($s:ident, $m:expr, $op:ident Rx($r:expr), @ $size:ident $(, $i:expr)?) => {
         match $m {
-            // dynasm encodes any runtime displacement as a disp32: a zero
-            // one is worth leaving out.
-            Mem::Index(i, 0) => dynasm!($s.asm ; $op Rx($r), $size [r15 + Rq(i)] $(, $i)?),
             Mem::Index(i, disp) => {
-                dynasm!($s.asm ; $op Rx($r), $size [r15 + Rq(i) + disp] $(, $i)?)
+                dynasm_disp!($s, disp ; $op Rx($r), $size [r15 + Rq(i) + disp] $(, $i)?)
             }
-            Mem::Abs(disp) => dynasm!($s.asm ; $op Rx($r), $size [r15 + disp] $(, $i)?),
+            Mem::Abs(disp) => dynasm_disp!($s, disp ; $op Rx($r), $size [r15 + disp] $(, $i)?),
         }
     };
     ($s:ident, $m:expr, $op:ident @ $size:ident, Rx($r:expr), $i:expr) => {
         match $m {
-            Mem::Index(i, 0) => dynasm!($s.asm ; $op $size [r15 + Rq(i)], Rx($r), $i),
             Mem::Index(i, disp) => {
-                dynasm!($s.asm ; $op $size [r15 + Rq(i) + disp], Rx($r), $i)
+                dynasm_disp!($s, disp ; $op $size [r15 + Rq(i) + disp], Rx($r), $i)
             }
-            Mem::Abs(disp) => dynasm!($s.asm ; $op $size [r15 + disp], Rx($r), $i),
+            Mem::Abs(disp) => dynasm_disp!($s, disp ; $op $size [r15 + disp], Rx($r), $i),
         }
     };
 }

@@ -100,11 +100,10 @@ impl X64Masm {
     /// `mask`, as SSE's shift-by-register reads it (the low 64 bits).
     /// Clobbers rcx, which keeps the masked count.
     fn masked_count(&mut self, x: u8, r: u8, mask: u32) {
-        dynasm!(self.asm
-            ; mov ecx, Rd(r)
-            ; and ecx, mask as i32
-            ; movd Rx(x), ecx
-        );
+        let mask = mask as i32;
+        dynasm!(self.asm ; mov ecx, Rd(r));
+        dynasm_imm!(self, mask ; and ecx, mask);
+        dynasm!(self.asm ; movd Rx(x), ecx);
     }
 
     /// i8x16 shifts through 16-bit ones (see the module comment).
