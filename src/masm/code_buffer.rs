@@ -360,6 +360,18 @@ impl<'a, R: Relocation> Extend<&'a u8> for CodeBuffer<R> {
     }
 }
 
+/// `DynasmApi`'s methods that push a little-endian value.
+macro_rules! push_le {
+    ($($method:ident: $ty:ty,)*) => {
+        $(
+            #[inline(always)]
+            fn $method(&mut self, value: $ty) {
+                self.extend_from_slice(&value.to_le_bytes());
+            }
+        )*
+    };
+}
+
 impl<R: Relocation> DynasmApi for CodeBuffer<R> {
     #[inline]
     fn offset(&self) -> AssemblyOffset {
@@ -377,34 +389,15 @@ impl<R: Relocation> DynasmApi for CodeBuffer<R> {
         }
     }
 
-    #[inline(always)]
-    fn push_i16(&mut self, value: i16) {
-        self.extend_from_slice(&value.to_le_bytes());
-    }
-
-    #[inline(always)]
-    fn push_i32(&mut self, value: i32) {
-        self.extend_from_slice(&value.to_le_bytes());
-    }
-
-    #[inline(always)]
-    fn push_i64(&mut self, value: i64) {
-        self.extend_from_slice(&value.to_le_bytes());
-    }
-
-    #[inline(always)]
-    fn push_u16(&mut self, value: u16) {
-        self.extend_from_slice(&value.to_le_bytes());
-    }
-
-    #[inline(always)]
-    fn push_u32(&mut self, value: u32) {
-        self.extend_from_slice(&value.to_le_bytes());
-    }
-
-    #[inline(always)]
-    fn push_u64(&mut self, value: u64) {
-        self.extend_from_slice(&value.to_le_bytes());
+    // dynasm's defaults push these one byte at a time: one bounds check
+    // per value instead.
+    push_le! {
+        push_i16: i16,
+        push_i32: i32,
+        push_i64: i64,
+        push_u16: u16,
+        push_u32: u32,
+        push_u64: u64,
     }
 }
 
