@@ -110,8 +110,9 @@ macro_rules! op_class {
 }
 
 /// wasmparser's visitor for one operator of a function body: validate it,
-/// then compile it. A new one is made for each operator (it is four
-/// pointers), because it carries the operator's offset.
+/// then compile it. A new one is made for each operator (it is three
+/// references, an optional fourth and an offset), because it carries the
+/// operator's offset.
 pub(super) struct ValidateThenCompile<'v, 'a, 'e, M: MacroAssembler> {
     pub validator: &'v mut FuncValidator<ValidatorResources>,
     pub fc: &'v mut FuncCompiler<'a, 'e, M>,
