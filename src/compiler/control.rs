@@ -27,6 +27,7 @@
 //! A `br_if` emits its moves on the taken path only, so the fallthrough
 //! state stays untouched.
 
+use super::registers::RegFile;
 use super::value_stack::{Entry, Slot};
 use super::visit::Structure;
 use super::FuncCompiler;
@@ -95,7 +96,7 @@ pub(crate) enum Condition {
 /// One move of a parallel move: a value of `ty` from `src` (the operand of
 /// the stack entry at `depth`) to `dst`.
 #[derive(Copy, Clone, Debug)]
-struct Move {
+pub(crate) struct Move {
     ty: ValType,
     dst: Loc,
     src: Operand,
@@ -171,48 +172,56 @@ impl<'t> ControlFrame<'t> {
     }
 }
 
-impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
-    /// The canonical locations for values of these types at a label.
-    fn canonical(&self, types: &[ValType]) -> Vec<Loc> {
-        let (mut ints, mut floats, mut merge) = (0, 0, 0);
-        types
-            .iter()
-            .map(|&ty| {
-                let class = RegClass::of(ty);
-                let counter = match class {
-                    RegClass::Int => &mut ints,
-                    RegClass::Float => &mut floats,
-                };
-                if *counter < label_reg_budget::<M>(class) {
-                    *counter += 1;
-                    Loc::Reg(self.regs.order(class)[*counter - 1])
-                } else {
-                    merge += ty.slots() as u32;
-                    Loc::Merge(merge - ty.slots() as u32)
-                }
-            })
-            .collect()
-    }
+/// Hands out the canonical locations of a label's values, in order (rule
+/// 2): the first registers of each class up to its budget, then merge
+/// slots. An iterator's state, not a list, so planning a merge allocates
+/// nothing.
+#[derive(Default)]
+struct Canonical {
+    ints: usize,
+    floats: usize,
+    merge: u32,
+}
 
-    /// The moves that bring the top `dests.len()` values into `dests`;
-    /// moves already in place are left out.
-    fn plan_moves(&self, dests: &[Loc]) -> Vec<Move> {
-        let base = self.stack.len() - dests.len();
-        dests
-            .iter()
-            .enumerate()
-            .map(|(i, &dst)| {
-                let entry = self.stack[base + i];
-                let src = self.operand_of(entry);
-                Move {
-                    ty: entry.ty,
+impl Canonical {
+    fn next<M: MacroAssembler>(&mut self, regs: &RegFile, ty: ValType) -> Loc {
+        let class = RegClass::of(ty);
+        let counter = match class {
+            RegClass::Int => &mut self.ints,
+            RegClass::Float => &mut self.floats,
+        };
+        if *counter < label_reg_budget::<M>(class) {
+            *counter += 1;
+            Loc::Reg(regs.order(class)[*counter - 1])
+        } else {
+            self.merge += ty.slots() as u32;
+            Loc::Merge(self.merge - ty.slots() as u32)
+        }
+    }
+}
+
+impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
+    /// The moves that bring the top `types.len()` values to their
+    /// canonical locations; moves already in place are left out. The list
+    /// is the compiler's one scratch list, handed back by `emit_moves`.
+    fn plan_moves(&mut self, types: &[ValType]) -> Vec<Move> {
+        let mut moves = std::mem::take(&mut self.moves);
+        moves.clear();
+        let base = self.stack.len() - types.len();
+        let mut canonical = Canonical::default();
+        for (depth, &ty) in (base..).zip(types) {
+            let dst = canonical.next::<M>(&self.regs, ty);
+            let src = self.operand_of(self.stack[depth]);
+            if !matches!(dst, Loc::Reg(r) if src == Operand::Reg(r)) {
+                moves.push(Move {
+                    ty,
                     dst,
                     src,
-                    depth: base + i,
-                }
-            })
-            .filter(|m| !matches!(m.dst, Loc::Reg(r) if m.src == Operand::Reg(r)))
-            .collect()
+                    depth,
+                });
+            }
+        }
+        moves
     }
 
     /// Emit a parallel move. Merge-slot destinations go first: no source
@@ -221,38 +230,48 @@ impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
     /// reads its destination; a cycle is broken by parking one source in
     /// its entry's spill slot. Compile-time state is not changed: callers
     /// decide what the stack looks like afterwards.
-    fn emit_moves(&mut self, moves: Vec<Move>) {
-        let mut pending = Vec::with_capacity(moves.len());
-        for m in moves {
-            match m.dst {
-                Loc::Merge(k) => {
-                    let slot = self.frame.merge_slot(k, m.ty);
-                    match m.src {
-                        Operand::Frame(from) => self.masm.copy_frame(m.ty, slot, from),
-                        src => self.masm.store_frame(m.ty, slot, src),
-                    }
+    fn emit_moves(&mut self, mut moves: Vec<Move>) {
+        moves.retain(|m| match m.dst {
+            Loc::Merge(k) => {
+                let slot = self.frame.merge_slot(k, m.ty);
+                match m.src {
+                    Operand::Frame(from) => self.masm.copy_frame(m.ty, slot, from),
+                    src => self.masm.store_frame(m.ty, slot, src),
                 }
-                Loc::Reg(r) => pending.push((m.ty, r, m.src, m.depth)),
+                false
             }
-        }
-        while !pending.is_empty() {
-            let ready = pending.iter().position(|&(_, dst, _, _)| {
-                !pending
-                    .iter()
-                    .any(|&(_, _, src, _)| src == Operand::Reg(dst))
+            Loc::Reg(_) => true,
+        });
+        let dst_reg = |m: &Move| match m.dst {
+            Loc::Reg(r) => r,
+            Loc::Merge(_) => unreachable!("merge moves went first"),
+        };
+        while !moves.is_empty() {
+            let ready = moves.iter().position(|m| {
+                let dst = Operand::Reg(dst_reg(m));
+                !moves.iter().any(|other| other.src == dst)
             });
             match ready {
                 Some(i) => {
-                    let (ty, dst, src, _) = pending.remove(i);
-                    self.masm.mov(ty, dst, src);
+                    let m = moves.remove(i);
+                    self.masm.mov(m.ty, dst_reg(&m), m.src);
                 }
                 None => {
-                    let (ty, _, src, depth) = pending[0];
-                    let slot = self.spill_slot(depth);
-                    self.masm.store_frame(ty, slot, src);
-                    pending[0].2 = Operand::Frame(slot);
+                    let m = moves[0];
+                    let slot = self.spill_slot(m.depth);
+                    self.masm.store_frame(m.ty, slot, m.src);
+                    moves[0].src = Operand::Frame(slot);
                 }
             }
+        }
+        self.moves = moves;
+    }
+
+    /// Bring the top values, of `types`, to their canonical locations.
+    fn move_to_label(&mut self, types: &[ValType]) {
+        if !types.is_empty() {
+            let moves = self.plan_moves(types);
+            self.emit_moves(moves);
         }
     }
 
@@ -269,8 +288,9 @@ impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
     /// slots are free again for the next label.
     fn enter_label_state(&mut self, height: usize, types: &[ValType]) {
         self.stack.truncate(height);
-        for (&ty, loc) in types.iter().zip(self.canonical(types)) {
-            match loc {
+        let mut canonical = Canonical::default();
+        for &ty in types {
+            match canonical.next::<M>(&self.regs, ty) {
                 Loc::Reg(r) => self.push_reg(ty, r),
                 Loc::Merge(k) => {
                     self.push(ty, Slot::Spilled);
@@ -317,9 +337,7 @@ impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
         self.pin_to_memory(height);
         // The header is a label: its parameters must be where every back
         // edge will put them.
-        let dests = self.canonical(ty.params);
-        let moves = self.plan_moves(&dests);
-        self.emit_moves(moves);
+        self.move_to_label(ty.params);
         let label = self.masm.new_label();
         self.masm.bind(label);
         self.enter_label_state(height, ty.params);
@@ -348,8 +366,7 @@ impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
     /// the results to their canonical registers.
     fn fall_into_label(&mut self, results: &[ValType]) {
         if self.reachable {
-            let moves = self.plan_moves(&self.canonical(results));
-            self.emit_moves(moves);
+            self.move_to_label(results);
         }
     }
 
@@ -479,8 +496,7 @@ impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
         let target = self.target(relative_depth);
         target.label_used = true;
         let (label, types) = (target.label, target.branch_types());
-        let moves = self.plan_moves(&self.canonical(types));
-        self.emit_moves(moves);
+        self.move_to_label(types);
         self.masm.jump(label);
         self.enter_unreachable();
     }
@@ -494,8 +510,9 @@ impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
         let target = self.target(relative_depth);
         target.label_used = true;
         let (label, types) = (target.label, target.branch_types());
-        let moves = self.plan_moves(&self.canonical(types));
+        let moves = self.plan_moves(types);
         if moves.is_empty() {
+            self.moves = moves;
             self.branch_on(cond, true, label);
         } else {
             // Moves happen only on the taken path. The condition is tested
@@ -541,11 +558,14 @@ impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
         let default_target = self.target(default);
         default_target.label_used = true;
         let (default_label, types) = (default_target.label, default_target.branch_types());
-        let dests = self.canonical(types);
-        let dest_mask = dests.iter().fold(0u32, |m, d| match d {
-            Loc::Reg(r) if r.class == RegClass::Int => m | 1 << r.hw,
-            _ => m,
-        });
+        let mut canonical = Canonical::default();
+        let dest_mask =
+            types
+                .iter()
+                .fold(0u32, |m, &ty| match canonical.next::<M>(&self.regs, ty) {
+                    Loc::Reg(r) if r.class == RegClass::Int => m | 1 << r.hw,
+                    _ => m,
+                });
         // The index must survive the moves: keep it out of their destinations.
         let index = match index {
             Operand::Reg(r) if r.class == RegClass::Int && dest_mask & (1 << r.hw) != 0 => {
@@ -556,8 +576,7 @@ impl<'a, M: MacroAssembler> FuncCompiler<'a, '_, M> {
             }
             other => other,
         };
-        let moves = self.plan_moves(&dests);
-        self.emit_moves(moves);
+        self.move_to_label(types);
         let index = match index {
             Operand::Reg(r) => r,
             other => {

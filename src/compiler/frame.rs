@@ -52,7 +52,19 @@ fn down(base: i32, below: u32, ty: ValType) -> i32 {
 
 impl Frame {
     pub fn new(params: &[ValType], declared: &[ValType], merge_slots: u32) -> Frame {
-        let mut locals = Vec::with_capacity(params.len() + declared.len());
+        Frame::new_in(Vec::new(), params, declared, merge_slots)
+    }
+
+    /// A frame whose list of local offsets reuses `locals`' memory (see
+    /// `compiler::Allocations`).
+    pub fn new_in(
+        mut locals: Vec<i32>,
+        params: &[ValType],
+        declared: &[ValType],
+        merge_slots: u32,
+    ) -> Frame {
+        locals.clear();
+        locals.reserve(params.len() + declared.len());
         let mut slots = 0;
         for &ty in params {
             locals.push(FIRST_ARG_OFFSET + 8 * slots as i32);
@@ -70,6 +82,11 @@ impl Frame {
             max_spill: 0,
             max_outgoing: 0,
         }
+    }
+
+    /// The memory of the list of local offsets, for the next function.
+    pub fn into_allocation(self) -> Vec<i32> {
+        self.locals
     }
 
     /// The fp-relative offset of local `index` (parameters first).

@@ -98,7 +98,9 @@ pub fn compile_function<M: MacroAssembler>(
 ) -> Result<usize> {
     let mut validator = to_validate.into_validator(std::mem::take(&mut allocs.validator));
     let ty = env.func_type(func_index);
-    let mut locals: Vec<ValType> = ty.params().to_vec();
+    let mut locals = std::mem::take(&mut allocs.compiler.locals);
+    locals.clear();
+    locals.extend_from_slice(ty.params());
     let mut reader = body.get_binary_reader();
     for _ in 0..reader.read_var_u32()? {
         let offset = reader.original_position();
@@ -116,7 +118,7 @@ pub fn compile_function<M: MacroAssembler>(
     // no operator: a trap there is reported at the function body's start.
     masm.set_wasm_offset(body.range().start as usize);
     let entry = masm.function_start(label);
-    let mut fc = FuncCompiler::new(masm, env, ty, locals);
+    let mut fc = FuncCompiler::new(masm, env, ty, locals, &mut allocs.compiler);
     let setup = fc.masm.prologue(crate::runtime::vmctx::STACK_LIMIT);
     if let Some((offset, bytes)) = fc.frame.declared_locals() {
         fc.masm.zero_frame(offset, bytes);
@@ -136,18 +138,20 @@ pub fn compile_function<M: MacroAssembler>(
             fc: &mut fc,
             trace: trace.as_deref_mut(),
             offset: offset as usize,
-        })??;
+        })?
+        .map_err(|e| *e)?;
     }
     ops.finish()?;
     allocs.operators = ops.into_allocations();
     allocs.validator = validator.into_allocations();
-
     let frame_size = fc.frame.size();
     let stubs = fc.masm.offset();
     fc.masm.function_end();
     fc.masm.patch_frame_size(setup, frame_size);
+    let end = fc.masm.offset();
+    allocs.compiler = fc.into_allocations();
     if let Some(t) = trace {
-        t.stubs = stubs..fc.masm.offset();
+        t.stubs = stubs..end;
         // The function's own `end`: its results have left through the
         // epilogue, so there is no stack left to show.
         if let Some(last) = t.ops.last_mut() {
@@ -164,6 +168,18 @@ pub fn compile_function<M: MacroAssembler>(
 pub struct Allocations {
     validator: FuncValidatorAllocations,
     operators: OperatorsReaderAllocations,
+    compiler: CompilerAllocations,
+}
+
+/// The compiler's own lists, emptied and refilled for each function. (The
+/// control stack is not among them: its frames borrow the function's
+/// types.)
+#[derive(Default)]
+struct CompilerAllocations {
+    locals: Vec<ValType>,
+    frame: Vec<i32>,
+    stack: value_stack::StackAllocation,
+    moves: Vec<control::Move>,
 }
 
 fn unsupported(offset: usize, what: &str) -> Error {
@@ -190,6 +206,9 @@ pub(crate) struct FuncCompiler<'a, 'e, M: MacroAssembler> {
     pending_cmp: Option<PendingCmp>,
     /// The wasm offset of the operator being compiled, for errors.
     offset: usize,
+    /// Scratch list for the parallel move at a label (`control`), kept so
+    /// that merges allocate nothing.
+    moves: Vec<control::Move>,
 }
 
 /// A popped integer comparison not yet emitted: `lhs cmp rhs`, with the
@@ -208,26 +227,43 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         env: &'a ModuleEnv<'e>,
         ty: &'a FuncType,
         locals: Vec<ValType>,
+        allocs: &mut CompilerAllocations,
     ) -> Self {
         let num_locals = locals.len();
         let declared = &locals[ty.params().len()..];
-        let frame = Frame::new(ty.params(), declared, env.merge_slots);
+        let frame = Frame::new_in(
+            std::mem::take(&mut allocs.frame),
+            ty.params(),
+            declared,
+            env.merge_slots,
+        );
         let mut fc = FuncCompiler {
             masm,
             env,
             ty,
             locals,
             frame,
-            stack: ValueStack::new(num_locals),
+            stack: ValueStack::new_in(std::mem::take(&mut allocs.stack), num_locals),
             regs: RegFile::new(M::INT_REGS, M::FLOAT_REGS),
-            control: Vec::new(),
+            control: Vec::with_capacity(16),
             reachable: true,
             pending_cmp: None,
             offset: 0,
+            moves: std::mem::take(&mut allocs.moves),
         };
         let label = fc.masm.new_label();
         fc.control.push(ControlFrame::function(label, ty.results()));
         fc
+    }
+
+    /// The lists' memory, for the next function.
+    fn into_allocations(self) -> CompilerAllocations {
+        CompilerAllocations {
+            locals: self.locals,
+            frame: self.frame.into_allocation(),
+            stack: self.stack.into_allocation(),
+            moves: self.moves,
+        }
     }
 
     /// The checks a runaway guest must pass at every function entry and
@@ -308,8 +344,8 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
         &mut self,
         class: visit::OpClass,
         offset: usize,
-        lower: impl FnOnce(&mut Self) -> Result<()>,
-    ) -> Result<()> {
+        lower: impl FnOnce(&mut Self) -> visit::OpResult,
+    ) -> visit::OpResult {
         self.offset = offset;
         self.masm.set_wasm_offset(offset);
         if !class.fuses_cmp {
@@ -348,7 +384,7 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
             None => self.br_if(relative_depth),
         };
         visit_br_table(targets: BrTable<'_>) => {
-            let depths = targets.targets().collect::<Result<Vec<u32>, _>>()?;
+            let depths = targets.targets().collect::<Result<Vec<u32>, _>>().map_err(Error::from)?;
             self.br_table(&depths, targets.default());
         };
         visit_return => self.br(self.control.len() as u32 - 1);
@@ -387,8 +423,14 @@ impl<'a, 'e, M: MacroAssembler> FuncCompiler<'a, 'e, M> {
 
     /// A multi-value `select` decodes but is not valid WebAssembly: the
     /// validator rejects it first.
-    pub(super) fn visit_typed_select_multi(&mut self, _: Vec<wasmparser::ValType>) -> Result<()> {
-        Err(unsupported(self.offset, "select with several results"))
+    pub(super) fn visit_typed_select_multi(
+        &mut self,
+        _: Vec<wasmparser::ValType>,
+    ) -> visit::OpResult {
+        Err(Box::new(unsupported(
+            self.offset,
+            "select with several results",
+        )))
     }
 
     fn block_type(&self, bt: BlockType) -> Result<BlockSig<'a>> {

@@ -62,8 +62,18 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.pending_cmp = Some(PendingCmp { cmp, ty, lhs, rhs });
     }
 
-    /// Emit a deferred comparison as a 0/1 value on the stack.
+    /// Emit a deferred comparison as a 0/1 value on the stack. Runs before
+    /// nearly every operator, and there is rarely one: the check is inline
+    /// and the work is not.
+    #[inline(always)]
     pub(super) fn flush_pending_cmp(&mut self) {
+        if self.pending_cmp.is_some() {
+            self.emit_pending_cmp();
+        }
+    }
+
+    #[inline(never)]
+    fn emit_pending_cmp(&mut self) {
         if let Some(p) = self.pending_cmp.take() {
             self.masm.int_cmp(p.cmp, p.ty, p.lhs, p.lhs, p.rhs);
             self.release(p.rhs);

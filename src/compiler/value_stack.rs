@@ -92,6 +92,13 @@ pub(crate) struct ValueStack {
     latent: Vec<u32>,
 }
 
+/// The memory of a [`ValueStack`]'s lists, kept between functions.
+#[derive(Default)]
+pub(crate) struct StackAllocation {
+    entries: Vec<Entry>,
+    latent: Vec<u32>,
+}
+
 fn class_index(class: RegClass) -> usize {
     match class {
         RegClass::Int => 0,
@@ -107,16 +114,34 @@ impl Deref for ValueStack {
 }
 
 impl ValueStack {
-    pub fn new(num_locals: usize) -> ValueStack {
+    /// An empty stack for a function of `num_locals` locals, reusing the
+    /// memory of `allocation` (see `compiler::Allocations`).
+    pub fn new_in(allocation: StackAllocation, num_locals: usize) -> ValueStack {
+        let StackAllocation {
+            mut entries,
+            mut latent,
+        } = allocation;
+        entries.clear();
+        latent.clear();
+        latent.resize(num_locals, NONE);
         ValueStack {
-            entries: Vec::new(),
+            entries,
             reg_floor: [0; 2],
             pinned: 0,
-            latent: vec![NONE; num_locals],
+            latent,
+        }
+    }
+
+    /// The stack's memory, for the next function.
+    pub fn into_allocation(self) -> StackAllocation {
+        StackAllocation {
+            entries: self.entries,
+            latent: self.latent,
         }
     }
 
     /// Push a value; returns the spill slots the stack now fills.
+    #[inline(always)]
     pub fn push(&mut self, ty: ValType, slot: Slot) -> u32 {
         let below = self.entries.last().map_or(0, Entry::extent);
         let depth = self.entries.len();
@@ -143,6 +168,7 @@ impl ValueStack {
         entry.extent()
     }
 
+    #[inline(always)]
     pub fn pop(&mut self) -> Option<Entry> {
         let entry = self.entries.pop()?;
         self.unlink(&entry);
@@ -161,6 +187,7 @@ impl ValueStack {
     /// Take the entry just popped off its local's list of latent reads.
     /// Being the top, it is the list's head, unless the list was emptied
     /// by a `local.set` since.
+    #[inline(always)]
     fn unlink(&mut self, entry: &Entry) {
         if let Some((n, before)) = entry.latent {
             let head = &mut self.latent[n as usize];
@@ -177,6 +204,7 @@ impl ValueStack {
     }
 
     /// The watermarks never lie above the top.
+    #[inline(always)]
     fn clamp(&mut self) {
         let len = self.entries.len();
         self.pinned = self.pinned.min(len);
@@ -214,6 +242,7 @@ impl ValueStack {
 }
 
 impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
+    #[inline(always)]
     pub(super) fn push(&mut self, ty: ValType, slot: Slot) {
         let slots = self.stack.push(ty, slot);
         self.frame.note_spill_slots(slots);
@@ -225,12 +254,14 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.frame.spill_slot(entry.below, entry.ty)
     }
 
+    #[inline(always)]
     pub(super) fn push_reg(&mut self, ty: ValType, reg: Reg) {
         self.push(ty, Slot::Reg(reg));
     }
 
     /// Pop the top value as an operand. A register stays allocated to the
     /// caller, who frees it once the instruction using it is emitted.
+    #[inline(always)]
     pub(super) fn pop(&mut self) -> (ValType, Operand) {
         let entry = self
             .stack
@@ -239,6 +270,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         (entry.ty, self.operand_of(entry))
     }
 
+    #[inline(always)]
     pub(super) fn operand_of(&self, entry: Entry) -> Operand {
         match entry.slot {
             Slot::Const(bits) => Operand::Imm(bits),

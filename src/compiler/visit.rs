@@ -28,7 +28,7 @@
 
 use super::trace::FuncTrace;
 use super::FuncCompiler;
-use crate::error::{Error, Result};
+use crate::error::Error;
 use crate::masm::MacroAssembler;
 use wasmparser::{FuncValidator, ValidatorResources, VisitOperator, VisitSimdOperator};
 
@@ -41,7 +41,7 @@ use wasmparser::{FuncValidator, ValidatorResources, VisitOperator, VisitSimdOper
 macro_rules! lowerings {
     ($self:ident; $( $visit:ident $(($($arg:ident: $ty:ty),*))? => $lowering:expr; )*) => {
         $(
-            pub(super) fn $visit(&mut $self $($(, $arg: $ty)*)?) -> $crate::error::Result<()> {
+            pub(super) fn $visit(&mut $self $($(, $arg: $ty)*)?) -> $crate::compiler::visit::OpResult {
                 $lowering;
                 Ok(())
             }
@@ -49,6 +49,19 @@ macro_rules! lowerings {
     };
 }
 pub(super) use lowerings;
+
+/// What the methods for one operator return. The error is boxed because
+/// these run once per operator and almost never fail: a
+/// `Result<(), Box<Error>>` comes back in a register, where a
+/// `Result<(), Error>` (80 bytes) comes back through memory at every level
+/// of the dispatch.
+pub(super) type OpResult = std::result::Result<(), Box<Error>>;
+
+/// A validation error, boxed for [`OpResult`]; off the hot path.
+#[cold]
+fn invalid(e: wasmparser::BinaryReaderError) -> Box<Error> {
+    Box::new(Error::from(e))
+}
 
 /// Where an operator sits in the block structure, which is all that is
 /// followed through dead code.
@@ -126,8 +139,8 @@ impl<M: MacroAssembler> ValidateThenCompile<'_, '_, '_, M> {
     fn compile(
         &mut self,
         class: OpClass,
-        lower: impl FnOnce(&mut FuncCompiler<'_, '_, M>) -> Result<()>,
-    ) -> Result<()> {
+        lower: impl FnOnce(&mut FuncCompiler<'_, '_, M>) -> OpResult,
+    ) -> OpResult {
         match self.trace.as_deref_mut() {
             None => self.fc.compile_op(class, self.offset, lower),
             Some(trace) => {
@@ -154,10 +167,10 @@ macro_rules! compile_or_reject {
     };
     ($s:ident, $proposal:ident, $visit:ident $(, $arg:ident)*) => {{
         $(let _ = $arg;)*
-        Err(Error::Unsupported {
+        Err(Box::new(Error::Unsupported {
             feature: stringify!($proposal).replace('_', " "),
             offset: $s.offset,
-        })
+        }))
     }};
 }
 
@@ -166,10 +179,11 @@ macro_rules! compile_or_reject {
 macro_rules! validate_then_compile {
     ($validator:ident; $( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident $ann:tt )*) => {
         $(
-            fn $visit(&mut self $($(, $arg: $argty)*)?) -> Result<()> {
+            fn $visit(&mut self $($(, $arg: $argty)*)?) -> OpResult {
                 self.validator
                     .$validator(self.offset as u64)
-                    .$visit($($($arg.clone()),*)?)?;
+                    .$visit($($($arg.clone()),*)?)
+                    .map_err(invalid)?;
                 compile_or_reject!(self, $proposal, $visit $($(, $arg)*)?)
             }
         )*
@@ -186,9 +200,9 @@ macro_rules! validate_then_compile_simd {
 
 #[allow(clippy::clone_on_copy)]
 impl<'a, M: MacroAssembler> VisitOperator<'a> for ValidateThenCompile<'_, '_, '_, M> {
-    type Output = Result<()>;
+    type Output = OpResult;
 
-    fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Result<()>>> {
+    fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = OpResult>> {
         Some(self)
     }
 
