@@ -35,7 +35,7 @@
 ;;           out-of-line stubs
 ;;             0023  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i32): 147 bytes of x86_64
+;; func 1 (param i32) (result i32): 146 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -44,7 +44,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x91
+;;             0015  jb 0x90
 ;;   0x2d    local.get 0                   [i32:local 0]
 ;;   0x2f    i32.const 100                 [i32:local 0, i32:const 100]
 ;;   0x32    i32.add                       [i32:ebx]
@@ -77,18 +77,18 @@
 ;;             0068  mov dword ptr [rsp+0x38], 8
 ;;             0070  mov dword ptr [rsp+0x40], 9
 ;;             0078  mov [rsp+0x48], esi
-;;             007d  mov [rbp-0x20], ebx
-;;             0080  call <func 0 $callee>
-;;             0085  mov ebx, eax
+;;             007c  mov [rbp-0x20], ebx
+;;             007f  call <func 0 $callee>
+;;             0084  mov ebx, eax
 ;;   0x56    i32.add                       [i32:ebx]
-;;             0087  add ebx, [rbp-0x20]
+;;             0086  add ebx, [rbp-0x20]
 ;;   0x57    end                           (returned)
-;;             008a  mov eax, ebx
-;;             008c  mov rsp, rbp
-;;             008f  pop rbp
-;;             0090  ret
+;;             0089  mov eax, ebx
+;;             008b  mov rsp, rbp
+;;             008e  pop rbp
+;;             008f  ret
 ;;           out-of-line stubs
-;;             0091  ud2  ; trap: call stack exhausted
+;;             0090  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $callee (param i32 i64 f32 f64 i32 i32 i32 i32 i32 i32) (result i32): 60 bytes of aarch64

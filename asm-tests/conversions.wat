@@ -119,7 +119,7 @@
 ;;           out-of-line stubs
 ;;             0075  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 (param f64) (result f32): 45 bytes of x86_64
+;; func 3 (param f64) (result f32): 44 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -128,19 +128,19 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2b
+;;             0015  jb 0x2a
 ;;   0x52    local.get 0                   [f64:local 0]
 ;;   0x54    f32.demote_f64                [f32:xmm0]
 ;;             001b  movsd xmm0, [rbp+0x10]
-;;             0021  cvtsd2ss xmm0, xmm0
+;;             0020  cvtsd2ss xmm0, xmm0
 ;;   0x55    end                           (returned)
-;;             0026  mov rsp, rbp
-;;             0029  pop rbp
-;;             002a  ret
+;;             0025  mov rsp, rbp
+;;             0028  pop rbp
+;;             0029  ret
 ;;           out-of-line stubs
-;;             002b  ud2  ; trap: call stack exhausted
+;;             002a  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 (param f32 i64) (result i32): 65 bytes of x86_64
+;; func 4 (param f32 i64) (result i32): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -149,28 +149,28 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3f
+;;             0015  jb 0x3e
 ;;   0x58    local.get 0                   [f32:local 0]
 ;;   0x5a    i32.reinterpret_f32           [i32:ebx]
 ;;             001b  movss xmm0, [rbp+0x10]
-;;             0021  movd ebx, xmm0
+;;             0020  movd ebx, xmm0
 ;;   0x5b    local.get 1                   [i32:ebx, i64:local 1]
 ;;   0x5d    f64.reinterpret_i64           [i32:ebx, f64:xmm0]
-;;             0026  mov rsi, [rbp+0x18]
-;;             002a  movq xmm0, rsi
+;;             0025  mov rsi, [rbp+0x18]
+;;             0029  movq xmm0, rsi
 ;;   0x5e    i64.reinterpret_f64           [i32:ebx, i64:rsi]
-;;             002f  movq rsi, xmm0
+;;             002e  movq rsi, xmm0
 ;;   0x5f    i32.wrap_i64                  [i32:ebx, i32:esi]
-;;             0034  mov esi, esi
+;;             0033  mov esi, esi
 ;;   0x60    i32.xor                       [i32:ebx]
-;;             0036  xor ebx, esi
+;;             0035  xor ebx, esi
 ;;   0x61    end                           (returned)
-;;             0038  mov eax, ebx
-;;             003a  mov rsp, rbp
-;;             003d  pop rbp
-;;             003e  ret
+;;             0037  mov eax, ebx
+;;             0039  mov rsp, rbp
+;;             003c  pop rbp
+;;             003d  ret
 ;;           out-of-line stubs
-;;             003f  ud2  ; trap: call stack exhausted
+;;             003e  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i64) (result i32): 64 bytes of aarch64

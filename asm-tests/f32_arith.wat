@@ -17,7 +17,7 @@
     (f32.copysign (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f32 f32) (result f32): 93 bytes of x86_64
+;; func 0 (param f32 f32) (result f32): 89 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -26,35 +26,35 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x5b
+;;             0015  jb 0x57
 ;;   0x1d    local.get 0                   [f32:local 0]
 ;;   0x1f    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x21    f32.add                       [f32:xmm1]
 ;;             001b  movss xmm0, [rbp+0x18]
-;;             0021  movss xmm1, [rbp+0x10]
-;;             0027  addss xmm1, xmm0
+;;             0020  movss xmm1, [rbp+0x10]
+;;             0025  addss xmm1, xmm0
 ;;   0x22    local.get 1                   [f32:xmm1, f32:local 1]
 ;;   0x24    f32.sub                       [f32:xmm1]
-;;             002c  movss xmm0, [rbp+0x18]
-;;             0032  subss xmm1, xmm0
+;;             002a  movss xmm0, [rbp+0x18]
+;;             002f  subss xmm1, xmm0
 ;;   0x25    f32.const 0x1.4p+1 (;=2.5;)   [f32:xmm1, f32:const 2.5]
 ;;   0x2a    f32.mul                       [f32:xmm1]
-;;             0037  mov eax, 0x40200000
-;;             003d  movq xmm0, rax
-;;             0042  mulss xmm1, xmm0
+;;             0034  mov eax, 0x40200000
+;;             003a  movq xmm0, rax
+;;             003f  mulss xmm1, xmm0
 ;;   0x2b    local.get 1                   [f32:xmm1, f32:local 1]
 ;;   0x2d    f32.div                       [f32:xmm1]
-;;             0047  movss xmm0, [rbp+0x18]
-;;             004d  divss xmm1, xmm0
+;;             0044  movss xmm0, [rbp+0x18]
+;;             0049  divss xmm1, xmm0
 ;;   0x2e    end                           (returned)
-;;             0052  movaps xmm0, xmm1
-;;             0056  mov rsp, rbp
-;;             0059  pop rbp
-;;             005a  ret
+;;             004e  movaps xmm0, xmm1
+;;             0052  mov rsp, rbp
+;;             0055  pop rbp
+;;             0056  ret
 ;;           out-of-line stubs
-;;             005b  ud2  ; trap: call stack exhausted
+;;             0057  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f32 f32) (result f32): 76 bytes of x86_64
+;; func 1 (param f32 f32) (result f32): 74 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -63,29 +63,29 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4a
+;;             0015  jb 0x48
 ;;   0x31    local.get 0                   [f32:local 0]
 ;;   0x33    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x35    f32.min                       [f32:xmm1]
 ;;             001b  movss xmm0, [rbp+0x18]
-;;             0021  movss xmm1, [rbp+0x10]
-;;             0027  ucomiss xmm1, xmm0
-;;             002b  jp 0x35
-;;             002d  jne 0x3c
-;;             002f  orps xmm1, xmm0
-;;             0033  jmp 0x41
-;;             0035  addss xmm1, xmm0
-;;             003a  jmp 0x41
-;;             003c  minss xmm1, xmm0
+;;             0020  movss xmm1, [rbp+0x10]
+;;             0025  ucomiss xmm1, xmm0
+;;             0029  jp 0x33
+;;             002b  jne 0x3a
+;;             002d  orps xmm1, xmm0
+;;             0031  jmp 0x3f
+;;             0033  addss xmm1, xmm0
+;;             0038  jmp 0x3f
+;;             003a  minss xmm1, xmm0
 ;;   0x36    end                           (returned)
-;;             0041  movaps xmm0, xmm1
-;;             0045  mov rsp, rbp
-;;             0048  pop rbp
-;;             0049  ret
+;;             003f  movaps xmm0, xmm1
+;;             0043  mov rsp, rbp
+;;             0046  pop rbp
+;;             0047  ret
 ;;           out-of-line stubs
-;;             004a  ud2  ; trap: call stack exhausted
+;;             0048  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param f32 f32) (result f32): 76 bytes of x86_64
+;; func 2 (param f32 f32) (result f32): 74 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -94,29 +94,29 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4a
+;;             0015  jb 0x48
 ;;   0x39    local.get 0                   [f32:local 0]
 ;;   0x3b    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x3d    f32.max                       [f32:xmm1]
 ;;             001b  movss xmm0, [rbp+0x18]
-;;             0021  movss xmm1, [rbp+0x10]
-;;             0027  ucomiss xmm1, xmm0
-;;             002b  jp 0x35
-;;             002d  jne 0x3c
-;;             002f  andps xmm1, xmm0
-;;             0033  jmp 0x41
-;;             0035  addss xmm1, xmm0
-;;             003a  jmp 0x41
-;;             003c  maxss xmm1, xmm0
+;;             0020  movss xmm1, [rbp+0x10]
+;;             0025  ucomiss xmm1, xmm0
+;;             0029  jp 0x33
+;;             002b  jne 0x3a
+;;             002d  andps xmm1, xmm0
+;;             0031  jmp 0x3f
+;;             0033  addss xmm1, xmm0
+;;             0038  jmp 0x3f
+;;             003a  maxss xmm1, xmm0
 ;;   0x3e    end                           (returned)
-;;             0041  movaps xmm0, xmm1
-;;             0045  mov rsp, rbp
-;;             0048  pop rbp
-;;             0049  ret
+;;             003f  movaps xmm0, xmm1
+;;             0043  mov rsp, rbp
+;;             0046  pop rbp
+;;             0047  ret
 ;;           out-of-line stubs
-;;             004a  ud2  ; trap: call stack exhausted
+;;             0048  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 (param f32 f32) (result f32): 81 bytes of x86_64
+;; func 3 (param f32 f32) (result f32): 79 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -125,26 +125,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4f
+;;             0015  jb 0x4d
 ;;   0x41    local.get 0                   [f32:local 0]
 ;;   0x43    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x45    f32.copysign                  [f32:xmm1]
 ;;             001b  movss xmm0, [rbp+0x18]
-;;             0021  movss xmm1, [rbp+0x10]
-;;             0027  pcmpeqd xmm15, xmm15
-;;             002c  pslld xmm15, 0x1f
-;;             0032  movaps xmm14, xmm15
-;;             0036  andps xmm14, xmm0
-;;             003a  andnps xmm15, xmm1
-;;             003e  orps xmm15, xmm14
-;;             0042  movaps xmm1, xmm15
+;;             0020  movss xmm1, [rbp+0x10]
+;;             0025  pcmpeqd xmm15, xmm15
+;;             002a  pslld xmm15, 0x1f
+;;             0030  movaps xmm14, xmm15
+;;             0034  andps xmm14, xmm0
+;;             0038  andnps xmm15, xmm1
+;;             003c  orps xmm15, xmm14
+;;             0040  movaps xmm1, xmm15
 ;;   0x46    end                           (returned)
-;;             0046  movaps xmm0, xmm1
-;;             004a  mov rsp, rbp
-;;             004d  pop rbp
-;;             004e  ret
+;;             0044  movaps xmm0, xmm1
+;;             0048  mov rsp, rbp
+;;             004b  pop rbp
+;;             004c  ret
 ;;           out-of-line stubs
-;;             004f  ud2  ; trap: call stack exhausted
+;;             004d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f32 f32) (result f32): 100 bytes of aarch64

@@ -17,7 +17,7 @@
     (f64.copysign (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f64 f64) (result f64): 97 bytes of x86_64
+;; func 0 (param f64 f64) (result f64): 93 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -26,35 +26,35 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x5f
+;;             0015  jb 0x5b
 ;;   0x1d    local.get 0                   [f64:local 0]
 ;;   0x1f    f64.const 0x1.8p+0 (;=1.5;)   [f64:local 0, f64:const 1.5]
 ;;   0x28    f64.add                       [f64:xmm1]
 ;;             001b  mov rax, 0x3ff8000000000000
 ;;             0025  movq xmm0, rax
 ;;             002a  movsd xmm1, [rbp+0x10]
-;;             0030  addsd xmm1, xmm0
+;;             002f  addsd xmm1, xmm0
 ;;   0x29    local.get 1                   [f64:xmm1, f64:local 1]
 ;;   0x2b    f64.sub                       [f64:xmm1]
-;;             0035  movsd xmm0, [rbp+0x18]
-;;             003b  subsd xmm1, xmm0
+;;             0034  movsd xmm0, [rbp+0x18]
+;;             0039  subsd xmm1, xmm0
 ;;   0x2c    local.get 1                   [f64:xmm1, f64:local 1]
 ;;   0x2e    f64.mul                       [f64:xmm1]
-;;             0040  movsd xmm0, [rbp+0x18]
-;;             0046  mulsd xmm1, xmm0
+;;             003e  movsd xmm0, [rbp+0x18]
+;;             0043  mulsd xmm1, xmm0
 ;;   0x2f    local.get 1                   [f64:xmm1, f64:local 1]
 ;;   0x31    f64.div                       [f64:xmm1]
-;;             004b  movsd xmm0, [rbp+0x18]
-;;             0051  divsd xmm1, xmm0
+;;             0048  movsd xmm0, [rbp+0x18]
+;;             004d  divsd xmm1, xmm0
 ;;   0x32    end                           (returned)
-;;             0056  movaps xmm0, xmm1
-;;             005a  mov rsp, rbp
-;;             005d  pop rbp
-;;             005e  ret
+;;             0052  movaps xmm0, xmm1
+;;             0056  mov rsp, rbp
+;;             0059  pop rbp
+;;             005a  ret
 ;;           out-of-line stubs
-;;             005f  ud2  ; trap: call stack exhausted
+;;             005b  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f64 f64) (result f64): 77 bytes of x86_64
+;; func 1 (param f64 f64) (result f64): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -63,29 +63,29 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4b
+;;             0015  jb 0x49
 ;;   0x35    local.get 0                   [f64:local 0]
 ;;   0x37    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x39    f64.min                       [f64:xmm1]
 ;;             001b  movsd xmm0, [rbp+0x18]
-;;             0021  movsd xmm1, [rbp+0x10]
-;;             0027  ucomisd xmm1, xmm0
-;;             002c  jp 0x36
-;;             002e  jne 0x3d
-;;             0030  orps xmm1, xmm0
-;;             0034  jmp 0x42
-;;             0036  addsd xmm1, xmm0
-;;             003b  jmp 0x42
-;;             003d  minsd xmm1, xmm0
+;;             0020  movsd xmm1, [rbp+0x10]
+;;             0025  ucomisd xmm1, xmm0
+;;             002a  jp 0x34
+;;             002c  jne 0x3b
+;;             002e  orps xmm1, xmm0
+;;             0032  jmp 0x40
+;;             0034  addsd xmm1, xmm0
+;;             0039  jmp 0x40
+;;             003b  minsd xmm1, xmm0
 ;;   0x3a    end                           (returned)
-;;             0042  movaps xmm0, xmm1
-;;             0046  mov rsp, rbp
-;;             0049  pop rbp
-;;             004a  ret
+;;             0040  movaps xmm0, xmm1
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
 ;;           out-of-line stubs
-;;             004b  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param f64 f64) (result f64): 77 bytes of x86_64
+;; func 2 (param f64 f64) (result f64): 75 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -94,29 +94,29 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4b
+;;             0015  jb 0x49
 ;;   0x3d    local.get 0                   [f64:local 0]
 ;;   0x3f    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x41    f64.max                       [f64:xmm1]
 ;;             001b  movsd xmm0, [rbp+0x18]
-;;             0021  movsd xmm1, [rbp+0x10]
-;;             0027  ucomisd xmm1, xmm0
-;;             002c  jp 0x36
-;;             002e  jne 0x3d
-;;             0030  andps xmm1, xmm0
-;;             0034  jmp 0x42
-;;             0036  addsd xmm1, xmm0
-;;             003b  jmp 0x42
-;;             003d  maxsd xmm1, xmm0
+;;             0020  movsd xmm1, [rbp+0x10]
+;;             0025  ucomisd xmm1, xmm0
+;;             002a  jp 0x34
+;;             002c  jne 0x3b
+;;             002e  andps xmm1, xmm0
+;;             0032  jmp 0x40
+;;             0034  addsd xmm1, xmm0
+;;             0039  jmp 0x40
+;;             003b  maxsd xmm1, xmm0
 ;;   0x42    end                           (returned)
-;;             0042  movaps xmm0, xmm1
-;;             0046  mov rsp, rbp
-;;             0049  pop rbp
-;;             004a  ret
+;;             0040  movaps xmm0, xmm1
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
 ;;           out-of-line stubs
-;;             004b  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 (param f64 f64) (result f64): 81 bytes of x86_64
+;; func 3 (param f64 f64) (result f64): 79 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -125,26 +125,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4f
+;;             0015  jb 0x4d
 ;;   0x45    local.get 0                   [f64:local 0]
 ;;   0x47    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x49    f64.copysign                  [f64:xmm1]
 ;;             001b  movsd xmm0, [rbp+0x18]
-;;             0021  movsd xmm1, [rbp+0x10]
-;;             0027  pcmpeqd xmm15, xmm15
-;;             002c  psllq xmm15, 0x3f
-;;             0032  movaps xmm14, xmm15
-;;             0036  andps xmm14, xmm0
-;;             003a  andnps xmm15, xmm1
-;;             003e  orps xmm15, xmm14
-;;             0042  movaps xmm1, xmm15
+;;             0020  movsd xmm1, [rbp+0x10]
+;;             0025  pcmpeqd xmm15, xmm15
+;;             002a  psllq xmm15, 0x3f
+;;             0030  movaps xmm14, xmm15
+;;             0034  andps xmm14, xmm0
+;;             0038  andnps xmm15, xmm1
+;;             003c  orps xmm15, xmm14
+;;             0040  movaps xmm1, xmm15
 ;;   0x4a    end                           (returned)
-;;             0046  movaps xmm0, xmm1
-;;             004a  mov rsp, rbp
-;;             004d  pop rbp
-;;             004e  ret
+;;             0044  movaps xmm0, xmm1
+;;             0048  mov rsp, rbp
+;;             004b  pop rbp
+;;             004c  ret
 ;;           out-of-line stubs
-;;             004f  ud2  ; trap: call stack exhausted
+;;             004d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f64 f64) (result f64): 100 bytes of aarch64

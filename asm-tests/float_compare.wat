@@ -15,7 +15,7 @@
     (f32.lt (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f64 f64) (result i32): 203 bytes of x86_64
+;; func 0 (param f64 f64) (result i32): 191 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -24,78 +24,78 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xc9
+;;             0015  jb 0xbd
 ;;   0x21    local.get 0                   [f64:local 0]
 ;;   0x23    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x25    f64.eq                        [i32:ebx]
 ;;             001b  movsd xmm0, [rbp+0x18]
-;;             0021  movsd xmm1, [rbp+0x10]
-;;             0027  ucomisd xmm1, xmm0
-;;             002c  sete al
-;;             002f  setnp cl
-;;             0032  and al, cl
-;;             0034  movzx ebx, al
+;;             0020  movsd xmm1, [rbp+0x10]
+;;             0025  ucomisd xmm1, xmm0
+;;             002a  sete al
+;;             002d  setnp cl
+;;             0030  and al, cl
+;;             0032  movzx ebx, al
 ;;   0x26    local.get 0                   [i32:ebx, f64:local 0]
 ;;   0x28    local.get 1                   [i32:ebx, f64:local 0, f64:local 1]
 ;;   0x2a    f64.ne                        [i32:ebx, i32:esi]
-;;             0038  movsd xmm0, [rbp+0x18]
-;;             003e  movsd xmm1, [rbp+0x10]
-;;             0044  ucomisd xmm1, xmm0
-;;             0049  setne al
-;;             004c  setp cl
-;;             004f  or al, cl
-;;             0051  movzx esi, al
+;;             0036  movsd xmm0, [rbp+0x18]
+;;             003b  movsd xmm1, [rbp+0x10]
+;;             0040  ucomisd xmm1, xmm0
+;;             0045  setne al
+;;             0048  setp cl
+;;             004b  or al, cl
+;;             004d  movzx esi, al
 ;;   0x2b    local.get 0                   [i32:ebx, i32:esi, f64:local 0]
 ;;   0x2d    local.get 1                   [i32:ebx, i32:esi, f64:local 0, f64:local 1]
 ;;   0x2f    f64.lt                        [i32:ebx, i32:esi, i32:edi]
-;;             0055  movsd xmm0, [rbp+0x18]
-;;             005b  movsd xmm1, [rbp+0x10]
-;;             0061  ucomisd xmm0, xmm1
-;;             0066  seta al
-;;             0069  movzx edi, al
+;;             0051  movsd xmm0, [rbp+0x18]
+;;             0056  movsd xmm1, [rbp+0x10]
+;;             005b  ucomisd xmm0, xmm1
+;;             0060  seta al
+;;             0063  movzx edi, al
 ;;   0x30    local.get 0                   [i32:ebx, i32:esi, i32:edi, f64:local 0]
 ;;   0x32    local.get 1                   [i32:ebx, i32:esi, i32:edi, f64:local 0, f64:local 1]
 ;;   0x34    f64.gt                        [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             006d  movsd xmm0, [rbp+0x18]
-;;             0073  movsd xmm1, [rbp+0x10]
-;;             0079  ucomisd xmm1, xmm0
-;;             007e  seta al
-;;             0081  movzx r8d, al
+;;             0067  movsd xmm0, [rbp+0x18]
+;;             006c  movsd xmm1, [rbp+0x10]
+;;             0071  ucomisd xmm1, xmm0
+;;             0076  seta al
+;;             0079  movzx r8d, al
 ;;   0x35    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, f64:local 0]
 ;;   0x37    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, f64:local 0, f64:local 1]
 ;;   0x39    f64.le                        [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0085  movsd xmm0, [rbp+0x18]
-;;             008b  movsd xmm1, [rbp+0x10]
-;;             0091  ucomisd xmm0, xmm1
-;;             0096  setae al
-;;             0099  movzx r9d, al
+;;             007d  movsd xmm0, [rbp+0x18]
+;;             0082  movsd xmm1, [rbp+0x10]
+;;             0087  ucomisd xmm0, xmm1
+;;             008c  setae al
+;;             008f  movzx r9d, al
 ;;   0x3a    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, f64:local 0]
 ;;   0x3c    local.get 1                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, f64:local 0, f64:local 1]
 ;;   0x3e    f64.ge                        [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i32:r10d]
-;;             009d  movsd xmm0, [rbp+0x18]
-;;             00a3  movsd xmm1, [rbp+0x10]
-;;             00a9  ucomisd xmm1, xmm0
-;;             00ae  setae al
-;;             00b1  movzx r10d, al
+;;             0093  movsd xmm0, [rbp+0x18]
+;;             0098  movsd xmm1, [rbp+0x10]
+;;             009d  ucomisd xmm1, xmm0
+;;             00a2  setae al
+;;             00a5  movzx r10d, al
 ;;   0x3f    i32.and                       [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             00b5  and r9d, r10d
+;;             00a9  and r9d, r10d
 ;;   0x40    i32.or                        [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             00b8  or r8d, r9d
+;;             00ac  or r8d, r9d
 ;;   0x41    i32.xor                       [i32:ebx, i32:esi, i32:edi]
-;;             00bb  xor edi, r8d
+;;             00af  xor edi, r8d
 ;;   0x42    i32.add                       [i32:ebx, i32:esi]
-;;             00be  add esi, edi
+;;             00b2  add esi, edi
 ;;   0x43    i32.sub                       [i32:ebx]
-;;             00c0  sub ebx, esi
+;;             00b4  sub ebx, esi
 ;;   0x44    end                           (returned)
-;;             00c2  mov eax, ebx
-;;             00c4  mov rsp, rbp
-;;             00c7  pop rbp
-;;             00c8  ret
+;;             00b6  mov eax, ebx
+;;             00b8  mov rsp, rbp
+;;             00bb  pop rbp
+;;             00bc  ret
 ;;           out-of-line stubs
-;;             00c9  ud2  ; trap: call stack exhausted
+;;             00bd  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f32 f32) (result i32): 59 bytes of x86_64
+;; func 1 (param f32 f32) (result i32): 57 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -104,22 +104,22 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x39
+;;             0015  jb 0x37
 ;;   0x47    local.get 0                   [f32:local 0]
 ;;   0x49    local.get 1                   [f32:local 0, f32:local 1]
 ;;   0x4b    f32.lt                        [i32:ebx]
 ;;             001b  movss xmm0, [rbp+0x18]
-;;             0021  movss xmm1, [rbp+0x10]
-;;             0027  ucomiss xmm0, xmm1
-;;             002b  seta al
-;;             002e  movzx ebx, al
+;;             0020  movss xmm1, [rbp+0x10]
+;;             0025  ucomiss xmm0, xmm1
+;;             0029  seta al
+;;             002c  movzx ebx, al
 ;;   0x4c    end                           (returned)
-;;             0032  mov eax, ebx
-;;             0034  mov rsp, rbp
-;;             0037  pop rbp
-;;             0038  ret
+;;             0030  mov eax, ebx
+;;             0032  mov rsp, rbp
+;;             0035  pop rbp
+;;             0036  ret
 ;;           out-of-line stubs
-;;             0039  ud2  ; trap: call stack exhausted
+;;             0037  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f64 f64) (result i32): 172 bytes of aarch64

@@ -22,7 +22,7 @@
     (f64.nearest)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f32) (result f32): 103 bytes of x86_64
+;; func 0 (param f32) (result f32): 102 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -31,35 +31,35 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x65
+;;             0015  jb 0x64
 ;;   0x1f    local.get 0                   [f32:local 0]
 ;;   0x21    f32.abs                       [f32:xmm0]
 ;;             001b  movss xmm0, [rbp+0x10]
-;;             0021  pcmpeqd xmm15, xmm15
-;;             0026  psrld xmm15, 1
-;;             002c  andps xmm0, xmm15
+;;             0020  pcmpeqd xmm15, xmm15
+;;             0025  psrld xmm15, 1
+;;             002b  andps xmm0, xmm15
 ;;   0x22    f32.neg                       [f32:xmm0]
-;;             0030  pcmpeqd xmm15, xmm15
-;;             0035  pslld xmm15, 0x1f
-;;             003b  xorps xmm0, xmm15
+;;             002f  pcmpeqd xmm15, xmm15
+;;             0034  pslld xmm15, 0x1f
+;;             003a  xorps xmm0, xmm15
 ;;   0x23    f32.sqrt                      [f32:xmm0]
-;;             003f  sqrtss xmm0, xmm0
+;;             003e  sqrtss xmm0, xmm0
 ;;   0x24    f32.ceil                      [f32:xmm0]
-;;             0044  roundss xmm0, xmm0, 2
+;;             0043  roundss xmm0, xmm0, 2
 ;;   0x25    f32.floor                     [f32:xmm0]
-;;             004b  roundss xmm0, xmm0, 1
+;;             004a  roundss xmm0, xmm0, 1
 ;;   0x26    f32.trunc                     [f32:xmm0]
-;;             0052  roundss xmm0, xmm0, 3
+;;             0051  roundss xmm0, xmm0, 3
 ;;   0x27    f32.nearest                   [f32:xmm0]
-;;             0059  roundss xmm0, xmm0, 0
+;;             0058  roundss xmm0, xmm0, 0
 ;;   0x28    end                           (returned)
-;;             0060  mov rsp, rbp
-;;             0063  pop rbp
-;;             0064  ret
+;;             005f  mov rsp, rbp
+;;             0062  pop rbp
+;;             0063  ret
 ;;           out-of-line stubs
-;;             0065  ud2  ; trap: call stack exhausted
+;;             0064  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f64) (result f64): 103 bytes of x86_64
+;; func 1 (param f64) (result f64): 102 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -68,33 +68,33 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x65
+;;             0015  jb 0x64
 ;;   0x2b    local.get 0                   [f64:local 0]
 ;;   0x2d    f64.abs                       [f64:xmm0]
 ;;             001b  movsd xmm0, [rbp+0x10]
-;;             0021  pcmpeqd xmm15, xmm15
-;;             0026  psrlq xmm15, 1
-;;             002c  andps xmm0, xmm15
+;;             0020  pcmpeqd xmm15, xmm15
+;;             0025  psrlq xmm15, 1
+;;             002b  andps xmm0, xmm15
 ;;   0x2e    f64.neg                       [f64:xmm0]
-;;             0030  pcmpeqd xmm15, xmm15
-;;             0035  psllq xmm15, 0x3f
-;;             003b  xorps xmm0, xmm15
+;;             002f  pcmpeqd xmm15, xmm15
+;;             0034  psllq xmm15, 0x3f
+;;             003a  xorps xmm0, xmm15
 ;;   0x2f    f64.sqrt                      [f64:xmm0]
-;;             003f  sqrtsd xmm0, xmm0
+;;             003e  sqrtsd xmm0, xmm0
 ;;   0x30    f64.ceil                      [f64:xmm0]
-;;             0044  roundsd xmm0, xmm0, 2
+;;             0043  roundsd xmm0, xmm0, 2
 ;;   0x31    f64.floor                     [f64:xmm0]
-;;             004b  roundsd xmm0, xmm0, 1
+;;             004a  roundsd xmm0, xmm0, 1
 ;;   0x32    f64.trunc                     [f64:xmm0]
-;;             0052  roundsd xmm0, xmm0, 3
+;;             0051  roundsd xmm0, xmm0, 3
 ;;   0x33    f64.nearest                   [f64:xmm0]
-;;             0059  roundsd xmm0, xmm0, 0
+;;             0058  roundsd xmm0, xmm0, 0
 ;;   0x34    end                           (returned)
-;;             0060  mov rsp, rbp
-;;             0063  pop rbp
-;;             0064  ret
+;;             005f  mov rsp, rbp
+;;             0062  pop rbp
+;;             0063  ret
 ;;           out-of-line stubs
-;;             0065  ud2  ; trap: call stack exhausted
+;;             0064  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f32) (result f32): 88 bytes of aarch64

@@ -84,7 +84,7 @@
 ;;           out-of-line stubs
 ;;             0032  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 (param i32 f64): 77 bytes of x86_64
+;; func 2 (param i32 f64): 76 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -93,33 +93,33 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4b
+;;             0015  jb 0x4a
 ;;   0x4c    local.get 0                   [i32:local 0]
 ;;   0x4e    local.get 1                   [i32:local 0, f64:local 1]
 ;;   0x50    f64.store                     []
 ;;             001b  movsd xmm0, [rbp+0x18]
-;;             0021  mov ebx, [rbp+0x10]
-;;             0024  movsd [r15+rbx], xmm0  ; trap: out of bounds memory access
+;;             0020  mov ebx, [rbp+0x10]
+;;             0023  movsd [r15+rbx], xmm0  ; trap: out of bounds memory access
 ;;   0x53    local.get 0                   [i32:local 0]
 ;;   0x55    i32.const 7                   [i32:local 0, i32:const 7]
 ;;   0x57    i32.store8                    []
-;;             002a  mov ebx, [rbp+0x10]
-;;             002d  mov byte ptr [r15+rbx], 7  ; trap: out of bounds memory access
+;;             0029  mov ebx, [rbp+0x10]
+;;             002c  mov byte ptr [r15+rbx], 7  ; trap: out of bounds memory access
 ;;   0x5a    local.get 0                   [i32:local 0]
 ;;   0x5c    i64.const -1                  [i32:local 0, i64:const -1]
 ;;   0x5e    i64.store32 offset=8          []
-;;             0032  mov ebx, [rbp+0x10]
-;;             0035  mov dword ptr [r15+rbx+8], 0xffffffff  ; trap: out of bounds memory access
+;;             0031  mov ebx, [rbp+0x10]
+;;             0034  mov dword ptr [r15+rbx+8], 0xffffffff  ; trap: out of bounds memory access
 ;;   0x61    i32.const 64                  [i32:const 64]
 ;;   0x64    f32.const 0x1p+0 (;=1;)       [i32:const 64, f32:const 1.0]
 ;;   0x69    f32.store                     []
-;;             003e  mov dword ptr [r15+0x40], 0x3f800000  ; trap: out of bounds memory access
+;;             003d  mov dword ptr [r15+0x40], 0x3f800000  ; trap: out of bounds memory access
 ;;   0x6c    end                           (returned)
-;;             0046  mov rsp, rbp
-;;             0049  pop rbp
-;;             004a  ret
+;;             0045  mov rsp, rbp
+;;             0048  pop rbp
+;;             0049  ret
 ;;           out-of-line stubs
-;;             004b  ud2  ; trap: call stack exhausted
+;;             004a  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 92 bytes of aarch64

@@ -49,7 +49,7 @@
 ;;           out-of-line stubs
 ;;             002a  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $loads (param i32) (result i32 i64 f64): 111 bytes of x86_64
+;; func 1 $loads (param i32) (result i32 i64 f64): 110 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -58,7 +58,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x6d
+;;             0015  jb 0x6c
 ;;   0x3e    local.get 0                   [i32:local 0]
 ;;   0x40    i32.load 1 offset=4           [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
@@ -83,13 +83,13 @@
 ;;             005b  mov [rbp+0x10], ebx
 ;;             005e  mov [rbp+0x18], rsi
 ;;             0062  movsd [rbp+0x20], xmm0
-;;             0068  mov rsp, rbp
-;;             006b  pop rbp
-;;             006c  ret
+;;             0067  mov rsp, rbp
+;;             006a  pop rbp
+;;             006b  ret
 ;;           out-of-line stubs
-;;             006d  ud2  ; trap: call stack exhausted
+;;             006c  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $stores (param i32 i64 f32): 113 bytes of x86_64
+;; func 2 $stores (param i32 i64 f32): 112 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -98,7 +98,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x6f
+;;             0015  jb 0x6e
 ;;   0x54    local.get 0                   [i32:local 0]
 ;;   0x56    local.get 1                   [i32:local 0, i64:local 1]
 ;;   0x58    i64.store 1 offset=8          []
@@ -112,24 +112,24 @@
 ;;   0x5e    local.get 2                   [i32:local 0, f32:local 2]
 ;;   0x60    f32.store 1                   []
 ;;             0035  movss xmm0, [rbp+0x20]
-;;             003b  mov ebx, [rbp+0x10]
-;;             003e  mov r15, [r14+0x128]
-;;             0045  mov r15, [r15]
-;;             0048  movss [r15+rbx], xmm0  ; trap: out of bounds memory access
-;;             004e  mov r15, [r14+8]
+;;             003a  mov ebx, [rbp+0x10]
+;;             003d  mov r15, [r14+0x128]
+;;             0044  mov r15, [r15]
+;;             0047  movss [r15+rbx], xmm0  ; trap: out of bounds memory access
+;;             004d  mov r15, [r14+8]
 ;;   0x64    i32.const 128                 [i32:const 128]
 ;;   0x67    i32.const 7                   [i32:const 128, i32:const 7]
 ;;   0x69    i32.store16 1                 []
-;;             0052  mov r15, [r14+0x128]
-;;             0059  mov r15, [r15]
-;;             005c  mov word ptr [r15+0x80], 7  ; trap: out of bounds memory access
-;;             0066  mov r15, [r14+8]
+;;             0051  mov r15, [r14+0x128]
+;;             0058  mov r15, [r15]
+;;             005b  mov word ptr [r15+0x80], 7  ; trap: out of bounds memory access
+;;             0065  mov r15, [r14+8]
 ;;   0x6d    end                           (returned)
-;;             006a  mov rsp, rbp
-;;             006d  pop rbp
-;;             006e  ret
+;;             0069  mov rsp, rbp
+;;             006c  pop rbp
+;;             006d  ret
 ;;           out-of-line stubs
-;;             006f  ud2  ; trap: call stack exhausted
+;;             006e  ud2  ; trap: call stack exhausted
 ;;
 ;; func 3 $size (result i32): 51 bytes of x86_64
 ;;   wasm    operator                      value stack after it

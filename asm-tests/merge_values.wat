@@ -15,7 +15,7 @@
     i32.add))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32 i32) (result i32): 92 bytes of x86_64
+;; func 0 (param i32 i32) (result i32): 91 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -24,46 +24,46 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x5a
+;;             0015  jb 0x59
 ;;   0x1a    local.get 0                   [i32:local 0]
 ;;   0x1c    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x1e    i32.mul                       [i32:ebx]
 ;;             001b  mov ebx, [rbp+0x10]
 ;;             001e  imul ebx, [rbp+0x18]
 ;;   0x1f    block (result i32)            [i32:spill fp-16]
-;;             0023  mov [rbp-0x10], ebx
+;;             0022  mov [rbp-0x10], ebx
 ;;   0x21      i32.const 7                 [i32:spill fp-16, i32:const 7]
 ;;   0x23      local.get 0                 [i32:spill fp-16, i32:const 7, i32:local 0]
 ;;   0x25      br_if 0                     [i32:spill fp-16, i32:const 7]
-;;             0026  mov ebx, [rbp+0x10]
-;;             0029  test ebx, ebx
-;;             002b  je 0x3c
-;;             0031  mov ebx, 7
-;;             0037  jmp 0x50
+;;             0025  mov ebx, [rbp+0x10]
+;;             0028  test ebx, ebx
+;;             002a  je 0x3b
+;;             0030  mov ebx, 7
+;;             0036  jmp 0x4f
 ;;   0x27      drop                        [i32:spill fp-16]
 ;;   0x28      local.get 0                 [i32:spill fp-16, i32:local 0]
 ;;   0x2a      local.get 1                 [i32:spill fp-16, i32:local 0, i32:local 1]
 ;;   0x2c      i32.add                     [i32:spill fp-16, i32:ebx]
-;;             003c  mov ebx, [rbp+0x10]
-;;             003f  add ebx, [rbp+0x18]
+;;             003b  mov ebx, [rbp+0x10]
+;;             003e  add ebx, [rbp+0x18]
 ;;   0x2d      local.get 1                 [i32:spill fp-16, i32:ebx, i32:local 1]
 ;;   0x2f      br_if 0                     [i32:spill fp-16, i32:ebx]
-;;             0042  mov esi, [rbp+0x18]
-;;             0045  test esi, esi
-;;             0047  jne 0x50
+;;             0041  mov esi, [rbp+0x18]
+;;             0044  test esi, esi
+;;             0046  jne 0x4f
 ;;   0x31      drop                        [i32:spill fp-16]
 ;;   0x32      local.get 1                 [i32:spill fp-16, i32:local 1]
 ;;   0x34    end                           [i32:spill fp-16, i32:ebx]
-;;             004d  mov ebx, [rbp+0x18]
+;;             004c  mov ebx, [rbp+0x18]
 ;;   0x35    i32.add                       [i32:ebx]
-;;             0050  add ebx, [rbp-0x10]
+;;             004f  add ebx, [rbp-0x10]
 ;;   0x36    end                           (returned)
-;;             0053  mov eax, ebx
-;;             0055  mov rsp, rbp
-;;             0058  pop rbp
-;;             0059  ret
+;;             0052  mov eax, ebx
+;;             0054  mov rsp, rbp
+;;             0057  pop rbp
+;;             0058  ret
 ;;           out-of-line stubs
-;;             005a  ud2  ; trap: call stack exhausted
+;;             0059  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32) (result i32): 120 bytes of aarch64

@@ -47,7 +47,7 @@
 ;;           out-of-line stubs
 ;;             0039  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param i32) (result i64): 75 bytes of x86_64
+;; func 1 (param i32) (result i64): 74 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -56,7 +56,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x49
+;;             0015  jb 0x48
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x10], rax
 ;;   0x36    local.get 0                   [i32:local 0]
@@ -65,21 +65,21 @@
 ;;             0025  mov [rsp], rax
 ;;             0029  call <func 0 $pair>
 ;;             002e  mov ebx, [rsp]
-;;             0032  mov rsi, [rsp+8]
+;;             0031  mov rsi, [rsp+8]
 ;;   0x3a    local.set 1                   [i32:ebx]
-;;             0037  mov [rbp-0x10], rsi
+;;             0036  mov [rbp-0x10], rsi
 ;;   0x3c    i64.extend_i32_u              [i64:rbx]
-;;             003b  mov ebx, ebx
+;;             003a  mov ebx, ebx
 ;;   0x3d    local.get 1                   [i64:rbx, i64:local 1]
 ;;   0x3f    i64.add                       [i64:rbx]
-;;             003d  add rbx, [rbp-0x10]
+;;             003c  add rbx, [rbp-0x10]
 ;;   0x40    end                           (returned)
-;;             0041  mov rax, rbx
-;;             0044  mov rsp, rbp
-;;             0047  pop rbp
-;;             0048  ret
+;;             0040  mov rax, rbx
+;;             0043  mov rsp, rbp
+;;             0046  pop rbp
+;;             0047  ret
 ;;           out-of-line stubs
-;;             0049  ud2  ; trap: call stack exhausted
+;;             0048  ud2  ; trap: call stack exhausted
 ;;
 ;; func 2 (param i32 i32) (result i32): 42 bytes of x86_64
 ;;   wasm    operator                      value stack after it

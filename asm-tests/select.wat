@@ -36,7 +36,7 @@
 ;;           out-of-line stubs
 ;;             0031  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 (param f64 f64 i32) (result f64): 61 bytes of x86_64
+;; func 1 (param f64 f64 i32) (result f64): 59 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -45,24 +45,24 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3b
+;;             0015  jb 0x39
 ;;   0x2d    local.get 0                   [f64:local 0]
 ;;   0x2f    local.get 1                   [f64:local 0, f64:local 1]
 ;;   0x31    local.get 2                   [f64:local 0, f64:local 1, i32:local 2]
 ;;   0x33    select                        [f64:xmm1]
 ;;             001b  mov ebx, [rbp+0x20]
 ;;             001e  movsd xmm0, [rbp+0x18]
-;;             0024  movsd xmm1, [rbp+0x10]
-;;             002a  test ebx, ebx
-;;             002c  jne 0x32
-;;             002e  movaps xmm1, xmm0
+;;             0023  movsd xmm1, [rbp+0x10]
+;;             0028  test ebx, ebx
+;;             002a  jne 0x30
+;;             002c  movaps xmm1, xmm0
 ;;   0x34    end                           (returned)
-;;             0032  movaps xmm0, xmm1
-;;             0036  mov rsp, rbp
-;;             0039  pop rbp
-;;             003a  ret
+;;             0030  movaps xmm0, xmm1
+;;             0034  mov rsp, rbp
+;;             0037  pop rbp
+;;             0038  ret
 ;;           out-of-line stubs
-;;             003b  ud2  ; trap: call stack exhausted
+;;             0039  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32 i32 i32) (result i32): 80 bytes of aarch64

@@ -17,7 +17,7 @@
     (v128.any_true (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $logic (param v128 v128) (result v128): 98 bytes of x86_64
+;; func 0 $logic (param v128 v128) (result v128): 93 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -26,37 +26,37 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x60
+;;             0015  jb 0x5b
 ;;   0x28    local.get 0                   [v128:local 0]
 ;;   0x2a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x2c    v128.and                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpand xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpand xmm1, xmm1, xmm0
 ;;   0x2e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x30    v128.andnot                   [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpandn xmm1, xmm0, xmm1
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpandn xmm1, xmm0, xmm1
 ;;   0x32    local.get 0                   [v128:xmm1, v128:local 0]
 ;;   0x34    v128.or                       [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x10]
-;;             003d  vpor xmm1, xmm1, xmm0
+;;             0034  movdqu xmm0, [rbp+0x10]
+;;             0039  vpor xmm1, xmm1, xmm0
 ;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x38    v128.xor                      [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  vpxor xmm1, xmm1, xmm0
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpxor xmm1, xmm1, xmm0
 ;;   0x3a    v128.not                      [v128:xmm1]
-;;             004d  pcmpeqd xmm15, xmm15
-;;             0052  vpxor xmm1, xmm1, xmm15
+;;             0048  pcmpeqd xmm15, xmm15
+;;             004d  vpxor xmm1, xmm1, xmm15
 ;;   0x3c    end                           (returned)
-;;             0057  movaps xmm0, xmm1
-;;             005b  mov rsp, rbp
-;;             005e  pop rbp
-;;             005f  ret
+;;             0052  movaps xmm0, xmm1
+;;             0056  mov rsp, rbp
+;;             0059  pop rbp
+;;             005a  ret
 ;;           out-of-line stubs
-;;             0060  ud2  ; trap: call stack exhausted
+;;             005b  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $bitselect (param v128 v128 v128) (result v128): 71 bytes of x86_64
+;; func 1 $bitselect (param v128 v128 v128) (result v128): 68 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -65,26 +65,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x45
+;;             0015  jb 0x42
 ;;   0x3f    local.get 0                   [v128:local 0]
 ;;   0x41    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x43    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
 ;;   0x45    v128.bitselect                [v128:xmm2]
 ;;             001b  movdqu xmm0, [rbp+0x30]
-;;             0021  movdqu xmm1, [rbp+0x20]
-;;             0027  movdqu xmm2, [rbp+0x10]
-;;             002d  vpandn xmm15, xmm0, xmm1
-;;             0032  vpand xmm2, xmm2, xmm0
-;;             0037  vpor xmm2, xmm2, xmm15
+;;             0020  movdqu xmm1, [rbp+0x20]
+;;             0025  movdqu xmm2, [rbp+0x10]
+;;             002a  vpandn xmm15, xmm0, xmm1
+;;             002f  vpand xmm2, xmm2, xmm0
+;;             0034  vpor xmm2, xmm2, xmm15
 ;;   0x47    end                           (returned)
-;;             003c  movaps xmm0, xmm2
-;;             0040  mov rsp, rbp
-;;             0043  pop rbp
-;;             0044  ret
+;;             0039  movaps xmm0, xmm2
+;;             003d  mov rsp, rbp
+;;             0040  pop rbp
+;;             0041  ret
 ;;           out-of-line stubs
-;;             0045  ud2  ; trap: call stack exhausted
+;;             0042  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $any_true (param v128) (result i32): 55 bytes of x86_64
+;; func 2 $any_true (param v128) (result i32): 54 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -93,23 +93,23 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x35
+;;             0015  jb 0x34
 ;;   0x4a    local.get 0                   [v128:local 0]
 ;;   0x4c    v128.any_true                 [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  ptest xmm0, xmm0
-;;             0027  setne al
-;;             002a  movzx ebx, al
+;;             0020  ptest xmm0, xmm0
+;;             0026  setne al
+;;             0029  movzx ebx, al
 ;;   0x4e    end                           (returned)
-;;             002e  mov eax, ebx
-;;             0030  mov rsp, rbp
-;;             0033  pop rbp
-;;             0034  ret
+;;             002d  mov eax, ebx
+;;             002f  mov rsp, rbp
+;;             0032  pop rbp
+;;             0033  ret
 ;;           out-of-line stubs
-;;             0035  ud2  ; trap: call stack exhausted
+;;             0034  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $logic (param v128 v128) (result v128): 106 bytes of x86_64
+;; func 0 $logic (param v128 v128) (result v128): 101 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -118,39 +118,39 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x68
+;;             0015  jb 0x63
 ;;   0x28    local.get 0                   [v128:local 0]
 ;;   0x2a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x2c    v128.and                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pand xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pand xmm1, xmm0
 ;;   0x2e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x30    v128.andnot                   [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  movaps xmm15, xmm0
-;;             0036  pandn xmm15, xmm1
-;;             003b  movaps xmm1, xmm15
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  movaps xmm15, xmm0
+;;             0033  pandn xmm15, xmm1
+;;             0038  movaps xmm1, xmm15
 ;;   0x32    local.get 0                   [v128:xmm1, v128:local 0]
 ;;   0x34    v128.or                       [v128:xmm1]
-;;             003f  movdqu xmm0, [rbp+0x10]
-;;             0045  por xmm1, xmm0
+;;             003c  movdqu xmm0, [rbp+0x10]
+;;             0041  por xmm1, xmm0
 ;;   0x36    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x38    v128.xor                      [v128:xmm1]
-;;             004a  movdqu xmm0, [rbp+0x20]
-;;             0050  pxor xmm1, xmm0
+;;             0046  movdqu xmm0, [rbp+0x20]
+;;             004b  pxor xmm1, xmm0
 ;;   0x3a    v128.not                      [v128:xmm1]
-;;             0055  pcmpeqd xmm15, xmm15
-;;             005a  pxor xmm1, xmm15
+;;             0050  pcmpeqd xmm15, xmm15
+;;             0055  pxor xmm1, xmm15
 ;;   0x3c    end                           (returned)
-;;             005f  movaps xmm0, xmm1
-;;             0063  mov rsp, rbp
-;;             0066  pop rbp
-;;             0067  ret
+;;             005a  movaps xmm0, xmm1
+;;             005e  mov rsp, rbp
+;;             0061  pop rbp
+;;             0062  ret
 ;;           out-of-line stubs
-;;             0068  ud2  ; trap: call stack exhausted
+;;             0063  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $bitselect (param v128 v128 v128) (result v128): 75 bytes of x86_64
+;; func 1 $bitselect (param v128 v128 v128) (result v128): 72 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -159,27 +159,27 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x49
+;;             0015  jb 0x46
 ;;   0x3f    local.get 0                   [v128:local 0]
 ;;   0x41    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x43    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
 ;;   0x45    v128.bitselect                [v128:xmm2]
 ;;             001b  movdqu xmm0, [rbp+0x30]
-;;             0021  movdqu xmm1, [rbp+0x20]
-;;             0027  movdqu xmm2, [rbp+0x10]
-;;             002d  movaps xmm15, xmm0
-;;             0031  pandn xmm15, xmm1
-;;             0036  pand xmm2, xmm0
-;;             003b  por xmm2, xmm15
+;;             0020  movdqu xmm1, [rbp+0x20]
+;;             0025  movdqu xmm2, [rbp+0x10]
+;;             002a  movaps xmm15, xmm0
+;;             002e  pandn xmm15, xmm1
+;;             0033  pand xmm2, xmm0
+;;             0038  por xmm2, xmm15
 ;;   0x47    end                           (returned)
-;;             0040  movaps xmm0, xmm2
-;;             0044  mov rsp, rbp
-;;             0047  pop rbp
-;;             0048  ret
+;;             003d  movaps xmm0, xmm2
+;;             0041  mov rsp, rbp
+;;             0044  pop rbp
+;;             0045  ret
 ;;           out-of-line stubs
-;;             0049  ud2  ; trap: call stack exhausted
+;;             0046  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $any_true (param v128) (result i32): 55 bytes of x86_64
+;; func 2 $any_true (param v128) (result i32): 54 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -188,20 +188,20 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x35
+;;             0015  jb 0x34
 ;;   0x4a    local.get 0                   [v128:local 0]
 ;;   0x4c    v128.any_true                 [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  ptest xmm0, xmm0
-;;             0027  setne al
-;;             002a  movzx ebx, al
+;;             0020  ptest xmm0, xmm0
+;;             0026  setne al
+;;             0029  movzx ebx, al
 ;;   0x4e    end                           (returned)
-;;             002e  mov eax, ebx
-;;             0030  mov rsp, rbp
-;;             0033  pop rbp
-;;             0034  ret
+;;             002d  mov eax, ebx
+;;             002f  mov rsp, rbp
+;;             0032  pop rbp
+;;             0033  ret
 ;;           out-of-line stubs
-;;             0035  ud2  ; trap: call stack exhausted
+;;             0034  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $logic (param v128 v128) (result v128): 100 bytes of aarch64

@@ -36,7 +36,7 @@
     (v128.const i64x2 0x0102030405060708 0x090a0b0c0d0e0f10)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $masks (result v128 v128 v128 v128 v128): 119 bytes of x86_64
+;; func 0 $masks (result v128 v128 v128 v128 v128): 114 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -45,7 +45,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x75
+;;             0015  jb 0x70
 ;;   0x2f    v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff [v128:xmm0]
 ;;             001b  pcmpeqd xmm0, xmm0
 ;;             0020  psrld xmm0, 1
@@ -63,17 +63,17 @@
 ;;             004c  psllq xmm4, 0x20
 ;;   0x89    end                           (returned)
 ;;             0052  movdqu [rbp+0x10], xmm0
-;;             0058  movdqu [rbp+0x20], xmm1
-;;             005e  movdqu [rbp+0x30], xmm2
-;;             0064  movdqu [rbp+0x40], xmm3
-;;             006a  movdqu [rbp+0x50], xmm4
-;;             0070  mov rsp, rbp
-;;             0073  pop rbp
-;;             0074  ret
+;;             0057  movdqu [rbp+0x20], xmm1
+;;             005c  movdqu [rbp+0x30], xmm2
+;;             0061  movdqu [rbp+0x40], xmm3
+;;             0066  movdqu [rbp+0x50], xmm4
+;;             006b  mov rsp, rbp
+;;             006e  pop rbp
+;;             006f  ret
 ;;           out-of-line stubs
-;;             0075  ud2  ; trap: call stack exhausted
+;;             0070  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $splats (result v128 v128 v128 v128 v128 v128): 174 bytes of x86_64
+;; func 1 $splats (result v128 v128 v128 v128 v128 v128): 168 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -82,7 +82,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xac
+;;             0015  jb 0xa6
 ;;   0x8c    v128.const i32x4 0x03030303 0x03030303 0x03030303 0x03030303 [v128:xmm0]
 ;;             001b  mov eax, 0x3030303
 ;;             0020  movd xmm0, eax
@@ -109,18 +109,18 @@
 ;;             007e  punpcklqdq xmm5, xmm5
 ;;   0xf8    end                           (returned)
 ;;             0083  movdqu [rbp+0x10], xmm0
-;;             0089  movdqu [rbp+0x20], xmm1
-;;             008f  movdqu [rbp+0x30], xmm2
-;;             0095  movdqu [rbp+0x40], xmm3
-;;             009b  movdqu [rbp+0x50], xmm4
-;;             00a1  movdqu [rbp+0x60], xmm5
-;;             00a7  mov rsp, rbp
-;;             00aa  pop rbp
-;;             00ab  ret
+;;             0088  movdqu [rbp+0x20], xmm1
+;;             008d  movdqu [rbp+0x30], xmm2
+;;             0092  movdqu [rbp+0x40], xmm3
+;;             0097  movdqu [rbp+0x50], xmm4
+;;             009c  movdqu [rbp+0x60], xmm5
+;;             00a1  mov rsp, rbp
+;;             00a4  pop rbp
+;;             00a5  ret
 ;;           out-of-line stubs
-;;             00ac  ud2  ; trap: call stack exhausted
+;;             00a6  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $floats (result v128 v128 v128): 104 bytes of x86_64
+;; func 2 $floats (result v128 v128 v128): 101 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -129,7 +129,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x66
+;;             0015  jb 0x63
 ;;   0xfb    v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000 [v128:xmm0]
 ;;             001b  mov eax, 0x3f800000
 ;;             0020  movd xmm0, eax
@@ -144,15 +144,15 @@
 ;;             0049  pshufd xmm2, xmm2, 0
 ;;   0x131   end                           (returned)
 ;;             004f  movdqu [rbp+0x10], xmm0
-;;             0055  movdqu [rbp+0x20], xmm1
-;;             005b  movdqu [rbp+0x30], xmm2
-;;             0061  mov rsp, rbp
-;;             0064  pop rbp
-;;             0065  ret
+;;             0054  movdqu [rbp+0x20], xmm1
+;;             0059  movdqu [rbp+0x30], xmm2
+;;             005e  mov rsp, rbp
+;;             0061  pop rbp
+;;             0062  ret
 ;;           out-of-line stubs
-;;             0066  ud2  ; trap: call stack exhausted
+;;             0063  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $halves (result v128 v128 v128): 120 bytes of x86_64
+;; func 3 $halves (result v128 v128 v128): 117 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -161,7 +161,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x76
+;;             0015  jb 0x73
 ;;   0x134   v128.const i32x4 0x05060708 0x01020304 0x00000000 0x00000000 [v128:xmm0]
 ;;             001b  mov rax, 0x102030405060708
 ;;             0025  movq xmm0, rax
@@ -176,13 +176,13 @@
 ;;             0058  pinsrq xmm2, rax, 1
 ;;   0x16a   end                           (returned)
 ;;             005f  movdqu [rbp+0x10], xmm0
-;;             0065  movdqu [rbp+0x20], xmm1
-;;             006b  movdqu [rbp+0x30], xmm2
-;;             0071  mov rsp, rbp
-;;             0074  pop rbp
-;;             0075  ret
+;;             0064  movdqu [rbp+0x20], xmm1
+;;             0069  movdqu [rbp+0x30], xmm2
+;;             006e  mov rsp, rbp
+;;             0071  pop rbp
+;;             0072  ret
 ;;           out-of-line stubs
-;;             0076  ud2  ; trap: call stack exhausted
+;;             0073  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $masks (result v128 v128 v128 v128 v128): 100 bytes of aarch64

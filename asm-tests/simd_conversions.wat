@@ -22,7 +22,7 @@
     (f64x2.promote_low_f32x4)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $f32x4_i32x4 (param v128) (result v128): 201 bytes of x86_64
+;; func 0 $f32x4_i32x4 (param v128) (result v128): 200 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -31,55 +31,55 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xc7
+;;             0015  jb 0xc6
 ;;   0x1b    local.get 0                   [v128:local 0]
 ;;   0x1d    i32x4.trunc_sat_f32x4_s       [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  movaps xmm15, xmm0
-;;             0025  cmpeqps xmm15, xmm15
-;;             002a  andps xmm0, xmm15
-;;             002e  pxor xmm15, xmm0
-;;             0033  cvttps2dq xmm0, xmm0
-;;             0038  pand xmm15, xmm0
-;;             003d  psrad xmm15, 0x1f
-;;             0043  pxor xmm0, xmm15
+;;             0020  movaps xmm15, xmm0
+;;             0024  cmpeqps xmm15, xmm15
+;;             0029  andps xmm0, xmm15
+;;             002d  pxor xmm15, xmm0
+;;             0032  cvttps2dq xmm0, xmm0
+;;             0037  pand xmm15, xmm0
+;;             003c  psrad xmm15, 0x1f
+;;             0042  pxor xmm0, xmm15
 ;;   0x20    f32x4.convert_i32x4_s         [v128:xmm0]
-;;             0048  cvtdq2ps xmm0, xmm0
+;;             0047  cvtdq2ps xmm0, xmm0
 ;;   0x23    i32x4.trunc_sat_f32x4_u       [v128:xmm0]
-;;             004c  xorps xmm15, xmm15
-;;             0050  maxps xmm0, xmm15
-;;             0054  pcmpeqd xmm15, xmm15
-;;             0059  psrld xmm15, 1
-;;             005f  cvtdq2ps xmm15, xmm15
-;;             0063  movaps xmm14, xmm0
-;;             0067  subps xmm14, xmm15
-;;             006b  cmpleps xmm15, xmm14
-;;             0070  cvttps2dq xmm14, xmm14
-;;             0075  pxor xmm14, xmm15
-;;             007a  pxor xmm15, xmm15
-;;             007f  pmaxsd xmm14, xmm15
-;;             0085  cvttps2dq xmm0, xmm0
-;;             008a  paddd xmm0, xmm14
+;;             004b  xorps xmm15, xmm15
+;;             004f  maxps xmm0, xmm15
+;;             0053  pcmpeqd xmm15, xmm15
+;;             0058  psrld xmm15, 1
+;;             005e  cvtdq2ps xmm15, xmm15
+;;             0062  movaps xmm14, xmm0
+;;             0066  subps xmm14, xmm15
+;;             006a  cmpleps xmm15, xmm14
+;;             006f  cvttps2dq xmm14, xmm14
+;;             0074  pxor xmm14, xmm15
+;;             0079  pxor xmm15, xmm15
+;;             007e  pmaxsd xmm14, xmm15
+;;             0084  cvttps2dq xmm0, xmm0
+;;             0089  paddd xmm0, xmm14
 ;;   0x26    f32x4.convert_i32x4_u         [v128:xmm0]
-;;             008f  movaps xmm15, xmm0
-;;             0093  pslld xmm15, 0x10
-;;             0099  psrld xmm15, 0x10
-;;             009f  movaps xmm14, xmm0
-;;             00a3  psubd xmm14, xmm15
-;;             00a8  psrld xmm14, 1
-;;             00ae  cvtdq2ps xmm14, xmm14
-;;             00b2  addps xmm14, xmm14
-;;             00b6  cvtdq2ps xmm15, xmm15
-;;             00ba  addps xmm14, xmm15
-;;             00be  movaps xmm0, xmm14
+;;             008e  movaps xmm15, xmm0
+;;             0092  pslld xmm15, 0x10
+;;             0098  psrld xmm15, 0x10
+;;             009e  movaps xmm14, xmm0
+;;             00a2  psubd xmm14, xmm15
+;;             00a7  psrld xmm14, 1
+;;             00ad  cvtdq2ps xmm14, xmm14
+;;             00b1  addps xmm14, xmm14
+;;             00b5  cvtdq2ps xmm15, xmm15
+;;             00b9  addps xmm14, xmm15
+;;             00bd  movaps xmm0, xmm14
 ;;   0x29    end                           (returned)
-;;             00c2  mov rsp, rbp
-;;             00c5  pop rbp
-;;             00c6  ret
+;;             00c1  mov rsp, rbp
+;;             00c4  pop rbp
+;;             00c5  ret
 ;;           out-of-line stubs
-;;             00c7  ud2  ; trap: call stack exhausted
+;;             00c6  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f64x2_i32x4 (param v128) (result v128): 194 bytes of x86_64
+;; func 1 $f64x2_i32x4 (param v128) (result v128): 193 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -88,48 +88,48 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xc0
+;;             0015  jb 0xbf
 ;;   0x2c    local.get 0                   [v128:local 0]
 ;;   0x2e    i32x4.trunc_sat_f64x2_s_zero  [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  mov rax, 0x41dfffffffc00000
-;;             002b  movq xmm14, rax
-;;             0030  punpcklqdq xmm14, xmm14
-;;             0035  movaps xmm15, xmm0
-;;             0039  cmpeqpd xmm15, xmm15
-;;             003f  andpd xmm15, xmm14
-;;             0044  minpd xmm0, xmm15
-;;             0049  cvttpd2dq xmm0, xmm0
+;;             0020  mov rax, 0x41dfffffffc00000
+;;             002a  movq xmm14, rax
+;;             002f  punpcklqdq xmm14, xmm14
+;;             0034  movaps xmm15, xmm0
+;;             0038  cmpeqpd xmm15, xmm15
+;;             003e  andpd xmm15, xmm14
+;;             0043  minpd xmm0, xmm15
+;;             0048  cvttpd2dq xmm0, xmm0
 ;;   0x31    f64x2.convert_low_i32x4_s     [v128:xmm0]
-;;             004e  cvtdq2pd xmm0, xmm0
+;;             004d  cvtdq2pd xmm0, xmm0
 ;;   0x34    i32x4.trunc_sat_f64x2_u_zero  [v128:xmm0]
-;;             0053  xorpd xmm15, xmm15
-;;             0058  maxpd xmm0, xmm15
-;;             005d  mov rax, 0x41efffffffe00000
-;;             0067  movq xmm14, rax
-;;             006c  punpcklqdq xmm14, xmm14
-;;             0071  minpd xmm0, xmm14
-;;             0076  roundpd xmm0, xmm0, 3
-;;             007d  mov rax, 0x4330000000000000
-;;             0087  movq xmm14, rax
-;;             008c  punpcklqdq xmm14, xmm14
-;;             0091  addpd xmm0, xmm14
-;;             0096  shufps xmm0, xmm15, 0x88
+;;             0052  xorpd xmm15, xmm15
+;;             0057  maxpd xmm0, xmm15
+;;             005c  mov rax, 0x41efffffffe00000
+;;             0066  movq xmm14, rax
+;;             006b  punpcklqdq xmm14, xmm14
+;;             0070  minpd xmm0, xmm14
+;;             0075  roundpd xmm0, xmm0, 3
+;;             007c  mov rax, 0x4330000000000000
+;;             0086  movq xmm14, rax
+;;             008b  punpcklqdq xmm14, xmm14
+;;             0090  addpd xmm0, xmm14
+;;             0095  shufps xmm0, xmm15, 0x88
 ;;   0x37    f64x2.convert_low_i32x4_u     [v128:xmm0]
-;;             009b  mov eax, 0x43300000
-;;             00a0  movd xmm14, eax
-;;             00a5  pshufd xmm14, xmm14, 0
-;;             00ab  vunpcklps xmm15, xmm0, xmm14
-;;             00b0  psllq xmm14, 0x20
-;;             00b6  vsubpd xmm0, xmm15, xmm14
+;;             009a  mov eax, 0x43300000
+;;             009f  movd xmm14, eax
+;;             00a4  pshufd xmm14, xmm14, 0
+;;             00aa  vunpcklps xmm15, xmm0, xmm14
+;;             00af  psllq xmm14, 0x20
+;;             00b5  vsubpd xmm0, xmm15, xmm14
 ;;   0x3a    end                           (returned)
-;;             00bb  mov rsp, rbp
-;;             00be  pop rbp
-;;             00bf  ret
+;;             00ba  mov rsp, rbp
+;;             00bd  pop rbp
+;;             00be  ret
 ;;           out-of-line stubs
-;;             00c0  ud2  ; trap: call stack exhausted
+;;             00bf  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $demote_promote (param v128) (result v128): 49 bytes of x86_64
+;; func 2 $demote_promote (param v128) (result v128): 48 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -138,22 +138,22 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2f
+;;             0015  jb 0x2e
 ;;   0x3d    local.get 0                   [v128:local 0]
 ;;   0x3f    f32x4.demote_f64x2_zero       [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  cvtpd2ps xmm0, xmm0
+;;             0020  cvtpd2ps xmm0, xmm0
 ;;   0x41    f64x2.promote_low_f32x4       [v128:xmm0]
-;;             0026  cvtps2pd xmm0, xmm0
+;;             0025  cvtps2pd xmm0, xmm0
 ;;   0x43    end                           (returned)
-;;             002a  mov rsp, rbp
-;;             002d  pop rbp
-;;             002e  ret
+;;             0029  mov rsp, rbp
+;;             002c  pop rbp
+;;             002d  ret
 ;;           out-of-line stubs
-;;             002f  ud2  ; trap: call stack exhausted
+;;             002e  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $f32x4_i32x4 (param v128) (result v128): 201 bytes of x86_64
+;; func 0 $f32x4_i32x4 (param v128) (result v128): 200 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -162,55 +162,55 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xc7
+;;             0015  jb 0xc6
 ;;   0x1b    local.get 0                   [v128:local 0]
 ;;   0x1d    i32x4.trunc_sat_f32x4_s       [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  movaps xmm15, xmm0
-;;             0025  cmpeqps xmm15, xmm15
-;;             002a  andps xmm0, xmm15
-;;             002e  pxor xmm15, xmm0
-;;             0033  cvttps2dq xmm0, xmm0
-;;             0038  pand xmm15, xmm0
-;;             003d  psrad xmm15, 0x1f
-;;             0043  pxor xmm0, xmm15
+;;             0020  movaps xmm15, xmm0
+;;             0024  cmpeqps xmm15, xmm15
+;;             0029  andps xmm0, xmm15
+;;             002d  pxor xmm15, xmm0
+;;             0032  cvttps2dq xmm0, xmm0
+;;             0037  pand xmm15, xmm0
+;;             003c  psrad xmm15, 0x1f
+;;             0042  pxor xmm0, xmm15
 ;;   0x20    f32x4.convert_i32x4_s         [v128:xmm0]
-;;             0048  cvtdq2ps xmm0, xmm0
+;;             0047  cvtdq2ps xmm0, xmm0
 ;;   0x23    i32x4.trunc_sat_f32x4_u       [v128:xmm0]
-;;             004c  xorps xmm15, xmm15
-;;             0050  maxps xmm0, xmm15
-;;             0054  pcmpeqd xmm15, xmm15
-;;             0059  psrld xmm15, 1
-;;             005f  cvtdq2ps xmm15, xmm15
-;;             0063  movaps xmm14, xmm0
-;;             0067  subps xmm14, xmm15
-;;             006b  cmpleps xmm15, xmm14
-;;             0070  cvttps2dq xmm14, xmm14
-;;             0075  pxor xmm14, xmm15
-;;             007a  pxor xmm15, xmm15
-;;             007f  pmaxsd xmm14, xmm15
-;;             0085  cvttps2dq xmm0, xmm0
-;;             008a  paddd xmm0, xmm14
+;;             004b  xorps xmm15, xmm15
+;;             004f  maxps xmm0, xmm15
+;;             0053  pcmpeqd xmm15, xmm15
+;;             0058  psrld xmm15, 1
+;;             005e  cvtdq2ps xmm15, xmm15
+;;             0062  movaps xmm14, xmm0
+;;             0066  subps xmm14, xmm15
+;;             006a  cmpleps xmm15, xmm14
+;;             006f  cvttps2dq xmm14, xmm14
+;;             0074  pxor xmm14, xmm15
+;;             0079  pxor xmm15, xmm15
+;;             007e  pmaxsd xmm14, xmm15
+;;             0084  cvttps2dq xmm0, xmm0
+;;             0089  paddd xmm0, xmm14
 ;;   0x26    f32x4.convert_i32x4_u         [v128:xmm0]
-;;             008f  movaps xmm15, xmm0
-;;             0093  pslld xmm15, 0x10
-;;             0099  psrld xmm15, 0x10
-;;             009f  movaps xmm14, xmm0
-;;             00a3  psubd xmm14, xmm15
-;;             00a8  psrld xmm14, 1
-;;             00ae  cvtdq2ps xmm14, xmm14
-;;             00b2  addps xmm14, xmm14
-;;             00b6  cvtdq2ps xmm15, xmm15
-;;             00ba  addps xmm14, xmm15
-;;             00be  movaps xmm0, xmm14
+;;             008e  movaps xmm15, xmm0
+;;             0092  pslld xmm15, 0x10
+;;             0098  psrld xmm15, 0x10
+;;             009e  movaps xmm14, xmm0
+;;             00a2  psubd xmm14, xmm15
+;;             00a7  psrld xmm14, 1
+;;             00ad  cvtdq2ps xmm14, xmm14
+;;             00b1  addps xmm14, xmm14
+;;             00b5  cvtdq2ps xmm15, xmm15
+;;             00b9  addps xmm14, xmm15
+;;             00bd  movaps xmm0, xmm14
 ;;   0x29    end                           (returned)
-;;             00c2  mov rsp, rbp
-;;             00c5  pop rbp
-;;             00c6  ret
+;;             00c1  mov rsp, rbp
+;;             00c4  pop rbp
+;;             00c5  ret
 ;;           out-of-line stubs
-;;             00c7  ud2  ; trap: call stack exhausted
+;;             00c6  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f64x2_i32x4 (param v128) (result v128): 201 bytes of x86_64
+;; func 1 $f64x2_i32x4 (param v128) (result v128): 200 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -219,50 +219,50 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xc7
+;;             0015  jb 0xc6
 ;;   0x2c    local.get 0                   [v128:local 0]
 ;;   0x2e    i32x4.trunc_sat_f64x2_s_zero  [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  mov rax, 0x41dfffffffc00000
-;;             002b  movq xmm14, rax
-;;             0030  punpcklqdq xmm14, xmm14
-;;             0035  movaps xmm15, xmm0
-;;             0039  cmpeqpd xmm15, xmm15
-;;             003f  andpd xmm15, xmm14
-;;             0044  minpd xmm0, xmm15
-;;             0049  cvttpd2dq xmm0, xmm0
+;;             0020  mov rax, 0x41dfffffffc00000
+;;             002a  movq xmm14, rax
+;;             002f  punpcklqdq xmm14, xmm14
+;;             0034  movaps xmm15, xmm0
+;;             0038  cmpeqpd xmm15, xmm15
+;;             003e  andpd xmm15, xmm14
+;;             0043  minpd xmm0, xmm15
+;;             0048  cvttpd2dq xmm0, xmm0
 ;;   0x31    f64x2.convert_low_i32x4_s     [v128:xmm0]
-;;             004e  cvtdq2pd xmm0, xmm0
+;;             004d  cvtdq2pd xmm0, xmm0
 ;;   0x34    i32x4.trunc_sat_f64x2_u_zero  [v128:xmm0]
-;;             0053  xorpd xmm15, xmm15
-;;             0058  maxpd xmm0, xmm15
-;;             005d  mov rax, 0x41efffffffe00000
-;;             0067  movq xmm14, rax
-;;             006c  punpcklqdq xmm14, xmm14
-;;             0071  minpd xmm0, xmm14
-;;             0076  roundpd xmm0, xmm0, 3
-;;             007d  mov rax, 0x4330000000000000
-;;             0087  movq xmm14, rax
-;;             008c  punpcklqdq xmm14, xmm14
-;;             0091  addpd xmm0, xmm14
-;;             0096  shufps xmm0, xmm15, 0x88
+;;             0052  xorpd xmm15, xmm15
+;;             0057  maxpd xmm0, xmm15
+;;             005c  mov rax, 0x41efffffffe00000
+;;             0066  movq xmm14, rax
+;;             006b  punpcklqdq xmm14, xmm14
+;;             0070  minpd xmm0, xmm14
+;;             0075  roundpd xmm0, xmm0, 3
+;;             007c  mov rax, 0x4330000000000000
+;;             0086  movq xmm14, rax
+;;             008b  punpcklqdq xmm14, xmm14
+;;             0090  addpd xmm0, xmm14
+;;             0095  shufps xmm0, xmm15, 0x88
 ;;   0x37    f64x2.convert_low_i32x4_u     [v128:xmm0]
-;;             009b  mov eax, 0x43300000
-;;             00a0  movd xmm14, eax
-;;             00a5  pshufd xmm14, xmm14, 0
-;;             00ab  movaps xmm15, xmm0
-;;             00af  unpcklps xmm15, xmm14
-;;             00b3  psllq xmm14, 0x20
-;;             00b9  subpd xmm15, xmm14
-;;             00be  movaps xmm0, xmm15
+;;             009a  mov eax, 0x43300000
+;;             009f  movd xmm14, eax
+;;             00a4  pshufd xmm14, xmm14, 0
+;;             00aa  movaps xmm15, xmm0
+;;             00ae  unpcklps xmm15, xmm14
+;;             00b2  psllq xmm14, 0x20
+;;             00b8  subpd xmm15, xmm14
+;;             00bd  movaps xmm0, xmm15
 ;;   0x3a    end                           (returned)
-;;             00c2  mov rsp, rbp
-;;             00c5  pop rbp
-;;             00c6  ret
+;;             00c1  mov rsp, rbp
+;;             00c4  pop rbp
+;;             00c5  ret
 ;;           out-of-line stubs
-;;             00c7  ud2  ; trap: call stack exhausted
+;;             00c6  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $demote_promote (param v128) (result v128): 49 bytes of x86_64
+;; func 2 $demote_promote (param v128) (result v128): 48 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -271,19 +271,19 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x2f
+;;             0015  jb 0x2e
 ;;   0x3d    local.get 0                   [v128:local 0]
 ;;   0x3f    f32x4.demote_f64x2_zero       [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  cvtpd2ps xmm0, xmm0
+;;             0020  cvtpd2ps xmm0, xmm0
 ;;   0x41    f64x2.promote_low_f32x4       [v128:xmm0]
-;;             0026  cvtps2pd xmm0, xmm0
+;;             0025  cvtps2pd xmm0, xmm0
 ;;   0x43    end                           (returned)
-;;             002a  mov rsp, rbp
-;;             002d  pop rbp
-;;             002e  ret
+;;             0029  mov rsp, rbp
+;;             002c  pop rbp
+;;             002d  ret
 ;;           out-of-line stubs
-;;             002f  ud2  ; trap: call stack exhausted
+;;             002e  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $f32x4_i32x4 (param v128) (result v128): 76 bytes of aarch64

@@ -20,7 +20,7 @@
     (f64x2.ge (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $f32x4 (param v128 v128) (result v128): 116 bytes of x86_64
+;; func 0 $f32x4 (param v128 v128) (result v128): 109 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -29,42 +29,42 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x72
+;;             0015  jb 0x6b
 ;;   0x1b    local.get 0                   [v128:local 0]
 ;;   0x1d    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x1f    f32x4.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vcmpeqps xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vcmpeqps xmm1, xmm1, xmm0
 ;;   0x21    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x23    f32x4.ne                      [v128:xmm1]
-;;             002d  movdqu xmm0, [rbp+0x20]
-;;             0033  vcmpneqps xmm1, xmm1, xmm0
+;;             002b  movdqu xmm0, [rbp+0x20]
+;;             0030  vcmpneqps xmm1, xmm1, xmm0
 ;;   0x25    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x27    f32x4.lt                      [v128:xmm1]
-;;             0039  movdqu xmm0, [rbp+0x20]
-;;             003f  vcmpltps xmm1, xmm1, xmm0
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003b  vcmpltps xmm1, xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    f32x4.gt                      [v128:xmm1]
-;;             0045  movdqu xmm0, [rbp+0x20]
-;;             004b  vcmpltps xmm1, xmm0, xmm1
+;;             0041  movdqu xmm0, [rbp+0x20]
+;;             0046  vcmpltps xmm1, xmm0, xmm1
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    f32x4.le                      [v128:xmm1]
-;;             0051  movdqu xmm0, [rbp+0x20]
-;;             0057  vcmpleps xmm1, xmm1, xmm0
+;;             004c  movdqu xmm0, [rbp+0x20]
+;;             0051  vcmpleps xmm1, xmm1, xmm0
 ;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x33    f32x4.ge                      [v128:xmm1]
-;;             005d  movdqu xmm0, [rbp+0x20]
-;;             0063  vcmpleps xmm1, xmm0, xmm1
+;;             0057  movdqu xmm0, [rbp+0x20]
+;;             005c  vcmpleps xmm1, xmm0, xmm1
 ;;   0x35    end                           (returned)
-;;             0069  movaps xmm0, xmm1
-;;             006d  mov rsp, rbp
-;;             0070  pop rbp
-;;             0071  ret
+;;             0062  movaps xmm0, xmm1
+;;             0066  mov rsp, rbp
+;;             0069  pop rbp
+;;             006a  ret
 ;;           out-of-line stubs
-;;             0072  ud2  ; trap: call stack exhausted
+;;             006b  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f64x2 (param v128 v128) (result v128): 116 bytes of x86_64
+;; func 1 $f64x2 (param v128 v128) (result v128): 109 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -73,43 +73,43 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x72
+;;             0015  jb 0x6b
 ;;   0x38    local.get 0                   [v128:local 0]
 ;;   0x3a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x3c    f64x2.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vcmpeqpd xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vcmpeqpd xmm1, xmm1, xmm0
 ;;   0x3e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x40    f64x2.ne                      [v128:xmm1]
-;;             002d  movdqu xmm0, [rbp+0x20]
-;;             0033  vcmpneqpd xmm1, xmm1, xmm0
+;;             002b  movdqu xmm0, [rbp+0x20]
+;;             0030  vcmpneqpd xmm1, xmm1, xmm0
 ;;   0x42    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x44    f64x2.lt                      [v128:xmm1]
-;;             0039  movdqu xmm0, [rbp+0x20]
-;;             003f  vcmpltpd xmm1, xmm1, xmm0
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003b  vcmpltpd xmm1, xmm1, xmm0
 ;;   0x46    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x48    f64x2.gt                      [v128:xmm1]
-;;             0045  movdqu xmm0, [rbp+0x20]
-;;             004b  vcmpltpd xmm1, xmm0, xmm1
+;;             0041  movdqu xmm0, [rbp+0x20]
+;;             0046  vcmpltpd xmm1, xmm0, xmm1
 ;;   0x4a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x4c    f64x2.le                      [v128:xmm1]
-;;             0051  movdqu xmm0, [rbp+0x20]
-;;             0057  vcmplepd xmm1, xmm1, xmm0
+;;             004c  movdqu xmm0, [rbp+0x20]
+;;             0051  vcmplepd xmm1, xmm1, xmm0
 ;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x50    f64x2.ge                      [v128:xmm1]
-;;             005d  movdqu xmm0, [rbp+0x20]
-;;             0063  vcmplepd xmm1, xmm0, xmm1
+;;             0057  movdqu xmm0, [rbp+0x20]
+;;             005c  vcmplepd xmm1, xmm0, xmm1
 ;;   0x52    end                           (returned)
-;;             0069  movaps xmm0, xmm1
-;;             006d  mov rsp, rbp
-;;             0070  pop rbp
-;;             0071  ret
+;;             0062  movaps xmm0, xmm1
+;;             0066  mov rsp, rbp
+;;             0069  pop rbp
+;;             006a  ret
 ;;           out-of-line stubs
-;;             0072  ud2  ; trap: call stack exhausted
+;;             006b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $f32x4 (param v128 v128) (result v128): 126 bytes of x86_64
+;; func 0 $f32x4 (param v128 v128) (result v128): 119 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -118,46 +118,46 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x7c
+;;             0015  jb 0x75
 ;;   0x1b    local.get 0                   [v128:local 0]
 ;;   0x1d    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x1f    f32x4.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  cmpeqps xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  cmpeqps xmm1, xmm0
 ;;   0x21    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x23    f32x4.ne                      [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  cmpneqps xmm1, xmm0
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  cmpneqps xmm1, xmm0
 ;;   0x25    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x27    f32x4.lt                      [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  cmpltps xmm1, xmm0
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  cmpltps xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    f32x4.gt                      [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  movaps xmm15, xmm0
-;;             004c  cmpltps xmm15, xmm1
-;;             0051  movaps xmm1, xmm15
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  movaps xmm15, xmm0
+;;             0047  cmpltps xmm15, xmm1
+;;             004c  movaps xmm1, xmm15
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    f32x4.le                      [v128:xmm1]
-;;             0055  movdqu xmm0, [rbp+0x20]
-;;             005b  cmpleps xmm1, xmm0
+;;             0050  movdqu xmm0, [rbp+0x20]
+;;             0055  cmpleps xmm1, xmm0
 ;;   0x31    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x33    f32x4.ge                      [v128:xmm1]
-;;             0060  movdqu xmm0, [rbp+0x20]
-;;             0066  movaps xmm15, xmm0
-;;             006a  cmpleps xmm15, xmm1
-;;             006f  movaps xmm1, xmm15
+;;             005a  movdqu xmm0, [rbp+0x20]
+;;             005f  movaps xmm15, xmm0
+;;             0063  cmpleps xmm15, xmm1
+;;             0068  movaps xmm1, xmm15
 ;;   0x35    end                           (returned)
-;;             0073  movaps xmm0, xmm1
-;;             0077  mov rsp, rbp
-;;             007a  pop rbp
-;;             007b  ret
+;;             006c  movaps xmm0, xmm1
+;;             0070  mov rsp, rbp
+;;             0073  pop rbp
+;;             0074  ret
 ;;           out-of-line stubs
-;;             007c  ud2  ; trap: call stack exhausted
+;;             0075  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $f64x2 (param v128 v128) (result v128): 132 bytes of x86_64
+;; func 1 $f64x2 (param v128 v128) (result v128): 125 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -166,44 +166,44 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x82
+;;             0015  jb 0x7b
 ;;   0x38    local.get 0                   [v128:local 0]
 ;;   0x3a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x3c    f64x2.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  cmpeqpd xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  cmpeqpd xmm1, xmm0
 ;;   0x3e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x40    f64x2.ne                      [v128:xmm1]
-;;             002d  movdqu xmm0, [rbp+0x20]
-;;             0033  cmpneqpd xmm1, xmm0
+;;             002b  movdqu xmm0, [rbp+0x20]
+;;             0030  cmpneqpd xmm1, xmm0
 ;;   0x42    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x44    f64x2.lt                      [v128:xmm1]
-;;             0039  movdqu xmm0, [rbp+0x20]
-;;             003f  cmpltpd xmm1, xmm0
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003b  cmpltpd xmm1, xmm0
 ;;   0x46    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x48    f64x2.gt                      [v128:xmm1]
-;;             0045  movdqu xmm0, [rbp+0x20]
-;;             004b  movaps xmm15, xmm0
-;;             004f  cmpltpd xmm15, xmm1
-;;             0055  movaps xmm1, xmm15
+;;             0041  movdqu xmm0, [rbp+0x20]
+;;             0046  movaps xmm15, xmm0
+;;             004a  cmpltpd xmm15, xmm1
+;;             0050  movaps xmm1, xmm15
 ;;   0x4a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x4c    f64x2.le                      [v128:xmm1]
-;;             0059  movdqu xmm0, [rbp+0x20]
-;;             005f  cmplepd xmm1, xmm0
+;;             0054  movdqu xmm0, [rbp+0x20]
+;;             0059  cmplepd xmm1, xmm0
 ;;   0x4e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x50    f64x2.ge                      [v128:xmm1]
-;;             0065  movdqu xmm0, [rbp+0x20]
-;;             006b  movaps xmm15, xmm0
-;;             006f  cmplepd xmm15, xmm1
-;;             0075  movaps xmm1, xmm15
+;;             005f  movdqu xmm0, [rbp+0x20]
+;;             0064  movaps xmm15, xmm0
+;;             0068  cmplepd xmm15, xmm1
+;;             006e  movaps xmm1, xmm15
 ;;   0x52    end                           (returned)
-;;             0079  movaps xmm0, xmm1
-;;             007d  mov rsp, rbp
-;;             0080  pop rbp
-;;             0081  ret
+;;             0072  movaps xmm0, xmm1
+;;             0076  mov rsp, rbp
+;;             0079  pop rbp
+;;             007a  ret
 ;;           out-of-line stubs
-;;             0082  ud2  ; trap: call stack exhausted
+;;             007b  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $f32x4 (param v128 v128) (result v128): 116 bytes of aarch64

@@ -61,7 +61,7 @@
     (i64x2.neg)))
 
 ;; ==== expected x86_64 ====
-;; func 0 $i8x16 (param v128 v128) (result v128): 260 bytes of x86_64
+;; func 0 $i8x16 (param v128 v128) (result v128): 248 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -70,81 +70,81 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x102
+;;             0015  jb 0xf6
 ;;   0x1e    local.get 0                   [v128:local 0]
 ;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x22    i8x16.add                     [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpaddb xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpaddb xmm1, xmm1, xmm0
 ;;   0x24    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x26    i8x16.sub                     [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpsubb xmm1, xmm1, xmm0
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpsubb xmm1, xmm1, xmm0
 ;;   0x28    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2a    i8x16.add_sat_s               [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  vpaddsb xmm1, xmm1, xmm0
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  vpaddsb xmm1, xmm1, xmm0
 ;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2e    i8x16.add_sat_u               [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  vpaddusb xmm1, xmm1, xmm0
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpaddusb xmm1, xmm1, xmm0
 ;;   0x30    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x32    i8x16.sub_sat_s               [v128:xmm1]
-;;             004d  movdqu xmm0, [rbp+0x20]
-;;             0053  vpsubsb xmm1, xmm1, xmm0
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  vpsubsb xmm1, xmm1, xmm0
 ;;   0x34    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x36    i8x16.sub_sat_u               [v128:xmm1]
-;;             0058  movdqu xmm0, [rbp+0x20]
-;;             005e  vpsubusb xmm1, xmm1, xmm0
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             0057  vpsubusb xmm1, xmm1, xmm0
 ;;   0x38    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3a    i8x16.min_s                   [v128:xmm1]
-;;             0063  movdqu xmm0, [rbp+0x20]
-;;             0069  vpminsb xmm1, xmm1, xmm0
+;;             005c  movdqu xmm0, [rbp+0x20]
+;;             0061  vpminsb xmm1, xmm1, xmm0
 ;;   0x3c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3e    i8x16.min_u                   [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0074  vpminub xmm1, xmm1, xmm0
+;;             0066  movdqu xmm0, [rbp+0x20]
+;;             006b  vpminub xmm1, xmm1, xmm0
 ;;   0x40    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x42    i8x16.max_s                   [v128:xmm1]
-;;             0079  movdqu xmm0, [rbp+0x20]
-;;             007f  vpmaxsb xmm1, xmm1, xmm0
+;;             0070  movdqu xmm0, [rbp+0x20]
+;;             0075  vpmaxsb xmm1, xmm1, xmm0
 ;;   0x44    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x46    i8x16.max_u                   [v128:xmm1]
-;;             0084  movdqu xmm0, [rbp+0x20]
-;;             008a  vpmaxub xmm1, xmm1, xmm0
+;;             007a  movdqu xmm0, [rbp+0x20]
+;;             007f  vpmaxub xmm1, xmm1, xmm0
 ;;   0x48    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x4a    i8x16.avgr_u                  [v128:xmm1]
-;;             008f  movdqu xmm0, [rbp+0x20]
-;;             0095  vpavgb xmm1, xmm1, xmm0
+;;             0084  movdqu xmm0, [rbp+0x20]
+;;             0089  vpavgb xmm1, xmm1, xmm0
 ;;   0x4c    i8x16.abs                     [v128:xmm1]
-;;             009a  pabsb xmm1, xmm1
+;;             008e  pabsb xmm1, xmm1
 ;;   0x4e    i8x16.neg                     [v128:xmm1]
-;;             00a0  pxor xmm15, xmm15
-;;             00a5  vpsubb xmm1, xmm15, xmm1
+;;             0094  pxor xmm15, xmm15
+;;             0099  vpsubb xmm1, xmm15, xmm1
 ;;   0x50    i8x16.popcnt                  [v128:xmm1]
-;;             00aa  mov eax, 0xf0f0f0f
-;;             00af  movd xmm15, eax
-;;             00b4  pshufd xmm15, xmm15, 0
-;;             00ba  vpsrlw xmm14, xmm1, 4
-;;             00c0  vpand xmm14, xmm14, xmm15
-;;             00c5  vpand xmm15, xmm15, xmm1
-;;             00ca  mov rax, 0x302020102010100
-;;             00d4  mov rcx, 0x403030203020201
-;;             00de  movq xmm1, rax
-;;             00e3  pinsrq xmm1, rcx, 1
-;;             00ea  vpshufb xmm15, xmm1, xmm15
-;;             00ef  vpshufb xmm1, xmm1, xmm14
-;;             00f4  vpaddb xmm1, xmm1, xmm15
+;;             009e  mov eax, 0xf0f0f0f
+;;             00a3  movd xmm15, eax
+;;             00a8  pshufd xmm15, xmm15, 0
+;;             00ae  vpsrlw xmm14, xmm1, 4
+;;             00b4  vpand xmm14, xmm14, xmm15
+;;             00b9  vpand xmm15, xmm15, xmm1
+;;             00be  mov rax, 0x302020102010100
+;;             00c8  mov rcx, 0x403030203020201
+;;             00d2  movq xmm1, rax
+;;             00d7  pinsrq xmm1, rcx, 1
+;;             00de  vpshufb xmm15, xmm1, xmm15
+;;             00e3  vpshufb xmm1, xmm1, xmm14
+;;             00e8  vpaddb xmm1, xmm1, xmm15
 ;;   0x52    end                           (returned)
-;;             00f9  movaps xmm0, xmm1
-;;             00fd  mov rsp, rbp
-;;             0100  pop rbp
-;;             0101  ret
+;;             00ed  movaps xmm0, xmm1
+;;             00f1  mov rsp, rbp
+;;             00f4  pop rbp
+;;             00f5  ret
 ;;           out-of-line stubs
-;;             0102  ud2  ; trap: call stack exhausted
+;;             00f6  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $i16x8 (param v128 v128) (result v128): 224 bytes of x86_64
+;; func 1 $i16x8 (param v128 v128) (result v128): 210 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -153,77 +153,351 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xde
+;;             0015  jb 0xd0
 ;;   0x55    local.get 0                   [v128:local 0]
 ;;   0x57    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x59    i16x8.add                     [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpaddw xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpaddw xmm1, xmm1, xmm0
 ;;   0x5c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5e    i16x8.sub                     [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpsubw xmm1, xmm1, xmm0
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpsubw xmm1, xmm1, xmm0
 ;;   0x61    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x63    i16x8.mul                     [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  vpmullw xmm1, xmm1, xmm0
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  vpmullw xmm1, xmm1, xmm0
 ;;   0x66    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x68    i16x8.add_sat_s               [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  vpaddsw xmm1, xmm1, xmm0
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpaddsw xmm1, xmm1, xmm0
 ;;   0x6b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x6d    i16x8.add_sat_u               [v128:xmm1]
-;;             004d  movdqu xmm0, [rbp+0x20]
-;;             0053  vpaddusw xmm1, xmm1, xmm0
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  vpaddusw xmm1, xmm1, xmm0
 ;;   0x70    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x72    i16x8.sub_sat_s               [v128:xmm1]
-;;             0058  movdqu xmm0, [rbp+0x20]
-;;             005e  vpsubsw xmm1, xmm1, xmm0
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             0057  vpsubsw xmm1, xmm1, xmm0
 ;;   0x75    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x77    i16x8.sub_sat_u               [v128:xmm1]
-;;             0063  movdqu xmm0, [rbp+0x20]
-;;             0069  vpsubusw xmm1, xmm1, xmm0
+;;             005c  movdqu xmm0, [rbp+0x20]
+;;             0061  vpsubusw xmm1, xmm1, xmm0
 ;;   0x7a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7c    i16x8.min_s                   [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0074  vpminsw xmm1, xmm1, xmm0
+;;             0066  movdqu xmm0, [rbp+0x20]
+;;             006b  vpminsw xmm1, xmm1, xmm0
 ;;   0x7f    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x81    i16x8.min_u                   [v128:xmm1]
-;;             0079  movdqu xmm0, [rbp+0x20]
-;;             007f  vpminuw xmm1, xmm1, xmm0
+;;             0070  movdqu xmm0, [rbp+0x20]
+;;             0075  vpminuw xmm1, xmm1, xmm0
 ;;   0x84    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x86    i16x8.max_s                   [v128:xmm1]
-;;             0084  movdqu xmm0, [rbp+0x20]
-;;             008a  vpmaxsw xmm1, xmm1, xmm0
+;;             007a  movdqu xmm0, [rbp+0x20]
+;;             007f  vpmaxsw xmm1, xmm1, xmm0
 ;;   0x89    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8b    i16x8.max_u                   [v128:xmm1]
-;;             008f  movdqu xmm0, [rbp+0x20]
-;;             0095  vpmaxuw xmm1, xmm1, xmm0
+;;             0084  movdqu xmm0, [rbp+0x20]
+;;             0089  vpmaxuw xmm1, xmm1, xmm0
 ;;   0x8e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x90    i16x8.avgr_u                  [v128:xmm1]
-;;             009a  movdqu xmm0, [rbp+0x20]
-;;             00a0  vpavgw xmm1, xmm1, xmm0
+;;             008e  movdqu xmm0, [rbp+0x20]
+;;             0093  vpavgw xmm1, xmm1, xmm0
 ;;   0x93    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x95    i16x8.q15mulr_sat_s           [v128:xmm1]
-;;             00a5  movdqu xmm0, [rbp+0x20]
-;;             00ab  vpmulhrsw xmm1, xmm1, xmm0
-;;             00b0  pcmpeqw xmm15, xmm15
-;;             00b5  psllw xmm15, 0xf
-;;             00bb  pcmpeqw xmm15, xmm1
-;;             00c0  pxor xmm1, xmm15
+;;             0098  movdqu xmm0, [rbp+0x20]
+;;             009d  vpmulhrsw xmm1, xmm1, xmm0
+;;             00a2  pcmpeqw xmm15, xmm15
+;;             00a7  psllw xmm15, 0xf
+;;             00ad  pcmpeqw xmm15, xmm1
+;;             00b2  pxor xmm1, xmm15
 ;;   0x98    i16x8.abs                     [v128:xmm1]
-;;             00c5  pabsw xmm1, xmm1
+;;             00b7  pabsw xmm1, xmm1
 ;;   0x9b    i16x8.neg                     [v128:xmm1]
-;;             00cb  pxor xmm15, xmm15
-;;             00d0  vpsubw xmm1, xmm15, xmm1
+;;             00bd  pxor xmm15, xmm15
+;;             00c2  vpsubw xmm1, xmm15, xmm1
 ;;   0x9e    end                           (returned)
-;;             00d5  movaps xmm0, xmm1
-;;             00d9  mov rsp, rbp
-;;             00dc  pop rbp
-;;             00dd  ret
+;;             00c7  movaps xmm0, xmm1
+;;             00cb  mov rsp, rbp
+;;             00ce  pop rbp
+;;             00cf  ret
 ;;           out-of-line stubs
-;;             00de  ud2  ; trap: call stack exhausted
+;;             00d0  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $i32x4 (param v128 v128) (result v128): 139 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x89
+;;   0xa1    local.get 0                   [v128:local 0]
+;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa5    i32x4.add                     [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpaddd xmm1, xmm1, xmm0
+;;   0xa8    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xaa    i32x4.sub                     [v128:xmm1]
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpsubd xmm1, xmm1, xmm0
+;;   0xad    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xaf    i32x4.mul                     [v128:xmm1]
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  vpmulld xmm1, xmm1, xmm0
+;;   0xb2    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xb4    i32x4.min_s                   [v128:xmm1]
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpminsd xmm1, xmm1, xmm0
+;;   0xb7    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xb9    i32x4.min_u                   [v128:xmm1]
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  vpminud xmm1, xmm1, xmm0
+;;   0xbc    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xbe    i32x4.max_s                   [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             0057  vpmaxsd xmm1, xmm1, xmm0
+;;   0xc1    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xc3    i32x4.max_u                   [v128:xmm1]
+;;             005c  movdqu xmm0, [rbp+0x20]
+;;             0061  vpmaxud xmm1, xmm1, xmm0
+;;   0xc6    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xc8    i32x4.dot_i16x8_s             [v128:xmm1]
+;;             0066  movdqu xmm0, [rbp+0x20]
+;;             006b  vpmaddwd xmm1, xmm1, xmm0
+;;   0xcb    i32x4.abs                     [v128:xmm1]
+;;             0070  pabsd xmm1, xmm1
+;;   0xce    i32x4.neg                     [v128:xmm1]
+;;             0076  pxor xmm15, xmm15
+;;             007b  vpsubd xmm1, xmm15, xmm1
+;;   0xd1    end                           (returned)
+;;             0080  movaps xmm0, xmm1
+;;             0084  mov rsp, rbp
+;;             0087  pop rbp
+;;             0088  ret
+;;           out-of-line stubs
+;;             0089  ud2  ; trap: call stack exhausted
+;;
+;; func 3 $i64x2 (param v128 v128) (result v128): 142 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x8c
+;;   0xd4    local.get 0                   [v128:local 0]
+;;   0xd6    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xd8    i64x2.add                     [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpaddq xmm1, xmm1, xmm0
+;;   0xdb    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xdd    i64x2.sub                     [v128:xmm1]
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpsubq xmm1, xmm1, xmm0
+;;   0xe0    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xe2    i64x2.mul                     [v128:xmm1]
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  vpsrlq xmm15, xmm1, 0x20
+;;             003f  vpmuludq xmm15, xmm15, xmm0
+;;             0044  vpsrlq xmm14, xmm0, 0x20
+;;             004a  vpmuludq xmm14, xmm14, xmm1
+;;             004f  vpaddq xmm15, xmm15, xmm14
+;;             0054  vpsllq xmm15, xmm15, 0x20
+;;             005a  vpmuludq xmm1, xmm1, xmm0
+;;             005f  vpaddq xmm1, xmm1, xmm15
+;;   0xe5    i64x2.abs                     [v128:xmm1]
+;;             0064  pxor xmm15, xmm15
+;;             0069  pcmpgtq xmm15, xmm1
+;;             006f  pxor xmm1, xmm15
+;;             0074  psubq xmm1, xmm15
+;;   0xe8    i64x2.neg                     [v128:xmm1]
+;;             0079  pxor xmm15, xmm15
+;;             007e  vpsubq xmm1, xmm15, xmm1
+;;   0xeb    end                           (returned)
+;;             0083  movaps xmm0, xmm1
+;;             0087  mov rsp, rbp
+;;             008a  pop rbp
+;;             008b  ret
+;;           out-of-line stubs
+;;             008c  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
+;; func 0 $i8x16 (param v128 v128) (result v128): 272 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x10e
+;;   0x1e    local.get 0                   [v128:local 0]
+;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x22    i8x16.add                     [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  paddb xmm1, xmm0
+;;   0x24    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x26    i8x16.sub                     [v128:xmm1]
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  psubb xmm1, xmm0
+;;   0x28    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2a    i8x16.add_sat_s               [v128:xmm1]
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  paddsb xmm1, xmm0
+;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x2e    i8x16.add_sat_u               [v128:xmm1]
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  paddusb xmm1, xmm0
+;;   0x30    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x32    i8x16.sub_sat_s               [v128:xmm1]
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  psubsb xmm1, xmm0
+;;   0x34    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x36    i8x16.sub_sat_u               [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             0057  psubusb xmm1, xmm0
+;;   0x38    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x3a    i8x16.min_s                   [v128:xmm1]
+;;             005c  movdqu xmm0, [rbp+0x20]
+;;             0061  pminsb xmm1, xmm0
+;;   0x3c    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x3e    i8x16.min_u                   [v128:xmm1]
+;;             0067  movdqu xmm0, [rbp+0x20]
+;;             006c  pminub xmm1, xmm0
+;;   0x40    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x42    i8x16.max_s                   [v128:xmm1]
+;;             0071  movdqu xmm0, [rbp+0x20]
+;;             0076  pmaxsb xmm1, xmm0
+;;   0x44    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x46    i8x16.max_u                   [v128:xmm1]
+;;             007c  movdqu xmm0, [rbp+0x20]
+;;             0081  pmaxub xmm1, xmm0
+;;   0x48    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x4a    i8x16.avgr_u                  [v128:xmm1]
+;;             0086  movdqu xmm0, [rbp+0x20]
+;;             008b  pavgb xmm1, xmm0
+;;   0x4c    i8x16.abs                     [v128:xmm1]
+;;             0090  pabsb xmm1, xmm1
+;;   0x4e    i8x16.neg                     [v128:xmm1]
+;;             0096  pxor xmm15, xmm15
+;;             009b  psubb xmm15, xmm1
+;;             00a0  movaps xmm1, xmm15
+;;   0x50    i8x16.popcnt                  [v128:xmm1]
+;;             00a4  mov eax, 0xf0f0f0f
+;;             00a9  movd xmm15, eax
+;;             00ae  pshufd xmm15, xmm15, 0
+;;             00b4  movaps xmm14, xmm1
+;;             00b8  psrlw xmm14, 4
+;;             00be  pand xmm14, xmm15
+;;             00c3  pand xmm15, xmm1
+;;             00c8  mov rax, 0x302020102010100
+;;             00d2  mov rcx, 0x403030203020201
+;;             00dc  movq xmm1, rax
+;;             00e1  pinsrq xmm1, rcx, 1
+;;             00e8  pshufb xmm1, xmm15
+;;             00ee  movq xmm15, rax
+;;             00f3  pinsrq xmm15, rcx, 1
+;;             00fa  pshufb xmm15, xmm14
+;;             0100  paddb xmm1, xmm15
+;;   0x52    end                           (returned)
+;;             0105  movaps xmm0, xmm1
+;;             0109  mov rsp, rbp
+;;             010c  pop rbp
+;;             010d  ret
+;;           out-of-line stubs
+;;             010e  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $i16x8 (param v128 v128) (result v128): 217 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xd7
+;;   0x55    local.get 0                   [v128:local 0]
+;;   0x57    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x59    i16x8.add                     [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  paddw xmm1, xmm0
+;;   0x5c    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x5e    i16x8.sub                     [v128:xmm1]
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  psubw xmm1, xmm0
+;;   0x61    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x63    i16x8.mul                     [v128:xmm1]
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  pmullw xmm1, xmm0
+;;   0x66    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x68    i16x8.add_sat_s               [v128:xmm1]
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  paddsw xmm1, xmm0
+;;   0x6b    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x6d    i16x8.add_sat_u               [v128:xmm1]
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  paddusw xmm1, xmm0
+;;   0x70    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x72    i16x8.sub_sat_s               [v128:xmm1]
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             0057  psubsw xmm1, xmm0
+;;   0x75    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x77    i16x8.sub_sat_u               [v128:xmm1]
+;;             005c  movdqu xmm0, [rbp+0x20]
+;;             0061  psubusw xmm1, xmm0
+;;   0x7a    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x7c    i16x8.min_s                   [v128:xmm1]
+;;             0066  movdqu xmm0, [rbp+0x20]
+;;             006b  pminsw xmm1, xmm0
+;;   0x7f    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x81    i16x8.min_u                   [v128:xmm1]
+;;             0070  movdqu xmm0, [rbp+0x20]
+;;             0075  pminuw xmm1, xmm0
+;;   0x84    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x86    i16x8.max_s                   [v128:xmm1]
+;;             007b  movdqu xmm0, [rbp+0x20]
+;;             0080  pmaxsw xmm1, xmm0
+;;   0x89    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x8b    i16x8.max_u                   [v128:xmm1]
+;;             0085  movdqu xmm0, [rbp+0x20]
+;;             008a  pmaxuw xmm1, xmm0
+;;   0x8e    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x90    i16x8.avgr_u                  [v128:xmm1]
+;;             0090  movdqu xmm0, [rbp+0x20]
+;;             0095  pavgw xmm1, xmm0
+;;   0x93    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x95    i16x8.q15mulr_sat_s           [v128:xmm1]
+;;             009a  movdqu xmm0, [rbp+0x20]
+;;             009f  pmulhrsw xmm1, xmm0
+;;             00a5  pcmpeqw xmm15, xmm15
+;;             00aa  psllw xmm15, 0xf
+;;             00b0  pcmpeqw xmm15, xmm1
+;;             00b5  pxor xmm1, xmm15
+;;   0x98    i16x8.abs                     [v128:xmm1]
+;;             00ba  pabsw xmm1, xmm1
+;;   0x9b    i16x8.neg                     [v128:xmm1]
+;;             00c0  pxor xmm15, xmm15
+;;             00c5  psubw xmm15, xmm1
+;;             00ca  movaps xmm1, xmm15
+;;   0x9e    end                           (returned)
+;;             00ce  movaps xmm0, xmm1
+;;             00d2  mov rsp, rbp
+;;             00d5  pop rbp
+;;             00d6  ret
+;;           out-of-line stubs
+;;             00d7  ud2  ; trap: call stack exhausted
 ;;
 ;; func 2 $i32x4 (param v128 v128) (result v128): 148 bytes of x86_64
 ;;   wasm    operator                      value stack after it
@@ -239,41 +513,42 @@
 ;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa5    i32x4.add                     [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpaddd xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  paddd xmm1, xmm0
 ;;   0xa8    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xaa    i32x4.sub                     [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpsubd xmm1, xmm1, xmm0
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  psubd xmm1, xmm0
 ;;   0xad    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xaf    i32x4.mul                     [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  vpmulld xmm1, xmm1, xmm0
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  pmulld xmm1, xmm0
 ;;   0xb2    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb4    i32x4.min_s                   [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  vpminsd xmm1, xmm1, xmm0
+;;             003f  movdqu xmm0, [rbp+0x20]
+;;             0044  pminsd xmm1, xmm0
 ;;   0xb7    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb9    i32x4.min_u                   [v128:xmm1]
-;;             004d  movdqu xmm0, [rbp+0x20]
-;;             0053  vpminud xmm1, xmm1, xmm0
+;;             004a  movdqu xmm0, [rbp+0x20]
+;;             004f  pminud xmm1, xmm0
 ;;   0xbc    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xbe    i32x4.max_s                   [v128:xmm1]
-;;             0058  movdqu xmm0, [rbp+0x20]
-;;             005e  vpmaxsd xmm1, xmm1, xmm0
+;;             0055  movdqu xmm0, [rbp+0x20]
+;;             005a  pmaxsd xmm1, xmm0
 ;;   0xc1    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xc3    i32x4.max_u                   [v128:xmm1]
-;;             0063  movdqu xmm0, [rbp+0x20]
-;;             0069  vpmaxud xmm1, xmm1, xmm0
+;;             0060  movdqu xmm0, [rbp+0x20]
+;;             0065  pmaxud xmm1, xmm0
 ;;   0xc6    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xc8    i32x4.dot_i16x8_s             [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0074  vpmaddwd xmm1, xmm1, xmm0
+;;             006b  movdqu xmm0, [rbp+0x20]
+;;             0070  pmaddwd xmm1, xmm0
 ;;   0xcb    i32x4.abs                     [v128:xmm1]
-;;             0079  pabsd xmm1, xmm1
+;;             0075  pabsd xmm1, xmm1
 ;;   0xce    i32x4.neg                     [v128:xmm1]
-;;             007f  pxor xmm15, xmm15
-;;             0084  vpsubd xmm1, xmm15, xmm1
+;;             007b  pxor xmm15, xmm15
+;;             0080  psubd xmm15, xmm1
+;;             0085  movaps xmm1, xmm15
 ;;   0xd1    end                           (returned)
 ;;             0089  movaps xmm0, xmm1
 ;;             008d  mov rsp, rbp
@@ -282,7 +557,7 @@
 ;;           out-of-line stubs
 ;;             0092  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $i64x2 (param v128 v128) (result v128): 146 bytes of x86_64
+;; func 3 $i64x2 (param v128 v128) (result v128): 154 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -291,321 +566,46 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x90
+;;             0015  jb 0x98
 ;;   0xd4    local.get 0                   [v128:local 0]
 ;;   0xd6    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xd8    i64x2.add                     [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpaddq xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  paddq xmm1, xmm0
 ;;   0xdb    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xdd    i64x2.sub                     [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpsubq xmm1, xmm1, xmm0
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  psubq xmm1, xmm0
 ;;   0xe0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xe2    i64x2.mul                     [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  vpsrlq xmm15, xmm1, 0x20
-;;             0043  vpmuludq xmm15, xmm15, xmm0
-;;             0048  vpsrlq xmm14, xmm0, 0x20
-;;             004e  vpmuludq xmm14, xmm14, xmm1
-;;             0053  vpaddq xmm15, xmm15, xmm14
-;;             0058  vpsllq xmm15, xmm15, 0x20
-;;             005e  vpmuludq xmm1, xmm1, xmm0
-;;             0063  vpaddq xmm1, xmm1, xmm15
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  movaps xmm15, xmm1
+;;             003d  psrlq xmm15, 0x20
+;;             0043  pmuludq xmm15, xmm0
+;;             0048  movaps xmm14, xmm0
+;;             004c  psrlq xmm14, 0x20
+;;             0052  pmuludq xmm14, xmm1
+;;             0057  paddq xmm15, xmm14
+;;             005c  psllq xmm15, 0x20
+;;             0062  pmuludq xmm1, xmm0
+;;             0067  paddq xmm1, xmm15
 ;;   0xe5    i64x2.abs                     [v128:xmm1]
-;;             0068  pxor xmm15, xmm15
-;;             006d  pcmpgtq xmm15, xmm1
-;;             0073  pxor xmm1, xmm15
-;;             0078  psubq xmm1, xmm15
+;;             006c  pxor xmm15, xmm15
+;;             0071  pcmpgtq xmm15, xmm1
+;;             0077  pxor xmm1, xmm15
+;;             007c  psubq xmm1, xmm15
 ;;   0xe8    i64x2.neg                     [v128:xmm1]
-;;             007d  pxor xmm15, xmm15
-;;             0082  vpsubq xmm1, xmm15, xmm1
+;;             0081  pxor xmm15, xmm15
+;;             0086  psubq xmm15, xmm1
+;;             008b  movaps xmm1, xmm15
 ;;   0xeb    end                           (returned)
-;;             0087  movaps xmm0, xmm1
-;;             008b  mov rsp, rbp
-;;             008e  pop rbp
-;;             008f  ret
+;;             008f  movaps xmm0, xmm1
+;;             0093  mov rsp, rbp
+;;             0096  pop rbp
+;;             0097  ret
 ;;           out-of-line stubs
-;;             0090  ud2  ; trap: call stack exhausted
-
-;; ==== expected x86_64:min ====
-;; func 0 $i8x16 (param v128 v128) (result v128): 284 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x11a
-;;   0x1e    local.get 0                   [v128:local 0]
-;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x22    i8x16.add                     [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  paddb xmm1, xmm0
-;;   0x24    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x26    i8x16.sub                     [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  psubb xmm1, xmm0
-;;   0x28    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x2a    i8x16.add_sat_s               [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  paddsb xmm1, xmm0
-;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x2e    i8x16.add_sat_u               [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  paddusb xmm1, xmm0
-;;   0x30    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x32    i8x16.sub_sat_s               [v128:xmm1]
-;;             004d  movdqu xmm0, [rbp+0x20]
-;;             0053  psubsb xmm1, xmm0
-;;   0x34    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x36    i8x16.sub_sat_u               [v128:xmm1]
-;;             0058  movdqu xmm0, [rbp+0x20]
-;;             005e  psubusb xmm1, xmm0
-;;   0x38    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x3a    i8x16.min_s                   [v128:xmm1]
-;;             0063  movdqu xmm0, [rbp+0x20]
-;;             0069  pminsb xmm1, xmm0
-;;   0x3c    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x3e    i8x16.min_u                   [v128:xmm1]
-;;             006f  movdqu xmm0, [rbp+0x20]
-;;             0075  pminub xmm1, xmm0
-;;   0x40    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x42    i8x16.max_s                   [v128:xmm1]
-;;             007a  movdqu xmm0, [rbp+0x20]
-;;             0080  pmaxsb xmm1, xmm0
-;;   0x44    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x46    i8x16.max_u                   [v128:xmm1]
-;;             0086  movdqu xmm0, [rbp+0x20]
-;;             008c  pmaxub xmm1, xmm0
-;;   0x48    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x4a    i8x16.avgr_u                  [v128:xmm1]
-;;             0091  movdqu xmm0, [rbp+0x20]
-;;             0097  pavgb xmm1, xmm0
-;;   0x4c    i8x16.abs                     [v128:xmm1]
-;;             009c  pabsb xmm1, xmm1
-;;   0x4e    i8x16.neg                     [v128:xmm1]
-;;             00a2  pxor xmm15, xmm15
-;;             00a7  psubb xmm15, xmm1
-;;             00ac  movaps xmm1, xmm15
-;;   0x50    i8x16.popcnt                  [v128:xmm1]
-;;             00b0  mov eax, 0xf0f0f0f
-;;             00b5  movd xmm15, eax
-;;             00ba  pshufd xmm15, xmm15, 0
-;;             00c0  movaps xmm14, xmm1
-;;             00c4  psrlw xmm14, 4
-;;             00ca  pand xmm14, xmm15
-;;             00cf  pand xmm15, xmm1
-;;             00d4  mov rax, 0x302020102010100
-;;             00de  mov rcx, 0x403030203020201
-;;             00e8  movq xmm1, rax
-;;             00ed  pinsrq xmm1, rcx, 1
-;;             00f4  pshufb xmm1, xmm15
-;;             00fa  movq xmm15, rax
-;;             00ff  pinsrq xmm15, rcx, 1
-;;             0106  pshufb xmm15, xmm14
-;;             010c  paddb xmm1, xmm15
-;;   0x52    end                           (returned)
-;;             0111  movaps xmm0, xmm1
-;;             0115  mov rsp, rbp
-;;             0118  pop rbp
-;;             0119  ret
-;;           out-of-line stubs
-;;             011a  ud2  ; trap: call stack exhausted
-;;
-;; func 1 $i16x8 (param v128 v128) (result v128): 231 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xe5
-;;   0x55    local.get 0                   [v128:local 0]
-;;   0x57    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x59    i16x8.add                     [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  paddw xmm1, xmm0
-;;   0x5c    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x5e    i16x8.sub                     [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  psubw xmm1, xmm0
-;;   0x61    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x63    i16x8.mul                     [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  pmullw xmm1, xmm0
-;;   0x66    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x68    i16x8.add_sat_s               [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  paddsw xmm1, xmm0
-;;   0x6b    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x6d    i16x8.add_sat_u               [v128:xmm1]
-;;             004d  movdqu xmm0, [rbp+0x20]
-;;             0053  paddusw xmm1, xmm0
-;;   0x70    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x72    i16x8.sub_sat_s               [v128:xmm1]
-;;             0058  movdqu xmm0, [rbp+0x20]
-;;             005e  psubsw xmm1, xmm0
-;;   0x75    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x77    i16x8.sub_sat_u               [v128:xmm1]
-;;             0063  movdqu xmm0, [rbp+0x20]
-;;             0069  psubusw xmm1, xmm0
-;;   0x7a    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x7c    i16x8.min_s                   [v128:xmm1]
-;;             006e  movdqu xmm0, [rbp+0x20]
-;;             0074  pminsw xmm1, xmm0
-;;   0x7f    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x81    i16x8.min_u                   [v128:xmm1]
-;;             0079  movdqu xmm0, [rbp+0x20]
-;;             007f  pminuw xmm1, xmm0
-;;   0x84    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x86    i16x8.max_s                   [v128:xmm1]
-;;             0085  movdqu xmm0, [rbp+0x20]
-;;             008b  pmaxsw xmm1, xmm0
-;;   0x89    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x8b    i16x8.max_u                   [v128:xmm1]
-;;             0090  movdqu xmm0, [rbp+0x20]
-;;             0096  pmaxuw xmm1, xmm0
-;;   0x8e    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x90    i16x8.avgr_u                  [v128:xmm1]
-;;             009c  movdqu xmm0, [rbp+0x20]
-;;             00a2  pavgw xmm1, xmm0
-;;   0x93    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x95    i16x8.q15mulr_sat_s           [v128:xmm1]
-;;             00a7  movdqu xmm0, [rbp+0x20]
-;;             00ad  pmulhrsw xmm1, xmm0
-;;             00b3  pcmpeqw xmm15, xmm15
-;;             00b8  psllw xmm15, 0xf
-;;             00be  pcmpeqw xmm15, xmm1
-;;             00c3  pxor xmm1, xmm15
-;;   0x98    i16x8.abs                     [v128:xmm1]
-;;             00c8  pabsw xmm1, xmm1
-;;   0x9b    i16x8.neg                     [v128:xmm1]
-;;             00ce  pxor xmm15, xmm15
-;;             00d3  psubw xmm15, xmm1
-;;             00d8  movaps xmm1, xmm15
-;;   0x9e    end                           (returned)
-;;             00dc  movaps xmm0, xmm1
-;;             00e0  mov rsp, rbp
-;;             00e3  pop rbp
-;;             00e4  ret
-;;           out-of-line stubs
-;;             00e5  ud2  ; trap: call stack exhausted
-;;
-;; func 2 $i32x4 (param v128 v128) (result v128): 157 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x9b
-;;   0xa1    local.get 0                   [v128:local 0]
-;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xa5    i32x4.add                     [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  paddd xmm1, xmm0
-;;   0xa8    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xaa    i32x4.sub                     [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  psubd xmm1, xmm0
-;;   0xad    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xaf    i32x4.mul                     [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  pmulld xmm1, xmm0
-;;   0xb2    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xb4    i32x4.min_s                   [v128:xmm1]
-;;             0043  movdqu xmm0, [rbp+0x20]
-;;             0049  pminsd xmm1, xmm0
-;;   0xb7    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xb9    i32x4.min_u                   [v128:xmm1]
-;;             004f  movdqu xmm0, [rbp+0x20]
-;;             0055  pminud xmm1, xmm0
-;;   0xbc    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xbe    i32x4.max_s                   [v128:xmm1]
-;;             005b  movdqu xmm0, [rbp+0x20]
-;;             0061  pmaxsd xmm1, xmm0
-;;   0xc1    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xc3    i32x4.max_u                   [v128:xmm1]
-;;             0067  movdqu xmm0, [rbp+0x20]
-;;             006d  pmaxud xmm1, xmm0
-;;   0xc6    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xc8    i32x4.dot_i16x8_s             [v128:xmm1]
-;;             0073  movdqu xmm0, [rbp+0x20]
-;;             0079  pmaddwd xmm1, xmm0
-;;   0xcb    i32x4.abs                     [v128:xmm1]
-;;             007e  pabsd xmm1, xmm1
-;;   0xce    i32x4.neg                     [v128:xmm1]
-;;             0084  pxor xmm15, xmm15
-;;             0089  psubd xmm15, xmm1
-;;             008e  movaps xmm1, xmm15
-;;   0xd1    end                           (returned)
-;;             0092  movaps xmm0, xmm1
-;;             0096  mov rsp, rbp
-;;             0099  pop rbp
-;;             009a  ret
-;;           out-of-line stubs
-;;             009b  ud2  ; trap: call stack exhausted
-;;
-;; func 3 $i64x2 (param v128 v128) (result v128): 158 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x9c
-;;   0xd4    local.get 0                   [v128:local 0]
-;;   0xd6    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xd8    i64x2.add                     [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  paddq xmm1, xmm0
-;;   0xdb    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xdd    i64x2.sub                     [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  psubq xmm1, xmm0
-;;   0xe0    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xe2    i64x2.mul                     [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  movaps xmm15, xmm1
-;;             0041  psrlq xmm15, 0x20
-;;             0047  pmuludq xmm15, xmm0
-;;             004c  movaps xmm14, xmm0
-;;             0050  psrlq xmm14, 0x20
-;;             0056  pmuludq xmm14, xmm1
-;;             005b  paddq xmm15, xmm14
-;;             0060  psllq xmm15, 0x20
-;;             0066  pmuludq xmm1, xmm0
-;;             006b  paddq xmm1, xmm15
-;;   0xe5    i64x2.abs                     [v128:xmm1]
-;;             0070  pxor xmm15, xmm15
-;;             0075  pcmpgtq xmm15, xmm1
-;;             007b  pxor xmm1, xmm15
-;;             0080  psubq xmm1, xmm15
-;;   0xe8    i64x2.neg                     [v128:xmm1]
-;;             0085  pxor xmm15, xmm15
-;;             008a  psubq xmm15, xmm1
-;;             008f  movaps xmm1, xmm15
-;;   0xeb    end                           (returned)
-;;             0093  movaps xmm0, xmm1
-;;             0097  mov rsp, rbp
-;;             009a  pop rbp
-;;             009b  ret
-;;           out-of-line stubs
-;;             009c  ud2  ; trap: call stack exhausted
+;;             0098  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $i8x16 (param v128 v128) (result v128): 164 bytes of aarch64

@@ -50,7 +50,7 @@
     (i64x2.ge_s (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $i8x16 (param v128 v128) (result v128): 214 bytes of x86_64
+;; func 0 $i8x16 (param v128 v128) (result v128): 203 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -59,70 +59,70 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xd4
+;;             0015  jb 0xc9
 ;;   0x1e    local.get 0                   [v128:local 0]
 ;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x22    i8x16.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpcmpeqb xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpcmpeqb xmm1, xmm1, xmm0
 ;;   0x24    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x26    i8x16.ne                      [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpcmpeqb xmm1, xmm1, xmm0
-;;             0037  pcmpeqd xmm14, xmm14
-;;             003c  pxor xmm1, xmm14
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpcmpeqb xmm1, xmm1, xmm0
+;;             0034  pcmpeqd xmm14, xmm14
+;;             0039  pxor xmm1, xmm14
 ;;   0x28    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2a    i8x16.lt_s                    [v128:xmm1]
-;;             0041  movdqu xmm0, [rbp+0x20]
-;;             0047  vpcmpgtb xmm1, xmm0, xmm1
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpcmpgtb xmm1, xmm0, xmm1
 ;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2e    i8x16.lt_u                    [v128:xmm1]
-;;             004c  movdqu xmm0, [rbp+0x20]
-;;             0052  vpmaxub xmm15, xmm1, xmm0
-;;             0057  vpcmpeqb xmm1, xmm15, xmm1
-;;             005c  pcmpeqd xmm14, xmm14
-;;             0061  pxor xmm1, xmm14
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  vpmaxub xmm15, xmm1, xmm0
+;;             0052  vpcmpeqb xmm1, xmm15, xmm1
+;;             0057  pcmpeqd xmm14, xmm14
+;;             005c  pxor xmm1, xmm14
 ;;   0x30    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x32    i8x16.gt_s                    [v128:xmm1]
-;;             0066  movdqu xmm0, [rbp+0x20]
-;;             006c  vpcmpgtb xmm1, xmm1, xmm0
+;;             0061  movdqu xmm0, [rbp+0x20]
+;;             0066  vpcmpgtb xmm1, xmm1, xmm0
 ;;   0x34    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x36    i8x16.gt_u                    [v128:xmm1]
-;;             0071  movdqu xmm0, [rbp+0x20]
-;;             0077  vpminub xmm15, xmm1, xmm0
-;;             007c  vpcmpeqb xmm1, xmm15, xmm1
-;;             0081  pcmpeqd xmm14, xmm14
-;;             0086  pxor xmm1, xmm14
+;;             006b  movdqu xmm0, [rbp+0x20]
+;;             0070  vpminub xmm15, xmm1, xmm0
+;;             0075  vpcmpeqb xmm1, xmm15, xmm1
+;;             007a  pcmpeqd xmm14, xmm14
+;;             007f  pxor xmm1, xmm14
 ;;   0x38    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3a    i8x16.le_s                    [v128:xmm1]
-;;             008b  movdqu xmm0, [rbp+0x20]
-;;             0091  vpminsb xmm15, xmm1, xmm0
-;;             0096  vpcmpeqb xmm1, xmm15, xmm1
+;;             0084  movdqu xmm0, [rbp+0x20]
+;;             0089  vpminsb xmm15, xmm1, xmm0
+;;             008e  vpcmpeqb xmm1, xmm15, xmm1
 ;;   0x3c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3e    i8x16.le_u                    [v128:xmm1]
-;;             009b  movdqu xmm0, [rbp+0x20]
-;;             00a1  vpminub xmm15, xmm1, xmm0
-;;             00a6  vpcmpeqb xmm1, xmm15, xmm1
+;;             0093  movdqu xmm0, [rbp+0x20]
+;;             0098  vpminub xmm15, xmm1, xmm0
+;;             009d  vpcmpeqb xmm1, xmm15, xmm1
 ;;   0x40    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x42    i8x16.ge_s                    [v128:xmm1]
-;;             00ab  movdqu xmm0, [rbp+0x20]
-;;             00b1  vpmaxsb xmm15, xmm1, xmm0
-;;             00b6  vpcmpeqb xmm1, xmm15, xmm1
+;;             00a2  movdqu xmm0, [rbp+0x20]
+;;             00a7  vpmaxsb xmm15, xmm1, xmm0
+;;             00ac  vpcmpeqb xmm1, xmm15, xmm1
 ;;   0x44    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x46    i8x16.ge_u                    [v128:xmm1]
-;;             00bb  movdqu xmm0, [rbp+0x20]
-;;             00c1  vpmaxub xmm15, xmm1, xmm0
-;;             00c6  vpcmpeqb xmm1, xmm15, xmm1
+;;             00b1  movdqu xmm0, [rbp+0x20]
+;;             00b6  vpmaxub xmm15, xmm1, xmm0
+;;             00bb  vpcmpeqb xmm1, xmm15, xmm1
 ;;   0x48    end                           (returned)
-;;             00cb  movaps xmm0, xmm1
-;;             00cf  mov rsp, rbp
-;;             00d2  pop rbp
-;;             00d3  ret
+;;             00c0  movaps xmm0, xmm1
+;;             00c4  mov rsp, rbp
+;;             00c7  pop rbp
+;;             00c8  ret
 ;;           out-of-line stubs
-;;             00d4  ud2  ; trap: call stack exhausted
+;;             00c9  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $i16x8 (param v128 v128) (result v128): 214 bytes of x86_64
+;; func 1 $i16x8 (param v128 v128) (result v128): 203 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -131,70 +131,70 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xd4
+;;             0015  jb 0xc9
 ;;   0x4b    local.get 0                   [v128:local 0]
 ;;   0x4d    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x4f    i16x8.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpcmpeqw xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpcmpeqw xmm1, xmm1, xmm0
 ;;   0x51    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x53    i16x8.ne                      [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpcmpeqw xmm1, xmm1, xmm0
-;;             0037  pcmpeqd xmm14, xmm14
-;;             003c  pxor xmm1, xmm14
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpcmpeqw xmm1, xmm1, xmm0
+;;             0034  pcmpeqd xmm14, xmm14
+;;             0039  pxor xmm1, xmm14
 ;;   0x55    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x57    i16x8.lt_s                    [v128:xmm1]
-;;             0041  movdqu xmm0, [rbp+0x20]
-;;             0047  vpcmpgtw xmm1, xmm0, xmm1
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpcmpgtw xmm1, xmm0, xmm1
 ;;   0x59    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5b    i16x8.lt_u                    [v128:xmm1]
-;;             004c  movdqu xmm0, [rbp+0x20]
-;;             0052  vpmaxuw xmm15, xmm1, xmm0
-;;             0057  vpcmpeqw xmm1, xmm15, xmm1
-;;             005c  pcmpeqd xmm14, xmm14
-;;             0061  pxor xmm1, xmm14
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  vpmaxuw xmm15, xmm1, xmm0
+;;             0052  vpcmpeqw xmm1, xmm15, xmm1
+;;             0057  pcmpeqd xmm14, xmm14
+;;             005c  pxor xmm1, xmm14
 ;;   0x5d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5f    i16x8.gt_s                    [v128:xmm1]
-;;             0066  movdqu xmm0, [rbp+0x20]
-;;             006c  vpcmpgtw xmm1, xmm1, xmm0
+;;             0061  movdqu xmm0, [rbp+0x20]
+;;             0066  vpcmpgtw xmm1, xmm1, xmm0
 ;;   0x61    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x63    i16x8.gt_u                    [v128:xmm1]
-;;             0071  movdqu xmm0, [rbp+0x20]
-;;             0077  vpminuw xmm15, xmm1, xmm0
-;;             007c  vpcmpeqw xmm1, xmm15, xmm1
-;;             0081  pcmpeqd xmm14, xmm14
-;;             0086  pxor xmm1, xmm14
+;;             006b  movdqu xmm0, [rbp+0x20]
+;;             0070  vpminuw xmm15, xmm1, xmm0
+;;             0075  vpcmpeqw xmm1, xmm15, xmm1
+;;             007a  pcmpeqd xmm14, xmm14
+;;             007f  pxor xmm1, xmm14
 ;;   0x65    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x67    i16x8.le_s                    [v128:xmm1]
-;;             008b  movdqu xmm0, [rbp+0x20]
-;;             0091  vpminsw xmm15, xmm1, xmm0
-;;             0096  vpcmpeqw xmm1, xmm15, xmm1
+;;             0084  movdqu xmm0, [rbp+0x20]
+;;             0089  vpminsw xmm15, xmm1, xmm0
+;;             008e  vpcmpeqw xmm1, xmm15, xmm1
 ;;   0x69    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x6b    i16x8.le_u                    [v128:xmm1]
-;;             009b  movdqu xmm0, [rbp+0x20]
-;;             00a1  vpminuw xmm15, xmm1, xmm0
-;;             00a6  vpcmpeqw xmm1, xmm15, xmm1
+;;             0093  movdqu xmm0, [rbp+0x20]
+;;             0098  vpminuw xmm15, xmm1, xmm0
+;;             009d  vpcmpeqw xmm1, xmm15, xmm1
 ;;   0x6d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x6f    i16x8.ge_s                    [v128:xmm1]
-;;             00ab  movdqu xmm0, [rbp+0x20]
-;;             00b1  vpmaxsw xmm15, xmm1, xmm0
-;;             00b6  vpcmpeqw xmm1, xmm15, xmm1
+;;             00a2  movdqu xmm0, [rbp+0x20]
+;;             00a7  vpmaxsw xmm15, xmm1, xmm0
+;;             00ac  vpcmpeqw xmm1, xmm15, xmm1
 ;;   0x71    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x73    i16x8.ge_u                    [v128:xmm1]
-;;             00bb  movdqu xmm0, [rbp+0x20]
-;;             00c1  vpmaxuw xmm15, xmm1, xmm0
-;;             00c6  vpcmpeqw xmm1, xmm15, xmm1
+;;             00b1  movdqu xmm0, [rbp+0x20]
+;;             00b6  vpmaxuw xmm15, xmm1, xmm0
+;;             00bb  vpcmpeqw xmm1, xmm15, xmm1
 ;;   0x75    end                           (returned)
-;;             00cb  movaps xmm0, xmm1
-;;             00cf  mov rsp, rbp
-;;             00d2  pop rbp
-;;             00d3  ret
+;;             00c0  movaps xmm0, xmm1
+;;             00c4  mov rsp, rbp
+;;             00c7  pop rbp
+;;             00c8  ret
 ;;           out-of-line stubs
-;;             00d4  ud2  ; trap: call stack exhausted
+;;             00c9  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $i32x4 (param v128 v128) (result v128): 214 bytes of x86_64
+;; func 2 $i32x4 (param v128 v128) (result v128): 203 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -203,70 +203,70 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xd4
+;;             0015  jb 0xc9
 ;;   0x78    local.get 0                   [v128:local 0]
 ;;   0x7a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x7c    i32x4.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpcmpeqd xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpcmpeqd xmm1, xmm1, xmm0
 ;;   0x7e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x80    i32x4.ne                      [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpcmpeqd xmm1, xmm1, xmm0
-;;             0037  pcmpeqd xmm14, xmm14
-;;             003c  pxor xmm1, xmm14
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpcmpeqd xmm1, xmm1, xmm0
+;;             0034  pcmpeqd xmm14, xmm14
+;;             0039  pxor xmm1, xmm14
 ;;   0x82    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x84    i32x4.lt_s                    [v128:xmm1]
-;;             0041  movdqu xmm0, [rbp+0x20]
-;;             0047  vpcmpgtd xmm1, xmm0, xmm1
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpcmpgtd xmm1, xmm0, xmm1
 ;;   0x86    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x88    i32x4.lt_u                    [v128:xmm1]
-;;             004c  movdqu xmm0, [rbp+0x20]
-;;             0052  vpmaxud xmm15, xmm1, xmm0
-;;             0057  vpcmpeqd xmm1, xmm15, xmm1
-;;             005c  pcmpeqd xmm14, xmm14
-;;             0061  pxor xmm1, xmm14
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  vpmaxud xmm15, xmm1, xmm0
+;;             0052  vpcmpeqd xmm1, xmm15, xmm1
+;;             0057  pcmpeqd xmm14, xmm14
+;;             005c  pxor xmm1, xmm14
 ;;   0x8a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8c    i32x4.gt_s                    [v128:xmm1]
-;;             0066  movdqu xmm0, [rbp+0x20]
-;;             006c  vpcmpgtd xmm1, xmm1, xmm0
+;;             0061  movdqu xmm0, [rbp+0x20]
+;;             0066  vpcmpgtd xmm1, xmm1, xmm0
 ;;   0x8e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x90    i32x4.gt_u                    [v128:xmm1]
-;;             0071  movdqu xmm0, [rbp+0x20]
-;;             0077  vpminud xmm15, xmm1, xmm0
-;;             007c  vpcmpeqd xmm1, xmm15, xmm1
-;;             0081  pcmpeqd xmm14, xmm14
-;;             0086  pxor xmm1, xmm14
+;;             006b  movdqu xmm0, [rbp+0x20]
+;;             0070  vpminud xmm15, xmm1, xmm0
+;;             0075  vpcmpeqd xmm1, xmm15, xmm1
+;;             007a  pcmpeqd xmm14, xmm14
+;;             007f  pxor xmm1, xmm14
 ;;   0x92    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x94    i32x4.le_s                    [v128:xmm1]
-;;             008b  movdqu xmm0, [rbp+0x20]
-;;             0091  vpminsd xmm15, xmm1, xmm0
-;;             0096  vpcmpeqd xmm1, xmm15, xmm1
+;;             0084  movdqu xmm0, [rbp+0x20]
+;;             0089  vpminsd xmm15, xmm1, xmm0
+;;             008e  vpcmpeqd xmm1, xmm15, xmm1
 ;;   0x96    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x98    i32x4.le_u                    [v128:xmm1]
-;;             009b  movdqu xmm0, [rbp+0x20]
-;;             00a1  vpminud xmm15, xmm1, xmm0
-;;             00a6  vpcmpeqd xmm1, xmm15, xmm1
+;;             0093  movdqu xmm0, [rbp+0x20]
+;;             0098  vpminud xmm15, xmm1, xmm0
+;;             009d  vpcmpeqd xmm1, xmm15, xmm1
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    i32x4.ge_s                    [v128:xmm1]
-;;             00ab  movdqu xmm0, [rbp+0x20]
-;;             00b1  vpmaxsd xmm15, xmm1, xmm0
-;;             00b6  vpcmpeqd xmm1, xmm15, xmm1
+;;             00a2  movdqu xmm0, [rbp+0x20]
+;;             00a7  vpmaxsd xmm15, xmm1, xmm0
+;;             00ac  vpcmpeqd xmm1, xmm15, xmm1
 ;;   0x9e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa0    i32x4.ge_u                    [v128:xmm1]
-;;             00bb  movdqu xmm0, [rbp+0x20]
-;;             00c1  vpmaxud xmm15, xmm1, xmm0
-;;             00c6  vpcmpeqd xmm1, xmm15, xmm1
+;;             00b1  movdqu xmm0, [rbp+0x20]
+;;             00b6  vpmaxud xmm15, xmm1, xmm0
+;;             00bb  vpcmpeqd xmm1, xmm15, xmm1
 ;;   0xa2    end                           (returned)
-;;             00cb  movaps xmm0, xmm1
-;;             00cf  mov rsp, rbp
-;;             00d2  pop rbp
-;;             00d3  ret
+;;             00c0  movaps xmm0, xmm1
+;;             00c4  mov rsp, rbp
+;;             00c7  pop rbp
+;;             00c8  ret
 ;;           out-of-line stubs
-;;             00d4  ud2  ; trap: call stack exhausted
+;;             00c9  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $i64x2 (param v128 v128) (result v128): 140 bytes of x86_64
+;; func 3 $i64x2 (param v128 v128) (result v128): 133 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -275,49 +275,49 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x8a
+;;             0015  jb 0x83
 ;;   0xa5    local.get 0                   [v128:local 0]
 ;;   0xa7    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa9    i64x2.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpcmpeqq xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpcmpeqq xmm1, xmm1, xmm0
 ;;   0xac    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xae    i64x2.ne                      [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpcmpeqq xmm1, xmm1, xmm0
-;;             0037  pcmpeqd xmm14, xmm14
-;;             003c  pxor xmm1, xmm14
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpcmpeqq xmm1, xmm1, xmm0
+;;             0034  pcmpeqd xmm14, xmm14
+;;             0039  pxor xmm1, xmm14
 ;;   0xb1    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb3    i64x2.lt_s                    [v128:xmm1]
-;;             0041  movdqu xmm0, [rbp+0x20]
-;;             0047  vpcmpgtq xmm1, xmm0, xmm1
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpcmpgtq xmm1, xmm0, xmm1
 ;;   0xb6    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb8    i64x2.gt_s                    [v128:xmm1]
-;;             004c  movdqu xmm0, [rbp+0x20]
-;;             0052  vpcmpgtq xmm1, xmm1, xmm0
+;;             0048  movdqu xmm0, [rbp+0x20]
+;;             004d  vpcmpgtq xmm1, xmm1, xmm0
 ;;   0xbb    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xbd    i64x2.le_s                    [v128:xmm1]
-;;             0057  movdqu xmm0, [rbp+0x20]
-;;             005d  vpcmpgtq xmm1, xmm1, xmm0
-;;             0062  pcmpeqd xmm14, xmm14
-;;             0067  pxor xmm1, xmm14
+;;             0052  movdqu xmm0, [rbp+0x20]
+;;             0057  vpcmpgtq xmm1, xmm1, xmm0
+;;             005c  pcmpeqd xmm14, xmm14
+;;             0061  pxor xmm1, xmm14
 ;;   0xc0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xc2    i64x2.ge_s                    [v128:xmm1]
-;;             006c  movdqu xmm0, [rbp+0x20]
-;;             0072  vpcmpgtq xmm1, xmm0, xmm1
-;;             0077  pcmpeqd xmm14, xmm14
-;;             007c  pxor xmm1, xmm14
+;;             0066  movdqu xmm0, [rbp+0x20]
+;;             006b  vpcmpgtq xmm1, xmm0, xmm1
+;;             0070  pcmpeqd xmm14, xmm14
+;;             0075  pxor xmm1, xmm14
 ;;   0xc5    end                           (returned)
-;;             0081  movaps xmm0, xmm1
-;;             0085  mov rsp, rbp
-;;             0088  pop rbp
-;;             0089  ret
+;;             007a  movaps xmm0, xmm1
+;;             007e  mov rsp, rbp
+;;             0081  pop rbp
+;;             0082  ret
 ;;           out-of-line stubs
-;;             008a  ud2  ; trap: call stack exhausted
+;;             0083  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $i8x16 (param v128 v128) (result v128): 248 bytes of x86_64
+;; func 0 $i8x16 (param v128 v128) (result v128): 237 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -326,78 +326,78 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xf6
+;;             0015  jb 0xeb
 ;;   0x1e    local.get 0                   [v128:local 0]
 ;;   0x20    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x22    i8x16.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pcmpeqb xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pcmpeqb xmm1, xmm0
 ;;   0x24    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x26    i8x16.ne                      [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  pcmpeqb xmm1, xmm0
-;;             0037  pcmpeqd xmm14, xmm14
-;;             003c  pxor xmm1, xmm14
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  pcmpeqb xmm1, xmm0
+;;             0034  pcmpeqd xmm14, xmm14
+;;             0039  pxor xmm1, xmm14
 ;;   0x28    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2a    i8x16.lt_s                    [v128:xmm1]
-;;             0041  movdqu xmm0, [rbp+0x20]
-;;             0047  movaps xmm15, xmm0
-;;             004b  pcmpgtb xmm15, xmm1
-;;             0050  movaps xmm1, xmm15
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  movaps xmm15, xmm0
+;;             0047  pcmpgtb xmm15, xmm1
+;;             004c  movaps xmm1, xmm15
 ;;   0x2c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2e    i8x16.lt_u                    [v128:xmm1]
-;;             0054  movdqu xmm0, [rbp+0x20]
-;;             005a  movaps xmm15, xmm0
-;;             005e  pmaxub xmm15, xmm1
-;;             0063  pcmpeqb xmm1, xmm15
-;;             0068  pcmpeqd xmm14, xmm14
-;;             006d  pxor xmm1, xmm14
+;;             0050  movdqu xmm0, [rbp+0x20]
+;;             0055  movaps xmm15, xmm0
+;;             0059  pmaxub xmm15, xmm1
+;;             005e  pcmpeqb xmm1, xmm15
+;;             0063  pcmpeqd xmm14, xmm14
+;;             0068  pxor xmm1, xmm14
 ;;   0x30    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x32    i8x16.gt_s                    [v128:xmm1]
-;;             0072  movdqu xmm0, [rbp+0x20]
-;;             0078  pcmpgtb xmm1, xmm0
+;;             006d  movdqu xmm0, [rbp+0x20]
+;;             0072  pcmpgtb xmm1, xmm0
 ;;   0x34    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x36    i8x16.gt_u                    [v128:xmm1]
-;;             007d  movdqu xmm0, [rbp+0x20]
-;;             0083  movaps xmm15, xmm0
-;;             0087  pminub xmm15, xmm1
-;;             008c  pcmpeqb xmm1, xmm15
-;;             0091  pcmpeqd xmm14, xmm14
-;;             0096  pxor xmm1, xmm14
+;;             0077  movdqu xmm0, [rbp+0x20]
+;;             007c  movaps xmm15, xmm0
+;;             0080  pminub xmm15, xmm1
+;;             0085  pcmpeqb xmm1, xmm15
+;;             008a  pcmpeqd xmm14, xmm14
+;;             008f  pxor xmm1, xmm14
 ;;   0x38    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3a    i8x16.le_s                    [v128:xmm1]
-;;             009b  movdqu xmm0, [rbp+0x20]
-;;             00a1  movaps xmm15, xmm0
-;;             00a5  pminsb xmm15, xmm1
-;;             00ab  pcmpeqb xmm1, xmm15
+;;             0094  movdqu xmm0, [rbp+0x20]
+;;             0099  movaps xmm15, xmm0
+;;             009d  pminsb xmm15, xmm1
+;;             00a3  pcmpeqb xmm1, xmm15
 ;;   0x3c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x3e    i8x16.le_u                    [v128:xmm1]
-;;             00b0  movdqu xmm0, [rbp+0x20]
-;;             00b6  movaps xmm15, xmm0
-;;             00ba  pminub xmm15, xmm1
-;;             00bf  pcmpeqb xmm1, xmm15
+;;             00a8  movdqu xmm0, [rbp+0x20]
+;;             00ad  movaps xmm15, xmm0
+;;             00b1  pminub xmm15, xmm1
+;;             00b6  pcmpeqb xmm1, xmm15
 ;;   0x40    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x42    i8x16.ge_s                    [v128:xmm1]
-;;             00c4  movdqu xmm0, [rbp+0x20]
-;;             00ca  movaps xmm15, xmm0
-;;             00ce  pmaxsb xmm15, xmm1
-;;             00d4  pcmpeqb xmm1, xmm15
+;;             00bb  movdqu xmm0, [rbp+0x20]
+;;             00c0  movaps xmm15, xmm0
+;;             00c4  pmaxsb xmm15, xmm1
+;;             00ca  pcmpeqb xmm1, xmm15
 ;;   0x44    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x46    i8x16.ge_u                    [v128:xmm1]
-;;             00d9  movdqu xmm0, [rbp+0x20]
-;;             00df  movaps xmm15, xmm0
-;;             00e3  pmaxub xmm15, xmm1
-;;             00e8  pcmpeqb xmm1, xmm15
+;;             00cf  movdqu xmm0, [rbp+0x20]
+;;             00d4  movaps xmm15, xmm0
+;;             00d8  pmaxub xmm15, xmm1
+;;             00dd  pcmpeqb xmm1, xmm15
 ;;   0x48    end                           (returned)
-;;             00ed  movaps xmm0, xmm1
-;;             00f1  mov rsp, rbp
-;;             00f4  pop rbp
-;;             00f5  ret
+;;             00e2  movaps xmm0, xmm1
+;;             00e6  mov rsp, rbp
+;;             00e9  pop rbp
+;;             00ea  ret
 ;;           out-of-line stubs
-;;             00f6  ud2  ; trap: call stack exhausted
+;;             00eb  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $i16x8 (param v128 v128) (result v128): 250 bytes of x86_64
+;; func 1 $i16x8 (param v128 v128) (result v128): 239 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -406,78 +406,78 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xf8
+;;             0015  jb 0xed
 ;;   0x4b    local.get 0                   [v128:local 0]
 ;;   0x4d    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x4f    i16x8.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pcmpeqw xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pcmpeqw xmm1, xmm0
 ;;   0x51    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x53    i16x8.ne                      [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  pcmpeqw xmm1, xmm0
-;;             0037  pcmpeqd xmm14, xmm14
-;;             003c  pxor xmm1, xmm14
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  pcmpeqw xmm1, xmm0
+;;             0034  pcmpeqd xmm14, xmm14
+;;             0039  pxor xmm1, xmm14
 ;;   0x55    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x57    i16x8.lt_s                    [v128:xmm1]
-;;             0041  movdqu xmm0, [rbp+0x20]
-;;             0047  movaps xmm15, xmm0
-;;             004b  pcmpgtw xmm15, xmm1
-;;             0050  movaps xmm1, xmm15
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  movaps xmm15, xmm0
+;;             0047  pcmpgtw xmm15, xmm1
+;;             004c  movaps xmm1, xmm15
 ;;   0x59    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5b    i16x8.lt_u                    [v128:xmm1]
-;;             0054  movdqu xmm0, [rbp+0x20]
-;;             005a  movaps xmm15, xmm0
-;;             005e  pmaxuw xmm15, xmm1
-;;             0064  pcmpeqw xmm1, xmm15
-;;             0069  pcmpeqd xmm14, xmm14
-;;             006e  pxor xmm1, xmm14
+;;             0050  movdqu xmm0, [rbp+0x20]
+;;             0055  movaps xmm15, xmm0
+;;             0059  pmaxuw xmm15, xmm1
+;;             005f  pcmpeqw xmm1, xmm15
+;;             0064  pcmpeqd xmm14, xmm14
+;;             0069  pxor xmm1, xmm14
 ;;   0x5d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x5f    i16x8.gt_s                    [v128:xmm1]
-;;             0073  movdqu xmm0, [rbp+0x20]
-;;             0079  pcmpgtw xmm1, xmm0
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0073  pcmpgtw xmm1, xmm0
 ;;   0x61    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x63    i16x8.gt_u                    [v128:xmm1]
-;;             007e  movdqu xmm0, [rbp+0x20]
-;;             0084  movaps xmm15, xmm0
-;;             0088  pminuw xmm15, xmm1
-;;             008e  pcmpeqw xmm1, xmm15
-;;             0093  pcmpeqd xmm14, xmm14
-;;             0098  pxor xmm1, xmm14
+;;             0078  movdqu xmm0, [rbp+0x20]
+;;             007d  movaps xmm15, xmm0
+;;             0081  pminuw xmm15, xmm1
+;;             0087  pcmpeqw xmm1, xmm15
+;;             008c  pcmpeqd xmm14, xmm14
+;;             0091  pxor xmm1, xmm14
 ;;   0x65    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x67    i16x8.le_s                    [v128:xmm1]
-;;             009d  movdqu xmm0, [rbp+0x20]
-;;             00a3  movaps xmm15, xmm0
-;;             00a7  pminsw xmm15, xmm1
-;;             00ac  pcmpeqw xmm1, xmm15
+;;             0096  movdqu xmm0, [rbp+0x20]
+;;             009b  movaps xmm15, xmm0
+;;             009f  pminsw xmm15, xmm1
+;;             00a4  pcmpeqw xmm1, xmm15
 ;;   0x69    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x6b    i16x8.le_u                    [v128:xmm1]
-;;             00b1  movdqu xmm0, [rbp+0x20]
-;;             00b7  movaps xmm15, xmm0
-;;             00bb  pminuw xmm15, xmm1
-;;             00c1  pcmpeqw xmm1, xmm15
+;;             00a9  movdqu xmm0, [rbp+0x20]
+;;             00ae  movaps xmm15, xmm0
+;;             00b2  pminuw xmm15, xmm1
+;;             00b8  pcmpeqw xmm1, xmm15
 ;;   0x6d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x6f    i16x8.ge_s                    [v128:xmm1]
-;;             00c6  movdqu xmm0, [rbp+0x20]
-;;             00cc  movaps xmm15, xmm0
-;;             00d0  pmaxsw xmm15, xmm1
-;;             00d5  pcmpeqw xmm1, xmm15
+;;             00bd  movdqu xmm0, [rbp+0x20]
+;;             00c2  movaps xmm15, xmm0
+;;             00c6  pmaxsw xmm15, xmm1
+;;             00cb  pcmpeqw xmm1, xmm15
 ;;   0x71    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x73    i16x8.ge_u                    [v128:xmm1]
-;;             00da  movdqu xmm0, [rbp+0x20]
-;;             00e0  movaps xmm15, xmm0
-;;             00e4  pmaxuw xmm15, xmm1
-;;             00ea  pcmpeqw xmm1, xmm15
+;;             00d0  movdqu xmm0, [rbp+0x20]
+;;             00d5  movaps xmm15, xmm0
+;;             00d9  pmaxuw xmm15, xmm1
+;;             00df  pcmpeqw xmm1, xmm15
 ;;   0x75    end                           (returned)
-;;             00ef  movaps xmm0, xmm1
-;;             00f3  mov rsp, rbp
-;;             00f6  pop rbp
-;;             00f7  ret
+;;             00e4  movaps xmm0, xmm1
+;;             00e8  mov rsp, rbp
+;;             00eb  pop rbp
+;;             00ec  ret
 ;;           out-of-line stubs
-;;             00f8  ud2  ; trap: call stack exhausted
+;;             00ed  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $i32x4 (param v128 v128) (result v128): 252 bytes of x86_64
+;; func 2 $i32x4 (param v128 v128) (result v128): 241 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -486,78 +486,78 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xfa
+;;             0015  jb 0xef
 ;;   0x78    local.get 0                   [v128:local 0]
 ;;   0x7a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x7c    i32x4.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pcmpeqd xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pcmpeqd xmm1, xmm0
 ;;   0x7e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x80    i32x4.ne                      [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  pcmpeqd xmm1, xmm0
-;;             0037  pcmpeqd xmm14, xmm14
-;;             003c  pxor xmm1, xmm14
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  pcmpeqd xmm1, xmm0
+;;             0034  pcmpeqd xmm14, xmm14
+;;             0039  pxor xmm1, xmm14
 ;;   0x82    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x84    i32x4.lt_s                    [v128:xmm1]
-;;             0041  movdqu xmm0, [rbp+0x20]
-;;             0047  movaps xmm15, xmm0
-;;             004b  pcmpgtd xmm15, xmm1
-;;             0050  movaps xmm1, xmm15
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  movaps xmm15, xmm0
+;;             0047  pcmpgtd xmm15, xmm1
+;;             004c  movaps xmm1, xmm15
 ;;   0x86    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x88    i32x4.lt_u                    [v128:xmm1]
-;;             0054  movdqu xmm0, [rbp+0x20]
-;;             005a  movaps xmm15, xmm0
-;;             005e  pmaxud xmm15, xmm1
-;;             0064  pcmpeqd xmm1, xmm15
-;;             0069  pcmpeqd xmm14, xmm14
-;;             006e  pxor xmm1, xmm14
+;;             0050  movdqu xmm0, [rbp+0x20]
+;;             0055  movaps xmm15, xmm0
+;;             0059  pmaxud xmm15, xmm1
+;;             005f  pcmpeqd xmm1, xmm15
+;;             0064  pcmpeqd xmm14, xmm14
+;;             0069  pxor xmm1, xmm14
 ;;   0x8a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8c    i32x4.gt_s                    [v128:xmm1]
-;;             0073  movdqu xmm0, [rbp+0x20]
-;;             0079  pcmpgtd xmm1, xmm0
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0073  pcmpgtd xmm1, xmm0
 ;;   0x8e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x90    i32x4.gt_u                    [v128:xmm1]
-;;             007e  movdqu xmm0, [rbp+0x20]
-;;             0084  movaps xmm15, xmm0
-;;             0088  pminud xmm15, xmm1
-;;             008e  pcmpeqd xmm1, xmm15
-;;             0093  pcmpeqd xmm14, xmm14
-;;             0098  pxor xmm1, xmm14
+;;             0078  movdqu xmm0, [rbp+0x20]
+;;             007d  movaps xmm15, xmm0
+;;             0081  pminud xmm15, xmm1
+;;             0087  pcmpeqd xmm1, xmm15
+;;             008c  pcmpeqd xmm14, xmm14
+;;             0091  pxor xmm1, xmm14
 ;;   0x92    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x94    i32x4.le_s                    [v128:xmm1]
-;;             009d  movdqu xmm0, [rbp+0x20]
-;;             00a3  movaps xmm15, xmm0
-;;             00a7  pminsd xmm15, xmm1
-;;             00ad  pcmpeqd xmm1, xmm15
+;;             0096  movdqu xmm0, [rbp+0x20]
+;;             009b  movaps xmm15, xmm0
+;;             009f  pminsd xmm15, xmm1
+;;             00a5  pcmpeqd xmm1, xmm15
 ;;   0x96    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x98    i32x4.le_u                    [v128:xmm1]
-;;             00b2  movdqu xmm0, [rbp+0x20]
-;;             00b8  movaps xmm15, xmm0
-;;             00bc  pminud xmm15, xmm1
-;;             00c2  pcmpeqd xmm1, xmm15
+;;             00aa  movdqu xmm0, [rbp+0x20]
+;;             00af  movaps xmm15, xmm0
+;;             00b3  pminud xmm15, xmm1
+;;             00b9  pcmpeqd xmm1, xmm15
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    i32x4.ge_s                    [v128:xmm1]
-;;             00c7  movdqu xmm0, [rbp+0x20]
-;;             00cd  movaps xmm15, xmm0
-;;             00d1  pmaxsd xmm15, xmm1
-;;             00d7  pcmpeqd xmm1, xmm15
+;;             00be  movdqu xmm0, [rbp+0x20]
+;;             00c3  movaps xmm15, xmm0
+;;             00c7  pmaxsd xmm15, xmm1
+;;             00cd  pcmpeqd xmm1, xmm15
 ;;   0x9e    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa0    i32x4.ge_u                    [v128:xmm1]
-;;             00dc  movdqu xmm0, [rbp+0x20]
-;;             00e2  movaps xmm15, xmm0
-;;             00e6  pmaxud xmm15, xmm1
-;;             00ec  pcmpeqd xmm1, xmm15
+;;             00d2  movdqu xmm0, [rbp+0x20]
+;;             00d7  movaps xmm15, xmm0
+;;             00db  pmaxud xmm15, xmm1
+;;             00e1  pcmpeqd xmm1, xmm15
 ;;   0xa2    end                           (returned)
-;;             00f1  movaps xmm0, xmm1
-;;             00f5  mov rsp, rbp
-;;             00f8  pop rbp
-;;             00f9  ret
+;;             00e6  movaps xmm0, xmm1
+;;             00ea  mov rsp, rbp
+;;             00ed  pop rbp
+;;             00ee  ret
 ;;           out-of-line stubs
-;;             00fa  ud2  ; trap: call stack exhausted
+;;             00ef  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $i64x2 (param v128 v128) (result v128): 158 bytes of x86_64
+;; func 3 $i64x2 (param v128 v128) (result v128): 151 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -566,49 +566,49 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x9c
+;;             0015  jb 0x95
 ;;   0xa5    local.get 0                   [v128:local 0]
 ;;   0xa7    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa9    i64x2.eq                      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pcmpeqq xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pcmpeqq xmm1, xmm0
 ;;   0xac    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xae    i64x2.ne                      [v128:xmm1]
-;;             002d  movdqu xmm0, [rbp+0x20]
-;;             0033  pcmpeqq xmm1, xmm0
-;;             0039  pcmpeqd xmm14, xmm14
-;;             003e  pxor xmm1, xmm14
+;;             002b  movdqu xmm0, [rbp+0x20]
+;;             0030  pcmpeqq xmm1, xmm0
+;;             0036  pcmpeqd xmm14, xmm14
+;;             003b  pxor xmm1, xmm14
 ;;   0xb1    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb3    i64x2.lt_s                    [v128:xmm1]
-;;             0043  movdqu xmm0, [rbp+0x20]
-;;             0049  movaps xmm15, xmm0
-;;             004d  pcmpgtq xmm15, xmm1
-;;             0053  movaps xmm1, xmm15
+;;             0040  movdqu xmm0, [rbp+0x20]
+;;             0045  movaps xmm15, xmm0
+;;             0049  pcmpgtq xmm15, xmm1
+;;             004f  movaps xmm1, xmm15
 ;;   0xb6    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb8    i64x2.gt_s                    [v128:xmm1]
-;;             0057  movdqu xmm0, [rbp+0x20]
-;;             005d  pcmpgtq xmm1, xmm0
+;;             0053  movdqu xmm0, [rbp+0x20]
+;;             0058  pcmpgtq xmm1, xmm0
 ;;   0xbb    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xbd    i64x2.le_s                    [v128:xmm1]
-;;             0063  movdqu xmm0, [rbp+0x20]
-;;             0069  pcmpgtq xmm1, xmm0
-;;             006f  pcmpeqd xmm14, xmm14
-;;             0074  pxor xmm1, xmm14
+;;             005e  movdqu xmm0, [rbp+0x20]
+;;             0063  pcmpgtq xmm1, xmm0
+;;             0069  pcmpeqd xmm14, xmm14
+;;             006e  pxor xmm1, xmm14
 ;;   0xc0    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xc2    i64x2.ge_s                    [v128:xmm1]
-;;             0079  movdqu xmm0, [rbp+0x20]
-;;             007f  movaps xmm15, xmm0
-;;             0083  pcmpgtq xmm15, xmm1
-;;             0089  pcmpeqd xmm1, xmm1
-;;             008e  pxor xmm1, xmm15
+;;             0073  movdqu xmm0, [rbp+0x20]
+;;             0078  movaps xmm15, xmm0
+;;             007c  pcmpgtq xmm15, xmm1
+;;             0082  pcmpeqd xmm1, xmm1
+;;             0087  pxor xmm1, xmm15
 ;;   0xc5    end                           (returned)
-;;             0093  movaps xmm0, xmm1
-;;             0097  mov rsp, rbp
-;;             009a  pop rbp
-;;             009b  ret
+;;             008c  movaps xmm0, xmm1
+;;             0090  mov rsp, rbp
+;;             0093  pop rbp
+;;             0094  ret
 ;;           out-of-line stubs
-;;             009c  ud2  ; trap: call stack exhausted
+;;             0095  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $i8x16 (param v128 v128) (result v128): 148 bytes of aarch64

@@ -37,7 +37,7 @@
     (f64x2.replace_lane 1 (local.get 4))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 161 bytes of x86_64
+;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 153 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -46,7 +46,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x9f
+;;             0015  jb 0x97
 ;;   0x40    local.get 0                   [i32:local 0]
 ;;   0x42    i8x16.splat                   [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x10]
@@ -72,25 +72,25 @@
 ;;   0x50    local.get 2                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, f32:local 2]
 ;;   0x52    f32x4.splat                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4]
 ;;             005e  movss xmm4, [rbp+0x20]
-;;             0064  pshufd xmm4, xmm4, 0
+;;             0063  pshufd xmm4, xmm4, 0
 ;;   0x54    local.get 3                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, f64:local 3]
 ;;   0x56    f64x2.splat                   [v128:xmm0, v128:xmm1, v128:xmm2, v128:xmm3, v128:xmm4, v128:xmm5]
-;;             006a  movsd xmm5, [rbp+0x28]
-;;             0070  pshufd xmm5, xmm5, 0x44
+;;             0069  movsd xmm5, [rbp+0x28]
+;;             006e  pshufd xmm5, xmm5, 0x44
 ;;   0x58    end                           (returned)
-;;             0076  movdqu [rbp+0x10], xmm0
-;;             007c  movdqu [rbp+0x20], xmm1
-;;             0082  movdqu [rbp+0x30], xmm2
-;;             0088  movdqu [rbp+0x40], xmm3
-;;             008e  movdqu [rbp+0x50], xmm4
-;;             0094  movdqu [rbp+0x60], xmm5
-;;             009a  mov rsp, rbp
-;;             009d  pop rbp
-;;             009e  ret
+;;             0074  movdqu [rbp+0x10], xmm0
+;;             0079  movdqu [rbp+0x20], xmm1
+;;             007e  movdqu [rbp+0x30], xmm2
+;;             0083  movdqu [rbp+0x40], xmm3
+;;             0088  movdqu [rbp+0x50], xmm4
+;;             008d  movdqu [rbp+0x60], xmm5
+;;             0092  mov rsp, rbp
+;;             0095  pop rbp
+;;             0096  ret
 ;;           out-of-line stubs
-;;             009f  ud2  ; trap: call stack exhausted
+;;             0097  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extract_int (param v128) (result i32 i32 i32 i32 i32 i64): 139 bytes of x86_64
+;; func 1 $extract_int (param v128) (result i32 i32 i32 i32 i32 i64): 133 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -99,47 +99,47 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x89
+;;             0015  jb 0x83
 ;;   0x5b    local.get 0                   [v128:local 0]
 ;;   0x5d    i8x16.extract_lane_s 15       [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  pextrb ebx, xmm0, 0xf
-;;             0028  movsx ebx, bl
+;;             0020  pextrb ebx, xmm0, 0xf
+;;             0027  movsx ebx, bl
 ;;   0x60    local.get 0                   [i32:ebx, v128:local 0]
 ;;   0x62    i8x16.extract_lane_u 1        [i32:ebx, i32:esi]
-;;             002c  movdqu xmm0, [rbp+0x10]
-;;             0032  pextrb esi, xmm0, 1
+;;             002b  movdqu xmm0, [rbp+0x10]
+;;             0030  pextrb esi, xmm0, 1
 ;;   0x65    local.get 0                   [i32:ebx, i32:esi, v128:local 0]
 ;;   0x67    i16x8.extract_lane_s 7        [i32:ebx, i32:esi, i32:edi]
-;;             0039  movdqu xmm0, [rbp+0x10]
-;;             003f  pextrw edi, xmm0, 7
-;;             0045  movsx edi, di
+;;             0037  movdqu xmm0, [rbp+0x10]
+;;             003c  pextrw edi, xmm0, 7
+;;             0042  movsx edi, di
 ;;   0x6a    local.get 0                   [i32:ebx, i32:esi, i32:edi, v128:local 0]
 ;;   0x6c    i16x8.extract_lane_u 0        [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0049  movdqu xmm0, [rbp+0x10]
-;;             004f  pextrw r8d, xmm0, 0
+;;             0046  movdqu xmm0, [rbp+0x10]
+;;             004b  pextrw r8d, xmm0, 0
 ;;   0x6f    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, v128:local 0]
 ;;   0x71    i32x4.extract_lane 3          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d]
-;;             0055  movdqu xmm0, [rbp+0x10]
-;;             005b  pextrd r9d, xmm0, 3
+;;             0051  movdqu xmm0, [rbp+0x10]
+;;             0056  pextrd r9d, xmm0, 3
 ;;   0x74    local.get 0                   [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, v128:local 0]
 ;;   0x76    i64x2.extract_lane 1          [i32:ebx, i32:esi, i32:edi, i32:r8d, i32:r9d, i64:r10]
-;;             0062  movdqu xmm0, [rbp+0x10]
-;;             0068  pextrq r10, xmm0, 1
+;;             005d  movdqu xmm0, [rbp+0x10]
+;;             0062  pextrq r10, xmm0, 1
 ;;   0x79    end                           (returned)
-;;             006f  mov [rbp+0x10], ebx
-;;             0072  mov [rbp+0x18], esi
-;;             0075  mov [rbp+0x20], edi
-;;             0078  mov [rbp+0x28], r8d
-;;             007c  mov [rbp+0x30], r9d
-;;             0080  mov [rbp+0x38], r10
-;;             0084  mov rsp, rbp
-;;             0087  pop rbp
-;;             0088  ret
+;;             0069  mov [rbp+0x10], ebx
+;;             006c  mov [rbp+0x18], esi
+;;             006f  mov [rbp+0x20], edi
+;;             0072  mov [rbp+0x28], r8d
+;;             0076  mov [rbp+0x30], r9d
+;;             007a  mov [rbp+0x38], r10
+;;             007e  mov rsp, rbp
+;;             0081  pop rbp
+;;             0082  ret
 ;;           out-of-line stubs
-;;             0089  ud2  ; trap: call stack exhausted
+;;             0083  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $extract_float (param v128) (result f32 f32 f64 f64): 94 bytes of x86_64
+;; func 2 $extract_float (param v128) (result f32 f32 f64 f64): 86 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -148,33 +148,33 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x5c
+;;             0015  jb 0x54
 ;;   0x7c    local.get 0                   [v128:local 0]
 ;;   0x7e    f32x4.extract_lane 0          [f32:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
 ;;   0x81    local.get 0                   [f32:xmm0, v128:local 0]
 ;;   0x83    f32x4.extract_lane 3          [f32:xmm0, f32:xmm1]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pshufd xmm1, xmm1, 3
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pshufd xmm1, xmm1, 3
 ;;   0x86    local.get 0                   [f32:xmm0, f32:xmm1, v128:local 0]
 ;;   0x88    f64x2.extract_lane 0          [f32:xmm0, f32:xmm1, f64:xmm2]
-;;             002d  movdqu xmm2, [rbp+0x10]
+;;             002b  movdqu xmm2, [rbp+0x10]
 ;;   0x8b    local.get 0                   [f32:xmm0, f32:xmm1, f64:xmm2, v128:local 0]
 ;;   0x8d    f64x2.extract_lane 1          [f32:xmm0, f32:xmm1, f64:xmm2, f64:xmm3]
-;;             0033  movdqu xmm3, [rbp+0x10]
-;;             0039  pshufd xmm3, xmm3, 0xee
+;;             0030  movdqu xmm3, [rbp+0x10]
+;;             0035  pshufd xmm3, xmm3, 0xee
 ;;   0x90    end                           (returned)
-;;             003f  movss [rbp+0x10], xmm0
-;;             0045  movss [rbp+0x18], xmm1
-;;             004b  movsd [rbp+0x20], xmm2
-;;             0051  movsd [rbp+0x28], xmm3
-;;             0057  mov rsp, rbp
-;;             005a  pop rbp
-;;             005b  ret
+;;             003b  movss [rbp+0x10], xmm0
+;;             0040  movss [rbp+0x18], xmm1
+;;             0045  movsd [rbp+0x20], xmm2
+;;             004a  movsd [rbp+0x28], xmm3
+;;             004f  mov rsp, rbp
+;;             0052  pop rbp
+;;             0053  ret
 ;;           out-of-line stubs
-;;             005c  ud2  ; trap: call stack exhausted
+;;             0054  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $replace (param v128 i32 i64 f32 f64) (result v128): 127 bytes of x86_64
+;; func 3 $replace (param v128 i32 i64 f32 f64) (result v128): 122 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -183,47 +183,47 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x7d
+;;             0015  jb 0x78
 ;;   0x93    local.get 0                   [v128:local 0]
 ;;   0x95    local.get 1                   [v128:local 0, i32:local 1]
 ;;   0x97    i8x16.replace_lane 15         [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x20]
 ;;             001e  movdqu xmm0, [rbp+0x10]
-;;             0024  pinsrb xmm0, ebx, 0xf
+;;             0023  pinsrb xmm0, ebx, 0xf
 ;;   0x9a    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0x9c    i16x8.replace_lane 3          [v128:xmm0]
-;;             002b  mov ebx, [rbp+0x20]
-;;             002e  pinsrw xmm0, ebx, 3
+;;             002a  mov ebx, [rbp+0x20]
+;;             002d  pinsrw xmm0, ebx, 3
 ;;   0x9f    local.get 1                   [v128:xmm0, i32:local 1]
 ;;   0xa1    i32x4.replace_lane 2          [v128:xmm0]
-;;             0034  mov ebx, [rbp+0x20]
-;;             0037  pinsrd xmm0, ebx, 2
+;;             0033  mov ebx, [rbp+0x20]
+;;             0036  pinsrd xmm0, ebx, 2
 ;;   0xa4    local.get 2                   [v128:xmm0, i64:local 2]
 ;;   0xa6    i64x2.replace_lane 1          [v128:xmm0]
-;;             003e  mov rbx, [rbp+0x28]
-;;             0042  pinsrq xmm0, rbx, 1
+;;             003d  mov rbx, [rbp+0x28]
+;;             0041  pinsrq xmm0, rbx, 1
 ;;   0xa9    local.get 3                   [v128:xmm0, f32:local 3]
 ;;   0xab    f32x4.replace_lane 0          [v128:xmm0]
-;;             0049  movss xmm1, [rbp+0x30]
-;;             004f  insertps xmm0, xmm1, 0
+;;             0048  movss xmm1, [rbp+0x30]
+;;             004d  insertps xmm0, xmm1, 0
 ;;   0xae    local.get 3                   [v128:xmm0, f32:local 3]
 ;;   0xb0    f32x4.replace_lane 3          [v128:xmm0]
-;;             0056  movss xmm1, [rbp+0x30]
-;;             005c  insertps xmm0, xmm1, 0x30
+;;             0054  movss xmm1, [rbp+0x30]
+;;             0059  insertps xmm0, xmm1, 0x30
 ;;   0xb3    local.get 4                   [v128:xmm0, f64:local 4]
 ;;   0xb5    f64x2.replace_lane 0          [v128:xmm0]
-;;             0063  movsd xmm1, [rbp+0x38]
-;;             0069  movsd xmm0, xmm1
+;;             0060  movsd xmm1, [rbp+0x38]
+;;             0065  movsd xmm0, xmm1
 ;;   0xb8    local.get 4                   [v128:xmm0, f64:local 4]
 ;;   0xba    f64x2.replace_lane 1          [v128:xmm0]
-;;             006e  movsd xmm1, [rbp+0x38]
-;;             0074  movlhps xmm0, xmm1
+;;             006a  movsd xmm1, [rbp+0x38]
+;;             006f  movlhps xmm0, xmm1
 ;;   0xbd    end                           (returned)
-;;             0078  mov rsp, rbp
-;;             007b  pop rbp
-;;             007c  ret
+;;             0073  mov rsp, rbp
+;;             0076  pop rbp
+;;             0077  ret
 ;;           out-of-line stubs
-;;             007d  ud2  ; trap: call stack exhausted
+;;             0078  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $splat (param i32 i64 f32 f64) (result v128 v128 v128 v128 v128 v128): 128 bytes of aarch64

@@ -42,7 +42,7 @@
     (v128.store64_lane offset=8 1 (i32.const 16) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $whole (param i32 v128) (result v128): 71 bytes of x86_64
+;; func 0 $whole (param i32 v128) (result v128): 70 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -51,31 +51,31 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x45
+;;             0015  jb 0x44
 ;;   0x33    local.get 0                   [i32:local 0]
 ;;   0x35    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0x37    v128.store offset=16          []
 ;;             001b  movdqu xmm0, [rbp+0x18]
-;;             0021  mov ebx, [rbp+0x10]
-;;             0024  movdqu [r15+rbx+0x10], xmm0  ; trap: out of bounds memory access
+;;             0020  mov ebx, [rbp+0x10]
+;;             0023  movdqu [r15+rbx+0x10], xmm0  ; trap: out of bounds memory access
 ;;   0x3b    i32.const 32                  [i32:const 32]
 ;;   0x3d    local.get 0                   [i32:const 32, i32:local 0]
 ;;   0x3f    v128.load                     [i32:const 32, v128:xmm0]
-;;             002b  mov ebx, [rbp+0x10]
-;;             002e  movdqu xmm0, [r15+rbx]  ; trap: out of bounds memory access
+;;             002a  mov ebx, [rbp+0x10]
+;;             002d  movdqu xmm0, [r15+rbx]  ; trap: out of bounds memory access
 ;;   0x43    v128.store                    []
-;;             0034  movdqu [r15+0x20], xmm0  ; trap: out of bounds memory access
+;;             0033  movdqu [r15+0x20], xmm0  ; trap: out of bounds memory access
 ;;   0x47    i32.const 64                  [i32:const 64]
 ;;   0x4a    v128.load offset=48           [v128:xmm0]
-;;             003a  movdqu xmm0, [r15+0x70]  ; trap: out of bounds memory access
+;;             0039  movdqu xmm0, [r15+0x70]  ; trap: out of bounds memory access
 ;;   0x4e    end                           (returned)
-;;             0040  mov rsp, rbp
-;;             0043  pop rbp
-;;             0044  ret
+;;             003f  mov rsp, rbp
+;;             0042  pop rbp
+;;             0043  ret
 ;;           out-of-line stubs
-;;             0045  ud2  ; trap: call stack exhausted
+;;             0044  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extend (param i32) (result v128 v128 v128 v128 v128 v128): 131 bytes of x86_64
+;; func 1 $extend (param i32) (result v128 v128 v128 v128 v128 v128): 125 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -84,7 +84,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x81
+;;             0015  jb 0x7b
 ;;   0x51    local.get 0                   [i32:local 0]
 ;;   0x53    v128.load8x8_s                [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x10]
@@ -111,18 +111,18 @@
 ;;             0050  pmovzxdq xmm5, [r15+rbx+8]  ; trap: out of bounds memory access
 ;;   0x75    end                           (returned)
 ;;             0058  movdqu [rbp+0x10], xmm0
-;;             005e  movdqu [rbp+0x20], xmm1
-;;             0064  movdqu [rbp+0x30], xmm2
-;;             006a  movdqu [rbp+0x40], xmm3
-;;             0070  movdqu [rbp+0x50], xmm4
-;;             0076  movdqu [rbp+0x60], xmm5
-;;             007c  mov rsp, rbp
-;;             007f  pop rbp
-;;             0080  ret
+;;             005d  movdqu [rbp+0x20], xmm1
+;;             0062  movdqu [rbp+0x30], xmm2
+;;             0067  movdqu [rbp+0x40], xmm3
+;;             006c  movdqu [rbp+0x50], xmm4
+;;             0071  movdqu [rbp+0x60], xmm5
+;;             0076  mov rsp, rbp
+;;             0079  pop rbp
+;;             007a  ret
 ;;           out-of-line stubs
-;;             0081  ud2  ; trap: call stack exhausted
+;;             007b  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $splat_zero (param i32) (result v128 v128 v128 v128 v128 v128): 157 bytes of x86_64
+;; func 2 $splat_zero (param i32) (result v128 v128 v128 v128 v128 v128): 151 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -131,7 +131,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x9b
+;;             0015  jb 0x95
 ;;   0x78    local.get 0                   [i32:local 0]
 ;;   0x7a    v128.load8_splat              [v128:xmm0]
 ;;             001b  mov ebx, [rbp+0x10]
@@ -163,18 +163,18 @@
 ;;             006b  movq xmm5, [r15+rbx+8]  ; trap: out of bounds memory access
 ;;   0x9c    end                           (returned)
 ;;             0072  movdqu [rbp+0x10], xmm0
-;;             0078  movdqu [rbp+0x20], xmm1
-;;             007e  movdqu [rbp+0x30], xmm2
-;;             0084  movdqu [rbp+0x40], xmm3
-;;             008a  movdqu [rbp+0x50], xmm4
-;;             0090  movdqu [rbp+0x60], xmm5
-;;             0096  mov rsp, rbp
-;;             0099  pop rbp
-;;             009a  ret
+;;             0077  movdqu [rbp+0x20], xmm1
+;;             007c  movdqu [rbp+0x30], xmm2
+;;             0081  movdqu [rbp+0x40], xmm3
+;;             0086  movdqu [rbp+0x50], xmm4
+;;             008b  movdqu [rbp+0x60], xmm5
+;;             0090  mov rsp, rbp
+;;             0093  pop rbp
+;;             0094  ret
 ;;           out-of-line stubs
-;;             009b  ud2  ; trap: call stack exhausted
+;;             0095  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $load_lane (param i32 v128) (result v128): 120 bytes of x86_64
+;; func 3 $load_lane (param i32 v128) (result v128): 113 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -183,45 +183,45 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x76
+;;             0015  jb 0x6f
 ;;   0x9f    local.get 0                   [i32:local 0]
 ;;   0xa1    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xa3    v128.load8_lane 15            [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x18]
-;;             0021  mov ebx, [rbp+0x10]
-;;             0024  pinsrb xmm0, [r15+rbx], 0xf  ; trap: out of bounds memory access
+;;             0020  mov ebx, [rbp+0x10]
+;;             0023  pinsrb xmm0, [r15+rbx], 0xf  ; trap: out of bounds memory access
 ;;   0xa8    local.set 1                   []
-;;             002c  movdqu [rbp+0x18], xmm0
+;;             002b  movdqu [rbp+0x18], xmm0
 ;;   0xaa    local.get 0                   [i32:local 0]
 ;;   0xac    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xae    v128.load16_lane 7            [v128:xmm0]
-;;             0032  movdqu xmm0, [rbp+0x18]
-;;             0038  mov ebx, [rbp+0x10]
-;;             003b  pinsrw xmm0, [r15+rbx], 7  ; trap: out of bounds memory access
+;;             0030  movdqu xmm0, [rbp+0x18]
+;;             0035  mov ebx, [rbp+0x10]
+;;             0038  pinsrw xmm0, [r15+rbx], 7  ; trap: out of bounds memory access
 ;;   0xb3    local.set 1                   []
-;;             0042  movdqu [rbp+0x18], xmm0
+;;             003f  movdqu [rbp+0x18], xmm0
 ;;   0xb5    local.get 0                   [i32:local 0]
 ;;   0xb7    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xb9    v128.load32_lane 0            [v128:xmm0]
-;;             0048  movdqu xmm0, [rbp+0x18]
-;;             004e  mov ebx, [rbp+0x10]
-;;             0051  pinsrd xmm0, [r15+rbx], 0  ; trap: out of bounds memory access
+;;             0044  movdqu xmm0, [rbp+0x18]
+;;             0049  mov ebx, [rbp+0x10]
+;;             004c  pinsrd xmm0, [r15+rbx], 0  ; trap: out of bounds memory access
 ;;   0xbe    local.set 1                   []
-;;             0059  movdqu [rbp+0x18], xmm0
+;;             0054  movdqu [rbp+0x18], xmm0
 ;;   0xc0    local.get 0                   [i32:local 0]
 ;;   0xc2    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xc4    v128.load64_lane offset=8 1   [v128:xmm0]
-;;             005f  movdqu xmm0, [rbp+0x18]
-;;             0065  mov ebx, [rbp+0x10]
-;;             0068  pinsrq xmm0, [r15+rbx+8], 1  ; trap: out of bounds memory access
+;;             0059  movdqu xmm0, [rbp+0x18]
+;;             005e  mov ebx, [rbp+0x10]
+;;             0061  pinsrq xmm0, [r15+rbx+8], 1  ; trap: out of bounds memory access
 ;;   0xc9    end                           (returned)
-;;             0071  mov rsp, rbp
-;;             0074  pop rbp
-;;             0075  ret
+;;             006a  mov rsp, rbp
+;;             006d  pop rbp
+;;             006e  ret
 ;;           out-of-line stubs
-;;             0076  ud2  ; trap: call stack exhausted
+;;             006f  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $store_lane (param i32 v128): 116 bytes of x86_64
+;; func 4 $store_lane (param i32 v128): 111 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -230,42 +230,42 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x72
+;;             0015  jb 0x6d
 ;;   0xcc    local.get 0                   [i32:local 0]
 ;;   0xce    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xd0    v128.store8_lane 15           []
 ;;             001b  movdqu xmm0, [rbp+0x18]
-;;             0021  mov ebx, [rbp+0x10]
-;;             0024  pextrb [r15+rbx], xmm0, 0xf  ; trap: out of bounds memory access
+;;             0020  mov ebx, [rbp+0x10]
+;;             0023  pextrb [r15+rbx], xmm0, 0xf  ; trap: out of bounds memory access
 ;;   0xd5    local.get 0                   [i32:local 0]
 ;;   0xd7    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xd9    v128.store16_lane 7           []
-;;             002c  movdqu xmm0, [rbp+0x18]
-;;             0032  mov ebx, [rbp+0x10]
-;;             0035  pextrw [r15+rbx], xmm0, 7  ; trap: out of bounds memory access
+;;             002b  movdqu xmm0, [rbp+0x18]
+;;             0030  mov ebx, [rbp+0x10]
+;;             0033  pextrw [r15+rbx], xmm0, 7  ; trap: out of bounds memory access
 ;;   0xde    local.get 0                   [i32:local 0]
 ;;   0xe0    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xe2    v128.store32_lane 0           []
-;;             003d  movdqu xmm0, [rbp+0x18]
-;;             0043  mov ebx, [rbp+0x10]
-;;             0046  pextrd [r15+rbx], xmm0, 0  ; trap: out of bounds memory access
+;;             003b  movdqu xmm0, [rbp+0x18]
+;;             0040  mov ebx, [rbp+0x10]
+;;             0043  pextrd [r15+rbx], xmm0, 0  ; trap: out of bounds memory access
 ;;   0xe7    local.get 0                   [i32:local 0]
 ;;   0xe9    local.get 1                   [i32:local 0, v128:local 1]
 ;;   0xeb    v128.store32_lane 3           []
-;;             004e  movdqu xmm0, [rbp+0x18]
-;;             0054  mov ebx, [rbp+0x10]
-;;             0057  pextrd [r15+rbx], xmm0, 3  ; trap: out of bounds memory access
+;;             004b  movdqu xmm0, [rbp+0x18]
+;;             0050  mov ebx, [rbp+0x10]
+;;             0053  pextrd [r15+rbx], xmm0, 3  ; trap: out of bounds memory access
 ;;   0xf0    i32.const 16                  [i32:const 16]
 ;;   0xf2    local.get 1                   [i32:const 16, v128:local 1]
 ;;   0xf4    v128.store64_lane offset=8 1  []
-;;             005f  movdqu xmm0, [rbp+0x18]
-;;             0065  pextrq [r15+0x18], xmm0, 1  ; trap: out of bounds memory access
+;;             005b  movdqu xmm0, [rbp+0x18]
+;;             0060  pextrq [r15+0x18], xmm0, 1  ; trap: out of bounds memory access
 ;;   0xf9    end                           (returned)
-;;             006d  mov rsp, rbp
-;;             0070  pop rbp
-;;             0071  ret
+;;             0068  mov rsp, rbp
+;;             006b  pop rbp
+;;             006c  ret
 ;;           out-of-line stubs
-;;             0072  ud2  ; trap: call stack exhausted
+;;             006d  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $whole (param i32 v128) (result v128): 88 bytes of aarch64

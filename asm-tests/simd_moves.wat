@@ -31,7 +31,7 @@
     (call $params (local.get 1) (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $consts (result v128 v128 v128 v128): 114 bytes of x86_64
+;; func 0 $consts (result v128 v128 v128 v128): 110 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -40,7 +40,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x70
+;;             0015  jb 0x6c
 ;;   0x60    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000 [v128:xmm0]
 ;;             001b  xorps xmm0, xmm0
 ;;   0x72    v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff [v128:xmm0, v128:xmm1]
@@ -55,16 +55,16 @@
 ;;             004e  movq xmm3, rax
 ;;   0xa8    end                           (returned)
 ;;             0053  movdqu [rbp+0x10], xmm0
-;;             0059  movdqu [rbp+0x20], xmm1
-;;             005f  movdqu [rbp+0x30], xmm2
-;;             0065  movdqu [rbp+0x40], xmm3
-;;             006b  mov rsp, rbp
-;;             006e  pop rbp
-;;             006f  ret
+;;             0058  movdqu [rbp+0x20], xmm1
+;;             005d  movdqu [rbp+0x30], xmm2
+;;             0062  movdqu [rbp+0x40], xmm3
+;;             0067  mov rsp, rbp
+;;             006a  pop rbp
+;;             006b  ret
 ;;           out-of-line stubs
-;;             0070  ud2  ; trap: call stack exhausted
+;;             006c  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $params (param v128 v128) (result v128): 74 bytes of x86_64
+;; func 1 $params (param v128 v128) (result v128): 73 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -73,7 +73,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x48
+;;             0015  jb 0x47
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x18], rax
 ;;             0021  mov [rbp-0x10], rax
@@ -89,13 +89,13 @@
 ;;   0xb6    local.get 2                   [v128:local 2]
 ;;   0xb8    end                           (returned)
 ;;             003d  movdqu xmm0, [rbp-0x18]
-;;             0043  mov rsp, rbp
-;;             0046  pop rbp
-;;             0047  ret
+;;             0042  mov rsp, rbp
+;;             0045  pop rbp
+;;             0046  ret
 ;;           out-of-line stubs
-;;             0048  ud2  ; trap: call stack exhausted
+;;             0047  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $select (param v128 v128 i32) (result v128): 61 bytes of x86_64
+;; func 2 $select (param v128 v128 i32) (result v128): 59 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -104,26 +104,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3b
+;;             0015  jb 0x39
 ;;   0xbb    local.get 0                   [v128:local 0]
 ;;   0xbd    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xbf    local.get 2                   [v128:local 0, v128:local 1, i32:local 2]
 ;;   0xc1    select                        [v128:xmm1]
 ;;             001b  mov ebx, [rbp+0x30]
 ;;             001e  movdqu xmm0, [rbp+0x20]
-;;             0024  movdqu xmm1, [rbp+0x10]
-;;             002a  test ebx, ebx
-;;             002c  jne 0x32
-;;             002e  movaps xmm1, xmm0
+;;             0023  movdqu xmm1, [rbp+0x10]
+;;             0028  test ebx, ebx
+;;             002a  jne 0x30
+;;             002c  movaps xmm1, xmm0
 ;;   0xc2    end                           (returned)
-;;             0032  movaps xmm0, xmm1
-;;             0036  mov rsp, rbp
-;;             0039  pop rbp
-;;             003a  ret
+;;             0030  movaps xmm0, xmm1
+;;             0034  mov rsp, rbp
+;;             0037  pop rbp
+;;             0038  ret
 ;;           out-of-line stubs
-;;             003b  ud2  ; trap: call stack exhausted
+;;             0039  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $select_typed (param v128 v128 i32) (result v128): 61 bytes of x86_64
+;; func 3 $select_typed (param v128 v128 i32) (result v128): 59 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -132,26 +132,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3b
+;;             0015  jb 0x39
 ;;   0xc5    local.get 0                   [v128:local 0]
 ;;   0xc7    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xc9    local.get 2                   [v128:local 0, v128:local 1, i32:local 2]
 ;;   0xcb    select (result v128)          [v128:xmm1]
 ;;             001b  mov ebx, [rbp+0x30]
 ;;             001e  movdqu xmm0, [rbp+0x20]
-;;             0024  movdqu xmm1, [rbp+0x10]
-;;             002a  test ebx, ebx
-;;             002c  jne 0x32
-;;             002e  movaps xmm1, xmm0
+;;             0023  movdqu xmm1, [rbp+0x10]
+;;             0028  test ebx, ebx
+;;             002a  jne 0x30
+;;             002c  movaps xmm1, xmm0
 ;;   0xce    end                           (returned)
-;;             0032  movaps xmm0, xmm1
-;;             0036  mov rsp, rbp
-;;             0039  pop rbp
-;;             003a  ret
+;;             0030  movaps xmm0, xmm1
+;;             0034  mov rsp, rbp
+;;             0037  pop rbp
+;;             0038  ret
 ;;           out-of-line stubs
-;;             003b  ud2  ; trap: call stack exhausted
+;;             0039  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $globals (param v128) (result v128): 64 bytes of x86_64
+;; func 4 $globals (param v128) (result v128): 63 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -160,21 +160,21 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3e
+;;             0015  jb 0x3d
 ;;   0xd1    local.get 0                   [v128:local 0]
 ;;   0xd3    global.set $g                 []
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  mov rax, [r14+0xa8]
-;;             0028  movdqu [rax], xmm0
+;;             0020  mov rax, [r14+0xa8]
+;;             0027  movdqu [rax], xmm0
 ;;   0xd5    global.get $c                 [v128:xmm0]
-;;             002d  mov rax, [r14+0xb0]
-;;             0034  movdqu xmm0, [rax]
+;;             002c  mov rax, [r14+0xb0]
+;;             0033  movdqu xmm0, [rax]
 ;;   0xd7    end                           (returned)
-;;             0039  mov rsp, rbp
-;;             003c  pop rbp
-;;             003d  ret
+;;             0038  mov rsp, rbp
+;;             003b  pop rbp
+;;             003c  ret
 ;;           out-of-line stubs
-;;             003e  ud2  ; trap: call stack exhausted
+;;             003d  ud2  ; trap: call stack exhausted
 ;;
 ;; func 5 $call (param v128 v128) (result v128): 64 bytes of x86_64
 ;;   wasm    operator                      value stack after it

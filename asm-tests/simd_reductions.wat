@@ -16,7 +16,7 @@
     (i64x2.bitmask (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 164 bytes of x86_64
+;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 160 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -25,51 +25,51 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xa2
+;;             0015  jb 0x9e
 ;;   0x1d    local.get 0                   [v128:local 0]
 ;;   0x1f    i8x16.all_true                [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  pxor xmm15, xmm15
-;;             0026  pcmpeqb xmm15, xmm0
-;;             002b  ptest xmm15, xmm15
-;;             0031  sete al
-;;             0034  movzx ebx, al
+;;             0020  pxor xmm15, xmm15
+;;             0025  pcmpeqb xmm15, xmm0
+;;             002a  ptest xmm15, xmm15
+;;             0030  sete al
+;;             0033  movzx ebx, al
 ;;   0x21    local.get 0                   [i32:ebx, v128:local 0]
 ;;   0x23    i16x8.all_true                [i32:ebx, i32:esi]
-;;             0038  movdqu xmm0, [rbp+0x10]
-;;             003e  pxor xmm15, xmm15
-;;             0043  pcmpeqw xmm15, xmm0
-;;             0048  ptest xmm15, xmm15
-;;             004e  sete al
-;;             0051  movzx esi, al
+;;             0037  movdqu xmm0, [rbp+0x10]
+;;             003c  pxor xmm15, xmm15
+;;             0041  pcmpeqw xmm15, xmm0
+;;             0046  ptest xmm15, xmm15
+;;             004c  sete al
+;;             004f  movzx esi, al
 ;;   0x26    local.get 0                   [i32:ebx, i32:esi, v128:local 0]
 ;;   0x28    i32x4.all_true                [i32:ebx, i32:esi, i32:edi]
-;;             0055  movdqu xmm0, [rbp+0x10]
-;;             005b  pxor xmm15, xmm15
-;;             0060  pcmpeqd xmm15, xmm0
-;;             0065  ptest xmm15, xmm15
-;;             006b  sete al
-;;             006e  movzx edi, al
+;;             0053  movdqu xmm0, [rbp+0x10]
+;;             0058  pxor xmm15, xmm15
+;;             005d  pcmpeqd xmm15, xmm0
+;;             0062  ptest xmm15, xmm15
+;;             0068  sete al
+;;             006b  movzx edi, al
 ;;   0x2b    local.get 0                   [i32:ebx, i32:esi, i32:edi, v128:local 0]
 ;;   0x2d    i64x2.all_true                [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0072  movdqu xmm0, [rbp+0x10]
-;;             0078  pxor xmm15, xmm15
-;;             007d  pcmpeqq xmm15, xmm0
-;;             0083  ptest xmm15, xmm15
-;;             0089  sete al
-;;             008c  movzx r8d, al
+;;             006f  movdqu xmm0, [rbp+0x10]
+;;             0074  pxor xmm15, xmm15
+;;             0079  pcmpeqq xmm15, xmm0
+;;             007f  ptest xmm15, xmm15
+;;             0085  sete al
+;;             0088  movzx r8d, al
 ;;   0x30    end                           (returned)
-;;             0090  mov [rbp+0x10], ebx
-;;             0093  mov [rbp+0x18], esi
-;;             0096  mov [rbp+0x20], edi
-;;             0099  mov [rbp+0x28], r8d
-;;             009d  mov rsp, rbp
-;;             00a0  pop rbp
-;;             00a1  ret
+;;             008c  mov [rbp+0x10], ebx
+;;             008f  mov [rbp+0x18], esi
+;;             0092  mov [rbp+0x20], edi
+;;             0095  mov [rbp+0x28], r8d
+;;             0099  mov rsp, rbp
+;;             009c  pop rbp
+;;             009d  ret
 ;;           out-of-line stubs
-;;             00a2  ud2  ; trap: call stack exhausted
+;;             009e  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $bitmask (param v128) (result i32 i32 i32 i32): 104 bytes of x86_64
+;; func 1 $bitmask (param v128) (result i32 i32 i32 i32): 100 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -78,36 +78,36 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x66
+;;             0015  jb 0x62
 ;;   0x33    local.get 0                   [v128:local 0]
 ;;   0x35    i8x16.bitmask                 [i32:ebx]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  pmovmskb ebx, xmm0
+;;             0020  pmovmskb ebx, xmm0
 ;;   0x37    local.get 0                   [i32:ebx, v128:local 0]
 ;;   0x39    i16x8.bitmask                 [i32:ebx, i32:esi]
-;;             0026  movdqu xmm0, [rbp+0x10]
-;;             002c  movaps xmm15, xmm0
-;;             0030  pxor xmm14, xmm14
-;;             0035  packsswb xmm15, xmm14
-;;             003a  pmovmskb esi, xmm15
+;;             0025  movdqu xmm0, [rbp+0x10]
+;;             002a  movaps xmm15, xmm0
+;;             002e  pxor xmm14, xmm14
+;;             0033  packsswb xmm15, xmm14
+;;             0038  pmovmskb esi, xmm15
 ;;   0x3c    local.get 0                   [i32:ebx, i32:esi, v128:local 0]
 ;;   0x3e    i32x4.bitmask                 [i32:ebx, i32:esi, i32:edi]
-;;             003f  movdqu xmm0, [rbp+0x10]
-;;             0045  movmskps edi, xmm0
+;;             003d  movdqu xmm0, [rbp+0x10]
+;;             0042  movmskps edi, xmm0
 ;;   0x41    local.get 0                   [i32:ebx, i32:esi, i32:edi, v128:local 0]
 ;;   0x43    i64x2.bitmask                 [i32:ebx, i32:esi, i32:edi, i32:r8d]
-;;             0049  movdqu xmm0, [rbp+0x10]
-;;             004f  movmskpd r8d, xmm0
+;;             0046  movdqu xmm0, [rbp+0x10]
+;;             004b  movmskpd r8d, xmm0
 ;;   0x46    end                           (returned)
-;;             0054  mov [rbp+0x10], ebx
-;;             0057  mov [rbp+0x18], esi
-;;             005a  mov [rbp+0x20], edi
-;;             005d  mov [rbp+0x28], r8d
-;;             0061  mov rsp, rbp
-;;             0064  pop rbp
-;;             0065  ret
+;;             0050  mov [rbp+0x10], ebx
+;;             0053  mov [rbp+0x18], esi
+;;             0056  mov [rbp+0x20], edi
+;;             0059  mov [rbp+0x28], r8d
+;;             005d  mov rsp, rbp
+;;             0060  pop rbp
+;;             0061  ret
 ;;           out-of-line stubs
-;;             0066  ud2  ; trap: call stack exhausted
+;;             0062  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $all_true (param v128) (result i32 i32 i32 i32): 156 bytes of aarch64

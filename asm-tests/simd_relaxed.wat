@@ -36,7 +36,7 @@
     (i32x4.relaxed_dot_i8x16_i7x16_add_s (local.get 1) (local.get 2))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $swizzle (param v128 v128) (result v128): 55 bytes of x86_64
+;; func 0 $swizzle (param v128 v128) (result v128): 53 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -45,22 +45,22 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x35
+;;             0015  jb 0x33
 ;;   0x2c    local.get 0                   [v128:local 0]
 ;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x30    i8x16.relaxed_swizzle         [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpshufb xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpshufb xmm1, xmm1, xmm0
 ;;   0x33    end                           (returned)
-;;             002c  movaps xmm0, xmm1
-;;             0030  mov rsp, rbp
-;;             0033  pop rbp
-;;             0034  ret
+;;             002a  movaps xmm0, xmm1
+;;             002e  mov rsp, rbp
+;;             0031  pop rbp
+;;             0032  ret
 ;;           out-of-line stubs
-;;             0035  ud2  ; trap: call stack exhausted
+;;             0033  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $trunc (param v128) (result v128): 189 bytes of x86_64
+;; func 1 $trunc (param v128) (result v128): 188 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -69,49 +69,49 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xbb
+;;             0015  jb 0xba
 ;;   0x36    local.get 0                   [v128:local 0]
 ;;   0x38    i32x4.relaxed_trunc_f32x4_s   [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  cvttps2dq xmm0, xmm0
+;;             0020  cvttps2dq xmm0, xmm0
 ;;   0x3b    i32x4.relaxed_trunc_f32x4_u   [v128:xmm0]
-;;             0026  xorps xmm15, xmm15
-;;             002a  maxps xmm0, xmm15
-;;             002e  pcmpeqd xmm15, xmm15
-;;             0033  psrld xmm15, 1
-;;             0039  cvtdq2ps xmm15, xmm15
-;;             003d  movaps xmm14, xmm0
-;;             0041  subps xmm14, xmm15
-;;             0045  cmpleps xmm15, xmm14
-;;             004a  cvttps2dq xmm14, xmm14
-;;             004f  pxor xmm14, xmm15
-;;             0054  pxor xmm15, xmm15
-;;             0059  pmaxsd xmm14, xmm15
-;;             005f  cvttps2dq xmm0, xmm0
-;;             0064  paddd xmm0, xmm14
+;;             0025  xorps xmm15, xmm15
+;;             0029  maxps xmm0, xmm15
+;;             002d  pcmpeqd xmm15, xmm15
+;;             0032  psrld xmm15, 1
+;;             0038  cvtdq2ps xmm15, xmm15
+;;             003c  movaps xmm14, xmm0
+;;             0040  subps xmm14, xmm15
+;;             0044  cmpleps xmm15, xmm14
+;;             0049  cvttps2dq xmm14, xmm14
+;;             004e  pxor xmm14, xmm15
+;;             0053  pxor xmm15, xmm15
+;;             0058  pmaxsd xmm14, xmm15
+;;             005e  cvttps2dq xmm0, xmm0
+;;             0063  paddd xmm0, xmm14
 ;;   0x3e    i32x4.relaxed_trunc_f64x2_s_zero [v128:xmm0]
-;;             0069  cvttpd2dq xmm0, xmm0
+;;             0068  cvttpd2dq xmm0, xmm0
 ;;   0x41    i32x4.relaxed_trunc_f64x2_u_zero [v128:xmm0]
-;;             006e  xorpd xmm15, xmm15
-;;             0073  maxpd xmm0, xmm15
-;;             0078  mov rax, 0x41efffffffe00000
-;;             0082  movq xmm14, rax
-;;             0087  punpcklqdq xmm14, xmm14
-;;             008c  minpd xmm0, xmm14
-;;             0091  roundpd xmm0, xmm0, 3
-;;             0098  mov rax, 0x4330000000000000
-;;             00a2  movq xmm14, rax
-;;             00a7  punpcklqdq xmm14, xmm14
-;;             00ac  addpd xmm0, xmm14
-;;             00b1  shufps xmm0, xmm15, 0x88
+;;             006d  xorpd xmm15, xmm15
+;;             0072  maxpd xmm0, xmm15
+;;             0077  mov rax, 0x41efffffffe00000
+;;             0081  movq xmm14, rax
+;;             0086  punpcklqdq xmm14, xmm14
+;;             008b  minpd xmm0, xmm14
+;;             0090  roundpd xmm0, xmm0, 3
+;;             0097  mov rax, 0x4330000000000000
+;;             00a1  movq xmm14, rax
+;;             00a6  punpcklqdq xmm14, xmm14
+;;             00ab  addpd xmm0, xmm14
+;;             00b0  shufps xmm0, xmm15, 0x88
 ;;   0x44    end                           (returned)
-;;             00b6  mov rsp, rbp
-;;             00b9  pop rbp
-;;             00ba  ret
+;;             00b5  mov rsp, rbp
+;;             00b8  pop rbp
+;;             00b9  ret
 ;;           out-of-line stubs
-;;             00bb  ud2  ; trap: call stack exhausted
+;;             00ba  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $madd (param v128 v128 v128) (result v128): 112 bytes of x86_64
+;; func 2 $madd (param v128 v128 v128) (result v128): 103 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -120,42 +120,293 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x6e
+;;             0015  jb 0x65
 ;;   0x47    local.get 0                   [v128:local 0]
 ;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x4b    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
 ;;   0x4d    f32x4.relaxed_madd            [v128:xmm2]
 ;;             001b  movdqu xmm0, [rbp+0x30]
-;;             0021  movdqu xmm1, [rbp+0x20]
-;;             0027  movdqu xmm2, [rbp+0x10]
-;;             002d  vfmadd213ps xmm2, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x20]
+;;             0025  movdqu xmm2, [rbp+0x10]
+;;             002a  vfmadd213ps xmm2, xmm1, xmm0
+;;   0x50    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x52    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x54    f32x4.relaxed_nmadd           [v128:xmm2]
+;;             002f  movdqu xmm0, [rbp+0x30]
+;;             0034  movdqu xmm1, [rbp+0x20]
+;;             0039  vfnmadd213ps xmm2, xmm1, xmm0
+;;   0x57    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x59    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x5b    f64x2.relaxed_madd            [v128:xmm2]
+;;             003e  movdqu xmm0, [rbp+0x30]
+;;             0043  movdqu xmm1, [rbp+0x20]
+;;             0048  vfmadd213pd xmm2, xmm1, xmm0
+;;   0x5e    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x60    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x62    f64x2.relaxed_nmadd           [v128:xmm2]
+;;             004d  movdqu xmm0, [rbp+0x30]
+;;             0052  movdqu xmm1, [rbp+0x20]
+;;             0057  vfnmadd213pd xmm2, xmm1, xmm0
+;;   0x65    end                           (returned)
+;;             005c  movaps xmm0, xmm2
+;;             0060  mov rsp, rbp
+;;             0063  pop rbp
+;;             0064  ret
+;;           out-of-line stubs
+;;             0065  ud2  ; trap: call stack exhausted
+;;
+;; func 3 $laneselect (param v128 v128 v128) (result v128): 116 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x72
+;;   0x68    local.get 0                   [v128:local 0]
+;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x6e    i8x16.relaxed_laneselect      [v128:xmm2]
+;;             001b  movdqu xmm0, [rbp+0x30]
+;;             0020  movdqu xmm1, [rbp+0x20]
+;;             0025  movdqu xmm2, [rbp+0x10]
+;;             002a  vpblendvb xmm2, xmm1, xmm2, xmm0
+;;   0x71    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x73    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x75    i16x8.relaxed_laneselect      [v128:xmm2]
+;;             0030  movdqu xmm0, [rbp+0x30]
+;;             0035  movdqu xmm1, [rbp+0x20]
+;;             003a  vpandn xmm15, xmm0, xmm1
+;;             003f  vpand xmm2, xmm2, xmm0
+;;             0044  vpor xmm2, xmm2, xmm15
+;;   0x78    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x7a    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x7c    i32x4.relaxed_laneselect      [v128:xmm2]
+;;             0049  movdqu xmm0, [rbp+0x30]
+;;             004e  movdqu xmm1, [rbp+0x20]
+;;             0053  vblendvps xmm2, xmm1, xmm2, xmm0
+;;   0x7f    local.get 1                   [v128:xmm2, v128:local 1]
+;;   0x81    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
+;;   0x83    i64x2.relaxed_laneselect      [v128:xmm2]
+;;             0059  movdqu xmm0, [rbp+0x30]
+;;             005e  movdqu xmm1, [rbp+0x20]
+;;             0063  vblendvpd xmm2, xmm1, xmm2, xmm0
+;;   0x86    end                           (returned)
+;;             0069  movaps xmm0, xmm2
+;;             006d  mov rsp, rbp
+;;             0070  pop rbp
+;;             0071  ret
+;;           out-of-line stubs
+;;             0072  ud2  ; trap: call stack exhausted
+;;
+;; func 4 $min_max (param v128 v128) (result v128): 83 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x51
+;;   0x89    local.get 0                   [v128:local 0]
+;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x8d    f32x4.relaxed_min             [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vminps xmm1, xmm1, xmm0
+;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x92    f32x4.relaxed_max             [v128:xmm1]
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vmaxps xmm1, xmm1, xmm0
+;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x97    f64x2.relaxed_min             [v128:xmm1]
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  vminpd xmm1, xmm1, xmm0
+;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0x9c    f64x2.relaxed_max             [v128:xmm1]
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vmaxpd xmm1, xmm1, xmm0
+;;   0x9f    end                           (returned)
+;;             0048  movaps xmm0, xmm1
+;;             004c  mov rsp, rbp
+;;             004f  pop rbp
+;;             0050  ret
+;;           out-of-line stubs
+;;             0051  ud2  ; trap: call stack exhausted
+;;
+;; func 5 $int (param v128 v128 v128) (result v128): 104 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x66
+;;   0xa2    local.get 0                   [v128:local 0]
+;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpmulhrsw xmm1, xmm1, xmm0
+;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:xmm1]
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpmaddubsw xmm1, xmm0, xmm1
+;;   0xae    local.get 1                   [v128:xmm1, v128:local 1]
+;;   0xb0    local.get 2                   [v128:xmm1, v128:local 1, v128:local 2]
+;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:xmm1]
+;;             0034  movdqu xmm0, [rbp+0x30]
+;;             0039  movdqu xmm2, [rbp+0x20]
+;;             003e  movaps xmm15, xmm2
+;;             0042  pmaddubsw xmm15, xmm1
+;;             0048  pcmpeqw xmm1, xmm1
+;;             004d  psrlw xmm1, 0xf
+;;             0053  pmaddwd xmm1, xmm15
+;;             0058  paddd xmm1, xmm0
+;;   0xb5    end                           (returned)
+;;             005d  movaps xmm0, xmm1
+;;             0061  mov rsp, rbp
+;;             0064  pop rbp
+;;             0065  ret
+;;           out-of-line stubs
+;;             0066  ud2  ; trap: call stack exhausted
+
+;; ==== expected x86_64:min ====
+;; func 0 $swizzle (param v128 v128) (result v128): 54 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x34
+;;   0x2c    local.get 0                   [v128:local 0]
+;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x30    i8x16.relaxed_swizzle         [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pshufb xmm1, xmm0
+;;   0x33    end                           (returned)
+;;             002b  movaps xmm0, xmm1
+;;             002f  mov rsp, rbp
+;;             0032  pop rbp
+;;             0033  ret
+;;           out-of-line stubs
+;;             0034  ud2  ; trap: call stack exhausted
+;;
+;; func 1 $trunc (param v128) (result v128): 188 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x20
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0xba
+;;   0x36    local.get 0                   [v128:local 0]
+;;   0x38    i32x4.relaxed_trunc_f32x4_s   [v128:xmm0]
+;;             001b  movdqu xmm0, [rbp+0x10]
+;;             0020  cvttps2dq xmm0, xmm0
+;;   0x3b    i32x4.relaxed_trunc_f32x4_u   [v128:xmm0]
+;;             0025  xorps xmm15, xmm15
+;;             0029  maxps xmm0, xmm15
+;;             002d  pcmpeqd xmm15, xmm15
+;;             0032  psrld xmm15, 1
+;;             0038  cvtdq2ps xmm15, xmm15
+;;             003c  movaps xmm14, xmm0
+;;             0040  subps xmm14, xmm15
+;;             0044  cmpleps xmm15, xmm14
+;;             0049  cvttps2dq xmm14, xmm14
+;;             004e  pxor xmm14, xmm15
+;;             0053  pxor xmm15, xmm15
+;;             0058  pmaxsd xmm14, xmm15
+;;             005e  cvttps2dq xmm0, xmm0
+;;             0063  paddd xmm0, xmm14
+;;   0x3e    i32x4.relaxed_trunc_f64x2_s_zero [v128:xmm0]
+;;             0068  cvttpd2dq xmm0, xmm0
+;;   0x41    i32x4.relaxed_trunc_f64x2_u_zero [v128:xmm0]
+;;             006d  xorpd xmm15, xmm15
+;;             0072  maxpd xmm0, xmm15
+;;             0077  mov rax, 0x41efffffffe00000
+;;             0081  movq xmm14, rax
+;;             0086  punpcklqdq xmm14, xmm14
+;;             008b  minpd xmm0, xmm14
+;;             0090  roundpd xmm0, xmm0, 3
+;;             0097  mov rax, 0x4330000000000000
+;;             00a1  movq xmm14, rax
+;;             00a6  punpcklqdq xmm14, xmm14
+;;             00ab  addpd xmm0, xmm14
+;;             00b0  shufps xmm0, xmm15, 0x88
+;;   0x44    end                           (returned)
+;;             00b5  mov rsp, rbp
+;;             00b8  pop rbp
+;;             00b9  ret
+;;           out-of-line stubs
+;;             00ba  ud2  ; trap: call stack exhausted
+;;
+;; func 2 $madd (param v128 v128 v128) (result v128): 143 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x40
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x8d
+;;   0x47    local.get 0                   [v128:local 0]
+;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
+;;   0x4b    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
+;;   0x4d    f32x4.relaxed_madd            [v128:xmm2]
+;;             001b  movdqu xmm0, [rbp+0x30]
+;;             0020  movdqu xmm1, [rbp+0x20]
+;;             0025  movdqu xmm2, [rbp+0x10]
+;;             002a  mulps xmm2, xmm1
+;;             002e  addps xmm2, xmm0
 ;;   0x50    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x52    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x54    f32x4.relaxed_nmadd           [v128:xmm2]
 ;;             0032  movdqu xmm0, [rbp+0x30]
-;;             0038  movdqu xmm1, [rbp+0x20]
-;;             003e  vfnmadd213ps xmm2, xmm1, xmm0
+;;             0037  movdqu xmm1, [rbp+0x20]
+;;             003c  movaps xmm15, xmm2
+;;             0040  movaps xmm14, xmm0
+;;             0044  mulps xmm15, xmm1
+;;             0048  subps xmm14, xmm15
+;;             004c  movaps xmm2, xmm14
 ;;   0x57    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x59    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x5b    f64x2.relaxed_madd            [v128:xmm2]
-;;             0043  movdqu xmm0, [rbp+0x30]
-;;             0049  movdqu xmm1, [rbp+0x20]
-;;             004f  vfmadd213pd xmm2, xmm1, xmm0
+;;             0050  movdqu xmm0, [rbp+0x30]
+;;             0055  movdqu xmm1, [rbp+0x20]
+;;             005a  mulpd xmm2, xmm1
+;;             005f  addpd xmm2, xmm0
 ;;   0x5e    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x60    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x62    f64x2.relaxed_nmadd           [v128:xmm2]
-;;             0054  movdqu xmm0, [rbp+0x30]
-;;             005a  movdqu xmm1, [rbp+0x20]
-;;             0060  vfnmadd213pd xmm2, xmm1, xmm0
+;;             0064  movdqu xmm0, [rbp+0x30]
+;;             0069  movdqu xmm1, [rbp+0x20]
+;;             006e  movaps xmm15, xmm2
+;;             0072  movaps xmm14, xmm0
+;;             0076  mulpd xmm15, xmm1
+;;             007b  subpd xmm14, xmm15
+;;             0080  movaps xmm2, xmm14
 ;;   0x65    end                           (returned)
-;;             0065  movaps xmm0, xmm2
-;;             0069  mov rsp, rbp
-;;             006c  pop rbp
-;;             006d  ret
+;;             0084  movaps xmm0, xmm2
+;;             0088  mov rsp, rbp
+;;             008b  pop rbp
+;;             008c  ret
 ;;           out-of-line stubs
-;;             006e  ud2  ; trap: call stack exhausted
+;;             008d  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $laneselect (param v128 v128 v128) (result v128): 125 bytes of x86_64
+;; func 3 $laneselect (param v128 v128 v128) (result v128): 159 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -164,44 +415,54 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x7b
+;;             0015  jb 0x9d
 ;;   0x68    local.get 0                   [v128:local 0]
 ;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
 ;;   0x6e    i8x16.relaxed_laneselect      [v128:xmm2]
 ;;             001b  movdqu xmm0, [rbp+0x30]
-;;             0021  movdqu xmm1, [rbp+0x20]
-;;             0027  movdqu xmm2, [rbp+0x10]
-;;             002d  vpblendvb xmm2, xmm1, xmm2, xmm0
+;;             0020  movdqu xmm1, [rbp+0x20]
+;;             0025  movdqu xmm2, [rbp+0x10]
+;;             002a  movaps xmm15, xmm0
+;;             002e  pandn xmm15, xmm1
+;;             0033  pand xmm2, xmm0
+;;             0038  por xmm2, xmm15
 ;;   0x71    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x73    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x75    i16x8.relaxed_laneselect      [v128:xmm2]
-;;             0033  movdqu xmm0, [rbp+0x30]
-;;             0039  movdqu xmm1, [rbp+0x20]
-;;             003f  vpandn xmm15, xmm0, xmm1
-;;             0044  vpand xmm2, xmm2, xmm0
-;;             0049  vpor xmm2, xmm2, xmm15
+;;             003d  movdqu xmm0, [rbp+0x30]
+;;             0042  movdqu xmm1, [rbp+0x20]
+;;             0047  movaps xmm15, xmm0
+;;             004b  pandn xmm15, xmm1
+;;             0050  pand xmm2, xmm0
+;;             0055  por xmm2, xmm15
 ;;   0x78    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x7a    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x7c    i32x4.relaxed_laneselect      [v128:xmm2]
-;;             004e  movdqu xmm0, [rbp+0x30]
-;;             0054  movdqu xmm1, [rbp+0x20]
-;;             005a  vblendvps xmm2, xmm1, xmm2, xmm0
+;;             005a  movdqu xmm0, [rbp+0x30]
+;;             005f  movdqu xmm1, [rbp+0x20]
+;;             0064  movaps xmm15, xmm0
+;;             0068  pandn xmm15, xmm1
+;;             006d  pand xmm2, xmm0
+;;             0072  por xmm2, xmm15
 ;;   0x7f    local.get 1                   [v128:xmm2, v128:local 1]
 ;;   0x81    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
 ;;   0x83    i64x2.relaxed_laneselect      [v128:xmm2]
-;;             0060  movdqu xmm0, [rbp+0x30]
-;;             0066  movdqu xmm1, [rbp+0x20]
-;;             006c  vblendvpd xmm2, xmm1, xmm2, xmm0
+;;             0077  movdqu xmm0, [rbp+0x30]
+;;             007c  movdqu xmm1, [rbp+0x20]
+;;             0081  movaps xmm15, xmm0
+;;             0085  pandn xmm15, xmm1
+;;             008a  pand xmm2, xmm0
+;;             008f  por xmm2, xmm15
 ;;   0x86    end                           (returned)
-;;             0072  movaps xmm0, xmm2
-;;             0076  mov rsp, rbp
-;;             0079  pop rbp
-;;             007a  ret
+;;             0094  movaps xmm0, xmm2
+;;             0098  mov rsp, rbp
+;;             009b  pop rbp
+;;             009c  ret
 ;;           out-of-line stubs
-;;             007b  ud2  ; trap: call stack exhausted
+;;             009d  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $min_max (param v128 v128) (result v128): 88 bytes of x86_64
+;; func 4 $min_max (param v128 v128) (result v128): 81 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -210,34 +471,34 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x56
+;;             0015  jb 0x4f
 ;;   0x89    local.get 0                   [v128:local 0]
 ;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x8d    f32x4.relaxed_min             [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vminps xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  minps xmm1, xmm0
 ;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x92    f32x4.relaxed_max             [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vmaxps xmm1, xmm1, xmm0
+;;             0029  movdqu xmm0, [rbp+0x20]
+;;             002e  maxps xmm1, xmm0
 ;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x97    f64x2.relaxed_min             [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  vminpd xmm1, xmm1, xmm0
+;;             0032  movdqu xmm0, [rbp+0x20]
+;;             0037  minpd xmm1, xmm0
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    f64x2.relaxed_max             [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  vmaxpd xmm1, xmm1, xmm0
+;;             003c  movdqu xmm0, [rbp+0x20]
+;;             0041  maxpd xmm1, xmm0
 ;;   0x9f    end                           (returned)
-;;             004d  movaps xmm0, xmm1
-;;             0051  mov rsp, rbp
-;;             0054  pop rbp
-;;             0055  ret
+;;             0046  movaps xmm0, xmm1
+;;             004a  mov rsp, rbp
+;;             004d  pop rbp
+;;             004e  ret
 ;;           out-of-line stubs
-;;             0056  ud2  ; trap: call stack exhausted
+;;             004f  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $int (param v128 v128 v128) (result v128): 109 bytes of x86_64
+;; func 5 $int (param v128 v128 v128) (result v128): 114 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -246,298 +507,37 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x6b
+;;             0015  jb 0x70
 ;;   0xa2    local.get 0                   [v128:local 0]
 ;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpmulhrsw xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pmulhrsw xmm1, xmm0
 ;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpmaddubsw xmm1, xmm0, xmm1
-;;   0xae    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xb0    local.get 2                   [v128:xmm1, v128:local 1, v128:local 2]
-;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x30]
-;;             003d  movdqu xmm2, [rbp+0x20]
-;;             0043  movaps xmm15, xmm2
-;;             0047  pmaddubsw xmm15, xmm1
-;;             004d  pcmpeqw xmm1, xmm1
-;;             0052  psrlw xmm1, 0xf
-;;             0058  pmaddwd xmm1, xmm15
-;;             005d  paddd xmm1, xmm0
-;;   0xb5    end                           (returned)
-;;             0062  movaps xmm0, xmm1
-;;             0066  mov rsp, rbp
-;;             0069  pop rbp
-;;             006a  ret
-;;           out-of-line stubs
-;;             006b  ud2  ; trap: call stack exhausted
-
-;; ==== expected x86_64:min ====
-;; func 0 $swizzle (param v128 v128) (result v128): 56 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x36
-;;   0x2c    local.get 0                   [v128:local 0]
-;;   0x2e    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x30    i8x16.relaxed_swizzle         [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pshufb xmm1, xmm0
-;;   0x33    end                           (returned)
-;;             002d  movaps xmm0, xmm1
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
-;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
-;;
-;; func 1 $trunc (param v128) (result v128): 189 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x20
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xbb
-;;   0x36    local.get 0                   [v128:local 0]
-;;   0x38    i32x4.relaxed_trunc_f32x4_s   [v128:xmm0]
-;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  cvttps2dq xmm0, xmm0
-;;   0x3b    i32x4.relaxed_trunc_f32x4_u   [v128:xmm0]
-;;             0026  xorps xmm15, xmm15
-;;             002a  maxps xmm0, xmm15
-;;             002e  pcmpeqd xmm15, xmm15
-;;             0033  psrld xmm15, 1
-;;             0039  cvtdq2ps xmm15, xmm15
-;;             003d  movaps xmm14, xmm0
-;;             0041  subps xmm14, xmm15
-;;             0045  cmpleps xmm15, xmm14
-;;             004a  cvttps2dq xmm14, xmm14
-;;             004f  pxor xmm14, xmm15
-;;             0054  pxor xmm15, xmm15
-;;             0059  pmaxsd xmm14, xmm15
-;;             005f  cvttps2dq xmm0, xmm0
-;;             0064  paddd xmm0, xmm14
-;;   0x3e    i32x4.relaxed_trunc_f64x2_s_zero [v128:xmm0]
-;;             0069  cvttpd2dq xmm0, xmm0
-;;   0x41    i32x4.relaxed_trunc_f64x2_u_zero [v128:xmm0]
-;;             006e  xorpd xmm15, xmm15
-;;             0073  maxpd xmm0, xmm15
-;;             0078  mov rax, 0x41efffffffe00000
-;;             0082  movq xmm14, rax
-;;             0087  punpcklqdq xmm14, xmm14
-;;             008c  minpd xmm0, xmm14
-;;             0091  roundpd xmm0, xmm0, 3
-;;             0098  mov rax, 0x4330000000000000
-;;             00a2  movq xmm14, rax
-;;             00a7  punpcklqdq xmm14, xmm14
-;;             00ac  addpd xmm0, xmm14
-;;             00b1  shufps xmm0, xmm15, 0x88
-;;   0x44    end                           (returned)
-;;             00b6  mov rsp, rbp
-;;             00b9  pop rbp
-;;             00ba  ret
-;;           out-of-line stubs
-;;             00bb  ud2  ; trap: call stack exhausted
-;;
-;; func 2 $madd (param v128 v128 v128) (result v128): 152 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x40
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x96
-;;   0x47    local.get 0                   [v128:local 0]
-;;   0x49    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x4b    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
-;;   0x4d    f32x4.relaxed_madd            [v128:xmm2]
-;;             001b  movdqu xmm0, [rbp+0x30]
-;;             0021  movdqu xmm1, [rbp+0x20]
-;;             0027  movdqu xmm2, [rbp+0x10]
-;;             002d  mulps xmm2, xmm1
-;;             0031  addps xmm2, xmm0
-;;   0x50    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x52    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x54    f32x4.relaxed_nmadd           [v128:xmm2]
-;;             0035  movdqu xmm0, [rbp+0x30]
-;;             003b  movdqu xmm1, [rbp+0x20]
-;;             0041  movaps xmm15, xmm2
-;;             0045  movaps xmm14, xmm0
-;;             0049  mulps xmm15, xmm1
-;;             004d  subps xmm14, xmm15
-;;             0051  movaps xmm2, xmm14
-;;   0x57    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x59    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x5b    f64x2.relaxed_madd            [v128:xmm2]
-;;             0055  movdqu xmm0, [rbp+0x30]
-;;             005b  movdqu xmm1, [rbp+0x20]
-;;             0061  mulpd xmm2, xmm1
-;;             0066  addpd xmm2, xmm0
-;;   0x5e    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x60    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x62    f64x2.relaxed_nmadd           [v128:xmm2]
-;;             006b  movdqu xmm0, [rbp+0x30]
-;;             0071  movdqu xmm1, [rbp+0x20]
-;;             0077  movaps xmm15, xmm2
-;;             007b  movaps xmm14, xmm0
-;;             007f  mulpd xmm15, xmm1
-;;             0084  subpd xmm14, xmm15
-;;             0089  movaps xmm2, xmm14
-;;   0x65    end                           (returned)
-;;             008d  movaps xmm0, xmm2
-;;             0091  mov rsp, rbp
-;;             0094  pop rbp
-;;             0095  ret
-;;           out-of-line stubs
-;;             0096  ud2  ; trap: call stack exhausted
-;;
-;; func 3 $laneselect (param v128 v128 v128) (result v128): 168 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x40
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0xa6
-;;   0x68    local.get 0                   [v128:local 0]
-;;   0x6a    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x6c    local.get 2                   [v128:local 0, v128:local 1, v128:local 2]
-;;   0x6e    i8x16.relaxed_laneselect      [v128:xmm2]
-;;             001b  movdqu xmm0, [rbp+0x30]
-;;             0021  movdqu xmm1, [rbp+0x20]
-;;             0027  movdqu xmm2, [rbp+0x10]
-;;             002d  movaps xmm15, xmm0
-;;             0031  pandn xmm15, xmm1
-;;             0036  pand xmm2, xmm0
-;;             003b  por xmm2, xmm15
-;;   0x71    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x73    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x75    i16x8.relaxed_laneselect      [v128:xmm2]
-;;             0040  movdqu xmm0, [rbp+0x30]
-;;             0046  movdqu xmm1, [rbp+0x20]
-;;             004c  movaps xmm15, xmm0
-;;             0050  pandn xmm15, xmm1
-;;             0055  pand xmm2, xmm0
-;;             005a  por xmm2, xmm15
-;;   0x78    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x7a    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x7c    i32x4.relaxed_laneselect      [v128:xmm2]
-;;             005f  movdqu xmm0, [rbp+0x30]
-;;             0065  movdqu xmm1, [rbp+0x20]
-;;             006b  movaps xmm15, xmm0
-;;             006f  pandn xmm15, xmm1
-;;             0074  pand xmm2, xmm0
-;;             0079  por xmm2, xmm15
-;;   0x7f    local.get 1                   [v128:xmm2, v128:local 1]
-;;   0x81    local.get 2                   [v128:xmm2, v128:local 1, v128:local 2]
-;;   0x83    i64x2.relaxed_laneselect      [v128:xmm2]
-;;             007e  movdqu xmm0, [rbp+0x30]
-;;             0084  movdqu xmm1, [rbp+0x20]
-;;             008a  movaps xmm15, xmm0
-;;             008e  pandn xmm15, xmm1
-;;             0093  pand xmm2, xmm0
-;;             0098  por xmm2, xmm15
-;;   0x86    end                           (returned)
-;;             009d  movaps xmm0, xmm2
-;;             00a1  mov rsp, rbp
-;;             00a4  pop rbp
-;;             00a5  ret
-;;           out-of-line stubs
-;;             00a6  ud2  ; trap: call stack exhausted
-;;
-;; func 4 $min_max (param v128 v128) (result v128): 86 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x54
-;;   0x89    local.get 0                   [v128:local 0]
-;;   0x8b    local.get 1                   [v128:local 0, v128:local 1]
-;;   0x8d    f32x4.relaxed_min             [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  minps xmm1, xmm0
-;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x92    f32x4.relaxed_max             [v128:xmm1]
 ;;             002b  movdqu xmm0, [rbp+0x20]
-;;             0031  maxps xmm1, xmm0
-;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x97    f64x2.relaxed_min             [v128:xmm1]
-;;             0035  movdqu xmm0, [rbp+0x20]
-;;             003b  minpd xmm1, xmm0
-;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0x9c    f64x2.relaxed_max             [v128:xmm1]
-;;             0040  movdqu xmm0, [rbp+0x20]
-;;             0046  maxpd xmm1, xmm0
-;;   0x9f    end                           (returned)
-;;             004b  movaps xmm0, xmm1
-;;             004f  mov rsp, rbp
-;;             0052  pop rbp
-;;             0053  ret
-;;           out-of-line stubs
-;;             0054  ud2  ; trap: call stack exhausted
-;;
-;; func 5 $int (param v128 v128 v128) (result v128): 119 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x40
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x75
-;;   0xa2    local.get 0                   [v128:local 0]
-;;   0xa4    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xa6    i16x8.relaxed_q15mulr_s       [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pmulhrsw xmm1, xmm0
-;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
-;;   0xab    i16x8.relaxed_dot_i8x16_i7x16_s [v128:xmm1]
-;;             002d  movdqu xmm0, [rbp+0x20]
-;;             0033  movaps xmm15, xmm0
-;;             0037  pmaddubsw xmm15, xmm1
-;;             003d  movaps xmm1, xmm15
+;;             0030  movaps xmm15, xmm0
+;;             0034  pmaddubsw xmm15, xmm1
+;;             003a  movaps xmm1, xmm15
 ;;   0xae    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xb0    local.get 2                   [v128:xmm1, v128:local 1, v128:local 2]
 ;;   0xb2    i32x4.relaxed_dot_i8x16_i7x16_add_s [v128:xmm1]
-;;             0041  movdqu xmm0, [rbp+0x30]
-;;             0047  movdqu xmm2, [rbp+0x20]
-;;             004d  movaps xmm15, xmm2
-;;             0051  pmaddubsw xmm15, xmm1
-;;             0057  pcmpeqw xmm1, xmm1
-;;             005c  psrlw xmm1, 0xf
-;;             0062  pmaddwd xmm1, xmm15
-;;             0067  paddd xmm1, xmm0
+;;             003e  movdqu xmm0, [rbp+0x30]
+;;             0043  movdqu xmm2, [rbp+0x20]
+;;             0048  movaps xmm15, xmm2
+;;             004c  pmaddubsw xmm15, xmm1
+;;             0052  pcmpeqw xmm1, xmm1
+;;             0057  psrlw xmm1, 0xf
+;;             005d  pmaddwd xmm1, xmm15
+;;             0062  paddd xmm1, xmm0
 ;;   0xb5    end                           (returned)
-;;             006c  movaps xmm0, xmm1
-;;             0070  mov rsp, rbp
-;;             0073  pop rbp
-;;             0074  ret
+;;             0067  movaps xmm0, xmm1
+;;             006b  mov rsp, rbp
+;;             006e  pop rbp
+;;             006f  ret
 ;;           out-of-line stubs
-;;             0075  ud2  ; trap: call stack exhausted
+;;             0070  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $swizzle (param v128 v128) (result v128): 72 bytes of aarch64

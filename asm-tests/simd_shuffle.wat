@@ -44,7 +44,7 @@
     (i8x16.swizzle (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $identity (param v128 v128) (result v128): 50 bytes of x86_64
+;; func 0 $identity (param v128 v128) (result v128): 48 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -53,21 +53,21 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x30
+;;             0015  jb 0x2e
 ;;   0x24    local.get 0                   [v128:local 0]
 ;;   0x26    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x28    i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0020  movdqu xmm1, [rbp+0x10]
 ;;   0x3a    end                           (returned)
-;;             0027  movaps xmm0, xmm1
-;;             002b  mov rsp, rbp
-;;             002e  pop rbp
-;;             002f  ret
+;;             0025  movaps xmm0, xmm1
+;;             0029  mov rsp, rbp
+;;             002c  pop rbp
+;;             002d  ret
 ;;           out-of-line stubs
-;;             0030  ud2  ; trap: call stack exhausted
+;;             002e  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $one_source (param v128 v128) (result v128): 87 bytes of x86_64
+;; func 1 $one_source (param v128 v128) (result v128): 85 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -76,26 +76,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x55
+;;             0015  jb 0x53
 ;;   0x3d    local.get 0                   [v128:local 0]
 ;;   0x3f    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x41    i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  mov rax, 0x8090a0b0c0d0e0f
-;;             0031  movq xmm15, rax
-;;             0036  mov rax, 0x1020304050607
-;;             0040  pinsrq xmm15, rax, 1
-;;             0047  vpshufb xmm1, xmm1, xmm15
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  mov rax, 0x8090a0b0c0d0e0f
+;;             002f  movq xmm15, rax
+;;             0034  mov rax, 0x1020304050607
+;;             003e  pinsrq xmm15, rax, 1
+;;             0045  vpshufb xmm1, xmm1, xmm15
 ;;   0x53    end                           (returned)
-;;             004c  movaps xmm0, xmm1
-;;             0050  mov rsp, rbp
-;;             0053  pop rbp
-;;             0054  ret
+;;             004a  movaps xmm0, xmm1
+;;             004e  mov rsp, rbp
+;;             0051  pop rbp
+;;             0052  ret
 ;;           out-of-line stubs
-;;             0055  ud2  ; trap: call stack exhausted
+;;             0053  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $two_sources (param v128 v128) (result v128): 129 bytes of x86_64
+;; func 2 $two_sources (param v128 v128) (result v128): 127 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -104,32 +104,32 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x7f
+;;             0015  jb 0x7d
 ;;   0x56    local.get 0                   [v128:local 0]
 ;;   0x58    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x5a    i8x16.shuffle 0 17 2 19 4 21 6 23 8 25 10 27 12 29 14 31 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  mov rax, 0x8006800480028000
-;;             0031  movq xmm14, rax
-;;             0036  mov rax, 0x800e800c800a8008
-;;             0040  pinsrq xmm14, rax, 1
-;;             0047  vpshufb xmm15, xmm1, xmm14
-;;             004c  mov rax, 0x780058003800180
-;;             0056  movq xmm14, rax
-;;             005b  mov rax, 0xf800d800b800980
-;;             0065  pinsrq xmm14, rax, 1
-;;             006c  vpshufb xmm1, xmm0, xmm14
-;;             0071  por xmm1, xmm15
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  mov rax, 0x8006800480028000
+;;             002f  movq xmm14, rax
+;;             0034  mov rax, 0x800e800c800a8008
+;;             003e  pinsrq xmm14, rax, 1
+;;             0045  vpshufb xmm15, xmm1, xmm14
+;;             004a  mov rax, 0x780058003800180
+;;             0054  movq xmm14, rax
+;;             0059  mov rax, 0xf800d800b800980
+;;             0063  pinsrq xmm14, rax, 1
+;;             006a  vpshufb xmm1, xmm0, xmm14
+;;             006f  por xmm1, xmm15
 ;;   0x6c    end                           (returned)
-;;             0076  movaps xmm0, xmm1
-;;             007a  mov rsp, rbp
-;;             007d  pop rbp
-;;             007e  ret
+;;             0074  movaps xmm0, xmm1
+;;             0078  mov rsp, rbp
+;;             007b  pop rbp
+;;             007c  ret
 ;;           out-of-line stubs
-;;             007f  ud2  ; trap: call stack exhausted
+;;             007d  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $interleave_low_bytes (param v128 v128) (result v128): 55 bytes of x86_64
+;; func 3 $interleave_low_bytes (param v128 v128) (result v128): 53 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -138,22 +138,22 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x35
+;;             0015  jb 0x33
 ;;   0x6f    local.get 0                   [v128:local 0]
 ;;   0x71    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x73    i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpunpcklbw xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpunpcklbw xmm1, xmm1, xmm0
 ;;   0x85    end                           (returned)
-;;             002c  movaps xmm0, xmm1
-;;             0030  mov rsp, rbp
-;;             0033  pop rbp
-;;             0034  ret
+;;             002a  movaps xmm0, xmm1
+;;             002e  mov rsp, rbp
+;;             0031  pop rbp
+;;             0032  ret
 ;;           out-of-line stubs
-;;             0035  ud2  ; trap: call stack exhausted
+;;             0033  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $interleave_high_words_rhs_first (param v128 v128) (result v128): 55 bytes of x86_64
+;; func 4 $interleave_high_words_rhs_first (param v128 v128) (result v128): 53 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -162,98 +162,22 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x35
+;;             0015  jb 0x33
 ;;   0x88    local.get 0                   [v128:local 0]
 ;;   0x8a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x8c    i8x16.shuffle 24 25 8 9 26 27 10 11 28 29 12 13 30 31 14 15 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpunpckhwd xmm1, xmm0, xmm1
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpunpckhwd xmm1, xmm0, xmm1
 ;;   0x9e    end                           (returned)
-;;             002c  movaps xmm0, xmm1
-;;             0030  mov rsp, rbp
-;;             0033  pop rbp
-;;             0034  ret
+;;             002a  movaps xmm0, xmm1
+;;             002e  mov rsp, rbp
+;;             0031  pop rbp
+;;             0032  ret
 ;;           out-of-line stubs
-;;             0035  ud2  ; trap: call stack exhausted
+;;             0033  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $broadcast (param v128 v128) (result v128): 56 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x36
-;;   0xa1    local.get 0                   [v128:local 0]
-;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xa5    i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pshufd xmm1, xmm1, 0x55
-;;   0xb7    end                           (returned)
-;;             002d  movaps xmm0, xmm1
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
-;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
-;;
-;; func 6 $broadcast_word (param v128 v128) (result v128): 62 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3c
-;;   0xba    local.get 0                   [v128:local 0]
-;;   0xbc    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xbe    i8x16.shuffle 26 27 26 27 26 27 26 27 26 27 26 27 26 27 26 27 [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pshufhw xmm1, xmm0, 0x55
-;;             002d  pshufd xmm1, xmm1, 0xaa
-;;   0xd0    end                           (returned)
-;;             0033  movaps xmm0, xmm1
-;;             0037  mov rsp, rbp
-;;             003a  pop rbp
-;;             003b  ret
-;;           out-of-line stubs
-;;             003c  ud2  ; trap: call stack exhausted
-;;
-;; func 7 $broadcast_byte (param v128 v128) (result v128): 71 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x45
-;;   0xd3    local.get 0                   [v128:local 0]
-;;   0xd5    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xd7    i8x16.shuffle 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  mov eax, 0x3030303
-;;             002c  movd xmm15, eax
-;;             0031  pshufd xmm15, xmm15, 0
-;;             0037  vpshufb xmm1, xmm1, xmm15
-;;   0xe9    end                           (returned)
-;;             003c  movaps xmm0, xmm1
-;;             0040  mov rsp, rbp
-;;             0043  pop rbp
-;;             0044  ret
-;;           out-of-line stubs
-;;             0045  ud2  ; trap: call stack exhausted
-;;
-;; func 8 $second_only (param v128 v128) (result v128): 54 bytes of x86_64
+;; func 5 $broadcast (param v128 v128) (result v128): 54 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -263,13 +187,13 @@
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
 ;;             0015  jb 0x34
-;;   0xec    local.get 0                   [v128:local 0]
-;;   0xee    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xf0    i8x16.shuffle 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 [v128:xmm1]
+;;   0xa1    local.get 0                   [v128:local 0]
+;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa5    i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  movaps xmm1, xmm0
-;;   0x102   end                           (returned)
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pshufd xmm1, xmm1, 0x55
+;;   0xb7    end                           (returned)
 ;;             002b  movaps xmm0, xmm1
 ;;             002f  mov rsp, rbp
 ;;             0032  pop rbp
@@ -277,7 +201,7 @@
 ;;           out-of-line stubs
 ;;             0034  ud2  ; trap: call stack exhausted
 ;;
-;; func 9 $swizzle (param v128 v128) (result v128): 76 bytes of x86_64
+;; func 6 $broadcast_word (param v128 v128) (result v128): 60 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -286,27 +210,103 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4a
+;;             0015  jb 0x3a
+;;   0xba    local.get 0                   [v128:local 0]
+;;   0xbc    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xbe    i8x16.shuffle 26 27 26 27 26 27 26 27 26 27 26 27 26 27 26 27 [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pshufhw xmm1, xmm0, 0x55
+;;             002b  pshufd xmm1, xmm1, 0xaa
+;;   0xd0    end                           (returned)
+;;             0031  movaps xmm0, xmm1
+;;             0035  mov rsp, rbp
+;;             0038  pop rbp
+;;             0039  ret
+;;           out-of-line stubs
+;;             003a  ud2  ; trap: call stack exhausted
+;;
+;; func 7 $broadcast_byte (param v128 v128) (result v128): 69 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x43
+;;   0xd3    local.get 0                   [v128:local 0]
+;;   0xd5    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xd7    i8x16.shuffle 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  mov eax, 0x3030303
+;;             002a  movd xmm15, eax
+;;             002f  pshufd xmm15, xmm15, 0
+;;             0035  vpshufb xmm1, xmm1, xmm15
+;;   0xe9    end                           (returned)
+;;             003a  movaps xmm0, xmm1
+;;             003e  mov rsp, rbp
+;;             0041  pop rbp
+;;             0042  ret
+;;           out-of-line stubs
+;;             0043  ud2  ; trap: call stack exhausted
+;;
+;; func 8 $second_only (param v128 v128) (result v128): 52 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x32
+;;   0xec    local.get 0                   [v128:local 0]
+;;   0xee    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xf0    i8x16.shuffle 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  movaps xmm1, xmm0
+;;   0x102   end                           (returned)
+;;             0029  movaps xmm0, xmm1
+;;             002d  mov rsp, rbp
+;;             0030  pop rbp
+;;             0031  ret
+;;           out-of-line stubs
+;;             0032  ud2  ; trap: call stack exhausted
+;;
+;; func 9 $swizzle (param v128 v128) (result v128): 74 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x48
 ;;   0x105   local.get 0                   [v128:local 0]
 ;;   0x107   local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x109   i8x16.swizzle                 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  mov eax, 0x70707070
-;;             002c  movd xmm15, eax
-;;             0031  pshufd xmm15, xmm15, 0
-;;             0037  paddusb xmm15, xmm0
-;;             003c  vpshufb xmm1, xmm1, xmm15
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  mov eax, 0x70707070
+;;             002a  movd xmm15, eax
+;;             002f  pshufd xmm15, xmm15, 0
+;;             0035  paddusb xmm15, xmm0
+;;             003a  vpshufb xmm1, xmm1, xmm15
 ;;   0x10b   end                           (returned)
-;;             0041  movaps xmm0, xmm1
-;;             0045  mov rsp, rbp
-;;             0048  pop rbp
-;;             0049  ret
+;;             003f  movaps xmm0, xmm1
+;;             0043  mov rsp, rbp
+;;             0046  pop rbp
+;;             0047  ret
 ;;           out-of-line stubs
-;;             004a  ud2  ; trap: call stack exhausted
+;;             0048  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $identity (param v128 v128) (result v128): 50 bytes of x86_64
+;; func 0 $identity (param v128 v128) (result v128): 48 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -315,21 +315,21 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x30
+;;             0015  jb 0x2e
 ;;   0x24    local.get 0                   [v128:local 0]
 ;;   0x26    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x28    i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
+;;             0020  movdqu xmm1, [rbp+0x10]
 ;;   0x3a    end                           (returned)
-;;             0027  movaps xmm0, xmm1
-;;             002b  mov rsp, rbp
-;;             002e  pop rbp
-;;             002f  ret
+;;             0025  movaps xmm0, xmm1
+;;             0029  mov rsp, rbp
+;;             002c  pop rbp
+;;             002d  ret
 ;;           out-of-line stubs
-;;             0030  ud2  ; trap: call stack exhausted
+;;             002e  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $one_source (param v128 v128) (result v128): 88 bytes of x86_64
+;; func 1 $one_source (param v128 v128) (result v128): 86 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -338,26 +338,26 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x56
+;;             0015  jb 0x54
 ;;   0x3d    local.get 0                   [v128:local 0]
 ;;   0x3f    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x41    i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  mov rax, 0x8090a0b0c0d0e0f
-;;             0031  movq xmm15, rax
-;;             0036  mov rax, 0x1020304050607
-;;             0040  pinsrq xmm15, rax, 1
-;;             0047  pshufb xmm1, xmm15
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  mov rax, 0x8090a0b0c0d0e0f
+;;             002f  movq xmm15, rax
+;;             0034  mov rax, 0x1020304050607
+;;             003e  pinsrq xmm15, rax, 1
+;;             0045  pshufb xmm1, xmm15
 ;;   0x53    end                           (returned)
-;;             004d  movaps xmm0, xmm1
-;;             0051  mov rsp, rbp
-;;             0054  pop rbp
-;;             0055  ret
+;;             004b  movaps xmm0, xmm1
+;;             004f  mov rsp, rbp
+;;             0052  pop rbp
+;;             0053  ret
 ;;           out-of-line stubs
-;;             0056  ud2  ; trap: call stack exhausted
+;;             0054  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $two_sources (param v128 v128) (result v128): 139 bytes of x86_64
+;; func 2 $two_sources (param v128 v128) (result v128): 137 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -366,34 +366,34 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x89
+;;             0015  jb 0x87
 ;;   0x56    local.get 0                   [v128:local 0]
 ;;   0x58    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x5a    i8x16.shuffle 0 17 2 19 4 21 6 23 8 25 10 27 12 29 14 31 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  mov rax, 0x8006800480028000
-;;             0031  movq xmm14, rax
-;;             0036  mov rax, 0x800e800c800a8008
-;;             0040  pinsrq xmm14, rax, 1
-;;             0047  movaps xmm15, xmm1
-;;             004b  pshufb xmm15, xmm14
-;;             0051  mov rax, 0x780058003800180
-;;             005b  movq xmm14, rax
-;;             0060  mov rax, 0xf800d800b800980
-;;             006a  pinsrq xmm14, rax, 1
-;;             0071  movaps xmm1, xmm0
-;;             0075  pshufb xmm1, xmm14
-;;             007b  por xmm1, xmm15
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  mov rax, 0x8006800480028000
+;;             002f  movq xmm14, rax
+;;             0034  mov rax, 0x800e800c800a8008
+;;             003e  pinsrq xmm14, rax, 1
+;;             0045  movaps xmm15, xmm1
+;;             0049  pshufb xmm15, xmm14
+;;             004f  mov rax, 0x780058003800180
+;;             0059  movq xmm14, rax
+;;             005e  mov rax, 0xf800d800b800980
+;;             0068  pinsrq xmm14, rax, 1
+;;             006f  movaps xmm1, xmm0
+;;             0073  pshufb xmm1, xmm14
+;;             0079  por xmm1, xmm15
 ;;   0x6c    end                           (returned)
-;;             0080  movaps xmm0, xmm1
-;;             0084  mov rsp, rbp
-;;             0087  pop rbp
-;;             0088  ret
+;;             007e  movaps xmm0, xmm1
+;;             0082  mov rsp, rbp
+;;             0085  pop rbp
+;;             0086  ret
 ;;           out-of-line stubs
-;;             0089  ud2  ; trap: call stack exhausted
+;;             0087  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $interleave_low_bytes (param v128 v128) (result v128): 55 bytes of x86_64
+;; func 3 $interleave_low_bytes (param v128 v128) (result v128): 53 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -402,22 +402,22 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x35
+;;             0015  jb 0x33
 ;;   0x6f    local.get 0                   [v128:local 0]
 ;;   0x71    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x73    i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  punpcklbw xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  punpcklbw xmm1, xmm0
 ;;   0x85    end                           (returned)
-;;             002c  movaps xmm0, xmm1
-;;             0030  mov rsp, rbp
-;;             0033  pop rbp
-;;             0034  ret
+;;             002a  movaps xmm0, xmm1
+;;             002e  mov rsp, rbp
+;;             0031  pop rbp
+;;             0032  ret
 ;;           out-of-line stubs
-;;             0035  ud2  ; trap: call stack exhausted
+;;             0033  ud2  ; trap: call stack exhausted
 ;;
-;; func 4 $interleave_high_words_rhs_first (param v128 v128) (result v128): 63 bytes of x86_64
+;; func 4 $interleave_high_words_rhs_first (param v128 v128) (result v128): 61 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -426,100 +426,24 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3d
+;;             0015  jb 0x3b
 ;;   0x88    local.get 0                   [v128:local 0]
 ;;   0x8a    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x8c    i8x16.shuffle 24 25 8 9 26 27 10 11 28 29 12 13 30 31 14 15 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  movaps xmm15, xmm0
-;;             002b  punpckhwd xmm15, xmm1
-;;             0030  movaps xmm1, xmm15
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  movaps xmm15, xmm0
+;;             0029  punpckhwd xmm15, xmm1
+;;             002e  movaps xmm1, xmm15
 ;;   0x9e    end                           (returned)
-;;             0034  movaps xmm0, xmm1
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             0032  movaps xmm0, xmm1
+;;             0036  mov rsp, rbp
+;;             0039  pop rbp
+;;             003a  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             003b  ud2  ; trap: call stack exhausted
 ;;
-;; func 5 $broadcast (param v128 v128) (result v128): 56 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x36
-;;   0xa1    local.get 0                   [v128:local 0]
-;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xa5    i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pshufd xmm1, xmm1, 0x55
-;;   0xb7    end                           (returned)
-;;             002d  movaps xmm0, xmm1
-;;             0031  mov rsp, rbp
-;;             0034  pop rbp
-;;             0035  ret
-;;           out-of-line stubs
-;;             0036  ud2  ; trap: call stack exhausted
-;;
-;; func 6 $broadcast_word (param v128 v128) (result v128): 62 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3c
-;;   0xba    local.get 0                   [v128:local 0]
-;;   0xbc    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xbe    i8x16.shuffle 26 27 26 27 26 27 26 27 26 27 26 27 26 27 26 27 [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pshufhw xmm1, xmm0, 0x55
-;;             002d  pshufd xmm1, xmm1, 0xaa
-;;   0xd0    end                           (returned)
-;;             0033  movaps xmm0, xmm1
-;;             0037  mov rsp, rbp
-;;             003a  pop rbp
-;;             003b  ret
-;;           out-of-line stubs
-;;             003c  ud2  ; trap: call stack exhausted
-;;
-;; func 7 $broadcast_byte (param v128 v128) (result v128): 72 bytes of x86_64
-;;   wasm    operator                      value stack after it
-;;           prologue
-;;             0000  push rbp
-;;             0001  mov rbp, rsp
-;;             0004  sub rsp, 0x30
-;;             000b  mov [rbp-8], r14
-;;             000f  mov rax, [r14]
-;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x46
-;;   0xd3    local.get 0                   [v128:local 0]
-;;   0xd5    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xd7    i8x16.shuffle 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 [v128:xmm1]
-;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  mov eax, 0x3030303
-;;             002c  movd xmm15, eax
-;;             0031  pshufd xmm15, xmm15, 0
-;;             0037  pshufb xmm1, xmm15
-;;   0xe9    end                           (returned)
-;;             003d  movaps xmm0, xmm1
-;;             0041  mov rsp, rbp
-;;             0044  pop rbp
-;;             0045  ret
-;;           out-of-line stubs
-;;             0046  ud2  ; trap: call stack exhausted
-;;
-;; func 8 $second_only (param v128 v128) (result v128): 54 bytes of x86_64
+;; func 5 $broadcast (param v128 v128) (result v128): 54 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -529,13 +453,13 @@
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
 ;;             0015  jb 0x34
-;;   0xec    local.get 0                   [v128:local 0]
-;;   0xee    local.get 1                   [v128:local 0, v128:local 1]
-;;   0xf0    i8x16.shuffle 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 [v128:xmm1]
+;;   0xa1    local.get 0                   [v128:local 0]
+;;   0xa3    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xa5    i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  movaps xmm1, xmm0
-;;   0x102   end                           (returned)
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pshufd xmm1, xmm1, 0x55
+;;   0xb7    end                           (returned)
 ;;             002b  movaps xmm0, xmm1
 ;;             002f  mov rsp, rbp
 ;;             0032  pop rbp
@@ -543,7 +467,7 @@
 ;;           out-of-line stubs
 ;;             0034  ud2  ; trap: call stack exhausted
 ;;
-;; func 9 $swizzle (param v128 v128) (result v128): 77 bytes of x86_64
+;; func 6 $broadcast_word (param v128 v128) (result v128): 60 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -552,24 +476,100 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4b
+;;             0015  jb 0x3a
+;;   0xba    local.get 0                   [v128:local 0]
+;;   0xbc    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xbe    i8x16.shuffle 26 27 26 27 26 27 26 27 26 27 26 27 26 27 26 27 [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pshufhw xmm1, xmm0, 0x55
+;;             002b  pshufd xmm1, xmm1, 0xaa
+;;   0xd0    end                           (returned)
+;;             0031  movaps xmm0, xmm1
+;;             0035  mov rsp, rbp
+;;             0038  pop rbp
+;;             0039  ret
+;;           out-of-line stubs
+;;             003a  ud2  ; trap: call stack exhausted
+;;
+;; func 7 $broadcast_byte (param v128 v128) (result v128): 70 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x44
+;;   0xd3    local.get 0                   [v128:local 0]
+;;   0xd5    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xd7    i8x16.shuffle 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 3 [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  mov eax, 0x3030303
+;;             002a  movd xmm15, eax
+;;             002f  pshufd xmm15, xmm15, 0
+;;             0035  pshufb xmm1, xmm15
+;;   0xe9    end                           (returned)
+;;             003b  movaps xmm0, xmm1
+;;             003f  mov rsp, rbp
+;;             0042  pop rbp
+;;             0043  ret
+;;           out-of-line stubs
+;;             0044  ud2  ; trap: call stack exhausted
+;;
+;; func 8 $second_only (param v128 v128) (result v128): 52 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x32
+;;   0xec    local.get 0                   [v128:local 0]
+;;   0xee    local.get 1                   [v128:local 0, v128:local 1]
+;;   0xf0    i8x16.shuffle 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 [v128:xmm1]
+;;             001b  movdqu xmm0, [rbp+0x20]
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  movaps xmm1, xmm0
+;;   0x102   end                           (returned)
+;;             0029  movaps xmm0, xmm1
+;;             002d  mov rsp, rbp
+;;             0030  pop rbp
+;;             0031  ret
+;;           out-of-line stubs
+;;             0032  ud2  ; trap: call stack exhausted
+;;
+;; func 9 $swizzle (param v128 v128) (result v128): 75 bytes of x86_64
+;;   wasm    operator                      value stack after it
+;;           prologue
+;;             0000  push rbp
+;;             0001  mov rbp, rsp
+;;             0004  sub rsp, 0x30
+;;             000b  mov [rbp-8], r14
+;;             000f  mov rax, [r14]
+;;             0012  cmp rsp, [rax]
+;;             0015  jb 0x49
 ;;   0x105   local.get 0                   [v128:local 0]
 ;;   0x107   local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x109   i8x16.swizzle                 [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  mov eax, 0x70707070
-;;             002c  movd xmm15, eax
-;;             0031  pshufd xmm15, xmm15, 0
-;;             0037  paddusb xmm15, xmm0
-;;             003c  pshufb xmm1, xmm15
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  mov eax, 0x70707070
+;;             002a  movd xmm15, eax
+;;             002f  pshufd xmm15, xmm15, 0
+;;             0035  paddusb xmm15, xmm0
+;;             003a  pshufb xmm1, xmm15
 ;;   0x10b   end                           (returned)
-;;             0042  movaps xmm0, xmm1
-;;             0046  mov rsp, rbp
-;;             0049  pop rbp
-;;             004a  ret
+;;             0040  movaps xmm0, xmm1
+;;             0044  mov rsp, rbp
+;;             0047  pop rbp
+;;             0048  ret
 ;;           out-of-line stubs
-;;             004b  ud2  ; trap: call stack exhausted
+;;             0049  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $identity (param v128 v128) (result v128): 68 bytes of aarch64

@@ -45,7 +45,7 @@
     (i64x2.extmul_high_i32x4_u (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 $narrow (param v128 v128) (result v128): 88 bytes of x86_64
+;; func 0 $narrow (param v128 v128) (result v128): 83 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -54,34 +54,34 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x56
+;;             0015  jb 0x51
 ;;   0x23    local.get 0                   [v128:local 0]
 ;;   0x25    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x27    i8x16.narrow_i16x8_s          [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  vpacksswb xmm1, xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  vpacksswb xmm1, xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    i8x16.narrow_i16x8_u          [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  vpackuswb xmm1, xmm1, xmm0
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  vpackuswb xmm1, xmm1, xmm0
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    i16x8.narrow_i32x4_s          [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  vpackssdw xmm1, xmm1, xmm0
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  vpackssdw xmm1, xmm1, xmm0
 ;;   0x32    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x34    i16x8.narrow_i32x4_u          [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  vpackusdw xmm1, xmm1, xmm0
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  vpackusdw xmm1, xmm1, xmm0
 ;;   0x37    end                           (returned)
-;;             004d  movaps xmm0, xmm1
-;;             0051  mov rsp, rbp
-;;             0054  pop rbp
-;;             0055  ret
+;;             0048  movaps xmm0, xmm1
+;;             004c  mov rsp, rbp
+;;             004f  pop rbp
+;;             0050  ret
 ;;           out-of-line stubs
-;;             0056  ud2  ; trap: call stack exhausted
+;;             0051  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extend (param v128) (result v128): 148 bytes of x86_64
+;; func 1 $extend (param v128) (result v128): 147 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -90,47 +90,47 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x92
+;;             0015  jb 0x91
 ;;   0x3a    local.get 0                   [v128:local 0]
 ;;   0x3c    i16x8.extend_low_i8x16_s      [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  pmovsxbw xmm0, xmm0
+;;             0020  pmovsxbw xmm0, xmm0
 ;;   0x3f    i16x8.extend_high_i8x16_s     [v128:xmm0]
-;;             0027  pshufd xmm0, xmm0, 0xee
-;;             002d  pmovsxbw xmm0, xmm0
+;;             0026  pshufd xmm0, xmm0, 0xee
+;;             002c  pmovsxbw xmm0, xmm0
 ;;   0x42    i16x8.extend_low_i8x16_u      [v128:xmm0]
-;;             0033  pmovzxbw xmm0, xmm0
+;;             0032  pmovzxbw xmm0, xmm0
 ;;   0x45    i16x8.extend_high_i8x16_u     [v128:xmm0]
-;;             0039  pshufd xmm0, xmm0, 0xee
-;;             003f  pmovzxbw xmm0, xmm0
+;;             0038  pshufd xmm0, xmm0, 0xee
+;;             003e  pmovzxbw xmm0, xmm0
 ;;   0x48    i32x4.extend_low_i16x8_s      [v128:xmm0]
-;;             0045  pmovsxwd xmm0, xmm0
+;;             0044  pmovsxwd xmm0, xmm0
 ;;   0x4b    i32x4.extend_high_i16x8_s     [v128:xmm0]
-;;             004b  pshufd xmm0, xmm0, 0xee
-;;             0051  pmovsxwd xmm0, xmm0
+;;             004a  pshufd xmm0, xmm0, 0xee
+;;             0050  pmovsxwd xmm0, xmm0
 ;;   0x4e    i32x4.extend_low_i16x8_u      [v128:xmm0]
-;;             0057  pmovzxwd xmm0, xmm0
+;;             0056  pmovzxwd xmm0, xmm0
 ;;   0x51    i32x4.extend_high_i16x8_u     [v128:xmm0]
-;;             005d  pshufd xmm0, xmm0, 0xee
-;;             0063  pmovzxwd xmm0, xmm0
+;;             005c  pshufd xmm0, xmm0, 0xee
+;;             0062  pmovzxwd xmm0, xmm0
 ;;   0x54    i64x2.extend_low_i32x4_s      [v128:xmm0]
-;;             0069  pmovsxdq xmm0, xmm0
+;;             0068  pmovsxdq xmm0, xmm0
 ;;   0x57    i64x2.extend_high_i32x4_s     [v128:xmm0]
-;;             006f  pshufd xmm0, xmm0, 0xee
-;;             0075  pmovsxdq xmm0, xmm0
+;;             006e  pshufd xmm0, xmm0, 0xee
+;;             0074  pmovsxdq xmm0, xmm0
 ;;   0x5a    i64x2.extend_low_i32x4_u      [v128:xmm0]
-;;             007b  pmovzxdq xmm0, xmm0
+;;             007a  pmovzxdq xmm0, xmm0
 ;;   0x5d    i64x2.extend_high_i32x4_u     [v128:xmm0]
-;;             0081  pshufd xmm0, xmm0, 0xee
-;;             0087  pmovzxdq xmm0, xmm0
+;;             0080  pshufd xmm0, xmm0, 0xee
+;;             0086  pmovzxdq xmm0, xmm0
 ;;   0x60    end                           (returned)
-;;             008d  mov rsp, rbp
-;;             0090  pop rbp
-;;             0091  ret
+;;             008c  mov rsp, rbp
+;;             008f  pop rbp
+;;             0090  ret
 ;;           out-of-line stubs
-;;             0092  ud2  ; trap: call stack exhausted
+;;             0091  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $extadd_pairwise (param v128) (result v128): 126 bytes of x86_64
+;; func 2 $extadd_pairwise (param v128) (result v128): 125 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -139,37 +139,37 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x7c
+;;             0015  jb 0x7b
 ;;   0x63    local.get 0                   [v128:local 0]
 ;;   0x65    i16x8.extadd_pairwise_i8x16_s [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  pcmpeqb xmm15, xmm15
-;;             0026  pabsb xmm15, xmm15
-;;             002c  vpmaddubsw xmm0, xmm15, xmm0
+;;             0020  pcmpeqb xmm15, xmm15
+;;             0025  pabsb xmm15, xmm15
+;;             002b  vpmaddubsw xmm0, xmm15, xmm0
 ;;   0x67    i16x8.extadd_pairwise_i8x16_u [v128:xmm0]
-;;             0031  pcmpeqb xmm15, xmm15
-;;             0036  pabsb xmm15, xmm15
-;;             003c  vpmaddubsw xmm0, xmm0, xmm15
+;;             0030  pcmpeqb xmm15, xmm15
+;;             0035  pabsb xmm15, xmm15
+;;             003b  vpmaddubsw xmm0, xmm0, xmm15
 ;;   0x69    i32x4.extadd_pairwise_i16x8_s [v128:xmm0]
-;;             0041  pcmpeqw xmm15, xmm15
-;;             0046  psrlw xmm15, 0xf
-;;             004c  vpmaddwd xmm0, xmm0, xmm15
+;;             0040  pcmpeqw xmm15, xmm15
+;;             0045  psrlw xmm15, 0xf
+;;             004b  vpmaddwd xmm0, xmm0, xmm15
 ;;   0x6b    i32x4.extadd_pairwise_i16x8_u [v128:xmm0]
-;;             0051  pcmpeqw xmm15, xmm15
-;;             0056  psllw xmm15, 0xf
-;;             005c  vpxor xmm0, xmm0, xmm15
-;;             0061  psrlw xmm15, 0xf
-;;             0067  pmaddwd xmm0, xmm15
-;;             006c  pslld xmm15, 0x10
-;;             0072  paddd xmm0, xmm15
+;;             0050  pcmpeqw xmm15, xmm15
+;;             0055  psllw xmm15, 0xf
+;;             005b  vpxor xmm0, xmm0, xmm15
+;;             0060  psrlw xmm15, 0xf
+;;             0066  pmaddwd xmm0, xmm15
+;;             006b  pslld xmm15, 0x10
+;;             0071  paddd xmm0, xmm15
 ;;   0x6d    end                           (returned)
-;;             0077  mov rsp, rbp
-;;             007a  pop rbp
-;;             007b  ret
+;;             0076  mov rsp, rbp
+;;             0079  pop rbp
+;;             007a  ret
 ;;           out-of-line stubs
-;;             007c  ud2  ; trap: call stack exhausted
+;;             007b  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $extmul (param v128 v128) (result v128): 354 bytes of x86_64
+;; func 3 $extmul (param v128 v128) (result v128): 341 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -178,99 +178,99 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x160
+;;             0015  jb 0x153
 ;;   0x70    local.get 0                   [v128:local 0]
 ;;   0x72    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x74    i16x8.extmul_low_i8x16_s      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pmovsxbw xmm14, xmm0
-;;             002d  pmovsxbw xmm1, xmm1
-;;             0033  pmullw xmm1, xmm14
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pmovsxbw xmm14, xmm0
+;;             002b  pmovsxbw xmm1, xmm1
+;;             0031  pmullw xmm1, xmm14
 ;;   0x77    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x79    i16x8.extmul_high_i8x16_s     [v128:xmm1]
-;;             0038  movdqu xmm0, [rbp+0x20]
-;;             003e  pshufd xmm14, xmm0, 0xee
-;;             0044  pshufd xmm1, xmm1, 0xee
-;;             004a  pmovsxbw xmm14, xmm14
-;;             0050  pmovsxbw xmm1, xmm1
-;;             0056  pmullw xmm1, xmm14
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003b  pshufd xmm14, xmm0, 0xee
+;;             0041  pshufd xmm1, xmm1, 0xee
+;;             0047  pmovsxbw xmm14, xmm14
+;;             004d  pmovsxbw xmm1, xmm1
+;;             0053  pmullw xmm1, xmm14
 ;;   0x7c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7e    i16x8.extmul_low_i8x16_u      [v128:xmm1]
-;;             005b  movdqu xmm0, [rbp+0x20]
-;;             0061  pmovzxbw xmm14, xmm0
-;;             0067  pmovzxbw xmm1, xmm1
-;;             006d  pmullw xmm1, xmm14
+;;             0058  movdqu xmm0, [rbp+0x20]
+;;             005d  pmovzxbw xmm14, xmm0
+;;             0063  pmovzxbw xmm1, xmm1
+;;             0069  pmullw xmm1, xmm14
 ;;   0x81    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x83    i16x8.extmul_high_i8x16_u     [v128:xmm1]
-;;             0072  movdqu xmm0, [rbp+0x20]
-;;             0078  pshufd xmm14, xmm0, 0xee
-;;             007e  pshufd xmm1, xmm1, 0xee
-;;             0084  pmovzxbw xmm14, xmm14
-;;             008a  pmovzxbw xmm1, xmm1
-;;             0090  pmullw xmm1, xmm14
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0073  pshufd xmm14, xmm0, 0xee
+;;             0079  pshufd xmm1, xmm1, 0xee
+;;             007f  pmovzxbw xmm14, xmm14
+;;             0085  pmovzxbw xmm1, xmm1
+;;             008b  pmullw xmm1, xmm14
 ;;   0x86    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x88    i32x4.extmul_low_i16x8_s      [v128:xmm1]
-;;             0095  movdqu xmm0, [rbp+0x20]
-;;             009b  movaps xmm14, xmm1
-;;             009f  pmulhw xmm14, xmm0
-;;             00a4  pmullw xmm1, xmm0
-;;             00a9  punpcklwd xmm1, xmm14
+;;             0090  movdqu xmm0, [rbp+0x20]
+;;             0095  movaps xmm14, xmm1
+;;             0099  pmulhw xmm14, xmm0
+;;             009e  pmullw xmm1, xmm0
+;;             00a3  punpcklwd xmm1, xmm14
 ;;   0x8b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8d    i32x4.extmul_high_i16x8_s     [v128:xmm1]
-;;             00ae  movdqu xmm0, [rbp+0x20]
-;;             00b4  movaps xmm14, xmm1
-;;             00b8  pmulhw xmm14, xmm0
-;;             00bd  pmullw xmm1, xmm0
-;;             00c2  punpckhwd xmm1, xmm14
+;;             00a8  movdqu xmm0, [rbp+0x20]
+;;             00ad  movaps xmm14, xmm1
+;;             00b1  pmulhw xmm14, xmm0
+;;             00b6  pmullw xmm1, xmm0
+;;             00bb  punpckhwd xmm1, xmm14
 ;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x92    i32x4.extmul_low_i16x8_u      [v128:xmm1]
-;;             00c7  movdqu xmm0, [rbp+0x20]
-;;             00cd  movaps xmm14, xmm1
-;;             00d1  pmulhuw xmm14, xmm0
-;;             00d6  pmullw xmm1, xmm0
-;;             00db  punpcklwd xmm1, xmm14
+;;             00c0  movdqu xmm0, [rbp+0x20]
+;;             00c5  movaps xmm14, xmm1
+;;             00c9  pmulhuw xmm14, xmm0
+;;             00ce  pmullw xmm1, xmm0
+;;             00d3  punpcklwd xmm1, xmm14
 ;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x97    i32x4.extmul_high_i16x8_u     [v128:xmm1]
-;;             00e0  movdqu xmm0, [rbp+0x20]
-;;             00e6  movaps xmm14, xmm1
-;;             00ea  pmulhuw xmm14, xmm0
-;;             00ef  pmullw xmm1, xmm0
-;;             00f4  punpckhwd xmm1, xmm14
+;;             00d8  movdqu xmm0, [rbp+0x20]
+;;             00dd  movaps xmm14, xmm1
+;;             00e1  pmulhuw xmm14, xmm0
+;;             00e6  pmullw xmm1, xmm0
+;;             00eb  punpckhwd xmm1, xmm14
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    i64x2.extmul_low_i32x4_s      [v128:xmm1]
-;;             00f9  movdqu xmm0, [rbp+0x20]
-;;             00ff  pshufd xmm14, xmm0, 0x50
-;;             0105  pshufd xmm1, xmm1, 0x50
-;;             010b  pmuldq xmm1, xmm14
+;;             00f0  movdqu xmm0, [rbp+0x20]
+;;             00f5  pshufd xmm14, xmm0, 0x50
+;;             00fb  pshufd xmm1, xmm1, 0x50
+;;             0101  pmuldq xmm1, xmm14
 ;;   0x9f    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa1    i64x2.extmul_high_i32x4_s     [v128:xmm1]
-;;             0111  movdqu xmm0, [rbp+0x20]
-;;             0117  pshufd xmm14, xmm0, 0xfa
-;;             011d  pshufd xmm1, xmm1, 0xfa
-;;             0123  pmuldq xmm1, xmm14
+;;             0107  movdqu xmm0, [rbp+0x20]
+;;             010c  pshufd xmm14, xmm0, 0xfa
+;;             0112  pshufd xmm1, xmm1, 0xfa
+;;             0118  pmuldq xmm1, xmm14
 ;;   0xa4    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa6    i64x2.extmul_low_i32x4_u      [v128:xmm1]
-;;             0129  movdqu xmm0, [rbp+0x20]
-;;             012f  pshufd xmm14, xmm0, 0x50
-;;             0135  pshufd xmm1, xmm1, 0x50
-;;             013b  pmuludq xmm1, xmm14
+;;             011e  movdqu xmm0, [rbp+0x20]
+;;             0123  pshufd xmm14, xmm0, 0x50
+;;             0129  pshufd xmm1, xmm1, 0x50
+;;             012f  pmuludq xmm1, xmm14
 ;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xab    i64x2.extmul_high_i32x4_u     [v128:xmm1]
-;;             0140  movdqu xmm0, [rbp+0x20]
-;;             0146  pshufd xmm14, xmm0, 0xfa
-;;             014c  pshufd xmm1, xmm1, 0xfa
-;;             0152  pmuludq xmm1, xmm14
+;;             0134  movdqu xmm0, [rbp+0x20]
+;;             0139  pshufd xmm14, xmm0, 0xfa
+;;             013f  pshufd xmm1, xmm1, 0xfa
+;;             0145  pmuludq xmm1, xmm14
 ;;   0xae    end                           (returned)
-;;             0157  movaps xmm0, xmm1
-;;             015b  mov rsp, rbp
-;;             015e  pop rbp
-;;             015f  ret
+;;             014a  movaps xmm0, xmm1
+;;             014e  mov rsp, rbp
+;;             0151  pop rbp
+;;             0152  ret
 ;;           out-of-line stubs
-;;             0160  ud2  ; trap: call stack exhausted
+;;             0153  ud2  ; trap: call stack exhausted
 
 ;; ==== expected x86_64:min ====
-;; func 0 $narrow (param v128 v128) (result v128): 89 bytes of x86_64
+;; func 0 $narrow (param v128 v128) (result v128): 84 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -279,34 +279,34 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x57
+;;             0015  jb 0x52
 ;;   0x23    local.get 0                   [v128:local 0]
 ;;   0x25    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x27    i8x16.narrow_i16x8_s          [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  packsswb xmm1, xmm0
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  packsswb xmm1, xmm0
 ;;   0x29    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2b    i8x16.narrow_i16x8_u          [v128:xmm1]
-;;             002c  movdqu xmm0, [rbp+0x20]
-;;             0032  packuswb xmm1, xmm0
+;;             002a  movdqu xmm0, [rbp+0x20]
+;;             002f  packuswb xmm1, xmm0
 ;;   0x2d    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x2f    i16x8.narrow_i32x4_s          [v128:xmm1]
-;;             0037  movdqu xmm0, [rbp+0x20]
-;;             003d  packssdw xmm1, xmm0
+;;             0034  movdqu xmm0, [rbp+0x20]
+;;             0039  packssdw xmm1, xmm0
 ;;   0x32    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x34    i16x8.narrow_i32x4_u          [v128:xmm1]
-;;             0042  movdqu xmm0, [rbp+0x20]
-;;             0048  packusdw xmm1, xmm0
+;;             003e  movdqu xmm0, [rbp+0x20]
+;;             0043  packusdw xmm1, xmm0
 ;;   0x37    end                           (returned)
-;;             004e  movaps xmm0, xmm1
-;;             0052  mov rsp, rbp
-;;             0055  pop rbp
-;;             0056  ret
+;;             0049  movaps xmm0, xmm1
+;;             004d  mov rsp, rbp
+;;             0050  pop rbp
+;;             0051  ret
 ;;           out-of-line stubs
-;;             0057  ud2  ; trap: call stack exhausted
+;;             0052  ud2  ; trap: call stack exhausted
 ;;
-;; func 1 $extend (param v128) (result v128): 148 bytes of x86_64
+;; func 1 $extend (param v128) (result v128): 147 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -315,47 +315,47 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x92
+;;             0015  jb 0x91
 ;;   0x3a    local.get 0                   [v128:local 0]
 ;;   0x3c    i16x8.extend_low_i8x16_s      [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  pmovsxbw xmm0, xmm0
+;;             0020  pmovsxbw xmm0, xmm0
 ;;   0x3f    i16x8.extend_high_i8x16_s     [v128:xmm0]
-;;             0027  pshufd xmm0, xmm0, 0xee
-;;             002d  pmovsxbw xmm0, xmm0
+;;             0026  pshufd xmm0, xmm0, 0xee
+;;             002c  pmovsxbw xmm0, xmm0
 ;;   0x42    i16x8.extend_low_i8x16_u      [v128:xmm0]
-;;             0033  pmovzxbw xmm0, xmm0
+;;             0032  pmovzxbw xmm0, xmm0
 ;;   0x45    i16x8.extend_high_i8x16_u     [v128:xmm0]
-;;             0039  pshufd xmm0, xmm0, 0xee
-;;             003f  pmovzxbw xmm0, xmm0
+;;             0038  pshufd xmm0, xmm0, 0xee
+;;             003e  pmovzxbw xmm0, xmm0
 ;;   0x48    i32x4.extend_low_i16x8_s      [v128:xmm0]
-;;             0045  pmovsxwd xmm0, xmm0
+;;             0044  pmovsxwd xmm0, xmm0
 ;;   0x4b    i32x4.extend_high_i16x8_s     [v128:xmm0]
-;;             004b  pshufd xmm0, xmm0, 0xee
-;;             0051  pmovsxwd xmm0, xmm0
+;;             004a  pshufd xmm0, xmm0, 0xee
+;;             0050  pmovsxwd xmm0, xmm0
 ;;   0x4e    i32x4.extend_low_i16x8_u      [v128:xmm0]
-;;             0057  pmovzxwd xmm0, xmm0
+;;             0056  pmovzxwd xmm0, xmm0
 ;;   0x51    i32x4.extend_high_i16x8_u     [v128:xmm0]
-;;             005d  pshufd xmm0, xmm0, 0xee
-;;             0063  pmovzxwd xmm0, xmm0
+;;             005c  pshufd xmm0, xmm0, 0xee
+;;             0062  pmovzxwd xmm0, xmm0
 ;;   0x54    i64x2.extend_low_i32x4_s      [v128:xmm0]
-;;             0069  pmovsxdq xmm0, xmm0
+;;             0068  pmovsxdq xmm0, xmm0
 ;;   0x57    i64x2.extend_high_i32x4_s     [v128:xmm0]
-;;             006f  pshufd xmm0, xmm0, 0xee
-;;             0075  pmovsxdq xmm0, xmm0
+;;             006e  pshufd xmm0, xmm0, 0xee
+;;             0074  pmovsxdq xmm0, xmm0
 ;;   0x5a    i64x2.extend_low_i32x4_u      [v128:xmm0]
-;;             007b  pmovzxdq xmm0, xmm0
+;;             007a  pmovzxdq xmm0, xmm0
 ;;   0x5d    i64x2.extend_high_i32x4_u     [v128:xmm0]
-;;             0081  pshufd xmm0, xmm0, 0xee
-;;             0087  pmovzxdq xmm0, xmm0
+;;             0080  pshufd xmm0, xmm0, 0xee
+;;             0086  pmovzxdq xmm0, xmm0
 ;;   0x60    end                           (returned)
-;;             008d  mov rsp, rbp
-;;             0090  pop rbp
-;;             0091  ret
+;;             008c  mov rsp, rbp
+;;             008f  pop rbp
+;;             0090  ret
 ;;           out-of-line stubs
-;;             0092  ud2  ; trap: call stack exhausted
+;;             0091  ud2  ; trap: call stack exhausted
 ;;
-;; func 2 $extadd_pairwise (param v128) (result v128): 132 bytes of x86_64
+;; func 2 $extadd_pairwise (param v128) (result v128): 131 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -364,38 +364,38 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x82
+;;             0015  jb 0x81
 ;;   0x63    local.get 0                   [v128:local 0]
 ;;   0x65    i16x8.extadd_pairwise_i8x16_s [v128:xmm0]
 ;;             001b  movdqu xmm0, [rbp+0x10]
-;;             0021  pcmpeqb xmm15, xmm15
-;;             0026  pabsb xmm15, xmm15
-;;             002c  pmaddubsw xmm15, xmm0
-;;             0032  movaps xmm0, xmm15
+;;             0020  pcmpeqb xmm15, xmm15
+;;             0025  pabsb xmm15, xmm15
+;;             002b  pmaddubsw xmm15, xmm0
+;;             0031  movaps xmm0, xmm15
 ;;   0x67    i16x8.extadd_pairwise_i8x16_u [v128:xmm0]
-;;             0036  pcmpeqb xmm15, xmm15
-;;             003b  pabsb xmm15, xmm15
-;;             0041  pmaddubsw xmm0, xmm15
+;;             0035  pcmpeqb xmm15, xmm15
+;;             003a  pabsb xmm15, xmm15
+;;             0040  pmaddubsw xmm0, xmm15
 ;;   0x69    i32x4.extadd_pairwise_i16x8_s [v128:xmm0]
-;;             0047  pcmpeqw xmm15, xmm15
-;;             004c  psrlw xmm15, 0xf
-;;             0052  pmaddwd xmm0, xmm15
+;;             0046  pcmpeqw xmm15, xmm15
+;;             004b  psrlw xmm15, 0xf
+;;             0051  pmaddwd xmm0, xmm15
 ;;   0x6b    i32x4.extadd_pairwise_i16x8_u [v128:xmm0]
-;;             0057  pcmpeqw xmm15, xmm15
-;;             005c  psllw xmm15, 0xf
-;;             0062  pxor xmm0, xmm15
-;;             0067  psrlw xmm15, 0xf
-;;             006d  pmaddwd xmm0, xmm15
-;;             0072  pslld xmm15, 0x10
-;;             0078  paddd xmm0, xmm15
+;;             0056  pcmpeqw xmm15, xmm15
+;;             005b  psllw xmm15, 0xf
+;;             0061  pxor xmm0, xmm15
+;;             0066  psrlw xmm15, 0xf
+;;             006c  pmaddwd xmm0, xmm15
+;;             0071  pslld xmm15, 0x10
+;;             0077  paddd xmm0, xmm15
 ;;   0x6d    end                           (returned)
-;;             007d  mov rsp, rbp
-;;             0080  pop rbp
-;;             0081  ret
+;;             007c  mov rsp, rbp
+;;             007f  pop rbp
+;;             0080  ret
 ;;           out-of-line stubs
-;;             0082  ud2  ; trap: call stack exhausted
+;;             0081  ud2  ; trap: call stack exhausted
 ;;
-;; func 3 $extmul (param v128 v128) (result v128): 354 bytes of x86_64
+;; func 3 $extmul (param v128 v128) (result v128): 341 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -404,96 +404,96 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x160
+;;             0015  jb 0x153
 ;;   0x70    local.get 0                   [v128:local 0]
 ;;   0x72    local.get 1                   [v128:local 0, v128:local 1]
 ;;   0x74    i16x8.extmul_low_i8x16_s      [v128:xmm1]
 ;;             001b  movdqu xmm0, [rbp+0x20]
-;;             0021  movdqu xmm1, [rbp+0x10]
-;;             0027  pmovsxbw xmm14, xmm0
-;;             002d  pmovsxbw xmm1, xmm1
-;;             0033  pmullw xmm1, xmm14
+;;             0020  movdqu xmm1, [rbp+0x10]
+;;             0025  pmovsxbw xmm14, xmm0
+;;             002b  pmovsxbw xmm1, xmm1
+;;             0031  pmullw xmm1, xmm14
 ;;   0x77    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x79    i16x8.extmul_high_i8x16_s     [v128:xmm1]
-;;             0038  movdqu xmm0, [rbp+0x20]
-;;             003e  pshufd xmm14, xmm0, 0xee
-;;             0044  pshufd xmm1, xmm1, 0xee
-;;             004a  pmovsxbw xmm14, xmm14
-;;             0050  pmovsxbw xmm1, xmm1
-;;             0056  pmullw xmm1, xmm14
+;;             0036  movdqu xmm0, [rbp+0x20]
+;;             003b  pshufd xmm14, xmm0, 0xee
+;;             0041  pshufd xmm1, xmm1, 0xee
+;;             0047  pmovsxbw xmm14, xmm14
+;;             004d  pmovsxbw xmm1, xmm1
+;;             0053  pmullw xmm1, xmm14
 ;;   0x7c    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x7e    i16x8.extmul_low_i8x16_u      [v128:xmm1]
-;;             005b  movdqu xmm0, [rbp+0x20]
-;;             0061  pmovzxbw xmm14, xmm0
-;;             0067  pmovzxbw xmm1, xmm1
-;;             006d  pmullw xmm1, xmm14
+;;             0058  movdqu xmm0, [rbp+0x20]
+;;             005d  pmovzxbw xmm14, xmm0
+;;             0063  pmovzxbw xmm1, xmm1
+;;             0069  pmullw xmm1, xmm14
 ;;   0x81    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x83    i16x8.extmul_high_i8x16_u     [v128:xmm1]
-;;             0072  movdqu xmm0, [rbp+0x20]
-;;             0078  pshufd xmm14, xmm0, 0xee
-;;             007e  pshufd xmm1, xmm1, 0xee
-;;             0084  pmovzxbw xmm14, xmm14
-;;             008a  pmovzxbw xmm1, xmm1
-;;             0090  pmullw xmm1, xmm14
+;;             006e  movdqu xmm0, [rbp+0x20]
+;;             0073  pshufd xmm14, xmm0, 0xee
+;;             0079  pshufd xmm1, xmm1, 0xee
+;;             007f  pmovzxbw xmm14, xmm14
+;;             0085  pmovzxbw xmm1, xmm1
+;;             008b  pmullw xmm1, xmm14
 ;;   0x86    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x88    i32x4.extmul_low_i16x8_s      [v128:xmm1]
-;;             0095  movdqu xmm0, [rbp+0x20]
-;;             009b  movaps xmm14, xmm1
-;;             009f  pmulhw xmm14, xmm0
-;;             00a4  pmullw xmm1, xmm0
-;;             00a9  punpcklwd xmm1, xmm14
+;;             0090  movdqu xmm0, [rbp+0x20]
+;;             0095  movaps xmm14, xmm1
+;;             0099  pmulhw xmm14, xmm0
+;;             009e  pmullw xmm1, xmm0
+;;             00a3  punpcklwd xmm1, xmm14
 ;;   0x8b    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x8d    i32x4.extmul_high_i16x8_s     [v128:xmm1]
-;;             00ae  movdqu xmm0, [rbp+0x20]
-;;             00b4  movaps xmm14, xmm1
-;;             00b8  pmulhw xmm14, xmm0
-;;             00bd  pmullw xmm1, xmm0
-;;             00c2  punpckhwd xmm1, xmm14
+;;             00a8  movdqu xmm0, [rbp+0x20]
+;;             00ad  movaps xmm14, xmm1
+;;             00b1  pmulhw xmm14, xmm0
+;;             00b6  pmullw xmm1, xmm0
+;;             00bb  punpckhwd xmm1, xmm14
 ;;   0x90    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x92    i32x4.extmul_low_i16x8_u      [v128:xmm1]
-;;             00c7  movdqu xmm0, [rbp+0x20]
-;;             00cd  movaps xmm14, xmm1
-;;             00d1  pmulhuw xmm14, xmm0
-;;             00d6  pmullw xmm1, xmm0
-;;             00db  punpcklwd xmm1, xmm14
+;;             00c0  movdqu xmm0, [rbp+0x20]
+;;             00c5  movaps xmm14, xmm1
+;;             00c9  pmulhuw xmm14, xmm0
+;;             00ce  pmullw xmm1, xmm0
+;;             00d3  punpcklwd xmm1, xmm14
 ;;   0x95    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x97    i32x4.extmul_high_i16x8_u     [v128:xmm1]
-;;             00e0  movdqu xmm0, [rbp+0x20]
-;;             00e6  movaps xmm14, xmm1
-;;             00ea  pmulhuw xmm14, xmm0
-;;             00ef  pmullw xmm1, xmm0
-;;             00f4  punpckhwd xmm1, xmm14
+;;             00d8  movdqu xmm0, [rbp+0x20]
+;;             00dd  movaps xmm14, xmm1
+;;             00e1  pmulhuw xmm14, xmm0
+;;             00e6  pmullw xmm1, xmm0
+;;             00eb  punpckhwd xmm1, xmm14
 ;;   0x9a    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0x9c    i64x2.extmul_low_i32x4_s      [v128:xmm1]
-;;             00f9  movdqu xmm0, [rbp+0x20]
-;;             00ff  pshufd xmm14, xmm0, 0x50
-;;             0105  pshufd xmm1, xmm1, 0x50
-;;             010b  pmuldq xmm1, xmm14
+;;             00f0  movdqu xmm0, [rbp+0x20]
+;;             00f5  pshufd xmm14, xmm0, 0x50
+;;             00fb  pshufd xmm1, xmm1, 0x50
+;;             0101  pmuldq xmm1, xmm14
 ;;   0x9f    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa1    i64x2.extmul_high_i32x4_s     [v128:xmm1]
-;;             0111  movdqu xmm0, [rbp+0x20]
-;;             0117  pshufd xmm14, xmm0, 0xfa
-;;             011d  pshufd xmm1, xmm1, 0xfa
-;;             0123  pmuldq xmm1, xmm14
+;;             0107  movdqu xmm0, [rbp+0x20]
+;;             010c  pshufd xmm14, xmm0, 0xfa
+;;             0112  pshufd xmm1, xmm1, 0xfa
+;;             0118  pmuldq xmm1, xmm14
 ;;   0xa4    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xa6    i64x2.extmul_low_i32x4_u      [v128:xmm1]
-;;             0129  movdqu xmm0, [rbp+0x20]
-;;             012f  pshufd xmm14, xmm0, 0x50
-;;             0135  pshufd xmm1, xmm1, 0x50
-;;             013b  pmuludq xmm1, xmm14
+;;             011e  movdqu xmm0, [rbp+0x20]
+;;             0123  pshufd xmm14, xmm0, 0x50
+;;             0129  pshufd xmm1, xmm1, 0x50
+;;             012f  pmuludq xmm1, xmm14
 ;;   0xa9    local.get 1                   [v128:xmm1, v128:local 1]
 ;;   0xab    i64x2.extmul_high_i32x4_u     [v128:xmm1]
-;;             0140  movdqu xmm0, [rbp+0x20]
-;;             0146  pshufd xmm14, xmm0, 0xfa
-;;             014c  pshufd xmm1, xmm1, 0xfa
-;;             0152  pmuludq xmm1, xmm14
+;;             0134  movdqu xmm0, [rbp+0x20]
+;;             0139  pshufd xmm14, xmm0, 0xfa
+;;             013f  pshufd xmm1, xmm1, 0xfa
+;;             0145  pmuludq xmm1, xmm14
 ;;   0xae    end                           (returned)
-;;             0157  movaps xmm0, xmm1
-;;             015b  mov rsp, rbp
-;;             015e  pop rbp
-;;             015f  ret
+;;             014a  movaps xmm0, xmm1
+;;             014e  mov rsp, rbp
+;;             0151  pop rbp
+;;             0152  ret
 ;;           out-of-line stubs
-;;             0160  ud2  ; trap: call stack exhausted
+;;             0153  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 $narrow (param v128 v128) (result v128): 112 bytes of aarch64

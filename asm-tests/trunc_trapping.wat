@@ -13,7 +13,7 @@
     (i32.trunc_sat_f64_s (local.get 0))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param f32) (result i32): 103 bytes of x86_64
+;; func 0 (param f32) (result i32): 102 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -22,32 +22,32 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x61
+;;             0015  jb 0x60
 ;;   0x25    local.get 0                   [f32:local 0]
 ;;   0x27    i32.trunc_f32_s               [i32:ebx]
 ;;             001b  movss xmm0, [rbp+0x10]
-;;             0021  ucomiss xmm0, xmm0
-;;             0025  jp 0x65
-;;             002b  mov eax, 0xcf000001
-;;             0031  movq xmm15, rax
-;;             0036  ucomiss xmm0, xmm15
-;;             003a  jbe 0x63
-;;             0040  mov eax, 0x4f000000
-;;             0046  movq xmm15, rax
-;;             004b  ucomiss xmm0, xmm15
-;;             004f  jae 0x63
-;;             0055  cvttss2si ebx, xmm0
+;;             0020  ucomiss xmm0, xmm0
+;;             0024  jp 0x64
+;;             002a  mov eax, 0xcf000001
+;;             0030  movq xmm15, rax
+;;             0035  ucomiss xmm0, xmm15
+;;             0039  jbe 0x62
+;;             003f  mov eax, 0x4f000000
+;;             0045  movq xmm15, rax
+;;             004a  ucomiss xmm0, xmm15
+;;             004e  jae 0x62
+;;             0054  cvttss2si ebx, xmm0
 ;;   0x28    end                           (returned)
-;;             005a  mov eax, ebx
-;;             005c  mov rsp, rbp
-;;             005f  pop rbp
-;;             0060  ret
+;;             0059  mov eax, ebx
+;;             005b  mov rsp, rbp
+;;             005e  pop rbp
+;;             005f  ret
 ;;           out-of-line stubs
-;;             0061  ud2  ; trap: call stack exhausted
-;;             0063  ud2  ; trap: integer overflow
-;;             0065  ud2  ; trap: invalid conversion to integer
+;;             0060  ud2  ; trap: call stack exhausted
+;;             0062  ud2  ; trap: integer overflow
+;;             0064  ud2  ; trap: invalid conversion to integer
 ;;
-;; func 1 (param f64) (result i64): 158 bytes of x86_64
+;; func 1 (param f64) (result i64): 157 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -56,41 +56,41 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x98
+;;             0015  jb 0x97
 ;;   0x2b    local.get 0                   [f64:local 0]
 ;;   0x2d    i64.trunc_f64_u               [i64:rbx]
 ;;             001b  movsd xmm0, [rbp+0x10]
-;;             0021  ucomisd xmm0, xmm0
-;;             0026  jp 0x9c
-;;             002c  mov rax, 0xbff0000000000000
-;;             0036  movq xmm15, rax
-;;             003b  ucomisd xmm0, xmm15
-;;             0040  jbe 0x9a
-;;             0046  mov rax, 0x43f0000000000000
-;;             0050  movq xmm15, rax
-;;             0055  ucomisd xmm0, xmm15
-;;             005a  jae 0x9a
-;;             0060  mov rax, 0x43e0000000000000
-;;             006a  movq xmm15, rax
-;;             006f  ucomisd xmm0, xmm15
-;;             0074  jae 0x7d
-;;             0076  cvttsd2si rbx, xmm0
-;;             007b  jmp 0x90
-;;             007d  movaps xmm14, xmm0
-;;             0081  subsd xmm14, xmm15
-;;             0086  cvttsd2si rbx, xmm14
-;;             008b  btc rbx, 0x3f
+;;             0020  ucomisd xmm0, xmm0
+;;             0025  jp 0x9b
+;;             002b  mov rax, 0xbff0000000000000
+;;             0035  movq xmm15, rax
+;;             003a  ucomisd xmm0, xmm15
+;;             003f  jbe 0x99
+;;             0045  mov rax, 0x43f0000000000000
+;;             004f  movq xmm15, rax
+;;             0054  ucomisd xmm0, xmm15
+;;             0059  jae 0x99
+;;             005f  mov rax, 0x43e0000000000000
+;;             0069  movq xmm15, rax
+;;             006e  ucomisd xmm0, xmm15
+;;             0073  jae 0x7c
+;;             0075  cvttsd2si rbx, xmm0
+;;             007a  jmp 0x8f
+;;             007c  movaps xmm14, xmm0
+;;             0080  subsd xmm14, xmm15
+;;             0085  cvttsd2si rbx, xmm14
+;;             008a  btc rbx, 0x3f
 ;;   0x2e    end                           (returned)
-;;             0090  mov rax, rbx
-;;             0093  mov rsp, rbp
-;;             0096  pop rbp
-;;             0097  ret
+;;             008f  mov rax, rbx
+;;             0092  mov rsp, rbp
+;;             0095  pop rbp
+;;             0096  ret
 ;;           out-of-line stubs
-;;             0098  ud2  ; trap: call stack exhausted
-;;             009a  ud2  ; trap: integer overflow
-;;             009c  ud2  ; trap: invalid conversion to integer
+;;             0097  ud2  ; trap: call stack exhausted
+;;             0099  ud2  ; trap: integer overflow
+;;             009b  ud2  ; trap: invalid conversion to integer
 ;;
-;; func 2 (param f64) (result i32): 140 bytes of x86_64
+;; func 2 (param f64) (result i32): 139 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -99,34 +99,34 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x8a
+;;             0015  jb 0x89
 ;;   0x31    local.get 0                   [f64:local 0]
 ;;   0x33    i32.trunc_sat_f64_s           [i32:ebx]
 ;;             001b  movsd xmm0, [rbp+0x10]
-;;             0021  ucomisd xmm0, xmm0
-;;             0026  jp 0x6a
-;;             002c  mov rax, 0xc1e0000000200000
-;;             0036  movq xmm15, rax
-;;             003b  ucomisd xmm0, xmm15
-;;             0040  jbe 0x72
-;;             0046  mov rax, 0x41e0000000000000
-;;             0050  movq xmm15, rax
-;;             0055  ucomisd xmm0, xmm15
-;;             005a  jae 0x7d
-;;             0060  cvttsd2si ebx, xmm0
-;;             0065  jmp 0x83
-;;             006a  xor ebx, ebx
-;;             006d  jmp 0x83
-;;             0072  mov ebx, 0x80000000
-;;             0078  jmp 0x83
-;;             007d  mov ebx, 0x7fffffff
+;;             0020  ucomisd xmm0, xmm0
+;;             0025  jp 0x69
+;;             002b  mov rax, 0xc1e0000000200000
+;;             0035  movq xmm15, rax
+;;             003a  ucomisd xmm0, xmm15
+;;             003f  jbe 0x71
+;;             0045  mov rax, 0x41e0000000000000
+;;             004f  movq xmm15, rax
+;;             0054  ucomisd xmm0, xmm15
+;;             0059  jae 0x7c
+;;             005f  cvttsd2si ebx, xmm0
+;;             0064  jmp 0x82
+;;             0069  xor ebx, ebx
+;;             006c  jmp 0x82
+;;             0071  mov ebx, 0x80000000
+;;             0077  jmp 0x82
+;;             007c  mov ebx, 0x7fffffff
 ;;   0x35    end                           (returned)
-;;             0083  mov eax, ebx
-;;             0085  mov rsp, rbp
-;;             0088  pop rbp
-;;             0089  ret
+;;             0082  mov eax, ebx
+;;             0084  mov rsp, rbp
+;;             0087  pop rbp
+;;             0088  ret
 ;;           out-of-line stubs
-;;             008a  ud2  ; trap: call stack exhausted
+;;             0089  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param f32) (result i32): 112 bytes of aarch64

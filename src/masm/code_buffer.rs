@@ -228,6 +228,21 @@ impl<R: Relocation> CodeBuffer<R> {
         }
     }
 
+    /// Append the first `len` bytes of `insn`, an instruction gathered in
+    /// a fixed-size buffer (`x64::encoding`): with room for the whole
+    /// buffer, one 16-byte copy, whose bytes past `len` are overwritten by
+    /// whatever comes next or never become code.
+    #[inline(always)]
+    pub fn push_insn(&mut self, insn: &[u8; 16], len: usize) {
+        let start = self.len;
+        if start + 16 <= self.cap {
+            self.room()[start..start + 16].copy_from_slice(insn);
+            self.len = start + len;
+        } else {
+            self.extend_from_slice(&insn[..len]);
+        }
+    }
+
     /// Append `bytes`.
     #[inline(always)]
     pub fn extend_from_slice(&mut self, bytes: &[u8]) {

@@ -32,7 +32,7 @@ impl X64Masm {
     pub(super) fn emit_convert(&mut self, op: Conversion, d: u8, s: u8) {
         use Conversion::*;
         match op {
-            I32WrapI64 | I64ExtendI32U => self.op32(0x89, s, super::Rm32::Reg(d)),
+            I32WrapI64 | I64ExtendI32U => self.op32(0x89, s, super::Rm::Reg(d)),
             I64ExtendI32S => dynasm!(self.asm ; movsxd Rq(d), Rd(s)),
             I32ReinterpretF32 => dynasm!(self.asm ; movd Rd(d), Rx(s)),
             I64ReinterpretF64 => dynasm!(self.asm ; movq Rq(d), Rx(s)),

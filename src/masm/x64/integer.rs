@@ -18,7 +18,8 @@
 
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
-use super::{Rhs, Rm32, X64Masm, RCX};
+use super::encoding::{Imm, Opcode, Rm};
+use super::{Rhs, X64Masm, RCX};
 use crate::masm::{CpuFeature, IntBinOp, IntCmp, IntUnOp, Label, Operand};
 use crate::trap::TrapCode;
 
@@ -80,10 +81,8 @@ macro_rules! arith {
     }};
     (@reg_frame $s:ident, $w:ident, $d:ident, $rhs:ident, $op:ident) => {
         match $rhs {
-            Rhs::Reg(r) if $w => dynasm!($s.asm ; $op Rq($d), Rq(r)),
-            Rhs::Reg(r) => $s.op32(rm_opcode!($op), $d, Rm32::Reg(r)),
-            Rhs::Frame(o) if $w => dynasm_disp!($s, o ; $op Rq($d), QWORD [rbp + o]),
-            Rhs::Frame(o) => $s.op32(rm_opcode!($op), $d, Rm32::Frame(o)),
+            Rhs::Reg(r) => $s.modrm(Opcode::new(rm_opcode!($op)).w_if($w), $d, Rm::Reg(r), Imm::None),
+            Rhs::Frame(o) => $s.modrm(Opcode::new(rm_opcode!($op)).w_if($w), $d, Rm::frame(o), Imm::None),
             Rhs::Imm(_) => unreachable!("immediates are matched first"),
         }
     };
@@ -106,11 +105,12 @@ impl X64Masm {
             Or => arith!(self, w, dst, rhs, or),
             Xor => arith!(self, w, dst, rhs, xor),
             // imul's immediate form is three-operand.
+            // imul r, r/m (0x0f 0xaf).
             Mul => match rhs {
-                Rhs::Reg(r) if w => dynasm!(self.asm ; imul Rq(dst), Rq(r)),
-                Rhs::Reg(r) => dynasm!(self.asm ; imul Rd(dst), Rd(r)),
-                Rhs::Frame(o) if w => dynasm_disp!(self, o ; imul Rq(dst), QWORD [rbp + o]),
-                Rhs::Frame(o) => dynasm_disp!(self, o ; imul Rd(dst), DWORD [rbp + o]),
+                Rhs::Reg(r) => self.modrm(Opcode::ext(0xaf).w_if(w), dst, Rm::Reg(r), Imm::None),
+                Rhs::Frame(o) => {
+                    self.modrm(Opcode::ext(0xaf).w_if(w), dst, Rm::frame(o), Imm::None)
+                }
                 Rhs::Imm(i) if w => dynasm_imm!(self, i ; imul Rq(dst), Rq(dst), i),
                 Rhs::Imm(i) => dynasm_imm!(self, i ; imul Rd(dst), Rd(dst), i),
             },
@@ -121,11 +121,7 @@ impl X64Masm {
     /// `dst = src` between integer registers of the given width.
     pub(super) fn mov_int(&mut self, w: bool, dst: u8, src: u8) {
         if dst != src {
-            if w {
-                dynasm!(self.asm ; mov Rq(dst), Rq(src));
-            } else {
-                self.op32(0x89, src, Rm32::Reg(dst));
-            }
+            self.modrm(Opcode::new(0x89).w_if(w), src, Rm::Reg(dst), Imm::None);
         }
     }
 
@@ -306,8 +302,9 @@ impl X64Masm {
     /// cleared, as subtracting 0 leaves them) in 2-3 bytes instead of 7.
     fn compare(&mut self, w: bool, lhs: u8, rhs: Operand) {
         match (rhs, w) {
-            (Operand::Imm(0), true) => dynasm!(self.asm ; test Rq(lhs), Rq(lhs)),
-            (Operand::Imm(0), false) => self.op32(0x85, lhs, Rm32::Reg(lhs)),
+            (Operand::Imm(0), _) => {
+                self.modrm(Opcode::new(0x85).w_if(w), lhs, Rm::Reg(lhs), Imm::None)
+            }
             _ => {
                 let rhs = self.rhs(w, rhs);
                 arith!(self, w, lhs, rhs, cmp);

@@ -14,9 +14,11 @@
 
 use dynasmrt::{dynasm, DynasmApi};
 
+use super::encoding::{load_opcode, store_opcode, Imm, Opcode, Rm, R15};
 use super::{imm32, X64Masm, R11, RAX};
 use crate::masm::{LoadKind, Operand, Reg, StoreKind};
 use crate::trap::TrapCode;
+use crate::types::ValType;
 
 /// A lowered address, relative to the memory base in r15.
 #[derive(Copy, Clone)]
@@ -27,24 +29,42 @@ pub(super) enum Mem {
     Abs(i32),
 }
 
-/// Emit one instruction with the memory operand `$size [mem]` in place of
-/// the `@` in the operand list, in both addressing forms. A trailing
-/// `imm expr` is an immediate source.
-macro_rules! at {
-    ($s:ident, $m:expr, $op:ident @ $size:ident, imm $e:expr) => {
-        match $m {
-            Mem::Index(i, disp) => dynasm_disp!($s, disp ; $op $size [r15 + Rq(i) + disp], $e),
-            Mem::Abs(disp) => dynasm_disp!($s, disp ; $op $size [r15 + disp], $e),
+impl Mem {
+    /// The operand as the encoder takes it.
+    fn rm(self) -> Rm {
+        let (index, disp) = match self {
+            Mem::Index(i, disp) => (Some(i), disp),
+            Mem::Abs(disp) => (None, disp),
+        };
+        Rm::Mem {
+            base: R15,
+            index,
+            disp,
         }
-    };
-    ($s:ident, $m:expr, $op:ident $($a:ident($r:expr),)? @ $size:ident $(, $b:ident($q:expr))?) => {
-        match $m {
-            Mem::Index(i, disp) => {
-                dynasm_disp!($s, disp ; $op $($a($r),)? $size [r15 + Rq(i) + disp] $(, $b($q))?)
-            }
-            Mem::Abs(disp) => dynasm_disp!($s, disp ; $op $($a($r),)? $size [r15 + disp] $(, $b($q))?),
-        }
-    };
+    }
+}
+
+/// The instruction that loads each kind into a register. Zero-extending
+/// loads use the 32-bit destination: writing a 32-bit register clears the
+/// upper half, which serves both i32 and i64.
+const fn load_kind_opcode(kind: LoadKind) -> Opcode {
+    use LoadKind::*;
+    match kind {
+        I32 | I64_32U => load_opcode(ValType::I32),
+        I64 => load_opcode(ValType::I64),
+        F32 => load_opcode(ValType::F32),
+        F64 => load_opcode(ValType::F64),
+        V128 => load_opcode(ValType::V128),
+        // movsx / movzx from a byte or a word.
+        I32_8S => Opcode::ext(0xbe),
+        I32_8U | I64_8U => Opcode::ext(0xb6),
+        I32_16S => Opcode::ext(0xbf),
+        I32_16U | I64_16U => Opcode::ext(0xb7),
+        I64_8S => Opcode::ext(0xbe).w(),
+        I64_16S => Opcode::ext(0xbf).w(),
+        // movsxd
+        I64_32S => Opcode::new(0x63).w(),
+    }
 }
 
 impl X64Masm {
@@ -78,25 +98,9 @@ impl X64Masm {
     }
 
     pub(super) fn emit_load(&mut self, kind: LoadKind, d: u8, addr: Operand, offset: u32) {
-        use LoadKind::*;
         let m = self.address(addr, offset);
         self.trap_site_here(TrapCode::MemoryOutOfBounds);
-        // Zero-extending loads use the 32-bit destination: writing a 32-bit
-        // register clears the upper half, which serves both i32 and i64.
-        match kind {
-            I32 | I64_32U => at!(self, m, mov Rd(d), @ DWORD),
-            I64 => at!(self, m, mov Rq(d), @ QWORD),
-            F32 => at!(self, m, movss Rx(d), @ DWORD),
-            F64 => at!(self, m, movsd Rx(d), @ QWORD),
-            V128 => at!(self, m, movdqu Rx(d), @ OWORD),
-            I32_8S => at!(self, m, movsx Rd(d), @ BYTE),
-            I32_8U | I64_8U => at!(self, m, movzx Rd(d), @ BYTE),
-            I32_16S => at!(self, m, movsx Rd(d), @ WORD),
-            I32_16U | I64_16U => at!(self, m, movzx Rd(d), @ WORD),
-            I64_8S => at!(self, m, movsx Rq(d), @ BYTE),
-            I64_16S => at!(self, m, movsx Rq(d), @ WORD),
-            I64_32S => at!(self, m, movsxd Rq(d), @ DWORD),
-        }
+        self.modrm(load_kind_opcode(kind), d, m.rm(), Imm::None);
     }
 
     pub(super) fn emit_store(&mut self, kind: StoreKind, src: Operand, addr: Operand, offset: u32) {
@@ -111,30 +115,32 @@ impl X64Masm {
             }
             _ => (kind, src),
         };
-        let m = self.address(addr, offset);
+        let m = self.address(addr, offset).rm();
         self.trap_site_here(TrapCode::MemoryOutOfBounds);
         match src {
             Operand::Reg(r) => {
-                let s = r.hw;
-                match kind {
-                    I32 | Int32 => at!(self, m, mov @ DWORD, Rd(s)),
-                    I64 => at!(self, m, mov @ QWORD, Rq(s)),
-                    Int8 => at!(self, m, mov @ BYTE, Rb(s)),
-                    Int16 => at!(self, m, mov @ WORD, Rw(s)),
-                    F32 => at!(self, m, movss @ DWORD, Rx(s)),
-                    F64 => at!(self, m, movsd @ QWORD, Rx(s)),
-                    V128 => at!(self, m, movdqu @ OWORD, Rx(s)),
-                }
+                let op = match kind {
+                    I32 | Int32 => store_opcode(ValType::I32),
+                    I64 => store_opcode(ValType::I64),
+                    F32 => store_opcode(ValType::F32),
+                    F64 => store_opcode(ValType::F64),
+                    V128 => store_opcode(ValType::V128),
+                    Int8 => Opcode::new(0x88).byte_reg(),
+                    Int16 => Opcode::new(0x89).prefix(0x66),
+                };
+                self.modrm(op, r.hw, m, Imm::None);
             }
+            // `mov r/m, imm` (0xc6 /0 for a byte, 0xc7 /0 otherwise; the
+            // 64-bit form sign-extends its imm32).
             Operand::Imm(v) => {
-                let v = v as i32;
-                match kind {
-                    I32 | Int32 | F32 => at!(self, m, mov @ DWORD, imm v),
-                    I64 | F64 => at!(self, m, mov @ QWORD, imm v),
-                    Int8 => at!(self, m, mov @ BYTE, imm v as i8),
-                    Int16 => at!(self, m, mov @ WORD, imm v as i16),
+                let (op, imm) = match kind {
+                    I32 | Int32 | F32 => (Opcode::new(0xc7), Imm::I32(v as i32)),
+                    I64 | F64 => (Opcode::new(0xc7).w(), Imm::I32(v as i32)),
+                    Int8 => (Opcode::new(0xc6), Imm::I8(v as i8)),
+                    Int16 => (Opcode::new(0xc7).prefix(0x66), Imm::I16(v as i16)),
                     V128 => unreachable!("v128 constants are materialised with vec_const"),
-                }
+                };
+                self.modrm(op, 0, m, imm);
             }
             Operand::Frame(_) => unreachable!("stored values are Reg or Imm"),
         }

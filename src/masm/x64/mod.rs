@@ -106,6 +106,7 @@ macro_rules! dynasm_imm {
 
 mod calls;
 mod conversions;
+mod encoding;
 mod float;
 mod integer;
 mod memory;
@@ -134,6 +135,7 @@ use crate::masm::{
 use crate::runtime::vmctx::{MEMORYDEF_BASE, MEMORYDEF_LENGTH, MEMORY_BASE};
 use crate::trap::TrapCode;
 use crate::types::ValType;
+use encoding::{load_opcode, store_opcode, Imm, Opcode, Rm};
 
 // Hardware numbers of the registers the backend names explicitly.
 const RAX: u8 = 0;
@@ -252,14 +254,6 @@ enum Rhs {
     Frame(i32),
 }
 
-/// The r/m operand of `X64Masm::op32`.
-#[derive(Copy, Clone)]
-enum Rm32 {
-    Reg(u8),
-    /// `[rbp + offset]`.
-    Frame(i32),
-}
-
 /// `Some(v)` when `v` survives x64's sign-extended imm32 encoding.
 fn imm32(v: i64) -> Option<i32> {
     i32::try_from(v).ok()
@@ -308,27 +302,14 @@ impl X64Masm {
     /// `op r, imm` for the group-1 ALU instruction with ModRM extension
     /// `ext` (0 add, 1 or, 4 and, 5 sub, 6 xor, 7 cmp), in the shortest
     /// form: the sign-extended imm8 one (0x83 /ext ib) when the value fits,
-    /// with a REX prefix only when it is needed. Encoded here because dynasm
-    /// cannot do either for a dynamic register: it emits a REX for every
-    /// one, and for `cmp` its table lists the imm32 form before the imm8
-    /// one, so that form wins even under a `BYTE` hint.
+    /// with a REX prefix only when it is needed. Encoded by `encoding`
+    /// because dynasm cannot do either for a dynamic register: it emits a
+    /// REX for every one, and for `cmp` its table lists the imm32 form
+    /// before the imm8 one, so that form wins even under a `BYTE` hint.
     fn alu_imm(&mut self, ext: u8, w: bool, r: u8, imm: i32) {
-        let rex = 0x40 | (w as u8) << 3 | r >> 3;
-        if rex != 0x40 {
-            self.asm.push(rex);
-        }
-        let modrm = 0xc0 | ext << 3 | (r & 7);
         match i8::try_from(imm) {
-            Ok(imm8) => {
-                self.asm.push(0x83);
-                self.asm.push(modrm);
-                self.asm.push(imm8 as u8);
-            }
-            Err(_) => {
-                self.asm.push(0x81);
-                self.asm.push(modrm);
-                self.asm.extend(imm.to_le_bytes());
-            }
+            Ok(imm8) => self.modrm(Opcode::new(0x83).w_if(w), ext, Rm::Reg(r), Imm::I8(imm8)),
+            Err(_) => self.modrm(Opcode::new(0x81).w_if(w), ext, Rm::Reg(r), Imm::I32(imm)),
         }
     }
 
@@ -339,37 +320,10 @@ impl X64Masm {
 
     /// The 32-bit instruction `op` (a one-byte opcode with a ModRM operand
     /// pair, e.g. 0x8b `mov r32, r/m32`, 0x89 `mov r/m32, r32`, 0x85
-    /// `test`) between the register `reg` (ModRM.reg) and `rm`, encoded
-    /// here so that the REX prefix comes only with r8-r15: dynasm emits one
-    /// for every dynamic register, a wasted byte on the low ones (rbx, rsi
-    /// and rdi are the first allocatable registers, so this is about a
-    /// third of all instructions). The frame form takes the shortest
-    /// displacement, as `dynasm_disp!` does.
-    fn op32(&mut self, op: u8, reg: u8, rm: Rm32) {
-        let b = match rm {
-            Rm32::Reg(r) => r >> 3,
-            Rm32::Frame(_) => 0,
-        };
-        let rex = 0x40 | (reg >> 3) << 2 | b;
-        if rex != 0x40 {
-            self.asm.push(rex);
-        }
-        self.asm.push(op);
-        let reg = (reg & 7) << 3;
-        match rm {
-            Rm32::Reg(r) => self.asm.push(0xc0 | reg | (r & 7)),
-            // mod 01 / 10 with rm 101: [rbp + disp8] / [rbp + disp32].
-            Rm32::Frame(disp) => match i8::try_from(disp) {
-                Ok(disp8) => {
-                    self.asm.push(0x45 | reg);
-                    self.asm.push(disp8 as u8);
-                }
-                Err(_) => {
-                    self.asm.push(0x85 | reg);
-                    self.asm.extend(disp.to_le_bytes());
-                }
-            },
-        }
+    /// `test`) between the register `reg` (ModRM.reg) and `rm` (see
+    /// `encoding`).
+    fn op32(&mut self, op: u8, reg: u8, rm: Rm) {
+        self.modrm(Opcode::new(op), reg, rm, Imm::None);
     }
 
     /// `xmm = bits` for a float of the given width (zero by `xorps`, other
@@ -392,8 +346,7 @@ impl X64Masm {
         match (RegClass::of(ty) == RegClass::Float, ty.is_64()) {
             // All 128 bits: the same move serves f32, f64 and v128.
             (true, _) => dynasm!(self.asm ; movaps Rx(dst), Rx(src)),
-            (false, true) => dynasm!(self.asm ; mov Rq(dst), Rq(src)),
-            (false, false) => self.op32(0x89, src, Rm32::Reg(dst)),
+            (false, w) => self.modrm(Opcode::new(0x89).w_if(w), src, Rm::Reg(dst), Imm::None),
         }
     }
 
@@ -401,47 +354,38 @@ impl X64Masm {
     /// `[rsp + off]` (`sp == true`). 32-bit types write the low 4 bytes, a
     /// v128 16 bytes (two slots; it is never an immediate).
     fn store_slot(&mut self, ty: ValType, sp: bool, off: i32, src: Operand) {
-        // dynasm needs the base register spelled out, so the two bases are
-        // two expansions of one body.
-        macro_rules! store {
-            ($base:ident) => {
-                match src {
-                    Operand::Reg(r) => match ty {
-                        ValType::I32 => dynasm_disp!(self, off ; mov DWORD [$base + off], Rd(r.hw)),
-                        ValType::I64 | ValType::FuncRef | ValType::ExternRef => dynasm_disp!(self, off ; mov QWORD [$base + off], Rq(r.hw)),
-                        ValType::F32 => dynasm_disp!(self, off ; movss DWORD [$base + off], Rx(r.hw)),
-                        ValType::F64 => dynasm_disp!(self, off ; movsd QWORD [$base + off], Rx(r.hw)),
-                        ValType::V128 => dynasm_disp!(self, off ; movdqu [$base + off], Rx(r.hw)),
-                    },
-                    Operand::Imm(_) if ty == ValType::V128 => {
-                        unreachable!("v128 constants are materialised with vec_const")
-                    }
-                    Operand::Imm(v) if !ty.is_64() => {
-                        let v = v as i32;
-                        dynasm_disp!(self, off ; mov DWORD [$base + off], v)
-                    }
-                    Operand::Imm(v) => match imm32(v) {
-                        Some(i) => dynasm_disp!(self, off ; mov QWORD [$base + off], i),
-                        None => {
-                            self.load_imm(true, RAX, v);
-                            dynasm_disp!(self, off ; mov QWORD [$base + off], rax);
-                        }
-                    },
-                    Operand::Frame(from) if ty == ValType::V128 => {
-                        dynasm_disp!(self, from ; movdqu Rx(XMM15), [rbp + from]);
-                        dynasm_disp!(self, off ; movdqu [$base + off], Rx(XMM15));
-                    }
-                    Operand::Frame(from) => {
-                        dynasm_disp!(self, from ; mov rax, QWORD [rbp + from]);
-                        dynasm_disp!(self, off ; mov QWORD [$base + off], rax);
-                    }
+        let slot = if sp {
+            Rm::outgoing(off)
+        } else {
+            Rm::frame(off)
+        };
+        match src {
+            Operand::Reg(r) => self.modrm(store_opcode(ty), r.hw, slot, Imm::None),
+            Operand::Imm(_) if ty == ValType::V128 => {
+                unreachable!("v128 constants are materialised with vec_const")
+            }
+            // `mov r/m, imm32` (0xc7 /0), sign-extended in the 64-bit form.
+            Operand::Imm(v) if !ty.is_64() => {
+                self.modrm(Opcode::new(0xc7), 0, slot, Imm::I32(v as i32))
+            }
+            Operand::Imm(v) => match imm32(v) {
+                Some(i) => self.modrm(Opcode::new(0xc7).w(), 0, slot, Imm::I32(i)),
+                None => {
+                    self.load_imm(true, RAX, v);
+                    self.modrm(store_opcode(ValType::I64), RAX, slot, Imm::None);
                 }
-            };
-        }
-        match (sp, ty, src) {
-            (false, ValType::I32, Operand::Reg(r)) => self.op32(0x89, r.hw, Rm32::Frame(off)),
-            (true, _, _) => store!(rsp),
-            (false, _, _) => store!(rbp),
+            },
+            // Memory to memory through a scratch register of the class.
+            Operand::Frame(from) => {
+                let scratch = if ty == ValType::V128 { XMM15 } else { RAX };
+                let ty = if ty == ValType::V128 {
+                    ty
+                } else {
+                    ValType::I64
+                };
+                self.modrm(load_opcode(ty), scratch, Rm::frame(from), Imm::None);
+                self.modrm(store_opcode(ty), scratch, slot, Imm::None);
+            }
         }
     }
 
@@ -533,7 +477,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label) {
-        self.op32(0x85, cond.hw, Rm32::Reg(cond.hw));
+        self.op32(0x85, cond.hw, Rm::Reg(cond.hw));
         if if_nonzero {
             dynasm!(self.asm ; jnz =>label);
         } else {
@@ -625,15 +569,7 @@ impl MacroAssembler for X64Masm {
             }
             (false, Operand::Imm(v)) => self.load_imm(w, d, v),
             (true, Operand::Imm(bits)) => self.load_float_bits(w, d, bits),
-            (_, Operand::Frame(off)) => match ty {
-                ValType::I32 => self.op32(0x8b, d, Rm32::Frame(off)),
-                ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
-                    dynasm_disp!(self, off ; mov Rq(d), QWORD [rbp + off])
-                }
-                ValType::F32 => dynasm_disp!(self, off ; movss Rx(d), DWORD [rbp + off]),
-                ValType::F64 => dynasm_disp!(self, off ; movsd Rx(d), QWORD [rbp + off]),
-                ValType::V128 => dynasm_disp!(self, off ; movdqu Rx(d), [rbp + off]),
-            },
+            (_, Operand::Frame(off)) => self.modrm(load_opcode(ty), d, Rm::frame(off), Imm::None),
         }
     }
 
@@ -680,16 +616,8 @@ impl MacroAssembler for X64Masm {
     }
 
     fn load_arg(&mut self, ty: ValType, dst: Reg, index: u32) {
-        let (d, off) = (dst.hw, 8 * index as i32);
-        match ty {
-            ValType::I32 => dynasm_disp!(self, off ; mov Rd(d), DWORD [rsp + off]),
-            ValType::I64 | ValType::FuncRef | ValType::ExternRef => {
-                dynasm_disp!(self, off ; mov Rq(d), QWORD [rsp + off])
-            }
-            ValType::F32 => dynasm_disp!(self, off ; movss Rx(d), DWORD [rsp + off]),
-            ValType::F64 => dynasm_disp!(self, off ; movsd Rx(d), QWORD [rsp + off]),
-            ValType::V128 => dynasm_disp!(self, off ; movdqu Rx(d), [rsp + off]),
-        }
+        let slot = Rm::outgoing(8 * index as i32);
+        self.modrm(load_opcode(ty), dst.hw, slot, Imm::None);
     }
 
     // ---- Integer and float arithmetic --------------------------------
@@ -728,7 +656,7 @@ impl MacroAssembler for X64Masm {
 
     fn select(&mut self, ty: ValType, dst: Reg, cond: Reg, if_false: Reg) {
         let (d, c, f) = (dst.hw, cond.hw, if_false.hw);
-        self.op32(0x85, c, Rm32::Reg(c));
+        self.op32(0x85, c, Rm::Reg(c));
         match ty {
             // cmov on the 32-bit form also clears the upper half, which is
             // exactly the i32 invariant.
