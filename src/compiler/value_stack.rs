@@ -61,12 +61,18 @@ pub struct Entry {
     /// spill place begins (`Frame::spill_slot`). Set by the stack on push.
     below: u32,
     /// For an entry pushed as `Slot::Local(n)`, even after it has been
-    /// spilled: `n`, and the depth of the latent read of `n` pushed before
-    /// it ([`NONE`] if none).
-    latent: Option<(u32, u32)>,
+    /// spilled: `n` ([`NONE`] for any other entry)...
+    latent_local: u32,
+    /// ... and the depth of the latent read of `n` pushed before it
+    /// ([`NONE`] if none). Two plain words rather than an `Option` of a
+    /// pair keep an entry at 32 bytes.
+    latent_before: u32,
 }
 
-/// No depth: the end of a list of latent reads.
+const _: () = assert!(std::mem::size_of::<Entry>() == 32);
+
+/// No depth: the end of a list of latent reads (and no local: an entry
+/// that is not a latent read).
 const NONE: u32 = u32::MAX;
 
 impl Entry {
@@ -145,7 +151,7 @@ impl ValueStack {
     pub fn push(&mut self, ty: ValType, slot: Slot) -> u32 {
         let below = self.entries.last().map_or(0, Entry::extent);
         let depth = self.entries.len();
-        let mut latent = None;
+        let (mut latent_local, mut latent_before) = (NONE, NONE);
         match slot {
             Slot::Reg(r) => {
                 let floor = &mut self.reg_floor[class_index(r.class)];
@@ -153,7 +159,7 @@ impl ValueStack {
             }
             Slot::Local(n) => {
                 let head = &mut self.latent[n as usize];
-                latent = Some((n, *head));
+                (latent_local, latent_before) = (n, *head);
                 *head = depth as u32;
             }
             Slot::Const(_) | Slot::Spilled => {}
@@ -162,7 +168,8 @@ impl ValueStack {
             ty,
             slot,
             below,
-            latent,
+            latent_local,
+            latent_before,
         };
         self.entries.push(entry);
         entry.extent()
@@ -189,10 +196,10 @@ impl ValueStack {
     /// by a `local.set` since.
     #[inline(always)]
     fn unlink(&mut self, entry: &Entry) {
-        if let Some((n, before)) = entry.latent {
-            let head = &mut self.latent[n as usize];
+        if entry.latent_local != NONE {
+            let head = &mut self.latent[entry.latent_local as usize];
             if *head == self.entries.len() as u32 {
-                *head = before;
+                *head = entry.latent_before;
             }
         }
     }
@@ -370,7 +377,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             if entry.slot == Slot::Local(n) {
                 self.spill_entry(depth as usize);
             }
-            depth = entry.latent.map_or(NONE, |(_, before)| before);
+            depth = entry.latent_before;
         }
     }
 }
