@@ -168,15 +168,21 @@ impl TrapTable {
     }
 
     /// The finished tables: the trap sites and the wasm offsets, each
-    /// sorted by code offset (emission order already is; the sort guards
-    /// against a future lowering that records out of order).
+    /// sorted by code offset (emission order already is, which one pass
+    /// checks; the sort guards against a future lowering that records out
+    /// of order).
     pub fn finish(self) -> (Vec<TrapSite>, WasmOffsets) {
         debug_assert!(self.stubs.is_empty(), "function_end was not called");
         let mut sites = self.sites;
-        sites.sort_by_key(|s| s.offset);
+        if !sites.is_sorted_by_key(|s| s.offset) {
+            sites.sort_by_key(|s| s.offset);
+        }
         let mut offsets = self.offsets;
-        offsets.traps.sort_by_key(|&(code, _)| code);
-        offsets.returns.sort_by_key(|&(code, _)| code);
+        for list in [&mut offsets.traps, &mut offsets.returns] {
+            if !list.is_sorted_by_key(|&(code, _)| code) {
+                list.sort_by_key(|&(code, _)| code);
+            }
+        }
         // The offsets live as long as the module; the sites are copied
         // into the signal handler's table anyway.
         offsets.traps.shrink_to_fit();
