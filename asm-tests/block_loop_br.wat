@@ -14,7 +14,7 @@
     (local.get 1)))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 77 bytes of x86_64
+;; func 0 (param i32) (result i32): 74 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -23,7 +23,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x4b
+;;             0015  jb 0x48
 ;;             001b  xor eax, eax
 ;;             001d  mov [rbp-0x10], rax
 ;;   0x1b    block $exit                   []
@@ -33,7 +33,7 @@
 ;;             0021  mov ebx, [rbp+0x10]
 ;;   0x22        br_if $exit               []
 ;;             0024  test ebx, ebx
-;;             0026  je 0x43
+;;             0026  je 0x40
 ;;   0x24        local.get 1               [i32:local 1]
 ;;   0x26        local.get 0               [i32:local 1, i32:local 0]
 ;;   0x28        i32.add                   [i32:ebx]
@@ -54,12 +54,12 @@
 ;;   0x35    end                           []
 ;;   0x36    local.get 1                   [i32:local 1]
 ;;   0x38    end                           (returned)
-;;             0043  mov eax, [rbp-0x10]
-;;             0046  mov rsp, rbp
-;;             0049  pop rbp
-;;             004a  ret
+;;             0040  mov eax, [rbp-0x10]
+;;             0043  mov rsp, rbp
+;;             0046  pop rbp
+;;             0047  ret
 ;;           out-of-line stubs
-;;             004b  ud2  ; trap: call stack exhausted
+;;             0048  ud2  ; trap: call stack exhausted
 
 ;; ==== expected aarch64 ====
 ;; func 0 (param i32) (result i32): 104 bytes of aarch64

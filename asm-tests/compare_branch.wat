@@ -22,7 +22,7 @@
     (i32.gt_u (local.get 0) (local.get 1))))
 
 ;; ==== expected x86_64 ====
-;; func 0 (param i32) (result i32): 63 bytes of x86_64
+;; func 0 (param i32) (result i32): 60 bytes of x86_64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  push rbp
@@ -31,7 +31,7 @@
 ;;             000b  mov [rbp-8], r14
 ;;             000f  mov rax, [r14]
 ;;             0012  cmp rsp, [rax]
-;;             0015  jb 0x3d
+;;             0015  jb 0x3a
 ;;   0x27    block $out                    []
 ;;   0x29      loop $again                 []
 ;;   0x2b        local.get 0               [i32:local 0]
@@ -40,7 +40,7 @@
 ;;             001b  mov ebx, [rbp+0x10]
 ;;   0x31        br_if $out                []
 ;;             001e  cmp ebx, 0x64
-;;             0021  jge 0x35
+;;             0021  jge 0x32
 ;;   0x33        local.get 0               [i32:local 0]
 ;;   0x35        i32.const 7               [i32:local 0, i32:const 7]
 ;;   0x37        i32.add                   [i32:ebx]
@@ -54,12 +54,12 @@
 ;;   0x3d    end                           []
 ;;   0x3e    local.get 0                   [i32:local 0]
 ;;   0x40    end                           (returned)
-;;             0035  mov eax, [rbp+0x10]
-;;             0038  mov rsp, rbp
-;;             003b  pop rbp
-;;             003c  ret
+;;             0032  mov eax, [rbp+0x10]
+;;             0035  mov rsp, rbp
+;;             0038  pop rbp
+;;             0039  ret
 ;;           out-of-line stubs
-;;             003d  ud2  ; trap: call stack exhausted
+;;             003a  ud2  ; trap: call stack exhausted
 ;;
 ;; func 1 (param i64 i64) (result i32): 67 bytes of x86_64
 ;;   wasm    operator                      value stack after it

@@ -274,6 +274,12 @@ impl<R: Relocation> CodeBuffer<R> {
         self.labels.new_dynamic_label()
     }
 
+    /// Where `id` is bound, if it is already: a reference to it is then
+    /// backward and its distance known.
+    pub fn label_offset(&self, id: DynamicLabel) -> Option<usize> {
+        self.labels.resolve_dynamic(id).ok().map(|at| at.0)
+    }
+
     /// Point the field of `loc` at code offset `target`.
     fn resolve(&mut self, loc: &PatchLoc<R>, target: usize, what: TargetKind) {
         let range = loc.range(0);

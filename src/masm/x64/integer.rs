@@ -19,7 +19,9 @@
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
 use super::encoding::{Imm, Opcode, Rm};
-use super::{Rhs, X64Masm, RCX};
+use super::{
+    Rhs, X64Masm, CC_A, CC_AE, CC_B, CC_BE, CC_E, CC_G, CC_GE, CC_L, CC_LE, CC_NE, JCC8, RCX,
+};
 use crate::masm::{CpuFeature, IntBinOp, IntCmp, IntUnOp, Label, Operand};
 use crate::trap::TrapCode;
 
@@ -323,6 +325,36 @@ impl X64Masm {
         label: Label,
     ) {
         self.compare(w, lhs, rhs);
+        let cc = match cmp {
+            IntCmp::Eq => CC_E,
+            IntCmp::Ne => CC_NE,
+            IntCmp::LtS => CC_L,
+            IntCmp::LtU => CC_B,
+            IntCmp::GtS => CC_G,
+            IntCmp::GtU => CC_A,
+            IntCmp::LeS => CC_LE,
+            IntCmp::LeU => CC_BE,
+            IntCmp::GeS => CC_GE,
+            IntCmp::GeU => CC_AE,
+        };
+        if self.short_jump(JCC8 | cc, label) {
+            return;
+        }
+        let cc = match cmp {
+            IntCmp::Eq => CC_E,
+            IntCmp::Ne => CC_NE,
+            IntCmp::LtS => CC_L,
+            IntCmp::LtU => CC_B,
+            IntCmp::GtS => CC_G,
+            IntCmp::GtU => CC_A,
+            IntCmp::LeS => CC_LE,
+            IntCmp::LeU => CC_BE,
+            IntCmp::GeS => CC_GE,
+            IntCmp::GeU => CC_AE,
+        };
+        if self.short_jump(JCC8 | cc, label) {
+            return;
+        }
         match cmp {
             IntCmp::Eq => dynasm!(self.asm ; je =>label),
             IntCmp::Ne => dynasm!(self.asm ; jne =>label),

@@ -254,6 +254,22 @@ enum Rhs {
     Frame(i32),
 }
 
+/// `jmp rel8`.
+const JMP8: u8 = 0xeb;
+/// `jcc rel8` is `JCC8 | cc`, with the condition codes of the manual
+/// (Intel SDM vol. 1, appendix B).
+const JCC8: u8 = 0x70;
+const CC_B: u8 = 0x2;
+const CC_AE: u8 = 0x3;
+const CC_E: u8 = 0x4;
+const CC_NE: u8 = 0x5;
+const CC_BE: u8 = 0x6;
+const CC_A: u8 = 0x7;
+const CC_L: u8 = 0xc;
+const CC_GE: u8 = 0xd;
+const CC_LE: u8 = 0xe;
+const CC_G: u8 = 0xf;
+
 /// `Some(v)` when `v` survives x64's sign-extended imm32 encoding.
 fn imm32(v: i64) -> Option<i32> {
     i32::try_from(v).ok()
@@ -316,6 +332,26 @@ impl X64Masm {
     /// `cmp r, imm` in the shortest form (see `alu_imm`).
     fn cmp_imm(&mut self, w: bool, r: u8, imm: i32) {
         self.alu_imm(7, w, r, imm);
+    }
+
+    /// A jump in its two-byte form (`opcode` is `JMP8`, or `JCC8` with a
+    /// condition code), when `label` is bound already and within rel8's
+    /// reach. In one pass only a backward target, a loop header, has a
+    /// known distance; returns false (nothing emitted) for the rest, which
+    /// take the rel32 form.
+    fn short_jump(&mut self, opcode: u8, label: Label) -> bool {
+        let Some(target) = self.asm.label_offset(label) else {
+            return false;
+        };
+        let end = self.asm.offset().0 + 2;
+        match i8::try_from(target as isize - end as isize) {
+            Ok(rel8) => {
+                self.asm.push(opcode);
+                self.asm.push(rel8 as u8);
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     /// The 32-bit instruction `op` (a one-byte opcode with a ModRM operand
@@ -473,14 +509,18 @@ impl MacroAssembler for X64Masm {
     }
 
     fn jump(&mut self, label: Label) {
-        dynasm!(self.asm ; jmp =>label);
+        if !self.short_jump(JMP8, label) {
+            dynasm!(self.asm ; jmp =>label);
+        }
     }
 
     fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label) {
         self.op32(0x85, cond.hw, Rm::Reg(cond.hw));
         if if_nonzero {
-            dynasm!(self.asm ; jnz =>label);
-        } else {
+            if !self.short_jump(JCC8 | CC_NE, label) {
+                dynasm!(self.asm ; jnz =>label);
+            }
+        } else if !self.short_jump(JCC8 | CC_E, label) {
             dynasm!(self.asm ; jz =>label);
         }
     }
