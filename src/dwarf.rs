@@ -206,13 +206,42 @@ fn lookup(context: &Context, address: u64) -> Vec<FrameSymbol> {
         let location = frame.location.as_ref();
         symbols.push(FrameSymbol::new(
             name,
-            location.and_then(|l| l.file).map(str::to_string),
+            location.and_then(|l| l.file).map(file_path),
             location.and_then(|l| l.line),
             // Column 0 is DWARF's "no column" (the left edge).
             location.and_then(|l| l.column).filter(|&c| c != 0),
         ));
     }
     symbols
+}
+
+/// A source file's path as the compiler meant it. addr2line joins a
+/// file's path to its compilation directory unless the path starts at a
+/// root, and compilers that map their paths to URLs (wasi-sdk's C library
+/// has `wasisdk://v30.0/...`) record both as `scheme://...`, which joined
+/// reads `wasisdk://v30.0/build/.../wasisdk://v30.0/src/abort.c`: in a
+/// path that starts with a URL, the last URL is the file's.
+#[cfg(feature = "dwarf")]
+fn file_path(path: &str) -> String {
+    /// Whether `path` starts with `scheme://`.
+    fn is_url(path: &str) -> bool {
+        path.split_once("://").is_some_and(|(scheme, _)| {
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        })
+    }
+    if is_url(path) {
+        if let Some(at) = path.rfind("://") {
+            if let Some(slash) = path[..at].rfind('/') {
+                if is_url(&path[slash + 1..]) {
+                    return path[slash + 1..].to_string();
+                }
+            }
+        }
+    }
+    path.to_string()
 }
 
 impl std::fmt::Debug for DebugInfo {
@@ -231,5 +260,68 @@ impl std::fmt::Debug for DebugInfo {
             let _ = f;
             match *self {}
         }
+    }
+}
+
+#[cfg(all(test, feature = "dwarf"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_url_joined_to_a_url_is_the_last_one() {
+        assert_eq!(
+            file_path("wasisdk://v30.0/build/libc/wasisdk://v30.0/src/abort.c"),
+            "wasisdk://v30.0/src/abort.c"
+        );
+        // A single URL, and plain paths, stay as they are.
+        assert_eq!(
+            file_path("wasisdk://v30.0/src/abort.c"),
+            "wasisdk://v30.0/src/abort.c"
+        );
+        assert_eq!(file_path("/src/app/main.rs"), "/src/app/main.rs");
+        assert_eq!(file_path("src/main.rs"), "src/main.rs");
+        // Only a path that starts with a URL is a joined one.
+        assert_eq!(file_path("/a b/c://d"), "/a b/c://d");
+        assert_eq!(file_path("x://dir/://y"), "x://dir/://y");
+        assert_eq!(file_path("x://dir/a b://y"), "x://dir/a b://y");
+    }
+
+    /// A module's DebugSections keep only the sections line lookups read,
+    /// each once, and make debug info only when there are units.
+    #[test]
+    fn only_the_line_sections_are_kept() {
+        let wat = r#"(module
+            (@custom ".debug_info" "first")
+            (@custom ".debug_info" "second")
+            (@custom ".debug_loc" "not for lines")
+            (@custom "other" "x")
+            (func))"#;
+        let wasm = wat::parse_str(wat).unwrap();
+        let mut sections = DebugSections::default();
+        let mut code_start = None;
+        for payload in wasmparser::Parser::new(0).parse_all(&wasm) {
+            match payload.unwrap() {
+                wasmparser::Payload::CustomSection(reader) => sections.read_section(&reader),
+                wasmparser::Payload::CodeSectionStart {
+                    unchecked_range, ..
+                } => code_start = Some(unchecked_range.start as usize),
+                _ => {}
+            }
+        }
+        let kept: Vec<(&str, &[u8])> = sections
+            .sections
+            .iter()
+            .map(|(n, b)| (*n, &b[..]))
+            .collect();
+        assert_eq!(kept, [(".debug_info", &b"first"[..])]);
+        let info = sections.finish(code_start).expect("a unit section");
+        assert_eq!(Some(info.code_start), code_start);
+        // Garbage units: no symbols, no panic, and the same on a retry.
+        assert_eq!(info.symbols(code_start.unwrap() + 1), []);
+        assert_eq!(info.symbols(code_start.unwrap() + 1), []);
+        // An offset before the code section has no address.
+        assert_eq!(info.symbols(0), []);
+        // No `.debug_info`, or no code: nothing to keep.
+        assert!(DebugSections::default().finish(Some(10)).is_none());
     }
 }

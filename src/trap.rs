@@ -214,7 +214,9 @@ impl std::error::Error for Trap {
 /// Its `Display` is the block a command-line tool prints under the error:
 /// each frame's function, and the byte offset in the module binary of the
 /// instruction it was executing ([`FrameInfo::module_offset`]): the one
-/// that trapped in the innermost frame, the call in the others.
+/// that trapped in the innermost frame, the call in the others; and, when
+/// the module carries DWARF, the source lines under each frame (see
+/// [`FrameInfo`]'s `Display`).
 ///
 /// ```text
 /// wasm backtrace:
@@ -384,11 +386,11 @@ impl Eq for FrameInfo {}
 /// inlined function named after its location:
 ///
 /// ```text
-/// func 29 <rust_trap::lookup> @ 0x1023
-///            at src/main.rs:19:5
-/// func 23 <rust_trap::main> @ 0x98e
-///            at /rustc/…/library/alloc/src/vec/mod.rs:961:9 (inlined alloc::vec::Vec<T>::push)
-///            at src/main.rs:45:20
+/// func 29 <rust_trap::lookup> @ 0x1016
+///            at wasi-tests/rust_trap/src/main.rs:22:5 (inlined entry)
+///            at wasi-tests/rust_trap/src/main.rs:28:5
+/// func 25 <rust_trap::sum_of> @ 0xce0
+///            at wasi-tests/rust_trap/src/main.rs:36:16
 /// ```
 impl fmt::Display for FrameInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -216,6 +216,16 @@ fn traps_in_a_program_with_dwarf_print_source_lines() {
         lines[1].starts_with("at /rustc/") && lines[1].contains("/library/core/src/panicking.rs:"),
         "{backtrace}"
     );
+    // The C library's abort, innermost, is wasi-sdk's: its DWARF names
+    // files by URL, shown as the one URL (not joined to the build
+    // directory's).
+    assert!(
+        backtrace.starts_with(
+            "    0: func 205 <abort> @ 0xac20\n           \
+             at wasisdk://v30.0/src/wasi-libc/libc-bottom-half/sources/abort.c:5:3\n"
+        ),
+        "{backtrace}"
+    );
     // Every name is demangled, none left as the name section has it.
     assert!(
         !backtrace.contains("_ZN") && !backtrace.contains("_RNv"),
