@@ -66,7 +66,8 @@ pub(crate) struct DebugSections {
 impl DebugSections {
     /// Keep `section` if it is one of the DWARF sections line lookups read;
     /// any other custom section is ignored. A repeated section keeps its
-    /// first copy.
+    /// first copy. The copy is no larger than the section, which the
+    /// host's module bytes already hold (as for data segments).
     pub fn read_section(&mut self, section: &wasmparser::CustomSectionReader<'_>) {
         #[cfg(feature = "dwarf")]
         {
@@ -125,6 +126,14 @@ pub(crate) struct DebugInfo {
     /// `Sync`), so lookups take turns; backtraces are rare and short.
     context: std::sync::OnceLock<Option<std::sync::Mutex<Context>>>,
 }
+
+// Traps carry their frames' debug info, and errors must stay `Send +
+// Sync` (addr2line's context is `Send` only: the mutex makes it `Sync`).
+#[cfg(feature = "dwarf")]
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    shared::<DebugInfo>();
+};
 
 /// Without the `dwarf` feature there is never any debug info.
 #[cfg(not(feature = "dwarf"))]
