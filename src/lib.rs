@@ -20,7 +20,9 @@
 //!
 //! Cargo features: `wasi` (default) adds [`wasi`], WASI preview 1 for
 //! `wasm32-wasi` programs; `demangle` (default) shows mangled Rust and C++
-//! function names demangled in backtraces; `wat` lets [`Module::new`] read the text format
+//! function names demangled in backtraces; `dwarf` (default) adds the
+//! source file and line of each backtrace frame from a module's DWARF
+//! ([`FrameInfo::symbols`]); `wat` lets [`Module::new`] read the text format
 //! as well as binaries; `explain` adds the `explain` module, the
 //! per-operator machine-code listings of `flint explain` (disassemblers for
 //! both ISAs). Without default features the library is the compiler and
@@ -52,6 +54,7 @@
 
 pub(crate) mod api;
 pub(crate) mod compiler;
+mod dwarf;
 pub(crate) mod engine;
 pub(crate) mod error;
 #[cfg(feature = "explain")]
@@ -81,7 +84,7 @@ pub use engine::{Config, Engine, ProfilingStrategy};
 pub use error::{Error, Result};
 pub use masm::target::{CpuFeature, CpuFeatures, Target};
 pub use module::Module;
-pub use trap::{FrameInfo, Trap, TrapCode, WasmBacktrace};
+pub use trap::{FrameInfo, FrameSymbol, Trap, TrapCode, WasmBacktrace};
 pub use types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType, Val, ValType,
     V128,

@@ -9,8 +9,9 @@
 //! the wasm frames that were live at the trap ([`WasmBacktrace`], captured
 //! by `runtime::backtrace`).
 
+use crate::dwarf::DebugInfo;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Why a computation trapped. The `Display` strings are the spec
 /// testsuite's expected messages.
@@ -213,7 +214,9 @@ impl std::error::Error for Trap {
 /// Its `Display` is the block a command-line tool prints under the error:
 /// each frame's function, and the byte offset in the module binary of the
 /// instruction it was executing ([`FrameInfo::module_offset`]): the one
-/// that trapped in the innermost frame, the call in the others.
+/// that trapped in the innermost frame, the call in the others; and, when
+/// the module carries DWARF, the source lines under each frame (see
+/// [`FrameInfo`]'s `Display`).
 ///
 /// ```text
 /// wasm backtrace:
@@ -270,11 +273,15 @@ impl fmt::Display for WasmBacktrace {
 }
 
 /// One wasm frame of a [`WasmBacktrace`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct FrameInfo {
     func_index: u32,
     func_name: Option<String>,
     module_offset: Option<usize>,
+    /// The DWARF of the frame's module, when it has some: the frame's
+    /// symbols are looked up in it on first use.
+    debug: Option<Arc<DebugInfo>>,
+    symbols: OnceLock<Vec<FrameSymbol>>,
 }
 
 impl FrameInfo {
@@ -282,11 +289,14 @@ impl FrameInfo {
         func_index: u32,
         func_name: Option<String>,
         module_offset: Option<usize>,
+        debug: Option<Arc<DebugInfo>>,
     ) -> FrameInfo {
         FrameInfo {
             func_index,
             func_name,
             module_offset,
+            debug,
+            symbols: OnceLock::new(),
         }
     }
 
@@ -315,12 +325,73 @@ impl FrameInfo {
     pub fn module_offset(&self) -> Option<usize> {
         self.module_offset
     }
+
+    /// Where in the source this frame was, from the module's DWARF (its
+    /// `.debug_*` custom sections, which compilers emit with debug info:
+    /// `-g`, or `debug = "line-tables-only"` in a Cargo profile): the
+    /// innermost inlined function first, then each function it was inlined
+    /// into, and last the function this frame's code belongs to. Without
+    /// inlining that is one symbol, whose line is the instruction's
+    /// ([`FrameInfo::module_offset`]); with it, each outer symbol's line is
+    /// where it called the inlined function before it.
+    ///
+    /// Empty when the module has no DWARF, the DWARF does not cover the
+    /// instruction (a function of a library built without debug info) or
+    /// cannot be read (malformed DWARF only costs the locations), the
+    /// instruction is unknown (`module_offset` is `None`), or the library
+    /// was built without its `dwarf` feature (on by default).
+    ///
+    /// The DWARF is parsed on the first call for any frame of the module
+    /// (once per module), and each frame's symbols are looked up on its
+    /// first call: traps that nobody asks about cost nothing.
+    pub fn symbols(&self) -> &[FrameSymbol] {
+        self.symbols
+            .get_or_init(|| match (&self.debug, self.module_offset) {
+                (Some(debug), Some(offset)) => debug.symbols(offset),
+                _ => Vec::new(),
+            })
+    }
+
+    /// The source location of this frame's instruction: the first of its
+    /// [`symbols`](FrameInfo::symbols) (the innermost inlined function, or
+    /// the frame's own), if the DWARF names its file; `None` otherwise.
+    pub fn source_location(&self) -> Option<&FrameSymbol> {
+        self.symbols().first().filter(|s| s.file.is_some())
+    }
 }
+
+/// Two frames are equal when they name the same function and instruction
+/// of the same module's code (its DWARF, if any, being the same one).
+impl PartialEq for FrameInfo {
+    fn eq(&self, other: &FrameInfo) -> bool {
+        let same_debug = match (&self.debug, &other.debug) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.func_index == other.func_index
+            && self.func_name == other.func_name
+            && self.module_offset == other.module_offset
+            && same_debug
+    }
+}
+
+impl Eq for FrameInfo {}
 
 /// `func 2 <divide> @ 0x5a`, without the name when the function has none,
 /// without the offset when it is unknown ([`FrameInfo::module_offset`]); a
 /// mangled Rust or C++ name is shown demangled (feature `demangle`, on by
-/// default).
+/// default). When the module's DWARF knows where the frame was, one line
+/// per [symbol](FrameInfo::symbols) follows, innermost first, each
+/// inlined function named after its location:
+///
+/// ```text
+/// func 29 <rust_trap::lookup> @ 0x1016
+///            at wasi-tests/rust_trap/src/main.rs:22:5 (inlined entry)
+///            at wasi-tests/rust_trap/src/main.rs:28:5
+/// func 25 <rust_trap::sum_of> @ 0xce0
+///            at wasi-tests/rust_trap/src/main.rs:36:16
+/// ```
 impl fmt::Display for FrameInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "func {}", self.func_index)?;
@@ -329,6 +400,88 @@ impl fmt::Display for FrameInfo {
         }
         if let Some(offset) = self.module_offset {
             write!(f, " @ {offset:#x}")?;
+        }
+        let symbols = self.symbols();
+        for (i, symbol) in symbols.iter().enumerate() {
+            let inlined = i + 1 < symbols.len();
+            // The frame's own function without a file adds nothing to the
+            // line above; an inlined one is still worth naming.
+            if symbol.file.is_none() && !inlined {
+                continue;
+            }
+            write!(f, "\n           at {symbol}")?;
+            if inlined {
+                match &symbol.name {
+                    Some(name) => write!(f, " (inlined {})", crate::names::demangle(name))?,
+                    None => f.write_str(" (inlined)")?,
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A function and source location of a frame, from the module's DWARF
+/// ([`FrameInfo::symbols`]). Any part may be missing from the DWARF.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameSymbol {
+    name: Option<String>,
+    file: Option<String>,
+    line: Option<u32>,
+    column: Option<u32>,
+}
+
+impl FrameSymbol {
+    /// Only DWARF lookups make symbols.
+    #[cfg_attr(not(feature = "dwarf"), allow(dead_code))]
+    pub(crate) fn new(
+        name: Option<String>,
+        file: Option<String>,
+        line: Option<u32>,
+        column: Option<u32>,
+    ) -> FrameSymbol {
+        FrameSymbol {
+            name,
+            file,
+            line,
+            column,
+        }
+    }
+
+    /// The function's name as the DWARF has it: for Rust and C++ usually
+    /// the mangled linkage name (the `Display` of [`FrameInfo`] shows it
+    /// demangled).
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The source file, as the compiler recorded its path (joined to the
+    /// compilation directory when it was relative).
+    pub fn file(&self) -> Option<&str> {
+        self.file.as_deref()
+    }
+
+    /// The line, counting from 1.
+    pub fn line(&self) -> Option<u32> {
+        self.line
+    }
+
+    /// The column, counting from 1 (`None` when the compiler recorded
+    /// none).
+    pub fn column(&self) -> Option<u32> {
+        self.column
+    }
+}
+
+/// `file:line:column`, as much of it as is known (`?` for no file).
+impl fmt::Display for FrameSymbol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.file.as_deref().unwrap_or("?"))?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
         }
         Ok(())
     }

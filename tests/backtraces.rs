@@ -503,3 +503,288 @@ fn traps_not_raised_by_wasm_have_no_frames() {
     };
     assert!(trap.backtrace().is_empty());
 }
+
+/// A Rust program built with DWARF line tables (`wasi-tests/rust_trap/`,
+/// built by `wasi-tests/build.sh`): run with `1 9`, it panics on an
+/// out-of-bounds index in `entry`, inlined into `lookup`, called by
+/// `sum_of`, and the abort that ends the panic traps.
+const RUST_TRAP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/wasi-tests/rust_trap.wasm");
+const RUST_TRAP_SOURCE: &str = include_str!("../wasi-tests/rust_trap/src/main.rs");
+/// The program's source as its DWARF names it (build.sh remaps the
+/// directory it was built in to the repository's path).
+const RUST_TRAP_FILE: &str = "wasi-tests/rust_trap/src/main.rs";
+
+/// The line of the program's source marked `// backtrace: {mark}`.
+fn marked_line(mark: &str) -> u32 {
+    let mark = format!("// backtrace: {mark}");
+    let found: Vec<usize> = RUST_TRAP_SOURCE
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.ends_with(&mark))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(found.len(), 1, "{mark:?} marks {found:?}");
+    found[0] as u32
+}
+
+/// Run `_start` of the module `wasm` (rust_trap.wasm or a variant) with
+/// the arguments `1 9`, and return its trap and what it wrote to stderr.
+fn run_rust_trap(wasm: &[u8]) -> (Trap, String) {
+    use flint::wasi::{Pipe, WasiCtx};
+    let engine = Engine::default();
+    let module = Module::new(&engine, wasm).unwrap();
+    let (stdout, stderr) = (Pipe::new(), Pipe::new());
+    let mut ctx = WasiCtx::new();
+    ctx.arg("rust_trap")
+        .arg("1")
+        .arg("9")
+        .stdout(stdout.clone())
+        .stderr(stderr.clone());
+    let mut store = Store::new(&engine, ctx);
+    let mut linker = Linker::new(&engine);
+    flint::wasi::add_to_linker(&mut linker, |c: &mut WasiCtx| c).unwrap();
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let start = instance.get_func(&mut store, "_start").unwrap();
+    let trap = match start.call(&mut store, &[], &mut []) {
+        Err(Error::Trap(trap)) => trap,
+        other => panic!("expected a trap, got {other:?}"),
+    };
+    assert!(stdout.contents().is_empty());
+    (
+        trap,
+        String::from_utf8_lossy(&stderr.contents()).into_owned(),
+    )
+}
+
+/// The index of the frame whose name-section name (mangled) contains
+/// `part`.
+fn frame_named(trap: &Trap, part: &str) -> usize {
+    let frames = trap.backtrace().frames();
+    let found: Vec<usize> = (0..frames.len())
+        .filter(|&i| frames[i].func_name().is_some_and(|n| n.contains(part)))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "{part:?}: frames {found:?}\n{}",
+        trap.backtrace()
+    );
+    found[0]
+}
+
+#[test]
+fn frames_of_a_program_with_dwarf_have_source_locations() {
+    let (trap, stderr) = run_rust_trap(&std::fs::read(RUST_TRAP).unwrap());
+    assert_eq!(trap.code, TrapCode::Unreachable);
+    let faulting = marked_line("the faulting line");
+    let inlined_call = marked_line("the inlined call");
+    let call = marked_line("the call");
+    // The program's own panic message names the line its DWARF does (by
+    // the path cargo gave rustc, which build.sh's remapping leaves alone).
+    assert!(
+        stderr.contains(&format!("panicked at src/main.rs:{faulting}:5:")),
+        "{stderr}"
+    );
+
+    let frames = trap.backtrace().frames();
+    let lookup = frame_named(&trap, "9rust_trap6lookup");
+    let sum_of = frame_named(&trap, "9rust_trap6sum_of");
+    let bounds = frame_named(&trap, "panic_bounds_check");
+    assert_eq!(
+        (bounds + 1, lookup + 1),
+        (lookup, sum_of),
+        "{}",
+        trap.backtrace()
+    );
+
+    // `lookup`'s frame is at the call of the panic in `entry`, inlined
+    // into it: first the inlined function at its line, then `lookup` at
+    // the line that called it. The outermost symbol is the frame's own
+    // function (line tables name functions without their path and
+    // mangling; full debug info would give the linkage name).
+    let symbols = frames[lookup].symbols();
+    assert_eq!(symbols.len(), 2, "{symbols:?}");
+    let (inlined, own) = (&symbols[0], &symbols[1]);
+    assert_eq!(
+        (
+            inlined.name(),
+            inlined.file(),
+            inlined.line(),
+            inlined.column()
+        ),
+        (Some("entry"), Some(RUST_TRAP_FILE), Some(faulting), Some(5))
+    );
+    assert_eq!(
+        (own.file(), own.line(), own.column()),
+        (Some(RUST_TRAP_FILE), Some(inlined_call), Some(5))
+    );
+    assert_eq!(own.name(), Some("lookup"));
+    assert_eq!(frames[lookup].source_location(), Some(inlined));
+
+    // `sum_of`'s frame is at its call of `lookup`; nothing is inlined there.
+    let symbols = frames[sum_of].symbols();
+    assert_eq!(symbols.len(), 1, "{symbols:?}");
+    assert_eq!(
+        (symbols[0].file(), symbols[0].line()),
+        (Some(RUST_TRAP_FILE), Some(call))
+    );
+    assert_eq!(symbols[0].name(), Some("sum_of"));
+
+    // The standard library's frames point into its sources (rustc records
+    // them under /rustc/<commit>/).
+    let location = frames[bounds].source_location().expect("core has DWARF");
+    assert!(
+        location.file().is_some_and(
+            |f| f.starts_with("/rustc/") && f.ends_with("library/core/src/panicking.rs")
+        ),
+        "{location:?}"
+    );
+
+    // As a command line prints it: the demangled name, then the lines.
+    let text = trap.backtrace().to_string();
+    let expected = format!(
+        "{lookup}: func {} <rust_trap::lookup> @ {:#x}\n           \
+         at {RUST_TRAP_FILE}:{faulting}:5 (inlined entry)\n           \
+         at {RUST_TRAP_FILE}:{inlined_call}:5\n   \
+         {sum_of}: func {} <rust_trap::sum_of> @ {:#x}\n           \
+         at {RUST_TRAP_FILE}:{call}:",
+        frames[lookup].func_index(),
+        frames[lookup].module_offset().unwrap(),
+        frames[sum_of].func_index(),
+        frames[sum_of].module_offset().unwrap(),
+    );
+    assert!(text.contains(&expected), "{expected}\nnot in\n{text}");
+
+    // A copy of the trap has the same frames and symbols.
+    let copy = trap.clone();
+    assert_eq!(copy, trap);
+    assert_eq!(
+        copy.backtrace().frames()[lookup].symbols(),
+        frames[lookup].symbols()
+    );
+}
+
+#[test]
+fn frames_of_a_module_without_dwarf_have_no_source_locations() {
+    let mut fixture = Fixture::new();
+    let trap = fixture.trap("divide", &[Val::I32(0)]);
+    for frame in trap.backtrace().frames() {
+        assert!(frame.symbols().is_empty(), "{frame:?}");
+        assert_eq!(frame.source_location(), None);
+    }
+    // Without an instruction (a shared trap stub) there is nothing to look
+    // up, DWARF or not.
+    let trap = trap_in(SITES, "two_divisions", &[Val::I32(1), Val::I32(0)]);
+    assert!(trap.backtrace().frames()[0].symbols().is_empty());
+}
+
+/// `wasm` with the contents of each custom section whose name `edit`
+/// returns `Some` for replaced by what it returns.
+fn edit_custom_sections(wasm: &[u8], edit: impl Fn(&str, &[u8]) -> Option<Vec<u8>>) -> Vec<u8> {
+    fn leb(mut value: usize, out: &mut Vec<u8>) {
+        loop {
+            let byte = (value & 0x7f) as u8;
+            value >>= 7;
+            if value == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    let mut out = wasm[..8].to_vec();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let payload = payload.unwrap();
+        let Some((id, range)) = payload.as_section() else {
+            continue;
+        };
+        let contents = &wasm[range.start as usize..range.end as usize];
+        let section = match &payload {
+            wasmparser::Payload::CustomSection(reader) => {
+                edit(reader.name(), reader.data()).map(|data| {
+                    let mut section = Vec::new();
+                    leb(reader.name().len(), &mut section);
+                    section.extend_from_slice(reader.name().as_bytes());
+                    section.extend_from_slice(&data);
+                    section
+                })
+            }
+            _ => None,
+        };
+        let section = section.as_deref().unwrap_or(contents);
+        out.push(id);
+        leb(section.len(), &mut out);
+        out.extend_from_slice(section);
+    }
+    out
+}
+
+#[test]
+fn malformed_dwarf_costs_only_the_source_locations() {
+    let wasm = std::fs::read(RUST_TRAP).unwrap();
+    let (good, _) = run_rust_trap(&wasm);
+    let lookup = frame_named(&good, "9rust_trap6lookup");
+    assert!(!good.backtrace().frames()[lookup].symbols().is_empty());
+    type Edit = fn(&str, &[u8]) -> Option<Vec<u8>>;
+    let edits: [(&str, Edit); 6] = [
+        ("every DWARF section empty", |name, _| {
+            name.starts_with(".debug_").then(Vec::new)
+        }),
+        ("every DWARF section cut in half", |name, data| {
+            name.starts_with(".debug_")
+                .then(|| data[..data.len() / 2].to_vec())
+        }),
+        ("the units' headers cut off", |name, data| {
+            (name == ".debug_info").then(|| data[..7.min(data.len())].to_vec())
+        }),
+        ("bytes of the units flipped", |name, data| {
+            (name == ".debug_info").then(|| {
+                let mut data = data.to_vec();
+                for byte in data.iter_mut().step_by(7) {
+                    *byte ^= 0xa5;
+                }
+                data
+            })
+        }),
+        ("bytes of the line programs flipped", |name, data| {
+            (name == ".debug_line").then(|| {
+                let mut data = data.to_vec();
+                for byte in data.iter_mut().skip(3).step_by(5) {
+                    *byte = byte.wrapping_mul(31).wrapping_add(7);
+                }
+                data
+            })
+        }),
+        (
+            "abbreviations and strings replaced by garbage",
+            |name, data| {
+                matches!(name, ".debug_abbrev" | ".debug_str")
+                    .then(|| (0..data.len()).map(|i| (i * 131 % 251) as u8).collect())
+            },
+        ),
+    ];
+    for (what, edit) in edits {
+        let broken = edit_custom_sections(&wasm, edit);
+        assert_ne!(broken, wasm, "{what}: nothing edited");
+        // The module compiles and traps as before; the frames' symbols
+        // are whatever the DWARF still says (perhaps nothing), and asking
+        // for them, or printing the backtrace, does not panic.
+        let (trap, _) = run_rust_trap(&broken);
+        assert_eq!(trap.code, TrapCode::Unreachable, "{what}");
+        assert_eq!(offsets(&trap), offsets(&good), "{what}");
+        for frame in trap.backtrace().frames() {
+            let _ = frame.symbols();
+        }
+        let _ = trap.backtrace().to_string();
+    }
+    // DWARF sections of one zero byte each name nothing.
+    let stripped = edit_custom_sections(&wasm, |name, _| {
+        name.starts_with(".debug_").then(|| b"\x00".to_vec())
+    });
+    let (trap, _) = run_rust_trap(&stripped);
+    assert!(trap
+        .backtrace()
+        .frames()
+        .iter()
+        .all(|f| f.symbols().is_empty()));
+}

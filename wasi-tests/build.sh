@@ -28,6 +28,13 @@
 # rust_simd.expected are what they print given SIMD_SEED, the seed
 # tests/cli/wasi.rs passes too. Neither build contracts a*b+c into an FMA
 # (-ffp-contract=off; Rust never does), so float results agree bit for bit.
+#
+# rust_trap/ (issue 21) is built with DWARF line tables (its Cargo.toml's
+# release profile) and panics on an out-of-bounds index, for the tests of
+# source locations in backtraces (cli/tests/cli/run.rs,
+# tests/backtraces.rs). Its source paths are remapped to the repository's
+# (wasi-tests/rust_trap/src/main.rs), so the committed DWARF does not name
+# the directory it happened to be built in.
 set -eu
 cd "$(dirname "$0")"
 SIMD_SEED=20241130
@@ -75,3 +82,7 @@ rm c_simd.native
 cp rust_simd/target/wasm32-wasip1/release/rust_simd.wasm rust_simd.wasm
 (cd rust_simd && cargo build --quiet --release --target-dir target)
 rust_simd/target/release/rust_simd "$SIMD_SEED" >rust_simd.expected
+
+(cd rust_trap && RUSTFLAGS="--remap-path-prefix=$(pwd)=wasi-tests/rust_trap" \
+    cargo build --quiet --release --target wasm32-wasip1 --target-dir target)
+cp rust_trap/target/wasm32-wasip1/release/rust_trap.wasm rust_trap.wasm

@@ -9,8 +9,8 @@
 //! into a code buffer sized from the code section (`masm::code_buffer`).
 //! When the last section is done, that buffer's mapping becomes the
 //! executable code in place, and its trap sites (and, for backtraces, where
-//! each function starts and its name-section name) are registered with the
-//! signal handler. A `Module` is immutable afterwards: `Send +
+//! each function starts, its name-section name, and the module's DWARF
+//! sections, kept unparsed) are registered with the signal handler. A `Module` is immutable afterwards: `Send +
 //! Sync`, shared by every instance.
 
 mod code;
@@ -211,6 +211,7 @@ impl Module {
             b.func_offsets,
             b.names,
             assembled.wasm_offsets,
+            b.debug.finish(b.code_start),
         ));
         if engine.config().profiler == ProfilingStrategy::PerfMap {
             let base = code.as_ptr() as usize;
@@ -360,7 +361,14 @@ fn translate<M: MacroAssembler>(
             Payload::ElementSection(reader) => b.elements(reader)?,
             Payload::DataSection(reader) => b.data(reader)?,
             // Every section that sizes the vmctx precedes the code.
-            Payload::CodeSectionStart { size, .. } => {
+            Payload::CodeSectionStart {
+                size,
+                unchecked_range,
+                ..
+            } => {
+                // The section's contents, after its size: DWARF addresses
+                // count from here (`crate::dwarf`).
+                b.code_start = usize::try_from(unchecked_range.start).ok();
                 // Sized once from the section: a guest-declared size,
                 // bounded by the module itself and by the code limit.
                 let wasm_bytes = (size as usize).min(bytes.len());
@@ -379,7 +387,10 @@ fn translate<M: MacroAssembler>(
                 let trace = trace.as_deref_mut();
                 code.entry(engine, &mut b, &mut masm, to_validate, &body, trace)?;
             }
-            Payload::CustomSection(reader) => b.names.read_section(&reader),
+            Payload::CustomSection(reader) => {
+                b.names.read_section(&reader);
+                b.debug.read_section(&reader);
+            }
             _ => {}
         }
     }

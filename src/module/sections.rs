@@ -1,6 +1,7 @@
 //! The declarations of a module, one section at a time: types, imports,
 //! functions, tables, memories, globals, exports, the start function,
-//! element and data segments, and the names in the name section.
+//! element and data segments, the names in the name section, and the
+//! DWARF sections (kept for backtraces, not read here).
 //!
 //! Each section that precedes the code section is read by one method of
 //! [`Builder`] as it streams past: by the time the code section starts,
@@ -11,6 +12,7 @@
 //! error, the few forms Flint does not support yet.
 
 use super::{ConstExpr, DataSegment, ElemSegment, ExportKind, Import, ImportKind};
+use crate::dwarf::DebugSections;
 use crate::error::{Error, Result};
 use crate::names::FuncNames;
 use crate::runtime::vmctx::VMOffsets;
@@ -35,6 +37,11 @@ pub(super) struct Builder {
     pub(super) data: Vec<DataSegment>,
     pub(super) func_offsets: Vec<usize>,
     pub(super) names: FuncNames,
+    /// The `.debug_*` sections, for source locations in backtraces.
+    pub(super) debug: DebugSections,
+    /// The module offset of the code section's contents, where DWARF
+    /// addresses start.
+    pub(super) code_start: Option<usize>,
 }
 
 impl Builder {

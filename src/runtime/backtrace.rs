@@ -11,7 +11,9 @@
 //! function a code offset belongs to, what the name section calls it, and
 //! which wasm instruction is at the PC: the trapping PC is an exact trap
 //! site, and each outer PC a return address, recorded for every call
-//! as it was emitted (`masm::traps::WasmOffsets`). The non-trapping path
+//! as it was emitted (`masm::traps::WasmOffsets`). Source files and lines
+//! come later still, from the module's DWARF, only when someone asks for
+//! them (`FrameInfo::symbols`, `crate::dwarf`). The non-trapping path
 //! pays nothing: JIT code is unchanged (the tables are side data), and
 //! entering wasm only zeroes the buffer's length.
 //!
@@ -45,12 +47,14 @@
 //!
 //! [`Trap::add_outer_frames`]: crate::trap::Trap::add_outer_frames
 
+use crate::dwarf::DebugInfo;
 use crate::masm::{FrameRecord, WasmOffsets};
 use crate::names::FuncNames;
 use crate::runtime::signals;
 use crate::trap::{FrameInfo, WasmBacktrace};
 use std::cell::{Cell, UnsafeCell};
 use std::mem::{align_of, size_of, MaybeUninit};
+use std::sync::Arc;
 
 /// How many frames a trap records. Enough for any real call chain a reader
 /// wants to see; a runaway recursion is cut off here (and marked
@@ -174,6 +178,10 @@ pub(crate) struct CodeMap {
     /// show: one entry per trap site and per call, appended by the backend
     /// as it emits them (`masm::traps`).
     wasm_offsets: WasmOffsets,
+    /// The module's DWARF, if it has some: the frames carry it, so that
+    /// their source locations are looked up only if someone asks
+    /// (`crate::dwarf`).
+    debug: Option<Arc<DebugInfo>>,
 }
 
 impl CodeMap {
@@ -182,6 +190,7 @@ impl CodeMap {
         func_offsets: Vec<usize>,
         names: FuncNames,
         wasm_offsets: WasmOffsets,
+        debug: Option<Arc<DebugInfo>>,
     ) -> CodeMap {
         debug_assert!(func_offsets.is_sorted());
         CodeMap {
@@ -189,6 +198,7 @@ impl CodeMap {
             func_offsets,
             names,
             wasm_offsets,
+            debug,
         }
     }
 
@@ -226,6 +236,7 @@ impl CodeMap {
             index,
             self.names.get(index).map(str::to_string),
             wasm_offset,
+            self.debug.clone(),
         ))
     }
 }
@@ -241,6 +252,7 @@ mod tests {
             vec![0, 0x40, 0x100],
             FuncNames::default(),
             WasmOffsets::default(),
+            None,
         );
         let index = |offset| map.frame(offset, None).map(|f| f.func_index());
         assert_eq!(index(0), Some(2));
@@ -248,7 +260,13 @@ mod tests {
         assert_eq!(index(0x40), Some(3));
         assert_eq!(index(0x1000), Some(4));
         assert_eq!(map.func_offset(3), 0x40);
-        let empty = CodeMap::new(0, Vec::new(), FuncNames::default(), WasmOffsets::default());
+        let empty = CodeMap::new(
+            0,
+            Vec::new(),
+            FuncNames::default(),
+            WasmOffsets::default(),
+            None,
+        );
         assert_eq!(empty.frame(0, None), None);
     }
 

@@ -143,6 +143,96 @@ fn traps_print_a_wasm_backtrace_with_names() {
     );
 }
 
+/// A Rust program built with DWARF line tables (wasi-tests/rust_trap/,
+/// rebuilt by wasi-tests/build.sh) that panics on an out-of-bounds index:
+/// the backtrace names its functions demangled, and under each frame the
+/// source file and line (and the function inlined there), which must be
+/// the lines marked in its source.
+#[test]
+fn traps_in_a_program_with_dwarf_print_source_lines() {
+    const SOURCE: &str = include_str!("../../../wasi-tests/rust_trap/src/main.rs");
+    const FILE: &str = "wasi-tests/rust_trap/src/main.rs";
+    let line = |mark: &str| {
+        let mark = format!("// backtrace: {mark}");
+        SOURCE
+            .lines()
+            .position(|l| l.ends_with(&mark))
+            .map(|i| i + 1)
+            .unwrap_or_else(|| panic!("{mark:?} is not in {FILE}"))
+    };
+    let (faulting, inlined_call, call) = (
+        line("the faulting line"),
+        line("the inlined call"),
+        line("the call"),
+    );
+
+    // In bounds, it runs: 3 + 7.
+    prints(&["run", "wasi-tests/rust_trap.wasm", "1", "3"], "10\n");
+
+    let out = flint(&["run", "wasi-tests/rust_trap.wasm", "1", "9"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(EXIT_TRAP), "{err}");
+    assert!(out.stdout.is_empty());
+    // The program's own panic message names the same line.
+    assert!(
+        err.starts_with(&format!(
+            "\nthread 'main' (1) panicked at src/main.rs:{faulting}:5:\n\
+             index out of bounds: the len is 8 but the index is 9\n"
+        )),
+        "{err}"
+    );
+    let backtrace = err
+        .split_once("error: calling `_start`: wasm trap: unreachable\nwasm backtrace:\n")
+        .unwrap_or_else(|| panic!("no trap and backtrace in {err}"))
+        .1;
+    // The frames from the panic to `main`, each line as printed; the
+    // offsets are the instructions' in the committed binary.
+    let lines: Vec<&str> = backtrace.lines().collect();
+    let lookup = lines
+        .iter()
+        .position(|l| l.contains("<rust_trap::lookup>"))
+        .unwrap_or_else(|| panic!("no frame of `lookup` in {backtrace}"));
+    let lines: Vec<String> = lines[lookup - 2..lookup + 6]
+        .iter()
+        .map(|l| l.trim().to_string())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "11: func 30 <core::panicking::panic_bounds_check> @ 0x1082".to_string(),
+            // The standard library's line, checked below.
+            lines[1].clone(),
+            "12: func 29 <rust_trap::lookup> @ 0x1016".to_string(),
+            format!("at {FILE}:{faulting}:5 (inlined entry)"),
+            format!("at {FILE}:{inlined_call}:5"),
+            "13: func 25 <rust_trap::sum_of> @ 0xce0".to_string(),
+            format!("at {FILE}:{call}:16"),
+            "14: func 23 <rust_trap::main> @ 0x98e".to_string(),
+        ],
+        "{backtrace}"
+    );
+    // The standard library's frames point into its sources.
+    assert!(
+        lines[1].starts_with("at /rustc/") && lines[1].contains("/library/core/src/panicking.rs:"),
+        "{backtrace}"
+    );
+    // The C library's abort, innermost, is wasi-sdk's: its DWARF names
+    // files by URL, shown as the one URL (not joined to the build
+    // directory's).
+    assert!(
+        backtrace.starts_with(
+            "    0: func 205 <abort> @ 0xac20\n           \
+             at wasisdk://v30.0/src/wasi-libc/libc-bottom-half/sources/abort.c:5:3\n"
+        ),
+        "{backtrace}"
+    );
+    // Every name is demangled, none left as the name section has it.
+    assert!(
+        !backtrace.contains("_ZN") && !backtrace.contains("_RNv"),
+        "{backtrace}"
+    );
+}
+
 #[test]
 fn entry_points() {
     // A start function alone is a complete program.
