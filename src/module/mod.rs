@@ -187,13 +187,7 @@ impl Module {
 
     /// Decode, validate and compile a binary module.
     pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
-        let (b, assembled) = translate::<NativeMasm>(
-            engine,
-            engine.cpu_features(),
-            &mut |ty| engine.signature_id(ty),
-            bytes,
-            None,
-        )?;
+        let (b, assembled) = translate::<NativeMasm>(engine, engine.cpu_features(), bytes, None)?;
         // A module without a code section sizes its vmctx here.
         let offsets = b.offsets();
         // The code becomes executable where it was assembled: no copy.
@@ -232,11 +226,12 @@ impl Module {
             sites,
             Some(code_map.clone()),
         );
+        let sig_ids = b.types.iter().map(|t| engine.signature_id(t)).collect();
         Ok(Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
                 types: b.types,
-                sig_ids: b.sig_ids,
+                sig_ids,
                 funcs: b.funcs,
                 imports: b.imports,
                 tables: b.tables,
@@ -303,23 +298,13 @@ impl Module {
 /// `Config` supplies the other code generation choices, such as
 /// `relaxed_simd_deterministic`). With `trace`, records what every
 /// operator of every function became.
-///
-/// Signature ids (the immediates of `call_indirect`'s type check) are
-/// numbered per module here, in order of first appearance, instead of
-/// process-wide: this code never runs beside other modules, and a listing
-/// must not depend on what else the process compiled before.
 pub fn compile_code<M: MacroAssembler>(
     engine: &Engine,
     features: CpuFeatures,
     bytes: &[u8],
     trace: Option<&mut ModuleTrace>,
 ) -> Result<Assembled> {
-    let mut ids: std::collections::HashMap<FuncType, u32> = Default::default();
-    let mut local_id = |ty: &FuncType| {
-        let next = ids.len() as u32;
-        *ids.entry(ty.clone()).or_insert(next)
-    };
-    translate::<M>(engine, features, &mut local_id, bytes, trace).map(|(_, assembled)| assembled)
+    translate::<M>(engine, features, bytes, trace).map(|(_, assembled)| assembled)
 }
 
 /// The single pass over a module's sections: declarations are recorded
@@ -328,7 +313,6 @@ pub fn compile_code<M: MacroAssembler>(
 fn translate<M: MacroAssembler>(
     engine: &Engine,
     features: CpuFeatures,
-    signature_id: &mut dyn FnMut(&FuncType) -> u32,
     bytes: &[u8],
     mut trace: Option<&mut ModuleTrace>,
 ) -> Result<(Builder, Assembled)> {
@@ -349,7 +333,7 @@ fn translate<M: MacroAssembler>(
         let payload = payload?;
         let valid = validator.payload(&payload)?;
         match payload {
-            Payload::TypeSection(reader) => b.types(reader, signature_id)?,
+            Payload::TypeSection(reader) => b.types(reader)?,
             Payload::ImportSection(reader) => b.imports(reader)?,
             Payload::FunctionSection(reader) => b.functions(reader)?,
             Payload::TableSection(reader) => b.tables(reader)?,
