@@ -13,6 +13,7 @@
 //! signal handler. A `Module` is immutable afterwards: `Send +
 //! Sync`, shared by every instance.
 
+mod artifact;
 mod code;
 mod sections;
 mod text;
@@ -20,7 +21,9 @@ mod text;
 use crate::compiler::trace::ModuleTrace;
 use crate::engine::{Engine, ProfilingStrategy};
 use crate::error::{Error, Result};
-use crate::masm::{Assembled, CodegenOptions, CpuFeatures, MacroAssembler, NativeMasm, TrapSite};
+use crate::masm::{
+    Assembled, CodegenOptions, CpuFeatures, MacroAssembler, NativeMasm, TrapSite, WasmOffsets,
+};
 use crate::runtime::backtrace::CodeMap;
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
@@ -85,6 +88,16 @@ pub(crate) struct DataSegment {
     pub bytes: Vec<u8>,
 }
 
+/// What compiling a module's code produces besides its declarations, or
+/// what an artifact holds of it.
+struct Compiled {
+    code: CodeMemory,
+    trap_sites: Vec<TrapSite>,
+    wasm_offsets: WasmOffsets,
+    cpu_features: CpuFeatures,
+    wasm_checksum: u64,
+}
+
 /// A compiled module. Cheap to clone; `Send + Sync`.
 #[derive(Clone)]
 pub struct Module {
@@ -114,6 +127,14 @@ pub(crate) struct ModuleInner {
     /// Entry offset and name of each defined function in `code`; shared
     /// with the code registry, which symbolises backtraces with it.
     pub code_map: Arc<CodeMap>,
+    /// Where `code` can trap, and with which code (shared with the code
+    /// registry; kept here for `Module::serialize`).
+    pub trap_sites: Arc<[TrapSite]>,
+    /// The optional CPU features `code` uses (an artifact's may be fewer
+    /// than its engine's).
+    pub cpu_features: CpuFeatures,
+    /// `artifact::checksum` of the wasm binary the code was compiled from.
+    pub wasm_checksum: u64,
     // Field order is drop order: the trap-site registration must go before
     // the code is unmapped, or another thread could map new code at the
     // same address while the stale registration still covers it.
@@ -187,9 +208,8 @@ impl Module {
 
     /// Decode, validate and compile a binary module.
     pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
-        let (b, assembled) = translate::<NativeMasm>(engine, engine.cpu_features(), bytes, None)?;
-        // A module without a code section sizes its vmctx here.
-        let offsets = b.offsets();
+        let features = engine.cpu_features();
+        let (b, assembled) = translate::<NativeMasm>(engine, features, bytes, None)?;
         // The code becomes executable where it was assembled: no copy.
         let code = match assembled.code.into_mapping() {
             Some((map, len)) => CodeMemory::from_mapping(map, len),
@@ -199,12 +219,36 @@ impl Module {
             message: format!("cannot map code memory: {e}"),
             offset: 0,
         })?;
-        let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
+        let compiled = Compiled {
+            code,
+            trap_sites: assembled.trap_sites,
+            wasm_offsets: assembled.wasm_offsets,
+            cpu_features: features,
+            wasm_checksum: artifact::checksum(bytes),
+        };
+        Ok(Module::from_parts(engine, b, compiled))
+    }
+
+    /// The module made of its declarations and its executable code, from
+    /// the compiler or from an artifact: the code's trap sites and names
+    /// are registered for the signal handler and backtraces (and the
+    /// profiler, if asked for).
+    fn from_parts(engine: &Engine, b: Builder, compiled: Compiled) -> Module {
+        let Compiled {
+            code,
+            trap_sites,
+            wasm_offsets,
+            cpu_features,
+            wasm_checksum,
+        } = compiled;
+        // A module without a code section sizes its vmctx here.
+        let offsets = b.offsets();
+        let trap_sites: Arc<[TrapSite]> = trap_sites.into();
         let code_map = Arc::new(CodeMap::new(
             b.num_imported_funcs,
             b.func_offsets,
             b.names,
-            assembled.wasm_offsets,
+            wasm_offsets,
         ));
         if engine.config().profiler == ProfilingStrategy::PerfMap {
             let base = code.as_ptr() as usize;
@@ -223,11 +267,11 @@ impl Module {
         let registration = signals::register_code(
             code.as_ptr() as usize,
             code.len(),
-            sites,
+            trap_sites.clone(),
             Some(code_map.clone()),
         );
         let sig_ids = b.types.iter().map(|t| engine.signature_id(t)).collect();
-        Ok(Module {
+        Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
                 types: b.types,
@@ -244,11 +288,20 @@ impl Module {
                 data: b.data,
                 offsets,
                 code_map,
+                trap_sites,
+                cpu_features,
+                wasm_checksum,
                 code,
                 _registration: registration,
             }),
-        })
+        }
     }
+
+    /// Whether the module has a start function (which instantiation runs).
+    pub fn has_start_function(&self) -> bool {
+        self.inner.start.is_some()
+    }
+
     /// The engine the module was compiled for.
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
