@@ -203,6 +203,15 @@ fn deserialize_file_maps_the_artifact() {
     // SAFETY: written just above by `serialize`, and not changed while
     // the module lives.
     let loaded = unsafe { Module::deserialize_file(&engine, &file.0) }.unwrap();
+    // The code runs from the file's own pages: an executable mapping of
+    // the file, not a copy.
+    let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
+    let name = file.0.to_str().unwrap();
+    assert!(
+        maps.lines()
+            .any(|l| l.ends_with(name) && l.split_whitespace().nth(1) == Some("r-xp")),
+        "no executable mapping of {name}:\n{maps}"
+    );
     assert_eq!(exercise(&engine, &loaded), exercise(&engine, &original));
     // Instances of a module outlive nothing they need: drop the module
     // first, keep running an instance.

@@ -74,6 +74,15 @@ pub fn compile(args: CompileArgs) -> Result<(), Failure> {
     let output = args
         .output
         .unwrap_or_else(|| args.file.with_extension("cwasm"));
-    std::fs::write(&output, artifact)
-        .map_err(|e| Failure::error(format!("cannot write `{}`: {e}", output.display())))
+    // Written beside OUT, then renamed over it: a `flint run` that has
+    // the old artifact mapped keeps its pages (another file, now
+    // unlinked) instead of seeing them change under its code.
+    let mut partial = output.clone().into_os_string();
+    partial.push(format!(".partial-{}", std::process::id()));
+    let cannot = |e: std::io::Error| {
+        let _ = std::fs::remove_file(&partial);
+        Failure::error(format!("cannot write `{}`: {e}", output.display()))
+    };
+    std::fs::write(&partial, artifact).map_err(cannot)?;
+    std::fs::rename(&partial, &output).map_err(cannot)
 }
