@@ -323,8 +323,13 @@ impl Module {
         let mut head = vec![0; HEADER_SIZE.min(len as usize)];
         file.read_exact(&mut head).map_err(io)?;
         let header = Header::check(engine, &head, len)?;
-        head.resize(header.code_offset, 0);
-        file.read_exact(&mut head[HEADER_SIZE..]).map_err(io)?;
+        // The metadata is mapped too, not read: it can be megabytes (data
+        // segments, the wasm offsets of every trap site and call).
+        let head_map = Mmap::file(&file, 0, header.code_offset).map_err(io)?;
+        // SAFETY: the mapping is readable and at least `code_offset` bytes
+        // long (all inside the file); the caller promises the file does not
+        // change. It outlives every use of `head` below.
+        let head = unsafe { std::slice::from_raw_parts(head_map.as_ptr(), header.code_offset) };
         let mapped = (header.code_len > 0 && header.code_offset % page_size() == 0)
             .then(|| Mmap::file(&file, header.code_offset as u64, header.code_len).ok())
             .flatten();
@@ -333,7 +338,7 @@ impl Module {
                 // SAFETY: the mapping is readable and at least `code_len`
                 // bytes long; the caller promises the file does not change.
                 let code = unsafe { std::slice::from_raw_parts(map.as_ptr(), header.code_len) };
-                header.check_checksum(&head, code)?;
+                header.check_checksum(head, code)?;
                 // Refused on a `noexec` file system: copy the code then.
                 CodeMemory::from_mapping(map, header.code_len).or_else(|_| {
                     let mut code = vec![0; header.code_len];
@@ -344,12 +349,12 @@ impl Module {
             None => {
                 let mut code = vec![0; header.code_len];
                 read_code(&mut file, &header, &mut code).map_err(io)?;
-                header.check_checksum(&head, &code)?;
+                header.check_checksum(head, &code)?;
                 CodeMemory::new(&code)
             }
         }
         .map_err(|e| Error::Artifact(format!("cannot map the code: {e}")))?;
-        decode(engine, &header, &head, code)
+        decode(engine, &header, head, code)
     }
 
     /// Whether `bytes` start as an artifact does (its magic number), to
@@ -898,8 +903,16 @@ impl<'a> Reader<'a> {
             mutable: self.bool()?,
         })
     }
+    /// A list of `(u32, u32)`, decoded in one sweep (there is one per
+    /// trap site and call: millions in a large module).
     fn pairs(&mut self) -> Result<Vec<(u32, u32)>> {
-        self.list(8, |r| Ok((r.u32()?, r.u32()?)))
+        let n = self.count(8)?;
+        let word = |b: &[u8]| u32::from_le_bytes(b.try_into().expect("4"));
+        let bytes = self.take(n * 8)?;
+        Ok(bytes
+            .chunks_exact(8)
+            .map(|p| (word(&p[..4]), word(&p[4..])))
+            .collect())
     }
 }
 
