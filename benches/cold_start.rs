@@ -26,13 +26,23 @@
 //!   the store: instantiation alone). Bar: the first no more than the sum of
 //!   the other two. `request-via-new-linker` is the way without
 //!   `InstancePre`: a linker with every WASI function built per request.
+//! * compiled artifacts (issue 20): `artifact-to-first-call`, the small
+//!   module's `Module::deserialize_file` + instantiate + first call (bar:
+//!   < 20 µs); and for one large real module of the corpus
+//!   (`benches/corpus/wasm/`, esbuild or biome, skipped when the corpus is
+//!   absent), `Module::new` against `Module::deserialize_file` timed
+//!   alternately, and the load plus an instantiation as a share of the
+//!   compile (bar: < 1%).
 
 #[path = "common/mod.rs"]
 mod common;
 
 use criterion::{BatchSize, Criterion, Throughput};
 use flint::wasi::{self, Pipe, WasiCtx};
-use flint::{Engine, Extern, Instance, InstancePre, Linker, Module, Store, Trap};
+use flint::{
+    Engine, Extern, ExternType, Func, Global, Instance, InstancePre, Linker, Memory, Module, Store,
+    Table, Trap, Val, ValType,
+};
 use std::time::{Duration, Instant};
 
 /// The small module: one memory with a data segment, a table with an element
@@ -289,7 +299,134 @@ fn summary(engine: &Engine, small: &[u8]) {
     line("call-wasm-calling-host", t_call_host, None);
     line("wasm-to-host (per call)", t_loop, None);
     per_request_summary(engine);
+    artifact_summary(engine, small);
     println!();
+}
+
+/// An artifact file, removed on drop.
+struct ArtifactFile(std::path::PathBuf);
+
+impl ArtifactFile {
+    fn new(name: &str, module: &Module) -> ArtifactFile {
+        let path = std::env::temp_dir().join(format!("flint-bench-{}-{name}", std::process::id()));
+        std::fs::write(&path, module.serialize().unwrap()).unwrap();
+        ArtifactFile(path)
+    }
+
+    fn load(&self, engine: &Engine) -> Module {
+        // SAFETY: written by `serialize` (above), unchanged since.
+        unsafe { Module::deserialize_file(engine, &self.0) }.unwrap()
+    }
+}
+
+impl Drop for ArtifactFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// An import of type `ty` that does nothing: functions return zeros, the
+/// rest start at their minimum and default value.
+fn stand_in(store: &mut Store<()>, ty: &ExternType) -> Extern {
+    match ty {
+        ExternType::Func(ft) => {
+            let results: Vec<ValType> = ft.results().to_vec();
+            Extern::Func(Func::new(&mut *store, ft.clone(), move |_, _, out| {
+                for (slot, ty) in out.iter_mut().zip(&results) {
+                    *slot = Val::default_for(*ty);
+                }
+                Ok(())
+            }))
+        }
+        ExternType::Global(gt) => {
+            Extern::Global(Global::new(store, *gt, Val::default_for(gt.content)).unwrap())
+        }
+        ExternType::Memory(mt) => Extern::Memory(Memory::new(store, *mt).unwrap()),
+        ExternType::Table(tt) => {
+            Extern::Table(Table::new(store, *tt, Val::default_for(tt.element)).unwrap())
+        }
+    }
+}
+
+/// The large corpus module the artifact comparison loads: the first of
+/// these that `benches/fetch-corpus.sh` fetched (`FLINT_CORPUS` overrides
+/// the directory, as in the compile bench).
+fn large_corpus_module() -> Option<(String, Vec<u8>)> {
+    let dir = std::env::var_os("FLINT_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/benches/corpus/wasm").into());
+    [
+        "esbuild-wasm-0.28.2-esbuild.wasm",
+        "biomejs-wasm-nodejs-2.5.14-biome_wasm_bg.wasm",
+        "esbuild-wasm-0.14.54-esbuild.wasm",
+    ]
+    .iter()
+    .find_map(|name| Some((name.to_string(), std::fs::read(dir.join(name)).ok()?)))
+}
+
+fn artifact_summary(engine: &Engine, small: &[u8]) {
+    let budget = Duration::from_millis(500);
+    let file = ArtifactFile::new("small.cwasm", &Module::new(engine, small).unwrap());
+    let first = median_time(budget, || {
+        let module = file.load(engine);
+        let mut store = Store::new(engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let run = instance
+            .get_typed_func::<i32, i32>(&mut store, "run")
+            .unwrap();
+        (run.call(&mut store, 5).unwrap(), store, module)
+    });
+    let bar = Duration::from_micros(20);
+    let verdict = if first < bar { "met" } else { "MISSED" };
+    println!("compiled artifacts:");
+    println!(
+        "{:<26}{:>10}   (bar < {}: {verdict})",
+        "artifact-to-first-call",
+        common::fmt(first),
+        common::fmt(bar)
+    );
+    let Some((name, wasm)) = large_corpus_module() else {
+        println!("no large corpus module (esbuild, biome): run benches/fetch-corpus.sh");
+        return;
+    };
+    let module = Module::new(engine, &wasm).unwrap();
+    let file = ArtifactFile::new("large.cwasm", &module);
+    let size = std::fs::metadata(&file.0).unwrap().len();
+    drop(module);
+    let (compile, load) = common::paired(
+        Duration::from_secs(10),
+        3,
+        || Module::new(engine, &wasm).unwrap(),
+        || file.load(engine),
+    );
+    // Load and instantiate, the imports (WASI, JS glue) made beforehand as
+    // stand-ins, as an embedder's linker would have them ready.
+    let types = file.load(engine).imports();
+    let ready = median_with_setup(
+        budget,
+        || {
+            let mut store = Store::new(engine, ());
+            let imports: Vec<Extern> = types.iter().map(|i| stand_in(&mut store, &i.ty)).collect();
+            (store, imports)
+        },
+        |(store, imports)| {
+            let module = file.load(engine);
+            Instance::new(&mut *store, &module, imports).map(|_| module)
+        },
+    );
+    let share = ready.as_secs_f64() / compile.as_secs_f64() * 100.0;
+    let verdict = if share < 1.0 { "met" } else { "MISSED" };
+    println!(
+        "{name} ({} KB wasm, {} KB artifact): Module::new {}, deserialize_file {} \
+         ({:.0}x faster); load + instantiate {} = {:.2}% of the compile (bar < 1%: {verdict})",
+        wasm.len() >> 10,
+        size >> 10,
+        common::fmt(compile),
+        common::fmt(load),
+        compile.as_secs_f64() / load.as_secs_f64(),
+        common::fmt(ready),
+        share
+    );
 }
 
 fn benches(c: &mut Criterion, engine: &Engine, small: &[u8]) {
@@ -316,6 +453,18 @@ fn benches(c: &mut Criterion, engine: &Engine, small: &[u8]) {
     });
     group.bench_function("instantiate+drop", |b| {
         b.iter(|| drop(instantiate(&module)))
+    });
+    let file = ArtifactFile::new("criterion.cwasm", &module);
+    group.bench_function("artifact-to-first-call", |b| {
+        b.iter(|| {
+            let module = file.load(engine);
+            let mut store = Store::new(engine, ());
+            let instance = Instance::new(&mut store, &module, &[]).unwrap();
+            let run = instance
+                .get_typed_func::<i32, i32>(&mut store, "run")
+                .unwrap();
+            (run.call(&mut store, 5).unwrap(), store, module)
+        })
     });
     group.finish();
 

@@ -50,6 +50,12 @@ pub enum Error {
     /// features `Config::cpu_features` leaves) is below the floor Flint
     /// generates code for.
     Config(String),
+    /// A compiled artifact (`Module::deserialize`) cannot be loaded: it is
+    /// not one, was written by another Flint or for another ISA, needs CPU
+    /// features this machine (or the engine's `Config`) lacks, was compiled
+    /// with code-changing settings that differ from the engine's, or is
+    /// truncated or corrupted. The message says which.
+    Artifact(String),
 }
 
 impl fmt::Display for Error {
@@ -69,6 +75,7 @@ impl fmt::Display for Error {
             Error::Usage(m) => write!(f, "{m}"),
             Error::Config(m) => write!(f, "unsupported configuration: {m}"),
             Error::Io(m) => write!(f, "{m}"),
+            Error::Artifact(m) => write!(f, "cannot load the compiled artifact: {m}"),
         }
     }
 }

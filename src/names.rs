@@ -31,6 +31,19 @@ impl FuncNames {
         }
     }
 
+    /// Name function `index` (a module-wide index) `name`.
+    pub fn insert(&mut self, index: u32, name: String) {
+        self.0.insert(index, name);
+    }
+
+    /// Every function that has a name, by ascending index (a stable order,
+    /// so that a serialized module is the same bytes every time).
+    pub fn sorted(&self) -> Vec<(u32, &str)> {
+        let mut names: Vec<(u32, &str)> = self.0.iter().map(|(&i, n)| (i, n.as_str())).collect();
+        names.sort_unstable_by_key(|&(i, _)| i);
+        names
+    }
+
     /// The name of function `index` (a module-wide index), if it has one.
     pub fn get(&self, index: u32) -> Option<&str> {
         self.0.get(&index).map(String::as_str)

@@ -3,8 +3,8 @@
 //! This file owns only the shape of the command line (clap derive types) and
 //! the mapping from outcomes to process exit codes. The work of each
 //! subcommand lives in `src/commands/`, one module per subcommand, so that
-//! later subcommands (`compile`) and new options of `run`
-//! slot in without turning this file into a switchboard. It also decides
+//! new subcommands and new options of `run` slot in without turning this
+//! file into a switchboard. It also decides
 //! when `flint FILE ...` means `flint run FILE ...` (wasmtime's implicit
 //! `run`).
 //!
@@ -52,8 +52,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Compile and run a WebAssembly module (.wasm binary or .wat text);
-    /// also `flint FILE ARGS...`.
+    /// Compile and run a WebAssembly module (.wasm binary or .wat text, or
+    /// an artifact of `flint compile`); also `flint FILE ARGS...`.
     ///
     /// With `--invoke NAME`, calls the exported function NAME with ARGS and
     /// prints each result on its own line. Without it, instantiates the module
@@ -62,6 +62,14 @@ enum Command {
     /// everything after it is the program's.
     #[command(after_help = EXIT_CODES_HELP)]
     Run(commands::run::RunArgs),
+    /// Compile a module ahead of time into an artifact that `flint run`
+    /// loads without compiling (`Module::precompile`).
+    ///
+    /// Writes FILE.cwasm (or `-o OUT`), for this machine or for
+    /// `--target`'s ISA. The artifact runs only with the same Flint
+    /// version, ISA, code-changing settings and CPU features; `flint run`
+    /// refuses any other with a message saying which differs.
+    Compile(commands::compile::CompileArgs),
     /// Check that a module is valid (decode and validate, no compiling).
     ///
     /// Prints nothing and exits with 0 if Flint's default engine accepts
@@ -90,6 +98,7 @@ enum Command {
 /// implicit `run`.
 const NOT_A_MODULE: &[&str] = &[
     "run",
+    "compile",
     "explain",
     "validate",
     "settings",
@@ -138,6 +147,7 @@ fn main() -> ExitCode {
 
     let outcome = match cli.command {
         Command::Run(args) => commands::run::run_command(args),
+        Command::Compile(args) => commands::compile::compile(args),
         Command::Explain(args) => commands::explain::explain(args),
         Command::Validate(args) => commands::validate::validate(args),
         Command::Settings => commands::settings::settings(),

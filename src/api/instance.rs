@@ -367,6 +367,9 @@ pub(crate) fn instantiate(
         let def = store.memories[mem as usize].def_ptr();
         data.set(m.offsets.memory(i as u32), def as u64);
     }
+    for (at, cell) in m.offsets.type_id_cells(&m.sig_ids) {
+        data.set(at, cell);
+    }
     // A `FuncRef` record for every function, imports included (a copy of
     // the exporter's record), so `ref.func` is an address in here.
     for index in 0..m.funcs.len() as u32 {

@@ -88,7 +88,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.pass_arguments(ty);
         self.masm.call_indirect(
             self.env.offsets.table(table_index),
-            self.env.sig_ids[type_index as usize],
+            self.env.offsets.type_id(type_index),
             index,
         );
         self.regs.free(index);

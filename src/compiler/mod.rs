@@ -54,8 +54,6 @@ use wasmparser::{
 /// What compiling one function needs to know about its module.
 pub struct ModuleEnv<'a> {
     pub types: &'a [FuncType],
-    /// Engine-wide signature id of each type index.
-    pub sig_ids: &'a [u32],
     /// Type index of each function, imports first.
     pub func_types: &'a [u32],
     pub num_imported_funcs: u32,

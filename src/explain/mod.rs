@@ -74,8 +74,8 @@ pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String>
         Some(features) => features,
         None => default_features(target)?,
     };
-    // The engine only contributes settings (and signature ids); the code
-    // is generated for `target` and `features`, not for this machine.
+    // The engine only contributes settings; the code is generated for
+    // `target` and `features`, not for this machine.
     let mut config = crate::engine::Config::default();
     config.relaxed_simd_deterministic(options.relaxed_simd_deterministic);
     let engine = Engine::new(&config)?;

@@ -656,9 +656,11 @@ pub trait MacroAssembler: VectorAssembler {
     /// of a `FuncRef` `{ code, vmctx, type_id: u32, index: u32 }` or 0. Trap
     /// `TableOutOfBounds` if `index >= len` (unsigned, i32),
     /// `UninitializedElement` if the element is 0, `IndirectCallTypeMismatch`
-    /// if `type_id` differs; then call as [`Self::call_import`] does.
-    /// `index` may be clobbered.
-    fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg);
+    /// if `type_id` differs from the u32 at `[vmctx + type_id_offset]` (an
+    /// offset, not the id itself: signature ids are process-wide, and code
+    /// loaded from an artifact must run in any process); then call as
+    /// [`Self::call_import`] does. `index` may be clobbered.
+    fn call_indirect(&mut self, table_offset: u32, type_id_offset: u32, index: Reg);
     /// Fuel metering: subtract `amount` from the store's fuel, the i64 at
     /// `fuel` in the store context that `[vmctx + context]` points to, and
     /// trap with `OutOfFuel` if the result is negative (the

@@ -213,6 +213,17 @@ impl CpuFeatures {
         self.iter().filter(|f| f.target() == target).collect()
     }
 
+    /// The set as bits (`CpuFeature::bit`), for compiled artifacts.
+    pub(crate) fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// The set of `bits` (`CpuFeatures::bits`); `None` if a bit is no
+    /// feature Flint knows.
+    pub(crate) fn from_bits(bits: u32) -> Option<CpuFeatures> {
+        (bits & !CpuFeatures::all().0 == 0).then_some(CpuFeatures(bits))
+    }
+
     /// The features in the set.
     pub fn iter(self) -> impl Iterator<Item = CpuFeature> {
         CpuFeature::ALL

@@ -104,6 +104,7 @@ pub(super) struct Env {
 const SLOT_A: u32 = HEADER_SIZE;
 const SLOT_B: u32 = SLOT_A + 8;
 const SLOT_C: u32 = SLOT_B + 8;
+const SLOT_D: u32 = SLOT_C + 8;
 
 impl Env {
     pub(super) fn new() -> Env {
@@ -115,7 +116,7 @@ impl Env {
             length: PAGE as u64,
         });
         let stack_limit = Box::new(Cell::new(usize::MAX));
-        let mut vmctx = vec![0u64; cell(SLOT_C) + 1];
+        let mut vmctx = vec![0u64; cell(SLOT_D) + 1];
         vmctx[(STACK_LIMIT / 8) as usize] = stack_limit.as_ptr() as u64;
         vmctx[(MEMORY_BASE / 8) as usize] = map.as_ptr() as u64;
         vmctx[(MEMORY / 8) as usize] = &*memdef as *const MemoryDef as u64;
@@ -1358,7 +1359,8 @@ fn direct_import_and_indirect_calls() {
     let callee_addr = jit.code.as_ptr() as u64 + callee_entry as u64;
     // The callee runs with a different vmctx (whose memory byte 0 is 0):
     // the caller must restore its own (where it is 1).
-    // The import record occupies SLOT_A and SLOT_B; the table is at SLOT_C.
+    // The import record occupies SLOT_A and SLOT_B; the table is at SLOT_C,
+    // the expected signature id at SLOT_D.
     let mut other = Env::new();
     let records = [
         FuncRef {
@@ -1421,7 +1423,7 @@ fn direct_import_and_indirect_calls() {
             entries[2] = func(m, l, |m| {
                 args(m);
                 m.mov(ValType::I32, I(4), param(1));
-                m.call_indirect(SLOT_C, 7, I(4));
+                m.call_indirect(SLOT_C, SLOT_D, I(4));
                 check(m);
             });
             0
@@ -1436,6 +1438,9 @@ fn direct_import_and_indirect_calls() {
     env.set(SLOT_A, callee_addr);
     env.set(SLOT_B, other.vmctx.as_mut_ptr() as u64);
     env.set(SLOT_C, &tabledef as *const TableDef as u64);
+    // The expected signature id, a u32 at SLOT_D (the cell's low half on
+    // both little-endian ISAs).
+    env.set(SLOT_D, 7);
     for e in entries {
         assert_eq!(
             jit2.call(&mut env, e, &[3, 0]).unwrap()[0],

@@ -60,7 +60,6 @@ impl CodeSection {
         let config = engine.config();
         let env = ModuleEnv {
             types: &b.types,
-            sig_ids: &b.sig_ids,
             func_types: &b.funcs,
             num_imported_funcs: b.num_imported_funcs,
             globals: &self.global_types,

@@ -10,9 +10,11 @@
 //! When the last section is done, that buffer's mapping becomes the
 //! executable code in place, and its trap sites (and, for backtraces, where
 //! each function starts, its name-section name, and the module's DWARF
-//! sections, kept unparsed) are registered with the signal handler. A `Module` is immutable afterwards: `Send +
-//! Sync`, shared by every instance.
+//! sections, kept unparsed) are registered with the signal handler. A
+//! `Module` is immutable afterwards: `Send + Sync`, shared by every
+//! instance.
 
+mod artifact;
 mod code;
 mod sections;
 mod text;
@@ -20,7 +22,9 @@ mod text;
 use crate::compiler::trace::ModuleTrace;
 use crate::engine::{Engine, ProfilingStrategy};
 use crate::error::{Error, Result};
-use crate::masm::{Assembled, CodegenOptions, CpuFeatures, MacroAssembler, NativeMasm, TrapSite};
+use crate::masm::{
+    Assembled, CodegenOptions, CpuFeatures, MacroAssembler, NativeMasm, TrapSite, WasmOffsets,
+};
 use crate::runtime::backtrace::CodeMap;
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
@@ -85,6 +89,16 @@ pub(crate) struct DataSegment {
     pub bytes: Vec<u8>,
 }
 
+/// What compiling a module's code produces besides its declarations, or
+/// what an artifact holds of it.
+struct Compiled {
+    code: CodeMemory,
+    trap_sites: Vec<TrapSite>,
+    wasm_offsets: WasmOffsets,
+    cpu_features: CpuFeatures,
+    wasm_checksum: u64,
+}
+
 /// A compiled module. Cheap to clone; `Send + Sync`.
 #[derive(Clone)]
 pub struct Module {
@@ -114,6 +128,14 @@ pub(crate) struct ModuleInner {
     /// Entry offset and name of each defined function in `code`; shared
     /// with the code registry, which symbolises backtraces with it.
     pub code_map: Arc<CodeMap>,
+    /// Where `code` can trap, and with which code (shared with the code
+    /// registry; kept here for `Module::serialize`).
+    pub trap_sites: Arc<[TrapSite]>,
+    /// The optional CPU features `code` uses (an artifact's may be fewer
+    /// than its engine's).
+    pub cpu_features: CpuFeatures,
+    /// `artifact::checksum` of the wasm binary the code was compiled from.
+    pub wasm_checksum: u64,
     // Field order is drop order: the trap-site registration must go before
     // the code is unmapped, or another thread could map new code at the
     // same address while the stale registration still covers it.
@@ -187,15 +209,8 @@ impl Module {
 
     /// Decode, validate and compile a binary module.
     pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
-        let (b, assembled) = translate::<NativeMasm>(
-            engine,
-            engine.cpu_features(),
-            &mut |ty| engine.signature_id(ty),
-            bytes,
-            None,
-        )?;
-        // A module without a code section sizes its vmctx here.
-        let offsets = b.offsets();
+        let features = engine.cpu_features();
+        let (b, assembled) = translate::<NativeMasm>(engine, features, bytes, None)?;
         // The code becomes executable where it was assembled: no copy.
         let code = match assembled.code.into_mapping() {
             Some((map, len)) => CodeMemory::from_mapping(map, len),
@@ -205,12 +220,36 @@ impl Module {
             message: format!("cannot map code memory: {e}"),
             offset: 0,
         })?;
-        let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
+        let compiled = Compiled {
+            code,
+            trap_sites: assembled.trap_sites,
+            wasm_offsets: assembled.wasm_offsets,
+            cpu_features: features,
+            wasm_checksum: artifact::checksum(bytes),
+        };
+        Ok(Module::from_parts(engine, b, compiled))
+    }
+
+    /// The module made of its declarations and its executable code, from
+    /// the compiler or from an artifact: the code's trap sites and names
+    /// are registered for the signal handler and backtraces (and the
+    /// profiler, if asked for).
+    fn from_parts(engine: &Engine, b: Builder, compiled: Compiled) -> Module {
+        let Compiled {
+            code,
+            trap_sites,
+            wasm_offsets,
+            cpu_features,
+            wasm_checksum,
+        } = compiled;
+        // A module without a code section sizes its vmctx here.
+        let offsets = b.offsets();
+        let trap_sites: Arc<[TrapSite]> = trap_sites.into();
         let code_map = Arc::new(CodeMap::new(
             b.num_imported_funcs,
             b.func_offsets,
             b.names,
-            assembled.wasm_offsets,
+            wasm_offsets,
             b.debug.finish(b.code_start),
         ));
         if engine.config().profiler == ProfilingStrategy::PerfMap {
@@ -230,14 +269,15 @@ impl Module {
         let registration = signals::register_code(
             code.as_ptr() as usize,
             code.len(),
-            sites,
+            trap_sites.clone(),
             Some(code_map.clone()),
         );
-        Ok(Module {
+        let sig_ids = b.types.iter().map(|t| engine.signature_id(t)).collect();
+        Module {
             inner: Arc::new(ModuleInner {
                 engine: engine.clone(),
                 types: b.types,
-                sig_ids: b.sig_ids,
+                sig_ids,
                 funcs: b.funcs,
                 imports: b.imports,
                 tables: b.tables,
@@ -250,11 +290,20 @@ impl Module {
                 data: b.data,
                 offsets,
                 code_map,
+                trap_sites,
+                cpu_features,
+                wasm_checksum,
                 code,
                 _registration: registration,
             }),
-        })
+        }
     }
+
+    /// Whether the module has a start function (which instantiation runs).
+    pub fn has_start_function(&self) -> bool {
+        self.inner.start.is_some()
+    }
+
     /// The engine the module was compiled for.
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
@@ -304,23 +353,13 @@ impl Module {
 /// `Config` supplies the other code generation choices, such as
 /// `relaxed_simd_deterministic`). With `trace`, records what every
 /// operator of every function became.
-///
-/// Signature ids (the immediates of `call_indirect`'s type check) are
-/// numbered per module here, in order of first appearance, instead of
-/// process-wide: this code never runs beside other modules, and a listing
-/// must not depend on what else the process compiled before.
 pub fn compile_code<M: MacroAssembler>(
     engine: &Engine,
     features: CpuFeatures,
     bytes: &[u8],
     trace: Option<&mut ModuleTrace>,
 ) -> Result<Assembled> {
-    let mut ids: std::collections::HashMap<FuncType, u32> = Default::default();
-    let mut local_id = |ty: &FuncType| {
-        let next = ids.len() as u32;
-        *ids.entry(ty.clone()).or_insert(next)
-    };
-    translate::<M>(engine, features, &mut local_id, bytes, trace).map(|(_, assembled)| assembled)
+    translate::<M>(engine, features, bytes, trace).map(|(_, assembled)| assembled)
 }
 
 /// The single pass over a module's sections: declarations are recorded
@@ -329,7 +368,6 @@ pub fn compile_code<M: MacroAssembler>(
 fn translate<M: MacroAssembler>(
     engine: &Engine,
     features: CpuFeatures,
-    signature_id: &mut dyn FnMut(&FuncType) -> u32,
     bytes: &[u8],
     mut trace: Option<&mut ModuleTrace>,
 ) -> Result<(Builder, Assembled)> {
@@ -350,7 +388,7 @@ fn translate<M: MacroAssembler>(
         let payload = payload?;
         let valid = validator.payload(&payload)?;
         match payload {
-            Payload::TypeSection(reader) => b.types(reader, signature_id)?,
+            Payload::TypeSection(reader) => b.types(reader)?,
             Payload::ImportSection(reader) => b.imports(reader)?,
             Payload::FunctionSection(reader) => b.functions(reader)?,
             Payload::TableSection(reader) => b.tables(reader)?,

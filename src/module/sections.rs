@@ -23,7 +23,6 @@ use crate::types::{FuncType, GlobalType, MemoryType, TableType, ValType};
 #[derive(Default)]
 pub(super) struct Builder {
     pub(super) types: Vec<FuncType>,
-    pub(super) sig_ids: Vec<u32>,
     pub(super) funcs: Vec<u32>,
     pub(super) imports: Vec<Import>,
     pub(super) num_imported_funcs: u32,
@@ -52,14 +51,11 @@ impl Builder {
             num_tables: self.tables.len() as u32,
             num_funcs: self.funcs.len() as u32,
             num_memories: self.memories.len() as u32,
+            num_types: self.types.len() as u32,
         }
     }
 
-    pub(super) fn types(
-        &mut self,
-        reader: wasmparser::TypeSectionReader<'_>,
-        signature_id: &mut dyn FnMut(&FuncType) -> u32,
-    ) -> Result<()> {
+    pub(super) fn types(&mut self, reader: wasmparser::TypeSectionReader<'_>) -> Result<()> {
         for ty in reader.into_iter_err_on_gc_types() {
             let ty = ty?;
             let params = ty
@@ -72,9 +68,7 @@ impl Builder {
                 .iter()
                 .map(|&t| val_type(t, 0))
                 .collect::<Result<Vec<_>>>()?;
-            let ft = FuncType::new(params, results);
-            self.sig_ids.push(signature_id(&ft));
-            self.types.push(ft);
+            self.types.push(FuncType::new(params, results));
         }
         Ok(())
     }

@@ -202,6 +202,12 @@ impl CodeMap {
         }
     }
 
+    /// What the map was made of: each defined function's entry offset,
+    /// the names, the wasm offsets (for `Module::serialize`).
+    pub fn parts(&self) -> (&[usize], &FuncNames, &WasmOffsets) {
+        (&self.func_offsets, &self.names, &self.wasm_offsets)
+    }
+
     /// The code offset where function `index` (module-wide) starts.
     pub fn func_offset(&self, index: u32) -> usize {
         self.func_offsets[(index - self.first_func) as usize]

@@ -59,7 +59,8 @@ impl Protection {
     }
 }
 
-/// An anonymous private mapping, unmapped on drop. It only hands out raw
+/// A private mapping (anonymous, or of a file with [`Mmap::file`]),
+/// unmapped on drop. It only hands out raw
 /// pointers: which of its pages may be accessed, and how, depends on the
 /// protection its owner gave them.
 pub struct Mmap {
@@ -88,6 +89,43 @@ impl Mmap {
     /// [`Mmap::protect`] and touched.
     pub fn reserve(len: usize) -> io::Result<Mmap> {
         Mmap::map(len, Protection::None, libc::MAP_NORESERVE)
+    }
+
+    /// `len` bytes of `file` from byte `offset` (a multiple of the page
+    /// size), read-only and private: the page cache's pages themselves, no
+    /// copy (a compiled artifact's code, `module::artifact`). Bytes past
+    /// the end of the file, up to the end of the last page, read as zero.
+    /// If the file changes while it is mapped, the mapping may see the
+    /// change: whoever maps it must know that it will not.
+    pub fn file(file: &std::fs::File, offset: u64, len: usize) -> io::Result<Mmap> {
+        use std::os::fd::AsRawFd;
+        let page = page_size();
+        let len = len
+            .max(1)
+            .checked_next_multiple_of(page)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
+        let offset = libc::off_t::try_from(offset)
+            .ok()
+            .filter(|&o| o as u64 % page as u64 == 0)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
+        // SAFETY: a new private mapping at a kernel-chosen address touches
+        // no existing memory; the descriptor is open for the whole call.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ,
+                libc::MAP_PRIVATE,
+                file.as_raw_fd(),
+                offset,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        let ptr = NonNull::new(ptr.cast::<u8>())
+            .ok_or_else(|| io::Error::other("mmap returned a null mapping"))?;
+        Ok(Mmap { ptr, len })
     }
 
     fn map(len: usize, prot: Protection, flags: libc::c_int) -> io::Result<Mmap> {

@@ -39,6 +39,8 @@
 //!      first): FuncRef { code, vmctx, type_id: u32, index: u32 }, so a
 //!      `ref.func` is the address of one of them
 //!   .. memories, 8 bytes each: pointer to MemoryDef (multi-memory)
+//!   .. signature ids, 4 bytes each, one per type index (padded to a
+//!      cell): what `call_indirect` compares a `FuncRef`'s type_id with
 //! ```
 //!
 //! Memory 0 is reached through the header (its base is also pinned in a
@@ -46,6 +48,11 @@
 //! that an access to memory N loads its base through the slot. They come
 //! last so that a module's other offsets do not depend on how many
 //! memories it has.
+//!
+//! The signature ids are process-wide (`engine::signature_id`), so code
+//! reads the expected id from here rather than from an immediate: the same
+//! machine code then runs in any process, which is what lets a compiled
+//! artifact (`module::artifact`) be mapped and run without a relocation.
 //!
 //! A host function's context (`api::host_func`) is a prefix of the
 //! header, [`HOST_CONTEXT_SIZE`] bytes: enough for the fields the host-call
@@ -174,6 +181,8 @@ const GLOBAL_SLOT_SIZE: u32 = size_of::<*mut u64>() as u32;
 const TABLE_SLOT_SIZE: u32 = size_of::<*mut TableDef>() as u32;
 /// A memory's slot in the vmctx: a pointer to its [`MemoryDef`].
 const MEMORY_SLOT_SIZE: u32 = size_of::<*mut MemoryDef>() as u32;
+/// A signature id in the vmctx (as `FuncRef::type_id`).
+const TYPE_ID_SIZE: u32 = size_of::<u32>() as u32;
 
 /// A linear memory as JIT code sees it. `length` is in bytes.
 #[repr(C)]
@@ -267,6 +276,8 @@ pub struct VMOffsets {
     pub num_funcs: u32,
     /// Memories, imported and defined.
     pub num_memories: u32,
+    /// Function types (type indices).
+    pub num_types: u32,
 }
 
 impl VMOffsets {
@@ -308,9 +319,31 @@ impl VMOffsets {
         self.memories_start() + index * MEMORY_SLOT_SIZE
     }
 
+    fn type_ids_start(&self) -> u32 {
+        self.memory(self.num_memories)
+    }
+
+    /// The u32 signature id of type `index` (`call_indirect`'s check).
+    pub fn type_id(&self, index: u32) -> u32 {
+        self.type_ids_start() + index * TYPE_ID_SIZE
+    }
+
+    /// The signature ids `ids` (one per type index) as `(offset, cell)`
+    /// pairs to write, two ids per cell, laid out as `type_id` says.
+    pub fn type_id_cells<'a>(&self, ids: &'a [u32]) -> impl Iterator<Item = (u32, u64)> + 'a {
+        let start = self.type_ids_start();
+        ids.chunks(2).enumerate().map(move |(i, pair)| {
+            let mut bytes = [0u8; CELL_SIZE as usize];
+            for (j, id) in pair.iter().enumerate() {
+                bytes[j * 4..j * 4 + 4].copy_from_slice(&id.to_ne_bytes());
+            }
+            (start + i as u32 * CELL_SIZE, u64::from_ne_bytes(bytes))
+        })
+    }
+
     /// Total size in bytes.
     pub fn size(&self) -> u32 {
-        self.memory(self.num_memories)
+        self.type_id(self.num_types).next_multiple_of(CELL_SIZE)
     }
 }
 
@@ -386,6 +419,7 @@ mod tests {
             num_tables: 1,
             num_funcs: 5,
             num_memories: 2,
+            num_types: 3,
         };
         assert_eq!(o.imported_func(0), 168);
         assert_eq!(o.imported_func(1), 184);
@@ -396,7 +430,34 @@ mod tests {
         assert_eq!(o.func_ref(4), 232 + 4 * 24);
         assert_eq!(o.memory(0), 232 + 5 * 24);
         assert_eq!(o.memory(1), 232 + 5 * 24 + 8);
-        assert_eq!(o.size(), 232 + 5 * 24 + 16);
+        assert_eq!(o.type_id(0), 232 + 5 * 24 + 16);
+        assert_eq!(o.type_id(2), 232 + 5 * 24 + 24);
+        assert_eq!(o.size(), 232 + 5 * 24 + 32, "three ids padded to two cells");
+    }
+
+    #[test]
+    fn type_id_cells_read_back_at_their_offsets() {
+        let o = VMOffsets {
+            num_imported_funcs: 0,
+            num_globals: 0,
+            num_tables: 0,
+            num_funcs: 0,
+            num_memories: 0,
+            num_types: 3,
+        };
+        let ids = [7, 0xdead_beef, 42];
+        let mut storage = vec![0u64; cell(o.size())];
+        for (at, value) in o.type_id_cells(&ids) {
+            storage[cell(at)] = value;
+        }
+        let bytes: Vec<u8> = storage.iter().flat_map(|c| c.to_ne_bytes()).collect();
+        for (i, id) in ids.iter().enumerate() {
+            let at = o.type_id(i as u32) as usize;
+            assert_eq!(
+                u32::from_ne_bytes(bytes[at..at + 4].try_into().unwrap()),
+                *id
+            );
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! (`main.rs`) and the subcommands stay testable as plain functions.
 
 pub mod args;
+pub mod compile;
 pub mod explain;
 pub mod limits;
 pub mod run;

@@ -1,7 +1,8 @@
 //! `flint run`: compile a module, instantiate it, and call into it.
 //!
 //! The steps mirror what any embedder does with the API (see README):
-//! read bytes → `Module::new` (the single-pass compiler runs here) →
+//! read bytes → `Module::new` (the single-pass compiler runs here; an
+//! artifact of `flint compile` is loaded by `Module::deserialize_file`) →
 //! a `Store` holding the program's WASI context → `Linker::instantiate`
 //! into it (imports resolved, start function run) → look up an export →
 //! `Func::call`. Each step's failure is reported with the step
@@ -122,7 +123,7 @@ pub fn run_command(args: RunArgs) -> Result<(), Failure> {
 /// The engine configuration for `limits` and `--profile`: fuel metering
 /// and epoch interruption are compiled in only when asked for (they cost a
 /// check per call and loop iteration).
-fn config(limits: &Limits, profile: Option<&str>) -> Config {
+pub(super) fn config(limits: &Limits, profile: Option<&str>) -> Config {
     let mut config = Config::default();
     if profile == Some("perfmap") {
         config.profiler(flint::ProfilingStrategy::PerfMap);
@@ -141,12 +142,9 @@ fn config(limits: &Limits, profile: Option<&str>) -> Config {
 
 fn run(args: RunArgs, limits: Limits) -> Result<(), Failure> {
     let path = args.file();
-    let wasm = load_module_bytes(path)?;
-
     let engine = Engine::new(&config(&limits, args.profile.as_deref()))
         .map_err(|e| Failure::from_api("cannot run wasm on this machine", e))?;
-    let module = Module::new(&engine, &wasm)
-        .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
+    let module = load_module(&engine, path)?;
     let preloads = args
         .preloads
         .iter()
@@ -212,7 +210,7 @@ fn run(args: RunArgs, limits: Limits) -> Result<(), Failure> {
     }
 
     let argv = if wasi { &[][..] } else { args.args() };
-    let outcome = link_and_run(&args, &wasm, &module, &preloads, &mut store, linker, argv);
+    let outcome = link_and_run(&args, &module, &preloads, &mut store, linker, argv);
     // `proc_exit` unwinds the program like a trap (in a start function
     // too); its status is the program's own answer, not a failure of
     // flint's. (Without WASI linked, nothing can set it.)
@@ -253,7 +251,6 @@ fn exit_status(status: u32) -> Failure {
 /// it: `--invoke`, or its entry point with `argv`.
 fn link_and_run(
     args: &RunArgs,
-    wasm: &[u8],
     module: &Module,
     preloads: &[Preload],
     store: &mut Store<Host>,
@@ -277,8 +274,34 @@ fn link_and_run(
         .map_err(|e| Failure::from_api(format!("instantiating `{}`", path.display()), e))?;
     match &args.invoke {
         Some(name) => invoke(store, module, instance, name, args.args()),
-        None => run_entry_point(store, path, wasm, module, instance, argv),
+        None => run_entry_point(store, path, module, instance, argv),
     }
+}
+
+/// The module in the file at `path`: an artifact of `flint compile`
+/// (recognised by its header) loaded, anything else compiled.
+fn load_module(engine: &Engine, path: &Path) -> Result<Module, Failure> {
+    let context = || format!("`{}`", path.display());
+    if is_artifact_file(path) {
+        // SAFETY: the user names the artifact to run, as they name a
+        // native program: its code is trusted as `flint compile` wrote it
+        // (the header and checksum checks catch accidents, such as a
+        // stale or damaged file, not forgeries), and flint does not change
+        // the file while it runs.
+        return unsafe { Module::deserialize_file(engine, path) }
+            .map_err(|e| Failure::from_api(context(), e));
+    }
+    let wasm = load_module_bytes(path)?;
+    Module::new(engine, &wasm).map_err(|e| Failure::from_api(context(), e))
+}
+
+/// Whether the file starts as a compiled artifact does.
+fn is_artifact_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| Module::is_artifact(&head))
 }
 
 /// A `--preload NAME=MODULE_FILE` module, compiled.
@@ -294,9 +317,7 @@ fn preload(engine: &Engine, arg: &str) -> Result<Preload, Failure> {
         .filter(|(name, file)| !name.is_empty() && !file.is_empty())
         .ok_or_else(|| Failure::error(format!("--preload {arg}: expected NAME=MODULE_FILE")))?;
     let path = PathBuf::from(file);
-    let wasm = load_module_bytes(&path)?;
-    let module = Module::new(engine, &wasm)
-        .map_err(|e| Failure::from_api(format!("`{}`", path.display()), e))?;
+    let module = load_module(engine, &path)?;
     Ok(Preload {
         name: name.to_string(),
         path,
@@ -382,7 +403,6 @@ fn call_and_print(
 fn run_entry_point(
     store: &mut Store<Host>,
     path: &Path,
-    wasm: &[u8],
     module: &Module,
     instance: Instance,
     texts: &[String],
@@ -414,7 +434,7 @@ fn run_entry_point(
             }
             call_and_print(store, func, &ty, &[], WASI_ENTRY)
         }
-        None if has_start_function(wasm) => Ok(()),
+        None if module.has_start_function() => Ok(()),
         None => Err(Failure::error(format!(
             "`{}` has no start function; use --invoke NAME\n{}",
             path.display(),
@@ -426,12 +446,6 @@ fn run_entry_point(
 /// Whether the module has a start section. The embedding API has no query
 /// for it (an embedder never needs one: instantiation just runs it), so we
 /// look at the section list ourselves; the module was already validated.
-fn has_start_function(wasm: &[u8]) -> bool {
-    wasmparser::Parser::new(0)
-        .parse_all(wasm)
-        .any(|payload| matches!(payload, Ok(wasmparser::Payload::StartSection { .. })))
-}
-
 fn parse_args(name: &str, ty: &FuncType, texts: &[String]) -> Result<Vec<Val>, Failure> {
     let params = ty.params();
     if params.len() != texts.len() {

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod commands;
+mod compile;
 mod explain;
 mod limits;
 mod run;

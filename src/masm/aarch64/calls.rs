@@ -15,7 +15,7 @@
 
 use dynasmrt::DynasmApi;
 
-use super::{a64, A64Masm, Cond, FP, MEMBASE, SP, VMCTX, X15, X16, X17};
+use super::{a64, ldst, A64Masm, Addr, Cond, FP, MEMBASE, SP, VMCTX, X15, X16, X17};
 use crate::masm::{BuiltinArg, VMCTX_SLOT_OFFSET};
 use crate::runtime::vmctx::{
     FUNCREF_CODE, FUNCREF_TYPE_ID, FUNCREF_VMCTX, IMPORT_CODE, IMPORT_VMCTX, MEMORY_BASE,
@@ -54,7 +54,7 @@ impl A64Masm {
         self.restore_instance();
     }
 
-    pub(super) fn emit_call_indirect(&mut self, table_offset: u32, type_id: u32, index: u8) {
+    pub(super) fn emit_call_indirect(&mut self, table_offset: u32, type_id_offset: u32, index: u8) {
         let oob = self.trap_label(TrapCode::TableOutOfBounds);
         let null = self.trap_label(TrapCode::UninitializedElement);
         let mismatch = self.trap_label(TrapCode::IndirectCallTypeMismatch);
@@ -74,13 +74,12 @@ impl A64Masm {
         self.branch(Cond::Zero64(X16), null);
         a64!(self.asm ; ldr x17, [x16, #FUNCREF_CODE]);
         a64!(self.asm ; ldr w15, [x16, #FUNCREF_TYPE_ID]);
-        if type_id < 4096 {
-            a64!(self.asm ; cmp WSP(X15), #type_id);
-        } else {
-            // The index has been used up, so it can hold the expected id.
-            self.load_imm(false, index, type_id as i64);
-            a64!(self.asm ; cmp W(X15), W(index));
-        }
+        // The expected id is the vmctx's, not an immediate: ids are
+        // process-wide, so code that is loaded from an artifact must not
+        // embed one. The index has been used up, so it can hold it.
+        let expected = self.addr(VMCTX, type_id_offset as i64, 4, index);
+        ldst!(self, ldr / ldur, W(index), expected);
+        a64!(self.asm ; cmp W(X15), W(index));
         self.branch(Cond::Ne, mismatch);
         a64!(self.asm ; ldr x28, [x16, #FUNCREF_VMCTX]);
         self.load_memory_base();

@@ -874,9 +874,9 @@ impl MacroAssembler for A64Masm {
         self.emit_call_import(record_offset);
     }
 
-    fn call_indirect(&mut self, table_offset: u32, type_id: u32, index: Reg) {
+    fn call_indirect(&mut self, table_offset: u32, type_id_offset: u32, index: Reg) {
         self.guard(96);
-        self.emit_call_indirect(table_offset, type_id, index.hw);
+        self.emit_call_indirect(table_offset, type_id_offset, index.hw);
     }
 
     fn consume_fuel(&mut self, context: u32, fuel: u32, amount: u32) {

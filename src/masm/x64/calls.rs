@@ -58,7 +58,7 @@ impl X64Masm {
         self.restore_instance();
     }
 
-    pub(super) fn emit_call_indirect(&mut self, table_offset: u32, type_id: u32, index: u8) {
+    pub(super) fn emit_call_indirect(&mut self, table_offset: u32, type_id_offset: u32, index: u8) {
         let oob = self.trap_label(TrapCode::TableOutOfBounds);
         let null = self.trap_label(TrapCode::UninitializedElement);
         let mismatch = self.trap_label(TrapCode::IndirectCallTypeMismatch);
@@ -74,7 +74,14 @@ impl X64Masm {
             ; mov rax, QWORD [rax + Rq(index) * 8]
             ; test rax, rax
             ; jz =>null
-            ; cmp DWORD [BYTE rax + FUNC_TYPE_ID], type_id as i32
+        );
+        // The expected id is the vmctx's, not an immediate: ids are
+        // process-wide, so code that is loaded from an artifact must not
+        // embed one. The index has been used up, so it can hold it.
+        let expected = type_id_offset as i32;
+        dynasm_disp!(self, expected ; mov Rd(index), DWORD [r14 + expected]);
+        dynasm!(self.asm
+            ; cmp DWORD [BYTE rax + FUNC_TYPE_ID], Rd(index)
             ; jne =>mismatch
             ; mov r14, QWORD [BYTE rax + FUNC_VMCTX]
             ; mov r15, QWORD [BYTE r14 + MEMORY_BASE8]
