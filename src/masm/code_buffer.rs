@@ -405,7 +405,7 @@ impl<R: Relocation> DynasmApi for CodeBuffer<R> {
     }
 
     fn align(&mut self, alignment: usize, with: u8) {
-        while self.len % alignment != 0 {
+        while !self.len.is_multiple_of(alignment) {
             self.push(with);
         }
     }

@@ -98,7 +98,7 @@ impl TrapFrames {
         // wasm stack, between the trap point and the entry.
         let in_range = |fp: usize| {
             fp >= sp
-                && fp % align_of::<FrameRecord>() == 0
+                && fp.is_multiple_of(align_of::<FrameRecord>())
                 && fp
                     .checked_add(size_of::<FrameRecord>())
                     .is_some_and(|end| end <= entry_sp)

@@ -106,7 +106,7 @@ impl Mmap {
             .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
         let offset = libc::off_t::try_from(offset)
             .ok()
-            .filter(|&o| o as u64 % page as u64 == 0)
+            .filter(|&o| (o as u64).is_multiple_of(page as u64))
             .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
         // SAFETY: a new private mapping at a kernel-chosen address touches
         // no existing memory; the descriptor is open for the whole call.
@@ -243,8 +243,8 @@ impl Mmap {
         assert!(
             range.start <= range.end
                 && range.end <= self.len
-                && range.start % page == 0
-                && range.end % page == 0,
+                && range.start.is_multiple_of(page)
+                && range.end.is_multiple_of(page),
             "{range:?} is not a page range of a {}-byte mapping",
             self.len
         );

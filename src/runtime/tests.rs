@@ -306,7 +306,7 @@ mod native {
     /// was passed, or 0 if `outgoing` (the caller's SP at its call into
     /// wasm) is not 16-aligned.
     extern "C" fn introspect_builtin(vmctx: *mut u8, outgoing: usize) -> u64 {
-        if outgoing % 16 == 0 {
+        if outgoing.is_multiple_of(16) {
             vmctx as u64
         } else {
             0

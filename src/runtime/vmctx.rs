@@ -234,12 +234,12 @@ const FUNCREF_CELLS: usize = cell(FUNCREF_SIZE);
 // stay cell-aligned and the runtime can write them cell by cell).
 const _: () = {
     assert!(size_of::<*const u8>() as u32 == CELL_SIZE);
-    assert!(HEADER_SIZE % CELL_SIZE == 0);
-    assert!(IMPORT_RECORD_SIZE % CELL_SIZE == 0);
+    assert!(HEADER_SIZE.is_multiple_of(CELL_SIZE));
+    assert!(IMPORT_RECORD_SIZE.is_multiple_of(CELL_SIZE));
     assert!(GLOBAL_SLOT_SIZE == CELL_SIZE && TABLE_SLOT_SIZE == CELL_SIZE);
     assert!(MEMORY_SLOT_SIZE == CELL_SIZE);
-    assert!(FUNCREF_SIZE % CELL_SIZE == 0);
-    assert!(HOST_CONTEXT_SIZE % CELL_SIZE == 0);
+    assert!(FUNCREF_SIZE.is_multiple_of(CELL_SIZE));
+    assert!(HOST_CONTEXT_SIZE.is_multiple_of(CELL_SIZE));
 };
 
 impl FuncRef {

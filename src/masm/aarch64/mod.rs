@@ -636,7 +636,7 @@ impl MacroAssembler for A64Masm {
     }
 
     fn patch_frame_size(&mut self, setup: FrameSetup, frame_size: u32) {
-        debug_assert!(frame_size % 16 == 0 && frame_size >= 16);
+        debug_assert!(frame_size.is_multiple_of(16) && frame_size >= 16);
         // movz x16, #lo ; movk x16, #hi, lsl #16
         let movz = 0xD280_0000u32 | ((frame_size & 0xffff) << 5) | X16 as u32;
         let movk = 0xF2A0_0000u32 | ((frame_size >> 16) << 5) | X16 as u32;
@@ -700,7 +700,7 @@ impl MacroAssembler for A64Masm {
     }
 
     fn zero_frame(&mut self, offset: i32, bytes: u32) {
-        debug_assert!(bytes % 8 == 0);
+        debug_assert!(bytes.is_multiple_of(8));
         self.guard(64);
         if bytes == 0 {
             return;
@@ -883,7 +883,10 @@ impl MacroAssembler for A64Masm {
         self.guard(48);
         let out = self.trap_label(TrapCode::OutOfFuel);
         debug_assert!(amount < 4096, "fuel is charged in small amounts");
-        debug_assert!(fuel < 32768 && fuel % 8 == 0, "a scaled imm12 offset");
+        debug_assert!(
+            fuel < 32768 && fuel.is_multiple_of(8),
+            "a scaled imm12 offset"
+        );
         self.load_vmctx(X16, context);
         a64!(self.asm ; ldr x15, [x16, #fuel]);
         // `subs` sets N for a negative result; the store leaves the flags.
@@ -908,7 +911,7 @@ impl MacroAssembler for A64Masm {
         self.guard(48);
         let out = self.trap_label(TrapCode::Interrupt);
         debug_assert!(
-            deadline < 32768 && deadline % 8 == 0,
+            deadline < 32768 && deadline.is_multiple_of(8),
             "a scaled imm12 offset"
         );
         self.load_vmctx(X15, epoch_ptr);

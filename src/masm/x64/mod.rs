@@ -581,7 +581,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn patch_frame_size(&mut self, setup: FrameSetup, frame_size: u32) {
-        debug_assert!(frame_size % 16 == 0 && frame_size >= 16);
+        debug_assert!(frame_size.is_multiple_of(16) && frame_size >= 16);
         self.asm.patch(setup.0, &frame_size.to_le_bytes());
     }
 
@@ -627,7 +627,7 @@ impl MacroAssembler for X64Masm {
     }
 
     fn zero_frame(&mut self, offset: i32, bytes: u32) {
-        debug_assert!(bytes % 8 == 0);
+        debug_assert!(bytes.is_multiple_of(8));
         if bytes == 0 {
             return;
         }
