@@ -325,21 +325,8 @@ impl X64Masm {
         label: Label,
     ) {
         self.compare(w, lhs, rhs);
-        let cc = match cmp {
-            IntCmp::Eq => CC_E,
-            IntCmp::Ne => CC_NE,
-            IntCmp::LtS => CC_L,
-            IntCmp::LtU => CC_B,
-            IntCmp::GtS => CC_G,
-            IntCmp::GtU => CC_A,
-            IntCmp::LeS => CC_LE,
-            IntCmp::LeU => CC_BE,
-            IntCmp::GeS => CC_GE,
-            IntCmp::GeU => CC_AE,
-        };
-        if self.short_jump(JCC8 | cc, label) {
-            return;
-        }
+        // A bound label (a loop header) in reach takes the two-byte form;
+        // anything else the rel32 form below.
         let cc = match cmp {
             IntCmp::Eq => CC_E,
             IntCmp::Ne => CC_NE,
