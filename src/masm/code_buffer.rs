@@ -108,9 +108,19 @@ pub struct CodeBuffer<R: Relocation> {
     limit: usize,
     /// The first thing that went wrong; reported by `finish`.
     failure: Option<CodeBufferError>,
-    /// Dynamic labels: their ids (only `LabelRegistry` can make a
-    /// `DynamicLabel`) and where each was bound.
+    /// Mints dynamic label ids (only `LabelRegistry` can make a
+    /// `DynamicLabel`); where each is bound is kept in `bound`.
     labels: LabelRegistry,
+    /// Where each dynamic label is bound, by id (`None`: not yet).
+    bound: Vec<Option<u32>>,
+    /// The labels [`Self::new_dynamic_label`] handed out since the last
+    /// `commit`: a function's own labels, recycled when it ends.
+    scoped: Vec<DynamicLabel>,
+    /// Recycled labels, unbound, for the next function to take. A module
+    /// has millions of block labels but only a function's worth are live
+    /// at once: minting a fresh one each time made the label table the
+    /// largest heap block when compiling a big module.
+    free: Vec<DynamicLabel>,
     /// References to dynamic labels not bound when emitted, since the last
     /// `commit`.
     pending: Vec<Reference<R, DynamicLabel>>,
@@ -146,6 +156,9 @@ impl<R: Relocation> CodeBuffer<R> {
             limit: MAX_CODE,
             failure: None,
             labels: LabelRegistry::new(),
+            bound: Vec::new(),
+            scoped: Vec::new(),
+            free: Vec::new(),
             pending: Vec::new(),
             deferred: Vec::new(),
             locals: Vec::new(),
@@ -268,16 +281,35 @@ impl<R: Relocation> CodeBuffer<R> {
         }
     }
 
-    /// A new label, to bind with `=>label` and refer to from anywhere in
-    /// the module.
+    /// A new label for the current function, to bind with `=>label`: it
+    /// lives until the next [`Self::commit`] (the function's end), which
+    /// recycles it once bound.
     pub fn new_dynamic_label(&mut self) -> DynamicLabel {
-        self.labels.new_dynamic_label()
+        let label = match self.free.pop() {
+            Some(label) => label,
+            None => self.mint_label(),
+        };
+        self.scoped.push(label);
+        label
+    }
+
+    /// A new label that lives as long as the buffer: a function's entry,
+    /// which calls from any function refer to.
+    pub fn new_module_label(&mut self) -> DynamicLabel {
+        self.mint_label()
+    }
+
+    fn mint_label(&mut self) -> DynamicLabel {
+        let label = self.labels.new_dynamic_label();
+        debug_assert_eq!(label.get_id(), self.bound.len());
+        self.bound.push(None);
+        label
     }
 
     /// Where `id` is bound, if it is already: a reference to it is then
     /// backward and its distance known.
     pub fn label_offset(&self, id: DynamicLabel) -> Option<usize> {
-        self.labels.resolve_dynamic(id).ok().map(|at| at.0)
+        self.bound[id.get_id()].map(|at| at as usize)
     }
 
     /// Point the field of `loc` at code offset `target`.
@@ -305,13 +337,22 @@ impl<R: Relocation> CodeBuffer<R> {
     pub fn commit(&mut self) {
         let mut pending = std::mem::take(&mut self.pending);
         for r in pending.drain(..) {
-            match self.labels.resolve_dynamic(r.target) {
-                Ok(at) => self.resolve(&r.loc, at.0, TargetKind::Dynamic(r.target)),
-                Err(_) => self.deferred.push(r),
+            match self.label_offset(r.target) {
+                Some(at) => self.resolve(&r.loc, at, TargetKind::Dynamic(r.target)),
+                None => self.deferred.push(r),
             }
         }
         // Reuse the allocation for the next function.
         self.pending = pending;
+        // Every reference to a bound label of the function is patched, so
+        // the label can be reused. One left unbound keeps its id: the
+        // references to it wait in `deferred`, and `finish` reports them.
+        for label in self.scoped.drain(..) {
+            let bound = &mut self.bound[label.get_id()];
+            if bound.take().is_some() {
+                self.free.push(label);
+            }
+        }
     }
 
     /// Resolve every reference that is left and hand over the code: the
@@ -319,9 +360,9 @@ impl<R: Relocation> CodeBuffer<R> {
     pub fn finish(mut self) -> Result<MachineCode, CodeBufferError> {
         self.commit();
         for r in std::mem::take(&mut self.deferred) {
-            match self.labels.resolve_dynamic(r.target) {
-                Ok(at) => self.resolve(&r.loc, at.0, TargetKind::Dynamic(r.target)),
-                Err(e) => self.fail(e),
+            match self.label_offset(r.target) {
+                Some(at) => self.resolve(&r.loc, at, TargetKind::Dynamic(r.target)),
+                None => self.fail(DynasmError::UnknownLabel(LabelKind::Dynamic(r.target))),
             }
         }
         for r in std::mem::take(&mut self.global_refs) {
@@ -453,8 +494,11 @@ impl<R: Relocation> DynasmLabelApi for CodeBuffer<R> {
     }
 
     fn dynamic_label(&mut self, id: DynamicLabel) {
-        if let Err(e) = self.labels.define_dynamic(id, AssemblyOffset(self.len)) {
-            self.fail(e);
+        // Offsets fit in a u32: the buffer never holds more (`MAX_CODE`).
+        let here = self.len as u32;
+        match &mut self.bound[id.get_id()] {
+            Some(_) => self.fail(DynasmError::DuplicateLabel(LabelKind::Dynamic(id))),
+            bound => *bound = Some(here),
         }
     }
 
@@ -479,10 +523,10 @@ impl<R: Relocation> DynasmLabelApi for CodeBuffer<R> {
         kind: R,
     ) {
         let loc = self.patch_loc(target_offset, field_offset, ref_offset, kind);
-        match self.labels.resolve_dynamic(id) {
+        match self.label_offset(id) {
             // A backward reference: patched now, never stored.
-            Ok(at) => self.resolve(&loc, at.0, TargetKind::Dynamic(id)),
-            Err(_) => self.pending.push(Reference { loc, target: id }),
+            Some(at) => self.resolve(&loc, at, TargetKind::Dynamic(id)),
+            None => self.pending.push(Reference { loc, target: id }),
         }
     }
 
@@ -587,16 +631,34 @@ mod tests {
     use dynasmrt::x64::X64Relocation;
     use dynasmrt::{dynasm, VecAssembler};
 
+    /// Makes a label: one that lives as long as the module (`true`: a
+    /// function's entry), or until the function's end.
+    type NewLabel<A> = fn(&mut A, bool) -> DynamicLabel;
+
+    fn code_buffer_label<R: Relocation>(b: &mut CodeBuffer<R>, module: bool) -> DynamicLabel {
+        if module {
+            b.new_module_label()
+        } else {
+            b.new_dynamic_label()
+        }
+    }
+
+    fn vec_label<R: Relocation>(v: &mut VecAssembler<R>, _: bool) -> DynamicLabel {
+        v.new_dynamic_label()
+    }
+
     /// Two "functions": forward and backward jumps to dynamic labels, a
     /// call to a function not emitted yet (a reference still open at the
     /// first commit), local labels both ways, a `.rel32` table, alignment,
-    /// and more bytes than the first mapping holds.
+    /// and more bytes than the first mapping holds. The second function
+    /// reuses the first one's labels.
     fn emit_x64<A: DynasmLabelApi<Relocation = X64Relocation>>(
         a: &mut A,
-        mut label: impl FnMut(&mut A) -> DynamicLabel,
+        label: NewLabel<A>,
         mut commit: impl FnMut(&mut A),
     ) {
-        let (f0, f1, back, fwd) = (label(a), label(a), label(a), label(a));
+        let (f0, f1) = (label(a, true), label(a, true));
+        let (back, fwd) = (label(a, false), label(a, false));
         dynasm!(a
             ; .arch x64
             ; .align 16
@@ -620,11 +682,16 @@ mod tests {
         for i in 0..40_000 {
             dynasm!(a ; .arch x64 ; mov eax, i ; jmp >next ; next:);
         }
+        let (back, fwd) = (label(a, false), label(a, false));
         dynasm!(a
             ; .arch x64
             ; .align 16
             ; =>f1
+            ; jmp =>fwd
+            ; =>back
             ; call =>f0
+            ; =>fwd
+            ; jnz =>back
             ; ret
         );
         commit(a);
@@ -633,13 +700,13 @@ mod tests {
     fn x64_code(reserve: usize) -> MachineCode {
         let mut b = CodeBuffer::<X64Relocation>::new();
         b.reserve(reserve, usize::MAX).unwrap();
-        emit_x64(&mut b, |b| b.new_dynamic_label(), |b| b.commit());
+        emit_x64(&mut b, code_buffer_label, |b| b.commit());
         b.finish().unwrap()
     }
 
     fn x64_reference() -> Vec<u8> {
         let mut v = VecAssembler::<X64Relocation>::new(0);
-        emit_x64(&mut v, |v| v.new_dynamic_label(), |_| {});
+        emit_x64(&mut v, vec_label, |_| {});
         v.finalize().unwrap()
     }
 
@@ -674,10 +741,10 @@ mod tests {
     fn aarch64_branches_and_calls_are_patched() {
         fn emit<A: DynasmLabelApi<Relocation = Aarch64Relocation>>(
             a: &mut A,
-            mut label: impl FnMut(&mut A) -> DynamicLabel,
+            label: NewLabel<A>,
             mut commit: impl FnMut(&mut A),
         ) {
-            let (f0, f1, fwd) = (label(a), label(a), label(a));
+            let (f0, f1, fwd) = (label(a, true), label(a, true), label(a, false));
             dynasm!(a
                 ; .arch aarch64
                 ; =>f0
@@ -689,14 +756,45 @@ mod tests {
                 ; ret
             );
             commit(a);
-            dynasm!(a ; .arch aarch64 ; =>f1 ; bl =>f0 ; b =>f1);
+            let fwd = label(a, false);
+            dynasm!(a ; .arch aarch64 ; =>f1 ; bl =>f0 ; b =>fwd ; =>fwd ; b =>f1);
             commit(a);
         }
         let mut b = CodeBuffer::<Aarch64Relocation>::new();
-        emit(&mut b, |b| b.new_dynamic_label(), |b| b.commit());
+        emit(&mut b, code_buffer_label, |b| b.commit());
         let mut v = VecAssembler::<Aarch64Relocation>::new(0);
-        emit(&mut v, |v| v.new_dynamic_label(), |_| {});
+        emit(&mut v, vec_label, |_| {});
         assert_eq!(&b.finish().unwrap()[..], &v.finalize().unwrap()[..]);
+    }
+
+    #[test]
+    fn a_functions_labels_are_reused_after_it_ends() {
+        let mut b = CodeBuffer::<X64Relocation>::new();
+        let entry = b.new_module_label();
+        let mut first = Vec::new();
+        for f in 0..1000 {
+            let (top, end) = (b.new_dynamic_label(), b.new_dynamic_label());
+            if f == 0 {
+                first = vec![top, end];
+            } else {
+                // The same two labels every time, unbound again.
+                assert!(first.contains(&top) && first.contains(&end));
+                assert_eq!(b.label_offset(top), None);
+            }
+            dynasm!(b ; .arch x64 ; =>top ; jz =>end ; call =>entry ; jmp =>top ; =>end);
+            b.commit();
+        }
+        dynasm!(b ; .arch x64 ; =>entry ; ret);
+        assert_eq!(b.bound.len(), 3, "two function labels and the entry");
+        let code = b.finish().unwrap();
+        // The last function (`jz`, `call`, `jmp`, 16 bytes, then the
+        // entry's `ret`): its jumps target its own labels.
+        let rel32 = |at: usize| i32::from_le_bytes(code[at..at + 4].try_into().unwrap());
+        let f = code.len() - 1 - 16;
+        assert_eq!(code[f..f + 2], [0x0f, 0x84]);
+        assert_eq!(rel32(f + 2), 10, "jz end");
+        assert_eq!((code[f + 6], rel32(f + 7)), (0xe8, 5), "call entry");
+        assert_eq!((code[f + 11], rel32(f + 12)), (0xe9, -16), "jmp top");
     }
 
     #[test]

@@ -535,7 +535,12 @@ pub trait MacroAssembler: VectorAssembler {
 
     // ---- Labels and control flow -------------------------------------
 
+    /// A label of the current function: it can be bound and referred to
+    /// until [`Self::function_end`], after which it is reused.
     fn new_label(&mut self) -> Label;
+    /// A label the whole module refers to: a function's entry, the target
+    /// of calls from any function, bound once when that function starts.
+    fn new_function_label(&mut self) -> Label;
     fn bind(&mut self, label: Label);
     fn jump(&mut self, label: Label);
     /// Branch if the i32 in `cond` is nonzero (`if_nonzero`) or zero.

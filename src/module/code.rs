@@ -38,7 +38,7 @@ impl CodeSection {
         let defined = b.funcs.len() as u32 - b.num_imported_funcs;
         CodeSection {
             offsets: b.offsets(),
-            labels: (0..defined).map(|_| masm.new_label()).collect(),
+            labels: (0..defined).map(|_| masm.new_function_label()).collect(),
             global_types: b.globals.iter().map(|g| g.content).collect(),
             table_types: b.tables.iter().map(|t| t.element).collect(),
             merge_slots: compiler::merge_slots_needed::<M>(&b.types),

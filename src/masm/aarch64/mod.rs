@@ -542,6 +542,10 @@ impl MacroAssembler for A64Masm {
         self.asm.new_dynamic_label()
     }
 
+    fn new_function_label(&mut self) -> Label {
+        self.asm.new_module_label()
+    }
+
     fn bind(&mut self, label: Label) {
         self.guard(0);
         self.bind_label(label);

@@ -504,6 +504,10 @@ impl MacroAssembler for X64Masm {
         self.asm.new_dynamic_label()
     }
 
+    fn new_function_label(&mut self) -> Label {
+        self.asm.new_module_label()
+    }
+
     fn bind(&mut self, label: Label) {
         dynasm!(self.asm ; =>label);
     }
