@@ -62,7 +62,8 @@ pub(crate) const SUPPORTED_FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::REFERENCE_TYPES)
     .union(WasmFeatures::SIMD)
     .union(WasmFeatures::RELAXED_SIMD)
-    .union(WasmFeatures::MULTI_MEMORY);
+    .union(WasmFeatures::MULTI_MEMORY)
+    .union(WasmFeatures::EXTENDED_CONST);
 
 impl Default for Config {
     fn default() -> Config {
@@ -130,6 +131,13 @@ impl Config {
     /// accesses to the others load their base from the vmctx first.
     pub fn wasm_multi_memory(&mut self, on: bool) -> &mut Config {
         self.feature(WasmFeatures::MULTI_MEMORY, on)
+    }
+
+    /// Whether constant expressions (global initialisers, segment
+    /// offsets) may use `i32`/`i64` `add`, `sub` and `mul` (WebAssembly
+    /// 3.0's extended constant expressions; on by default).
+    pub fn wasm_extended_const(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::EXTENDED_CONST, on)
     }
 
     /// Whether functions and blocks may have several results (on by

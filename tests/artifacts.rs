@@ -14,8 +14,9 @@ use std::path::PathBuf;
 
 /// Modules in the spirit of the spec tests, covering what an artifact
 /// must carry: imports, globals and their initialisers, memories with data
-/// segments, tables with element segments and `call_indirect`, a start
-/// function, SIMD, multiple memories, `ref.func`, names for backtraces.
+/// segments (one offset an extended constant expression), tables with
+/// element segments and `call_indirect`, a start function, SIMD, multiple
+/// memories, `ref.func`, names for backtraces.
 const MODULE: &str = r#"(module
     (type $binop (func (param i32 i32) (result i32)))
     (import "host" "add" (func $host_add (param i32 i32) (result i32)))
@@ -25,7 +26,7 @@ const MODULE: &str = r#"(module
     (table $t 4 funcref)
     (global $counter (mut i32) (global.get $base))
     (global $fref funcref (ref.func $mul))
-    (data (memory $m) (i32.const 16) "\2a\00\00\00flint")
+    (data (memory $m) (i32.add (i32.const 8) (i32.mul (i32.const 2) (i32.const 4))) "\2a\00\00\00flint")
     (data $passive "passive")
     (elem (table $t) (i32.const 0) func $mul $sub $host_add)
     (elem declare func $mul)

@@ -444,10 +444,8 @@ fn initialize(store: &mut StoreOpaque, index: usize) -> Result<()> {
 /// before).
 pub(crate) fn eval_raw(store: &StoreOpaque, index: usize, expr: &ConstExpr) -> u128 {
     let instance = &store.instances[index];
-    match *expr {
-        ConstExpr::Number(bits) => bits,
-        ConstExpr::GlobalGet(i) => store.globals[instance.globals[i as usize] as usize].get_raw(),
-        ConstExpr::RefNull => 0,
-        ConstExpr::RefFunc(f) => instance.func_ref_address(f) as u128,
-    }
+    expr.eval(
+        |g| store.globals[instance.globals[g as usize] as usize].get_raw(),
+        |f| instance.func_ref_address(f) as u128,
+    )
 }

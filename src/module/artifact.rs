@@ -63,6 +63,7 @@
 //! caller promises that the bytes were written by `Module::serialize` (or
 //! `flint compile`), as Wasmtime's `Module::deserialize` does.
 
+use super::const_expr::{ConstOp, IntOp};
 use super::{
     Builder, Compiled, ConstExpr, DataSegment, ElemSegment, ExportKind, Import, ImportKind, Module,
 };
@@ -678,6 +679,30 @@ impl Writer {
                 self.u8(3);
                 self.u32(i);
             }
+            ConstExpr::Extended(ref ops) => {
+                self.u8(4);
+                self.len(ops.len());
+                for op in ops.iter() {
+                    match *op {
+                        ConstOp::Const(bits) => {
+                            self.u8(0);
+                            self.u128(bits as u128);
+                        }
+                        ConstOp::GlobalGet(i) => {
+                            self.u8(1);
+                            self.u32(i);
+                        }
+                        ConstOp::Binary { op, wide } => {
+                            let op = match op {
+                                IntOp::Add => 0,
+                                IntOp::Sub => 1,
+                                IntOp::Mul => 2,
+                            };
+                            self.u8(2 + op * 2 + wide as u8);
+                        }
+                    }
+                }
+            }
         }
     }
     fn active(&mut self, a: &Option<(u32, ConstExpr)>) {
@@ -874,6 +899,22 @@ impl<'a> Reader<'a> {
             1 => ConstExpr::GlobalGet(self.u32()?),
             2 => ConstExpr::RefNull,
             3 => ConstExpr::RefFunc(self.u32()?),
+            4 => {
+                let n = self.count(1)?;
+                let mut ops = Vec::with_capacity(n);
+                for _ in 0..n {
+                    ops.push(match self.u8()? {
+                        0 => ConstOp::Const(self.u128()? as u64),
+                        1 => ConstOp::GlobalGet(self.u32()?),
+                        b @ 2..=7 => ConstOp::Binary {
+                            op: [IntOp::Add, IntOp::Sub, IntOp::Mul][(b as usize - 2) / 2],
+                            wide: b % 2 == 1,
+                        },
+                        _ => return Err(corrupt("an unknown constant instruction")),
+                    });
+                }
+                ConstExpr::Extended(ops.into_boxed_slice())
+            }
             _ => return Err(corrupt("an unknown constant expression")),
         })
     }
@@ -1051,11 +1092,7 @@ fn check_consistency(b: &Builder, trap_sites: &[TrapSite], code_len: usize) -> R
         b.start.is_none_or(|s| s < funcs),
         "the start function is out of range",
     )?;
-    let expr_ok = |e: &ConstExpr| match *e {
-        ConstExpr::GlobalGet(g) => (g as usize) < b.globals.len(),
-        ConstExpr::RefFunc(f) => f < funcs,
-        _ => true,
-    };
+    let expr_ok = |e: &ConstExpr| e.well_formed(b.globals.len(), funcs);
     ok(
         b.global_inits.iter().all(expr_ok)
             && b.elements.iter().all(|e| {

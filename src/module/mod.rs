@@ -16,6 +16,7 @@
 
 mod artifact;
 mod code;
+mod const_expr;
 mod sections;
 mod text;
 
@@ -33,20 +34,10 @@ use crate::types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
 };
 use code::CodeSection;
+pub(crate) use const_expr::ConstExpr;
 use sections::Builder;
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator};
-
-/// A constant expression (global initialisers, segment offsets, element
-/// segment items).
-#[derive(Copy, Clone, Debug)]
-pub(crate) enum ConstExpr {
-    /// A number or vector, as its bits (`Val::to_u128`).
-    Number(u128),
-    GlobalGet(u32),
-    RefNull,
-    RefFunc(u32),
-}
 
 #[derive(Clone, Debug)]
 pub(crate) enum ImportKind {

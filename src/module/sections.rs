@@ -141,7 +141,7 @@ impl Builder {
         for g in reader {
             let g = g?;
             self.globals.push(global_type(&g.ty, 0)?);
-            self.global_inits.push(const_expr(&g.init_expr)?);
+            self.global_inits.push(ConstExpr::read(&g.init_expr)?);
         }
         Ok(())
     }
@@ -169,7 +169,7 @@ impl Builder {
                     table_index,
                     offset_expr,
                 } => (
-                    Some((table_index.unwrap_or(0), const_expr(&offset_expr)?)),
+                    Some((table_index.unwrap_or(0), ConstExpr::read(&offset_expr)?)),
                     false,
                 ),
                 wasmparser::ElementKind::Passive => (None, false),
@@ -182,7 +182,7 @@ impl Builder {
                     .collect::<Result<Vec<_>, _>>()?,
                 wasmparser::ElementItems::Expressions(_, r) => r
                     .into_iter()
-                    .map(|expr| const_expr(&expr?))
+                    .map(|expr| ConstExpr::read(&expr?))
                     .collect::<Result<Vec<_>>>()?,
             };
             self.elements.push(ElemSegment {
@@ -201,7 +201,7 @@ impl Builder {
                 wasmparser::DataKind::Active {
                     memory_index,
                     offset_expr,
-                } => Some((memory_index, const_expr(&offset_expr)?)),
+                } => Some((memory_index, ConstExpr::read(&offset_expr)?)),
                 wasmparser::DataKind::Passive => None,
             };
             self.data.push(DataSegment {
@@ -211,29 +211,6 @@ impl Builder {
         }
         Ok(())
     }
-}
-
-fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr> {
-    use wasmparser::Operator as O;
-    let mut reader = expr.get_operators_reader();
-    let offset = reader.original_position() as usize;
-    let value = match reader.read()? {
-        O::I32Const { value } => ConstExpr::Number(value as u32 as u128),
-        O::I64Const { value } => ConstExpr::Number(value as u64 as u128),
-        O::F32Const { value } => ConstExpr::Number(value.bits() as u128),
-        O::F64Const { value } => ConstExpr::Number(value.bits() as u128),
-        O::V128Const { value } => ConstExpr::Number(value.i128() as u128),
-        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
-        O::RefNull { .. } => ConstExpr::RefNull,
-        O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
-        other => {
-            return Err(Error::InvalidModule {
-                message: format!("unsupported constant expression {other:?}"),
-                offset,
-            })
-        }
-    };
-    Ok(value)
 }
 
 fn val_type(ty: wasmparser::ValType, offset: usize) -> Result<ValType> {

@@ -104,3 +104,29 @@ fn invalid_modules_stay_invalid() {
     );
     Module::new(&engine, two).unwrap();
 }
+
+#[test]
+fn extended_constant_expressions_follow_the_config() {
+    let wat = r#"(module
+        (import "env" "base" (global $base i32))
+        (global (export "g") i32 (i32.add (global.get $base) (i32.mul (i32.const 4) (i32.const 8)))))"#;
+    let mut config = Config::new();
+    config.wasm_extended_const(false);
+    let err = rejection(&Engine::new(&config).unwrap(), wat);
+    assert!(
+        err.to_string().contains("constant expression required"),
+        "{err}"
+    );
+    // On by default: the initialiser is computed at instantiation.
+    let engine = Engine::default();
+    let module = Module::new(&engine, wat).unwrap();
+    let mut store = Store::new(&engine, ());
+    let ty = GlobalType {
+        content: ValType::I32,
+        mutable: false,
+    };
+    let base = Global::new(&mut store, ty, Val::I32(-40)).unwrap();
+    let instance = Instance::new(&mut store, &module, &[base.into()]).unwrap();
+    let g = instance.get_global(&mut store, "g").unwrap();
+    assert_eq!(g.get(&mut store), Val::I32(-8));
+}

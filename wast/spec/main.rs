@@ -144,6 +144,11 @@ const SUITES: &[Suite] = &[
         config: Config::new,
     },
     Suite {
+        name: "extended-const",
+        files: || proposal_files("extended-const", Proposal::ExtendedConst),
+        config: Config::new,
+    },
+    Suite {
         name: "regressions",
         files: regression_files,
         config: Config::new,
