@@ -178,7 +178,7 @@ pub(super) fn single_for(features: CpuFeatures, body: impl FnOnce(&mut M)) -> (J
 pub(super) fn single_with(mut options: CodegenOptions, body: impl FnOnce(&mut M)) -> (Jit, usize) {
     options.features = options.features.intersection(CpuFeatures::host());
     module_with(M::new(options), |m| {
-        let l = m.new_label();
+        let l = m.new_function_label();
         func(m, l, body)
     })
 }
@@ -1214,7 +1214,7 @@ fn frames_args_globals_and_memory_size() {
     // A big zero_frame takes the loop path.
     let z = module(|m| {
         let (sum, slot) = (int_apart(0), int_apart(1));
-        let l = m.new_label();
+        let l = m.new_function_label();
         let entry = m.function_start(l);
         let setup = m.prologue(STACK_LIMIT);
         for i in 0..40 {
@@ -1352,7 +1352,7 @@ fn callee(m: &mut M, l: Label) -> usize {
 fn direct_import_and_indirect_calls() {
     let mut callee_entry = 0;
     let (jit, _) = module(|m| {
-        let c = m.new_label();
+        let c = m.new_function_label();
         callee_entry = callee(m, c);
         0
     });
@@ -1390,7 +1390,7 @@ fn direct_import_and_indirect_calls() {
     let (jit2, entries) = {
         let mut entries = [0usize; 3];
         let (j, _) = module(|m| {
-            let c = m.new_label();
+            let c = m.new_function_label();
             callee(m, c);
             let args = |m: &mut M| {
                 m.store_arg(ValType::I64, 0, Operand::Imm(100));
@@ -1407,19 +1407,19 @@ fn direct_import_and_indirect_calls() {
                 m.int_binop(IntBinOp::Add, ValType::I64, sum, sum, Operand::Reg(byte));
                 m.mov(ValType::I64, RES, Operand::Reg(sum));
             };
-            let l = m.new_label();
+            let l = m.new_function_label();
             entries[0] = func(m, l, |m| {
                 args(m);
                 m.call_direct(c);
                 check(m);
             });
-            let l = m.new_label();
+            let l = m.new_function_label();
             entries[1] = func(m, l, |m| {
                 args(m);
                 m.call_import(SLOT_A);
                 check(m);
             });
-            let l = m.new_label();
+            let l = m.new_function_label();
             entries[2] = func(m, l, |m| {
                 args(m);
                 m.mov(ValType::I32, I(4), param(1));
@@ -1541,7 +1541,7 @@ mod far_branches {
     fn short_reach(body: impl FnOnce(&mut M)) -> ((Jit, usize), (usize, usize)) {
         let mut forms = (0, 0);
         let jit = module_with(M::with_branch_reach(REACH), |m| {
-            let l = m.new_label();
+            let l = m.new_function_label();
             let entry = func(m, l, body);
             forms = m.far_branch_forms();
             entry

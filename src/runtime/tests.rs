@@ -125,7 +125,7 @@ mod native {
             // the same bits). First clobbers every allocatable register:
             // some of them are callee-saved in the platform ABI (x64: rbx,
             // r12, r13), and the trampoline must restore those for the host.
-            let l = m.new_label();
+            let l = m.new_function_label();
             at.add = function(&mut m, l, 16, |m| {
                 for &r in int {
                     m.mov(I64, r, Operand::Imm(-1));
@@ -148,7 +148,7 @@ mod native {
             // backend passes the pinned vmctx; the alignment from parameter
             // 0's address, which by the convention is the caller's SP at the
             // call.
-            let l = m.new_label();
+            let l = m.new_function_label();
             at.introspect = function(&mut m, l, 16, |m| {
                 let (base, vmctx, ok) = (int[1], int[2], int[3]);
                 m.load(LoadKind::I64, base, Operand::Imm(SELF_ADDRESS), 0);
@@ -168,8 +168,8 @@ mod native {
 
             // trap_nested(): calls trap_direct from a frame with some junk
             // in it (locals and the outgoing area).
-            let trap_direct = m.new_label();
-            let l = m.new_label();
+            let trap_direct = m.new_function_label();
+            let l = m.new_function_label();
             at.trap_nested = function(&mut m, l, 64, |m| {
                 for slot in 0..4 {
                     let local = crate::masm::VMCTX_SLOT_OFFSET - 8 - 8 * slot;
@@ -181,14 +181,14 @@ mod native {
 
             // oob(): loads from membase + 0xffff_ffff + 0x7fff_fff0, deep in
             // the PROT_NONE part of the reservation.
-            let l = m.new_label();
+            let l = m.new_function_label();
             at.oob = function(&mut m, l, 16, |m| {
                 m.mov(I32, int[0], Operand::Imm(-1));
                 m.load(LoadKind::I64, int[1], Operand::Reg(int[0]), 0x7fff_fff0);
             });
 
             // load(addr) -> the u64 at membase + addr.
-            let l = m.new_label();
+            let l = m.new_function_label();
             at.load = function(&mut m, l, 16, |m| {
                 m.mov(I32, int[1], Operand::Frame(PARAM_0));
                 m.load(LoadKind::I64, int[2], Operand::Reg(int[1]), 0);
@@ -197,12 +197,12 @@ mod native {
 
             // recurse(): infinite recursion, stopped by the prologue's stack
             // check.
-            let l = m.new_label();
+            let l = m.new_function_label();
             at.recurse = function(&mut m, l, 48, |m| m.call_direct(l));
 
             // call_builtin() -> 77, or a HostError trap if the builtin at
             // vmctx + BUILTIN_CALL_HOST returns nonzero.
-            let l = m.new_label();
+            let l = m.new_function_label();
             at.call_builtin = function(&mut m, l, 16, |m| {
                 m.call_builtin(BUILTIN_CALL_HOST, &[]);
                 let ok = m.new_label();
@@ -215,13 +215,13 @@ mod native {
             // Faults that are not trap sites: the backend's own trap
             // instruction and an out-of-bounds load, whose sites are taken
             // out of the table below.
-            let l = m.new_label();
+            let l = m.new_function_label();
             at.bad_trap = function(&mut m, l, 16, |m| {
                 let start = m.offset();
                 m.trap(TrapCode::Unreachable);
                 unlisted.push(start..m.offset());
             });
-            let l = m.new_label();
+            let l = m.new_function_label();
             at.bad_load = function(&mut m, l, 16, |m| {
                 let start = m.offset();
                 m.load(LoadKind::I64, int[0], Operand::Imm(0), 0x7fff_0000);

@@ -93,10 +93,10 @@ impl Cond {
     }
 }
 
-/// Where labels are and which forward conditional branches are waiting.
+/// Which forward conditional branches are waiting. (Where a label is bound
+/// the code buffer knows: `CodeBuffer::label_offset`, which also forgets a
+/// function's labels when they are reused after it.)
 pub(super) struct BranchState {
-    /// The offset each label was bound at, by label id (`u32::MAX`: not yet).
-    bound: Vec<u32>,
     /// Targets with pending conditional branches, by label id: the target,
     /// the stand-in label those branches name, and the first one's offset.
     pending: HashMap<usize, (Label, Label, usize)>,
@@ -111,7 +111,6 @@ pub(super) struct BranchState {
 impl Default for BranchState {
     fn default() -> Self {
         BranchState {
-            bound: Vec::new(),
             pending: HashMap::new(),
             oldest: usize::MAX,
             reach: COND_REACH,
@@ -137,30 +136,13 @@ impl BranchState {
     pub fn is_idle(&self) -> bool {
         self.pending.is_empty()
     }
-
-    fn bound_at(&self, label: Label) -> Option<usize> {
-        match self.bound.get(label.get_id()) {
-            Some(&at) if at != u32::MAX => Some(at as usize),
-            _ => None,
-        }
-    }
-
-    fn record_bound(&mut self, label: Label, at: usize) {
-        let id = label.get_id();
-        if self.bound.len() <= id {
-            self.bound.resize(id + 1, u32::MAX);
-        }
-        self.bound[id] = at as u32;
-    }
 }
 
 impl A64Masm {
     /// Bind `label` here, and with it the stand-in of any branches waiting
     /// for it.
     pub(super) fn bind_label(&mut self, label: Label) {
-        let here = self.asm.offset().0;
         a64!(self.asm ; =>label);
-        self.branches.record_bound(label, here);
         if let Some((_, standin, first)) = self.branches.pending.remove(&label.get_id()) {
             a64!(self.asm ; =>standin);
             if first == self.branches.oldest {
@@ -198,7 +180,7 @@ impl A64Masm {
     pub(super) fn branch(&mut self, cond: Cond, target: Label) {
         let here = self.asm.offset().0;
         let reach = self.branches.reach;
-        match self.branches.bound_at(target) {
+        match self.asm.label_offset(target) {
             Some(at) if here - at <= reach => self.emit_short_branch(cond, target),
             Some(_) => {
                 self.branches.far_backward += 1;
