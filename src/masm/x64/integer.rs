@@ -325,8 +325,6 @@ impl X64Masm {
         label: Label,
     ) {
         self.compare(w, lhs, rhs);
-        // A bound label (a loop header) in reach takes the two-byte form;
-        // anything else the rel32 form below.
         let cc = match cmp {
             IntCmp::Eq => CC_E,
             IntCmp::Ne => CC_NE,
@@ -339,20 +337,6 @@ impl X64Masm {
             IntCmp::GeS => CC_GE,
             IntCmp::GeU => CC_AE,
         };
-        if self.short_jump(JCC8 | cc, label) {
-            return;
-        }
-        match cmp {
-            IntCmp::Eq => dynasm!(self.asm ; je =>label),
-            IntCmp::Ne => dynasm!(self.asm ; jne =>label),
-            IntCmp::LtS => dynasm!(self.asm ; jl =>label),
-            IntCmp::LtU => dynasm!(self.asm ; jb =>label),
-            IntCmp::GtS => dynasm!(self.asm ; jg =>label),
-            IntCmp::GtU => dynasm!(self.asm ; ja =>label),
-            IntCmp::LeS => dynasm!(self.asm ; jle =>label),
-            IntCmp::LeU => dynasm!(self.asm ; jbe =>label),
-            IntCmp::GeS => dynasm!(self.asm ; jge =>label),
-            IntCmp::GeU => dynasm!(self.asm ; jae =>label),
-        }
+        self.jump_to(JCC8 | cc, label);
     }
 }

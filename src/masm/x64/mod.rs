@@ -121,6 +121,7 @@ mod simd_unop;
 mod trampoline;
 mod traps;
 
+use dynasmrt::relocations::{Relocation, RelocationKind, RelocationSize};
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
@@ -334,24 +335,36 @@ impl X64Masm {
         self.alu_imm(7, w, r, imm);
     }
 
-    /// A jump in its two-byte form (`opcode` is `JMP8`, or `JCC8` with a
-    /// condition code), when `label` is bound already and within rel8's
-    /// reach. In one pass only a backward target, a loop header, has a
-    /// known distance; returns false (nothing emitted) for the rest, which
-    /// take the rel32 form.
-    fn short_jump(&mut self, opcode: u8, label: Label) -> bool {
-        let Some(target) = self.asm.label_offset(label) else {
-            return false;
-        };
-        let end = self.asm.offset().0 + 2;
-        match i8::try_from(target as isize - end as isize) {
-            Ok(rel8) => {
-                self.asm.push(opcode);
-                self.asm.push(rel8 as u8);
-                true
+    /// A jump to `label`, `opcode` naming it by its two-byte form (`JMP8`,
+    /// or `JCC8 | cc`). In one pass only a backward target, a loop header,
+    /// has a known distance: in reach of a rel8 it takes that form; any
+    /// other target takes the rel32 form (`e9`, `0f 80+cc`), whose field
+    /// the code buffer patches once the label is bound. Encoded here rather
+    /// than by `dynasm!`, which expands each of the sixteen conditions into
+    /// code of its own at every place one is written.
+    fn jump_to(&mut self, opcode: u8, label: Label) {
+        if let Some(target) = self.asm.label_offset(label) {
+            let end = self.asm.offset().0 + 2;
+            if let Ok(rel8) = i8::try_from(target as isize - end as isize) {
+                self.asm.push_insn(
+                    &[opcode, rel8 as u8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+                    2,
+                );
+                return;
             }
-            Err(_) => false,
         }
+        if opcode == JMP8 {
+            self.asm
+                .push_insn(&[0xe9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 5);
+        } else {
+            let jcc32 = 0x80 | (opcode & 0x0f);
+            self.asm
+                .push_insn(&[0x0f, jcc32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 6);
+        }
+        // The field is the instruction's last four bytes, relative to its
+        // end: what `dynasm!` records for `jmp =>label`.
+        let rel32 = X64Relocation::from_size(RelocationKind::Relative, RelocationSize::DWord);
+        self.asm.dynamic_relocation(label, 0, 4, 0, rel32);
     }
 
     /// The 32-bit instruction `op` (a one-byte opcode with a ModRM operand
@@ -513,20 +526,13 @@ impl MacroAssembler for X64Masm {
     }
 
     fn jump(&mut self, label: Label) {
-        if !self.short_jump(JMP8, label) {
-            dynasm!(self.asm ; jmp =>label);
-        }
+        self.jump_to(JMP8, label);
     }
 
     fn branch_if(&mut self, cond: Reg, if_nonzero: bool, label: Label) {
         self.op32(0x85, cond.hw, Rm::Reg(cond.hw));
-        if if_nonzero {
-            if !self.short_jump(JCC8 | CC_NE, label) {
-                dynasm!(self.asm ; jnz =>label);
-            }
-        } else if !self.short_jump(JCC8 | CC_E, label) {
-            dynasm!(self.asm ; jz =>label);
-        }
+        let cc = if if_nonzero { CC_NE } else { CC_E };
+        self.jump_to(JCC8 | cc, label);
     }
 
     /// An inline table of 32-bit offsets, each relative to its own entry
