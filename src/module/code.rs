@@ -72,11 +72,6 @@ impl CodeSection {
         self.next_func
     }
 
-    /// The entry labels of the defined functions.
-    pub(super) fn labels(&self) -> &[Label] {
-        &self.labels
-    }
-
     /// Record the entry of the next function, compiled elsewhere
     /// (`parallel`).
     pub(super) fn compiled(&mut self, b: &mut Builder, entry: usize) {

@@ -93,13 +93,10 @@ impl<'a> SetAside<'a> {
     }
 }
 
-/// Batches per thread: with several, the threads finish close together
-/// even when some functions compile slower per byte than others.
-const BATCHES_PER_THREAD: usize = 8;
-
-/// The least wasm code in a batch (unless the section is smaller): each
-/// batch costs an assembler, a mapping and a label per function.
-const MIN_BATCH_BYTES: usize = 64 << 10;
+/// Batches per thread: with many, the threads finish close together even
+/// when some functions compile slower per byte than others, and the join
+/// keeps up with the compile.
+const BATCHES_PER_THREAD: usize = 16;
 
 /// A contiguous run of bodies, compiled by one thread into one assembler.
 struct Batch<'a> {
@@ -112,7 +109,6 @@ struct Batch<'a> {
 
 /// A compiled batch.
 struct Part<M> {
-    index: usize,
     first: usize,
     masm: M,
     /// Per finished function: its entry and end offsets in `masm`, and
@@ -122,24 +118,28 @@ struct Part<M> {
     error: Option<Error>,
 }
 
-/// What every worker shares.
-struct Shared<'a, 'b> {
+/// What every thread shares.
+struct Shared<'a, 'b, M> {
     engine: &'a Engine,
     env: ModuleEnv<'a>,
     options: CodegenOptions,
     /// The module-wide index of the code section's first body.
     first_func: u32,
     queue: Mutex<std::vec::IntoIter<Batch<'b>>>,
+    /// Compiled batches the join has not taken yet, by index.
+    done: Mutex<Vec<Option<Part<M>>>>,
     /// No batch after this one is needed: it failed, or the code up to it
     /// exceeds the limit.
     stop_after: AtomicUsize,
-    /// The code the finished batches hold, and the last of them.
+    /// The code the compiled batches hold, and the last of them.
     emitted: AtomicUsize,
     last_done: AtomicUsize,
 }
 
 /// Compile `bodies`, in code section order, on up to `threads` threads,
-/// and append their code to `masm`.
+/// and append their code to `masm`. The calling thread compiles batches
+/// too, and between them joins those ready in order, so that copying the
+/// code overlaps with compiling the rest.
 fn compile<M: MacroAssembler + Send>(
     engine: &Engine,
     b: &mut Builder,
@@ -150,44 +150,69 @@ fn compile<M: MacroAssembler + Send>(
     options: CodegenOptions,
 ) -> Result<()> {
     let batches = batches(bodies, threads);
-    let workers = threads.min(batches.len()).max(1);
-    let mut parts: Vec<Option<Part<M>>> = (0..batches.len()).map(|_| None).collect();
+    let count = batches.len();
+    let workers = threads.min(count).max(1);
     let shared = Shared {
         engine,
         env: code.env(engine, b),
         options,
         first_func: code.next_func(),
         queue: Mutex::new(batches.into_iter()),
+        done: Mutex::new((0..count).map(|_| None).collect()),
         stop_after: AtomicUsize::new(usize::MAX),
         emitted: AtomicUsize::new(0),
         last_done: AtomicUsize::new(0),
     };
+    let mut join = Join {
+        masm,
+        next: 0,
+        entries: Vec::with_capacity(shared.env.func_labels.len()),
+        error: None,
+    };
     std::thread::scope(|s| {
         let handles: Vec<_> = (1..workers)
-            .map(|_| s.spawn(|| work::<M>(&shared)))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut allocs = compiler::Allocations::default();
+                    while work(&shared, &mut allocs) {}
+                })
+            })
             .collect();
-        let mut done = work::<M>(&shared);
+        let mut allocs = compiler::Allocations::default();
+        while work(&shared, &mut allocs) {
+            join.ready(&shared);
+        }
         for handle in handles {
-            match handle.join() {
-                Ok(more) => done.extend(more),
+            if let Err(panic) = handle.join() {
                 // The compiler should not panic; if it does, the caller
                 // sees it as if it had compiled on its own thread.
-                Err(panic) => std::panic::resume_unwind(panic),
+                std::panic::resume_unwind(panic);
             }
         }
-        for part in done {
-            let index = part.index;
-            parts[index] = Some(part);
-        }
+        join.ready(&shared);
     });
     drop(shared);
-    join(engine, b, masm, code, parts)
+    if let Some(e) = join.error {
+        return Err(e);
+    }
+    if join.next != count {
+        // Batches are skipped only after a failure, which the join
+        // reports before reaching them.
+        return Err(Error::InvalidModule {
+            message: "internal error: a batch of functions was not compiled".into(),
+            offset: 0,
+        });
+    }
+    for entry in join.entries {
+        code.compiled(b, entry);
+    }
+    Ok(())
 }
 
 /// Cut the bodies into batches of similar wasm size, in order.
 fn batches(bodies: Vec<Body<'_>>, threads: usize) -> Vec<Batch<'_>> {
     let total: usize = bodies.iter().map(|(_, body)| wasm_len(body)).sum();
-    let target = (total / (threads * BATCHES_PER_THREAD).max(1)).max(MIN_BATCH_BYTES);
+    let target = total / (threads * BATCHES_PER_THREAD).max(1);
     let mut batches: Vec<Batch<'_>> = Vec::new();
     for (i, body) in bodies.into_iter().enumerate() {
         let len = wasm_len(&body.1);
@@ -213,46 +238,41 @@ fn wasm_len(body: &FunctionBody<'_>) -> usize {
     (range.end - range.start) as usize
 }
 
-/// One thread's share: batches taken from the queue until it is empty or
-/// no later batch is needed.
-fn work<M: MacroAssembler>(shared: &Shared<'_, '_>) -> Vec<Part<M>> {
-    let mut allocs = compiler::Allocations::default();
-    let mut parts = Vec::new();
-    loop {
-        let next = shared
-            .queue
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .next();
-        let Some(batch) = next else { break };
-        // Batches come out in order: none after this one is needed either.
-        if batch.index > shared.stop_after.load(SeqCst) {
-            break;
-        }
-        let part = compile_batch::<M>(shared, batch, &mut allocs);
-        let index = part.index;
-        if part.error.is_some() {
-            shared.stop_after.fetch_min(index, SeqCst);
-        }
-        // Once the batches done hold more code than the limit, the module
-        // fails within the batches up to the last of them (the join finds
-        // where): none after it is needed.
-        shared.last_done.fetch_max(index, SeqCst);
-        let emitted = shared.emitted.fetch_add(part.masm.offset(), SeqCst) + part.masm.offset();
-        if emitted > shared.engine.config().max_code_size {
-            shared
-                .stop_after
-                .fetch_min(shared.last_done.load(SeqCst), SeqCst);
-        }
-        parts.push(part);
+/// Compile the next batch from the queue, if there is one and it is
+/// needed, and hand it to the join. False once there is nothing left to do.
+fn work<M: MacroAssembler>(shared: &Shared<'_, '_, M>, allocs: &mut compiler::Allocations) -> bool {
+    let next = shared
+        .queue
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .next();
+    let Some(batch) = next else { return false };
+    // Batches come out in order: none after this one is needed either.
+    let index = batch.index;
+    if index > shared.stop_after.load(SeqCst) {
+        return false;
     }
-    parts
+    let part = compile_batch::<M>(shared, batch, allocs);
+    if part.error.is_some() {
+        shared.stop_after.fetch_min(index, SeqCst);
+    }
+    // Once the batches compiled hold more code than the limit, the module
+    // fails within the batches up to the last of them (the join finds
+    // where): none after it is needed.
+    shared.last_done.fetch_max(index, SeqCst);
+    let size = part.masm.offset();
+    if shared.emitted.fetch_add(size, SeqCst) + size > shared.engine.config().max_code_size {
+        let last = shared.last_done.load(SeqCst);
+        shared.stop_after.fetch_min(last, SeqCst);
+    }
+    shared.done.lock().unwrap_or_else(PoisonError::into_inner)[index] = Some(part);
+    true
 }
 
 /// Compile one batch into an assembler of its own, stopping at the first
 /// function that fails to compile or ends past the code limit.
 fn compile_batch<M: MacroAssembler>(
-    shared: &Shared<'_, '_>,
+    shared: &Shared<'_, '_, M>,
     batch: Batch<'_>,
     allocs: &mut compiler::Allocations,
 ) -> Part<M> {
@@ -263,7 +283,6 @@ fn compile_batch<M: MacroAssembler>(
         debug_assert_eq!(made, label, "function labels must agree");
     }
     let mut part = Part {
-        index: batch.index,
         first: batch.first,
         masm,
         funcs: Vec::with_capacity(batch.bodies.len()),
@@ -307,33 +326,46 @@ fn compile_batch<M: MacroAssembler>(
     part
 }
 
-/// Append the parts in order, reporting the first error in module order.
-fn join<M: MacroAssembler>(
-    engine: &Engine,
-    b: &mut Builder,
-    masm: &mut M,
-    code: &mut CodeSection,
-    parts: Vec<Option<Part<M>>>,
-) -> Result<()> {
-    for slot in parts {
-        let Some(part) = slot else {
-            // Only batches after a failure or past the limit are skipped,
-            // and the join returns at those before reaching this.
-            return Err(Error::InvalidModule {
-                message: "internal error: a batch of functions was not compiled".into(),
-                offset: 0,
-            });
-        };
-        // The code section's bodies are the defined functions, in order.
-        let labels = &code.labels()[part.first..part.first + part.funcs.len()];
-        let base = masm.append(part.masm, labels);
-        for &(entry, end, body_start) in &part.funcs {
-            check_code_size(engine, base + end, body_start)?;
-            code.compiled(b, base + entry);
-        }
-        if let Some(e) = part.error {
-            return Err(e);
+/// The join: the compiled batches appended in order, and the first error
+/// in module order.
+struct Join<'m, M> {
+    masm: &'m mut M,
+    /// The next batch to append.
+    next: usize,
+    /// The entry of each function appended.
+    entries: Vec<usize>,
+    error: Option<Error>,
+}
+
+impl<M: MacroAssembler> Join<'_, M> {
+    /// Append every batch that is ready, in order, until one is missing.
+    fn ready(&mut self, shared: &Shared<'_, '_, M>) {
+        while self.error.is_none() {
+            let part = shared
+                .done
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get_mut(self.next)
+                .and_then(Option::take);
+            let Some(part) = part else { return };
+            if let Err(e) = self.append(shared, part) {
+                self.error = Some(e);
+                shared.stop_after.fetch_min(self.next, SeqCst);
+            }
+            self.next += 1;
         }
     }
-    Ok(())
+
+    /// Append one batch, checking each function's end against the code
+    /// limit at its final offset, then the batch's own error.
+    fn append(&mut self, shared: &Shared<'_, '_, M>, part: Part<M>) -> Result<()> {
+        // The code section's bodies are the defined functions, in order.
+        let labels = &shared.env.func_labels[part.first..part.first + part.funcs.len()];
+        let base = self.masm.append(part.masm, labels);
+        for &(entry, end, body_start) in &part.funcs {
+            check_code_size(shared.engine, base + end, body_start)?;
+            self.entries.push(base + entry);
+        }
+        part.error.map_or(Ok(()), Err)
+    }
 }
