@@ -1,9 +1,10 @@
 //! Compile speed against its floor, and what a compile costs in machine
 //! code and heap.
 //!
-//! For every module of the corpus, Flint's `Module::new` (one thread: Flint
-//! compiles on the calling thread) beside wasmparser's validation of the
-//! same bytes, measured in the same run. Validation is the floor: a
+//! For every module of the corpus, Flint's `Module::new` on one thread
+//! (`Config::parallel_compilation(false)`: the calling thread compiles
+//! everything) beside wasmparser's validation of the same bytes, measured
+//! in the same run. Validation is the floor: a
 //! single-pass compiler has to read and validate every byte, so it cannot
 //! be faster than validating alone.
 //!
@@ -41,6 +42,13 @@
 //! `br_table`s) are measured too, as `pattern/...`, with Flint's µs per
 //! wasm byte beside ordinary modules'; they do not count toward the bars.
 //!
+//! The parallel case (issue 20) comes last: the largest corpus module
+//! compiled with 1 thread and with 2 (`Config::compilation_threads`),
+//! alternately, with the speedup of the medians (bar: ≥ 1.7x on 2 cores),
+//! the CPU time (user + sys) each side used, and the machine's load
+//! average around the runs, since the cores are shared with other work.
+//! Its criterion group is `compile-parallel/<module>`.
+//!
 //! The validator gets the smallest standard feature set that accepts the
 //! module (1.0, 2.0, 3.0, then everything wasmparser offers), not
 //! "everything": proposals such as GC make wasmparser canonicalise types,
@@ -55,7 +63,7 @@ mod heap;
 static HEAP: heap::Counting = heap::Counting;
 
 use criterion::{Bencher, Criterion, SamplingMode, Throughput};
-use flint::{Engine, Module};
+use flint::{Config, Engine, Module};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 use wasmparser::{Parser, Payload, Validator, WasmFeatures};
@@ -210,7 +218,9 @@ fn corpus(engine: &Engine) -> Vec<Entry> {
             let file = path.file_stem().unwrap().to_string_lossy().into_owned();
             let name = format!("{prefix}/{file}");
             let ids = ["wasmparser-validate", "flint"].map(|f| format!("compile/{name}/{f}"));
-            if !ids.iter().any(|id| common::selected(id)) {
+            // The parallel case picks the largest of the modules loaded.
+            let parallel = format!("compile-parallel/{name}");
+            if !ids.iter().chain([&parallel]).any(|id| common::selected(id)) {
                 continue;
             }
             let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
@@ -474,11 +484,138 @@ fn benches(c: &mut Criterion, engine: &Engine, entries: &[Entry], table: &[Optio
     }
 }
 
+/// Issue 20's bar: 2 threads compile the largest module this much faster.
+const PARALLEL_BAR: f64 = 1.7;
+
+/// An engine compiling on `threads` threads (1: on the calling thread).
+fn engine_with_threads(threads: usize) -> Engine {
+    let mut config = Config::new();
+    config.compilation_threads(threads);
+    if threads == 1 {
+        config.parallel_compilation(false);
+    }
+    Engine::new(&config).expect("engine")
+}
+
+/// The module the parallel case compiles: the supported corpus module
+/// with the most code (or, without a corpus, the largest one there is).
+fn largest(entries: &[Entry]) -> Option<&Entry> {
+    let supported = || entries.iter().filter(|e| e.flint.is_ok());
+    supported()
+        .filter(|e| e.name.starts_with("corpus/"))
+        .max_by_key(|e| e.code_bytes)
+        .or_else(|| supported().max_by_key(|e| e.code_bytes))
+}
+
+/// CPU time (user + sys) the process has used so far.
+fn cpu_time() -> Duration {
+    // SAFETY: `getrusage` fills the zeroed struct it is given; all-zero
+    // bytes are a valid `rusage`.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    tv(usage.ru_utime) + tv(usage.ru_stime)
+}
+
+/// The 1-minute load average, from /proc.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
+}
+
+/// Wall and CPU time of one compile.
+fn compile_timed(engine: &Engine, bytes: &[u8]) -> (Duration, Duration) {
+    let (wall, cpu) = (std::time::Instant::now(), cpu_time());
+    let module = std::hint::black_box(Module::new(engine, bytes).expect("compiles"));
+    let times = (wall.elapsed(), cpu_time() - cpu);
+    drop(module);
+    times
+}
+
+/// The parallel case's figures: 1 thread and 2, alternately.
+fn parallel_summary(entries: &[Entry]) {
+    let Some(e) = largest(entries) else { return };
+    if !common::selected(&format!("compile-parallel/{}", e.name)) {
+        return;
+    }
+    println!(
+        "\n== compile-parallel: {} on 1 and 2 threads (same run) ==",
+        e.name
+    );
+    println!("{}", common::machine_line());
+    let (one, two) = (engine_with_threads(1), engine_with_threads(2));
+    let rounds = if common::measuring() { 7 } else { 1 };
+    let load_before = load_average();
+    let (mut t1, mut t2) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        t1.push(compile_timed(&one, &e.bytes));
+        t2.push(compile_timed(&two, &e.bytes));
+    }
+    let load_after = load_average();
+    let median = |v: &[(Duration, Duration)], pick: fn(&(Duration, Duration)) -> Duration| {
+        let mut d: Vec<Duration> = v.iter().map(pick).collect();
+        common::median(&mut d)
+    };
+    let (w1, c1) = (median(&t1, |t| t.0), median(&t1, |t| t.1));
+    let (w2, c2) = (median(&t2, |t| t.0), median(&t2, |t| t.1));
+    let mbs = |d| common::mb_per_s(e.code_bytes, d);
+    for (threads, wall, cpu) in [(1, w1, c1), (2, w2, c2)] {
+        println!(
+            "{threads} thread{}: wall {:>9} ({:>5.1} MB/s of code), CPU user+sys {:>9} ({:.2} cores busy)",
+            if threads == 1 { " " } else { "s" },
+            common::fmt(wall),
+            mbs(wall),
+            common::fmt(cpu),
+            cpu.as_secs_f64() / wall.as_secs_f64(),
+        );
+    }
+    let speedup = w1.as_secs_f64() / w2.as_secs_f64();
+    println!(
+        "speedup 2 threads / 1: {speedup:.2}x (medians of {rounds} alternating rounds); \
+         bar ≥ {PARALLEL_BAR}x: {}",
+        if speedup >= PARALLEL_BAR {
+            "met".to_string()
+        } else {
+            format!("MISSED ({:.2}x short)", PARALLEL_BAR / speedup)
+        }
+    );
+    println!(
+        "CPU 2 threads / 1: {:.2}x (the work parallel compilation adds); \
+         load average {load_before} before, {load_after} after (on {} cores)",
+        c2.as_secs_f64() / c1.as_secs_f64(),
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+    );
+}
+
+/// Criterion's measurement of the parallel case.
+fn parallel_benches(c: &mut Criterion, entries: &[Entry]) {
+    let Some(e) = largest(entries) else { return };
+    let mut group = c.benchmark_group(format!("compile-parallel/{}", e.name));
+    group.throughput(Throughput::Bytes(e.code_bytes as u64));
+    group.sampling_mode(SamplingMode::Flat);
+    for threads in [1, 2] {
+        let engine = engine_with_threads(threads);
+        group.bench_function(format!("threads-{threads}"), |b| {
+            b.iter(|| Module::new(&engine, &e.bytes).unwrap())
+        });
+    }
+    group.finish();
+}
+
 fn main() {
-    let engine = Engine::default();
+    // The corpus is compiled on one thread: the figures compare one
+    // compiling thread with one validating thread.
+    let engine = engine_with_threads(1);
     let entries = corpus(&engine);
     let ratios = summary(&engine, &entries);
+    parallel_summary(&entries);
     let mut c = common::criterion();
     benches(&mut c, &engine, &entries, &ratios);
+    parallel_benches(&mut c, &entries);
     c.final_summary();
 }

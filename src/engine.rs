@@ -20,6 +20,16 @@ use wasmparser::WasmFeatures;
 /// (80 MB of table).
 pub(crate) const DEFAULT_MAX_TABLE_ELEMENTS: u64 = 10_000_000;
 
+/// The default of [`Config::parallel_compilation_threshold`]: code
+/// sections from 256 KiB on are compiled on several threads. Below it a
+/// module compiles in a few milliseconds on one thread, and starting
+/// threads and joining their code would eat most of what they save.
+pub(crate) const DEFAULT_PARALLEL_THRESHOLD: usize = 256 << 10;
+
+/// The most threads compiling one module by default: beyond a handful,
+/// joining the parts and the memory bandwidth of writing code take over.
+const MAX_DEFAULT_COMPILATION_THREADS: usize = 8;
+
 /// Settings for an [`Engine`].
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -35,6 +45,13 @@ pub struct Config {
     pub(crate) relaxed_simd_deterministic: bool,
     pub(crate) cpu_features: CpuFeatures,
     pub(crate) max_table_elements: u64,
+    /// `Config::parallel_compilation`.
+    pub(crate) parallel_compilation: bool,
+    /// `Config::compilation_threads`; `None`: as many as the host has
+    /// (capped), decided when a large module is compiled.
+    pub(crate) compilation_threads: Option<usize>,
+    /// `Config::parallel_compilation_threshold`.
+    pub(crate) parallel_threshold: usize,
     /// The proposals modules may use (`Config::wasm_*`).
     pub(crate) wasm_features: WasmFeatures,
 }
@@ -80,6 +97,9 @@ impl Default for Config {
             relaxed_simd_deterministic: false,
             cpu_features: CpuFeatures::all(),
             max_table_elements: DEFAULT_MAX_TABLE_ELEMENTS,
+            parallel_compilation: true,
+            compilation_threads: None,
+            parallel_threshold: DEFAULT_PARALLEL_THRESHOLD,
             wasm_features: SUPPORTED_FEATURES,
         }
     }
@@ -281,6 +301,47 @@ impl Config {
     pub fn max_code_size(&mut self, bytes: usize) -> &mut Config {
         self.max_code_size = bytes;
         self
+    }
+
+    /// Compile the function bodies of a large module on several threads
+    /// (on by default). The code is the same, byte for byte, as a compile
+    /// on one thread gives, and so are the errors: an invalid module
+    /// reports its first invalid function in module order. Only modules
+    /// whose code section reaches
+    /// [`Config::parallel_compilation_threshold`] are compiled this way;
+    /// smaller ones compile on the calling thread.
+    pub fn parallel_compilation(&mut self, on: bool) -> &mut Config {
+        self.parallel_compilation = on;
+        self
+    }
+
+    /// The most threads compiling one module, the calling thread included
+    /// (0 counts as 1; 1 compiles on the calling thread). By default as
+    /// many as the host can run at once, at most 8.
+    pub fn compilation_threads(&mut self, threads: usize) -> &mut Config {
+        self.compilation_threads = Some(threads.max(1));
+        self
+    }
+
+    /// The size of code section (bytes) from which parallel compilation
+    /// starts; 256 KiB by default. Setting 0 sends every module with a
+    /// code section through the parallel path, which tests do.
+    pub fn parallel_compilation_threshold(&mut self, bytes: usize) -> &mut Config {
+        self.parallel_threshold = bytes;
+        self
+    }
+
+    /// How many threads compile a module whose code section is
+    /// `code_bytes` long: 1 unless parallel compilation applies.
+    pub(crate) fn threads_for(&self, code_bytes: usize) -> usize {
+        if !self.parallel_compilation || code_bytes < self.parallel_threshold {
+            return 1;
+        }
+        self.compilation_threads.unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(MAX_DEFAULT_COMPILATION_THREADS)
+        })
     }
 }
 

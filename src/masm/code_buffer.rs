@@ -139,6 +139,12 @@ pub struct CodeBuffer<R: Relocation> {
     global_refs: Vec<Reference<R, &'static str>>,
 }
 
+// SAFETY: `ptr` points into `map`, which the buffer owns alone (`Mmap` is
+// `Send`); nothing else refers to the bytes, so the buffer may move to
+// another thread with its mapping (a part compiled on a worker thread and
+// appended on the calling one, `module::parallel`).
+unsafe impl<R: Relocation + Send> Send for CodeBuffer<R> {}
+
 impl<R: Relocation> Default for CodeBuffer<R> {
     fn default() -> Self {
         CodeBuffer::new()
@@ -309,7 +315,13 @@ impl<R: Relocation> CodeBuffer<R> {
     /// Where `id` is bound, if it is already: a reference to it is then
     /// backward and its distance known.
     pub fn label_offset(&self, id: DynamicLabel) -> Option<usize> {
-        self.bound[id.get_id()].map(|at| at as usize)
+        // A label of another buffer (an unfinished part's, `append`) is
+        // not bound here.
+        self.bound
+            .get(id.get_id())
+            .copied()
+            .flatten()
+            .map(|at| at as usize)
     }
 
     /// Point the field of `loc` at code offset `target`.
@@ -353,6 +365,55 @@ impl<R: Relocation> CodeBuffer<R> {
                 self.free.push(label);
             }
         }
+    }
+
+    /// Append `part`, whole functions another buffer assembled (on another
+    /// thread), at the current offset, which the caller has aligned as a
+    /// function start is: the bytes are copied once, the labels in
+    /// `labels` that `part` bound (its functions' entries, made with the
+    /// same ids in both buffers) are bound here at their new offsets, and
+    /// `part`'s references still open (calls to functions outside it) are
+    /// moved here, patched now if their target is already bound, else by
+    /// `finish`. Every other reference of `part` was resolved relative to
+    /// its own bytes, which do not change by moving. Returns the offset
+    /// `part` starts at.
+    ///
+    /// A part cut short by an error (a function left unfinished) may be
+    /// appended too, to learn where its finished functions land: its
+    /// unfinished references come along unresolved, and the compile fails
+    /// before `finish` anyway.
+    pub fn append(&mut self, part: CodeBuffer<R>, labels: &[DynamicLabel]) -> usize {
+        let mut part = part;
+        // A finished part has committed already; an unfinished one patches
+        // what it can before its bytes are copied.
+        part.commit();
+        let base = self.len;
+        if let Some(failure) = part.failure.take() {
+            if self.failure.is_none() {
+                self.failure = Some(failure);
+            }
+        }
+        self.extend_from_slice(part.written());
+        // Bytes the part dropped (past its limit) count here as well.
+        self.len = base + part.len;
+        for &label in labels {
+            if let Some(at) = part.label_offset(label) {
+                // Offsets fit in a u32: the buffer never holds more.
+                let here = (base + at) as u32;
+                match self.bound.get_mut(label.get_id()) {
+                    Some(bound @ None) => *bound = Some(here),
+                    _ => self.fail(DynasmError::DuplicateLabel(LabelKind::Dynamic(label))),
+                }
+            }
+        }
+        for mut r in part.deferred.drain(..) {
+            r.loc.location = AssemblyOffset(r.loc.location.0 + base);
+            match self.label_offset(r.target) {
+                Some(at) => self.resolve(&r.loc, at, TargetKind::Dynamic(r.target)),
+                None => self.deferred.push(r),
+            }
+        }
+        base
     }
 
     /// Resolve every reference that is left and hand over the code: the

@@ -696,6 +696,21 @@ pub trait MacroAssembler: VectorAssembler {
     /// 4 GiB.
     fn reserve(&mut self, wasm_bytes: usize, limit: usize) -> Result<(), AssemblyError>;
 
+    /// Append `part`, whole functions (from `function_start` to
+    /// `function_end` each) that another assembler of the same options
+    /// compiled apart, on another thread, with the same function labels
+    /// (the same ids, made first in both): the code starts at the next
+    /// function alignment, exactly where `function_start` would have put
+    /// its first function, and its trap sites, wasm offsets, jump tables
+    /// and the entries of the function labels in `labels` move with it.
+    /// No code depends on where it sits except calls between functions,
+    /// which are patched here or by `finish`, so the result is byte for
+    /// byte what one assembler compiling every function in order emits.
+    /// Returns the offset `part` starts at.
+    fn append(&mut self, part: Self, labels: &[Label]) -> usize
+    where
+        Self: Sized;
+
     /// Finish and hand over the code and trap table.
     fn finish(self) -> Result<Assembled, AssemblyError>;
 }

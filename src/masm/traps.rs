@@ -167,6 +167,25 @@ impl TrapTable {
         self.record_from(offset, stub.code, stub.source);
     }
 
+    /// Append the tables of `part`, whose code was appended at code offset
+    /// `base` (`CodeBuffer::append`): its offsets move by `base`, so the
+    /// tables stay sorted when parts are appended in order. The stubs of
+    /// a function cut short by an error (its `function_end` never came)
+    /// are dropped with it: that compile fails.
+    pub fn append(&mut self, part: TrapTable, base: usize) {
+        let base32 = base as u32;
+        self.sites.extend(part.sites.iter().map(|s| TrapSite {
+            offset: s.offset.wrapping_add(base32),
+            code: s.code,
+        }));
+        let moved = |&(code, wasm): &(u32, u32)| (code.wrapping_add(base32), wasm);
+        let offsets = &mut self.offsets;
+        offsets.traps.extend(part.offsets.traps.iter().map(moved));
+        offsets
+            .returns
+            .extend(part.offsets.returns.iter().map(moved));
+    }
+
     /// The finished tables: the trap sites and the wasm offsets, each
     /// sorted by code offset (emission order already is, which one pass
     /// checks; the sort guards against a future lowering that records out

@@ -372,7 +372,7 @@ fn read_code(file: &mut std::fs::File, header: &Header, code: &mut [u8]) -> std:
 }
 
 /// Compile for backend `M` (the native one or not) and write the artifact.
-fn precompile<M: MacroAssembler>(
+fn precompile<M: MacroAssembler + Send>(
     engine: &Engine,
     wasm: &[u8],
     features: CpuFeatures,

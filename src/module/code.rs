@@ -4,7 +4,9 @@
 //! [`CodeSection::start`] runs once, when the code section begins: every
 //! section that sizes the vmctx or types a function has been read by then,
 //! so the environment each body compiles against is fixed. Each entry then
-//! appends to one assembler, whose output is the whole module's code.
+//! appends to one assembler, whose output is the whole module's code. The
+//! parallel path (`parallel`) compiles against the same environment
+//! ([`CodeSection::env`]) and records its entries here too.
 
 use super::sections::Builder;
 use crate::compiler::trace::{FuncTrace, ModuleTrace};
@@ -47,18 +49,10 @@ impl CodeSection {
         }
     }
 
-    /// Validate and compile one body into `masm`, recording its entry.
-    pub(super) fn entry<M: MacroAssembler>(
-        &mut self,
-        engine: &Engine,
-        b: &mut Builder,
-        masm: &mut M,
-        to_validate: FuncToValidate<ValidatorResources>,
-        body: &FunctionBody<'_>,
-        trace: Option<&mut ModuleTrace>,
-    ) -> Result<()> {
+    /// The environment every body compiles against.
+    pub(super) fn env<'a>(&'a self, engine: &Engine, b: &'a Builder) -> ModuleEnv<'a> {
         let config = engine.config();
-        let env = ModuleEnv {
+        ModuleEnv {
             types: &b.types,
             func_types: &b.funcs,
             num_imported_funcs: b.num_imported_funcs,
@@ -70,7 +64,31 @@ impl CodeSection {
             fuel: config.consume_fuel,
             epochs: config.epoch_interruption,
             canonicalize_nans: config.canonicalize_nans,
-        };
+        }
+    }
+
+    /// The module-wide index of the next body.
+    pub(super) fn next_func(&self) -> u32 {
+        self.next_func
+    }
+
+    /// Record the entry of the next function, compiled elsewhere
+    /// (`parallel`).
+    pub(super) fn compiled(&mut self, b: &mut Builder, entry: usize) {
+        b.func_offsets.push(entry);
+        self.next_func += 1;
+    }
+
+    /// Validate and compile one body into `masm`, recording its entry.
+    pub(super) fn entry<M: MacroAssembler>(
+        &mut self,
+        engine: &Engine,
+        b: &mut Builder,
+        masm: &mut M,
+        to_validate: FuncToValidate<ValidatorResources>,
+        body: &FunctionBody<'_>,
+        trace: Option<&mut ModuleTrace>,
+    ) -> Result<()> {
         // Tracing is off in `Module::new`: the `Option` is checked once per
         // operator, nothing more.
         let func_trace = trace.map(|t| {
@@ -78,6 +96,8 @@ impl CodeSection {
             t.funcs.push(FuncTrace::new(self.next_func, ty));
             t.funcs.last_mut().expect("just pushed")
         });
+        let mut allocs = std::mem::take(&mut self.allocs);
+        let env = self.env(engine, b);
         let entry = compiler::compile_function(
             masm,
             &env,
@@ -85,17 +105,27 @@ impl CodeSection {
             to_validate,
             body,
             func_trace,
-            &mut self.allocs,
-        )?;
-        let limit = config.max_code_size;
-        if masm.offset() > limit {
-            return Err(Error::InvalidModule {
-                message: format!("compiled code exceeds the configured limit of {limit} bytes"),
-                offset: body.range().start as usize,
-            });
-        }
-        b.func_offsets.push(entry);
-        self.next_func += 1;
+            &mut allocs,
+        );
+        self.allocs = allocs;
+        let entry = entry?;
+        check_code_size(engine, masm.offset(), body.range().start as usize)?;
+        self.compiled(b, entry);
         Ok(())
     }
+}
+
+/// The compile fails once the code of the functions up to the one whose
+/// body starts at module offset `body_start` ends (at code offset `end`)
+/// past `Config::max_code_size`: checked after each function, in module
+/// order, by both the single pass and the parallel join.
+pub(super) fn check_code_size(engine: &Engine, end: usize, body_start: usize) -> Result<()> {
+    let limit = engine.config().max_code_size;
+    if end > limit {
+        return Err(Error::InvalidModule {
+            message: format!("compiled code exceeds the configured limit of {limit} bytes"),
+            offset: body_start,
+        });
+    }
+    Ok(())
 }

@@ -6,7 +6,9 @@
 //! exports, segments) are recorded as they arrive, one method per section
 //! (`sections`); each code-section entry is compiled the moment it is read,
 //! by the same pass that validates it (`code`, `compiler::compile_function`),
-//! into a code buffer sized from the code section (`masm::code_buffer`).
+//! into a code buffer sized from the code section (`masm::code_buffer`). A
+//! large module's bodies are set aside instead and compiled on several
+//! threads at the end of the section, into the same bytes (`parallel`).
 //! When the last section is done, that buffer's mapping becomes the
 //! executable code in place, and its trap sites (and, for backtraces, where
 //! each function starts, its name-section name, and the module's DWARF
@@ -17,6 +19,9 @@
 mod artifact;
 mod code;
 mod const_expr;
+mod parallel;
+#[cfg(test)]
+mod parallel_tests;
 mod sections;
 mod text;
 
@@ -344,7 +349,7 @@ impl Module {
 /// `Config` supplies the other code generation choices, such as
 /// `relaxed_simd_deterministic`). With `trace`, records what every
 /// operator of every function became.
-pub fn compile_code<M: MacroAssembler>(
+pub fn compile_code<M: MacroAssembler + Send>(
     engine: &Engine,
     features: CpuFeatures,
     bytes: &[u8],
@@ -355,8 +360,9 @@ pub fn compile_code<M: MacroAssembler>(
 
 /// The single pass over a module's sections: declarations are recorded
 /// (`sections`), each function body is compiled the moment it is read
-/// (`code`).
-fn translate<M: MacroAssembler>(
+/// (`code`), or, in a large module, set aside and compiled on several
+/// threads once the code section is read (`parallel`).
+fn translate<M: MacroAssembler + Send>(
     engine: &Engine,
     features: CpuFeatures,
     bytes: &[u8],
@@ -365,62 +371,93 @@ fn translate<M: MacroAssembler>(
     let features_on = engine.config().wasm_features;
     let mut validator = Validator::new_with_features(features_on);
     let mut b = Builder::default();
-    let mut masm = M::new(CodegenOptions {
+    let options = CodegenOptions {
         features,
         relaxed_simd_deterministic: engine.config().relaxed_simd_deterministic,
-    });
+    };
+    let mut masm = M::new(options);
     let mut code: Option<CodeSection> = None;
+    // With parallel compilation, the bodies set aside until the last.
+    let mut set_aside: Option<parallel::SetAside<'_>> = None;
 
     // The parser needs the feature set too: with memory64 enabled it
     // would read 32-bit limits and offsets as 64-bit LEBs.
     let mut parser = Parser::new(0);
     parser.set_features(features_on);
     for payload in parser.parse_all(bytes) {
-        let payload = payload?;
-        let valid = validator.payload(&payload)?;
-        match payload {
-            Payload::TypeSection(reader) => b.types(reader)?,
-            Payload::ImportSection(reader) => b.imports(reader)?,
-            Payload::FunctionSection(reader) => b.functions(reader)?,
-            Payload::TableSection(reader) => b.tables(reader)?,
-            Payload::MemorySection(reader) => b.memories(reader)?,
-            Payload::GlobalSection(reader) => b.globals(reader)?,
-            Payload::ExportSection(reader) => b.exports(reader)?,
-            Payload::StartSection { func, .. } => b.start = Some(func),
-            Payload::ElementSection(reader) => b.elements(reader)?,
-            Payload::DataSection(reader) => b.data(reader)?,
-            // Every section that sizes the vmctx precedes the code.
-            Payload::CodeSectionStart {
-                size,
-                unchecked_range,
-                ..
-            } => {
-                // The section's contents, after its size: DWARF addresses
-                // count from here (`crate::dwarf`).
-                b.code_start = usize::try_from(unchecked_range.start).ok();
-                // Sized once from the section: a guest-declared size,
-                // bounded by the module itself and by the code limit.
-                let wasm_bytes = (size as usize).min(bytes.len());
-                masm.reserve(wasm_bytes, engine.config().max_code_size)
-                    .map_err(|e| Error::InvalidModule {
-                        message: format!("cannot reserve memory for the module's code: {e}"),
-                        offset: 0,
-                    })?;
-                code = Some(CodeSection::start(&b, &mut masm));
+        let step = (|| -> Result<()> {
+            let payload = payload?;
+            let valid = validator.payload(&payload)?;
+            match payload {
+                Payload::TypeSection(reader) => b.types(reader)?,
+                Payload::ImportSection(reader) => b.imports(reader)?,
+                Payload::FunctionSection(reader) => b.functions(reader)?,
+                Payload::TableSection(reader) => b.tables(reader)?,
+                Payload::MemorySection(reader) => b.memories(reader)?,
+                Payload::GlobalSection(reader) => b.globals(reader)?,
+                Payload::ExportSection(reader) => b.exports(reader)?,
+                Payload::StartSection { func, .. } => b.start = Some(func),
+                Payload::ElementSection(reader) => b.elements(reader)?,
+                Payload::DataSection(reader) => b.data(reader)?,
+                // Every section that sizes the vmctx precedes the code.
+                Payload::CodeSectionStart {
+                    count,
+                    size,
+                    unchecked_range,
+                } => {
+                    // The section's contents, after its size: DWARF
+                    // addresses count from here (`crate::dwarf`).
+                    b.code_start = usize::try_from(unchecked_range.start).ok();
+                    // Sized once from the section: a guest-declared size,
+                    // bounded by the module itself and by the code limit.
+                    let wasm_bytes = (size as usize).min(bytes.len());
+                    masm.reserve(wasm_bytes, engine.config().max_code_size)
+                        .map_err(|e| Error::InvalidModule {
+                            message: format!("cannot reserve memory for the module's code: {e}"),
+                            offset: 0,
+                        })?;
+                    code = Some(CodeSection::start(&b, &mut masm));
+                    // The explain trace records functions in order, as
+                    // they are compiled: it stays on one thread.
+                    let threads = engine.config().threads_for(wasm_bytes);
+                    if threads > 1 && trace.is_none() && count > 0 {
+                        set_aside = Some(parallel::SetAside::new(count, wasm_bytes, threads));
+                    }
+                }
+                Payload::CodeSectionEntry(body) => {
+                    let (ValidPayload::Func(to_validate, _), Some(code)) = (valid, code.as_mut())
+                    else {
+                        unreachable!("a validated code entry follows the code section's start")
+                    };
+                    match &mut set_aside {
+                        Some(aside) => {
+                            if aside.push(to_validate, body) {
+                                let aside = set_aside.take().expect("just matched");
+                                aside.compile(engine, &mut b, &mut masm, code, options)?;
+                            }
+                        }
+                        None => {
+                            let trace = trace.as_deref_mut();
+                            code.entry(engine, &mut b, &mut masm, to_validate, &body, trace)?;
+                        }
+                    }
+                }
+                Payload::CustomSection(reader) => {
+                    b.names.read_section(&reader);
+                    b.debug.read_section(&reader);
+                }
+                _ => {}
             }
-            Payload::CodeSectionEntry(body) => {
-                let (ValidPayload::Func(to_validate, _), Some(code)) = (valid, code.as_mut())
-                else {
-                    unreachable!("a validated code entry follows the code section's start")
-                };
-                let trace = trace.as_deref_mut();
-                code.entry(engine, &mut b, &mut masm, to_validate, &body, trace)?;
+            Ok(())
+        })();
+        if let Err(e) = step {
+            // The bodies set aside come before the error in the module:
+            // the single pass would have compiled them, and reported the
+            // first of their errors instead.
+            if let (Some(aside), Some(code)) = (set_aside.take(), code.as_mut()) {
+                aside.compile(engine, &mut b, &mut masm, code, options)?;
             }
-            Payload::CustomSection(reader) => {
-                b.names.read_section(&reader);
-                b.debug.read_section(&reader);
-            }
-            _ => {}
+            return Err(e);
         }
     }
     let assembled = masm.finish().map_err(|e| Error::InvalidModule {

@@ -75,6 +75,10 @@
 //!   it starts, to stderr, which locates a hard crash).
 //! * `FLINT_SPEC_PRINT=1` makes the `spectest.print*` functions print their
 //!   arguments to stdout.
+//! * `FLINT_SPEC_PARALLEL_COMPILE=N` compiles every module, however small,
+//!   on the parallel path with N threads (`Config::compilation_threads`,
+//!   `Config::parallel_compilation_threshold(0)`), whose code must be the
+//!   single pass's: the suites then check that path too.
 //! * `FLINT_SPEC_ISOLATE=1` runs each file in a child process, so that a hard
 //!   crash (a fault Flint does not turn into a trap) fails only that file.
 //!
@@ -326,8 +330,17 @@ fn run_file(file: &ScriptFile) -> FileReport {
             })
             .map(|s| s.reason)
     };
+    let mut config = (file.config)();
+    if let Some(threads) = std::env::var("FLINT_SPEC_PARALLEL_COMPILE")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        config
+            .parallel_compilation_threshold(0)
+            .compilation_threads(threads);
+    }
     let options = Options {
-        config: (file.config)(),
+        config,
         skip: &skip,
         print: env_flag("FLINT_SPEC_PRINT"),
         verbose: env_flag("FLINT_SPEC_VERBOSE"),

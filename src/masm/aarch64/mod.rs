@@ -951,6 +951,15 @@ impl MacroAssembler for A64Masm {
         Ok(())
     }
 
+    fn append(&mut self, part: A64Masm, labels: &[Label]) -> usize {
+        // As `function_start` pads before the part's first function. The
+        // branch state is per function and idle between functions.
+        a64!(self.asm ; .align 16);
+        let base = self.asm.append(part.asm, labels);
+        self.traps.append(part.traps, base);
+        base
+    }
+
     fn finish(self) -> Result<Assembled, AssemblyError> {
         let code = self.asm.finish().map_err(|e| match e {
             CodeBufferError::Dynasm(e) => AssemblyError(format!(

@@ -864,6 +864,18 @@ impl MacroAssembler for X64Masm {
         Ok(())
     }
 
+    fn append(&mut self, part: X64Masm, labels: &[Label]) -> usize {
+        // The padding `function_start` emits before the part's first
+        // function (with nothing before it, the part has none).
+        dynasm!(self.asm ; .align 16);
+        let base = self.asm.append(part.asm, labels);
+        self.traps.append(part.traps, base);
+        let tables = part.jump_tables.iter();
+        self.jump_tables
+            .extend(tables.map(|&(start, entries)| (base + start, entries)));
+        base
+    }
+
     fn finish(self) -> Result<Assembled, AssemblyError> {
         // rel32 calls and jumps reach ±2 GiB, more code than a module can
         // produce, so this only fails on a backend bug or when the code
