@@ -70,6 +70,7 @@ impl CodeSection {
             fuel: config.consume_fuel,
             epochs: config.epoch_interruption,
             canonicalize_nans: config.canonicalize_nans,
+            memory: engine.memory_layout(),
         };
         // Tracing is off in `Module::new`: the `Option` is checked once per
         // operator, nothing more.
