@@ -148,7 +148,7 @@
 ;;             0050  ud2  ; trap: out of bounds memory access
 
 ;; ==== expected aarch64 ====
-;; func 0 (param i32) (result i32): 92 bytes of aarch64
+;; func 0 (param i32) (result i32): 96 bytes of aarch64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  stp x29, x30, [sp, #-0x10]!
@@ -160,24 +160,25 @@
 ;;             0018  ldr x16, [x28]
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
-;;             0024  b.lo 0x54
+;;             0024  b.lo 0x58
 ;;   0x2d    local.get 0                   [i32:local 0]
 ;;   0x2f    i32.load offset=8             [i32:w0]
 ;;             0028  ldr w0, [x29, #0x10]
 ;;             002c  ldr x16, [x28, #0x10]
 ;;             0030  ldr x16, [x16, #0x8]
-;;             0034  add x17, x0, #0xc
-;;             0038  cmp x17, x16
-;;             003c  b.hi 0x58
-;;             0040  add x16, x27, w0
-;;             0044  ldr w0, [x16, #0x8]  ; trap: out of bounds memory access
+;;             0034  mov x17, #0xc
+;;             0038  add x17, x17, w0
+;;             003c  cmp x17, x16
+;;             0040  b.hi 0x5c
+;;             0044  add x16, x27, w0
+;;             0048  ldr w0, [x16, #0x8]  ; trap: out of bounds memory access
 ;;   0x32    end                           (returned)
-;;             0048  mov sp, x29
-;;             004c  ldp x29, x30, [sp], #0x10
-;;             0050  ret
+;;             004c  mov sp, x29
+;;             0050  ldp x29, x30, [sp], #0x10
+;;             0054  ret
 ;;           out-of-line stubs
-;;             0054  udf #0x0  ; trap: call stack exhausted
-;;             0058  udf #0x0  ; trap: out of bounds memory access
+;;             0058  udf #0x0  ; trap: call stack exhausted
+;;             005c  udf #0x0  ; trap: out of bounds memory access
 ;;
 ;; func 1 (param i32) (result i64): 100 bytes of aarch64
 ;;   wasm    operator                      value stack after it
@@ -212,7 +213,7 @@
 ;;             005c  udf #0x0  ; trap: call stack exhausted
 ;;             0060  udf #0x0  ; trap: out of bounds memory access
 ;;
-;; func 2 (param i32 i32): 124 bytes of aarch64
+;; func 2 (param i32 i32): 128 bytes of aarch64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  stp x29, x30, [sp, #-0x10]!
@@ -224,7 +225,7 @@
 ;;             0018  ldr x16, [x28]
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
-;;             0024  b.lo 0x74
+;;             0024  b.lo 0x78
 ;;   0x41    local.get 0                   [i32:local 0]
 ;;   0x43    local.get 1                   [i32:local 0, i32:local 1]
 ;;   0x45    i32.store8                    []
@@ -232,30 +233,31 @@
 ;;             002c  ldr w1, [x29, #0x10]
 ;;             0030  ldr x16, [x28, #0x10]
 ;;             0034  ldr x16, [x16, #0x8]
-;;             0038  add x17, x1, #0x1
-;;             003c  cmp x17, x16
-;;             0040  b.hi 0x78
-;;             0044  strb w0, [x27, w1, uxtw]  ; trap: out of bounds memory access
+;;             0038  mov x17, #0x1
+;;             003c  add x17, x17, w1
+;;             0040  cmp x17, x16
+;;             0044  b.hi 0x7c
+;;             0048  strb w0, [x27, w1, uxtw]  ; trap: out of bounds memory access
 ;;   0x48    i32.const 65532               [i32:const 65532]
 ;;   0x4c    local.get 1                   [i32:const 65532, i32:local 1]
 ;;   0x4e    i32.store                     []
-;;             0048  ldr w0, [x29, #0x18]
-;;             004c  ldr x16, [x28, #0x10]
-;;             0050  ldr x16, [x16, #0x8]
-;;             0054  mov x17, #0x10000
-;;             0058  cmp x17, x16
-;;             005c  b.hi 0x78
-;;             0060  mov x17, #0xfffc
-;;             0064  str w0, [x27, x17]  ; trap: out of bounds memory access
+;;             004c  ldr w0, [x29, #0x18]
+;;             0050  ldr x16, [x28, #0x10]
+;;             0054  ldr x16, [x16, #0x8]
+;;             0058  mov x17, #0x10000
+;;             005c  cmp x17, x16
+;;             0060  b.hi 0x7c
+;;             0064  mov x17, #0xfffc
+;;             0068  str w0, [x27, x17]  ; trap: out of bounds memory access
 ;;   0x51    end                           (returned)
-;;             0068  mov sp, x29
-;;             006c  ldp x29, x30, [sp], #0x10
-;;             0070  ret
+;;             006c  mov sp, x29
+;;             0070  ldp x29, x30, [sp], #0x10
+;;             0074  ret
 ;;           out-of-line stubs
-;;             0074  udf #0x0  ; trap: call stack exhausted
-;;             0078  udf #0x0  ; trap: out of bounds memory access
+;;             0078  udf #0x0  ; trap: call stack exhausted
+;;             007c  udf #0x0  ; trap: out of bounds memory access
 ;;
-;; func 3 (param i32) (result i32): 100 bytes of aarch64
+;; func 3 (param i32) (result i32): 104 bytes of aarch64
 ;;   wasm    operator                      value stack after it
 ;;           prologue
 ;;             0000  stp x29, x30, [sp, #-0x10]!
@@ -267,23 +269,24 @@
 ;;             0018  ldr x16, [x28]
 ;;             001c  ldr x16, [x16]
 ;;             0020  cmp sp, x16
-;;             0024  b.lo 0x5c
+;;             0024  b.lo 0x60
 ;;   0x54    local.get 0                   [i32:local 0]
 ;;   0x56    i32.load16_u $other           [i32:w0]
 ;;             0028  ldr w0, [x29, #0x10]
 ;;             002c  ldr x16, [x28, #0x110]
 ;;             0030  ldr x16, [x16, #0x8]
-;;             0034  add x17, x0, #0x2
-;;             0038  cmp x17, x16
-;;             003c  b.hi 0x60
-;;             0040  ldr x27, [x28, #0x110]
-;;             0044  ldr x27, [x27]
-;;             0048  ldrh w0, [x27, w0, uxtw]  ; trap: out of bounds memory access
-;;             004c  ldr x27, [x28, #0x8]
+;;             0034  mov x17, #0x2
+;;             0038  add x17, x17, w0
+;;             003c  cmp x17, x16
+;;             0040  b.hi 0x64
+;;             0044  ldr x27, [x28, #0x110]
+;;             0048  ldr x27, [x27]
+;;             004c  ldrh w0, [x27, w0, uxtw]  ; trap: out of bounds memory access
+;;             0050  ldr x27, [x28, #0x8]
 ;;   0x5a    end                           (returned)
-;;             0050  mov sp, x29
-;;             0054  ldp x29, x30, [sp], #0x10
-;;             0058  ret
+;;             0054  mov sp, x29
+;;             0058  ldp x29, x30, [sp], #0x10
+;;             005c  ret
 ;;           out-of-line stubs
-;;             005c  udf #0x0  ; trap: call stack exhausted
-;;             0060  udf #0x0  ; trap: out of bounds memory access
+;;             0060  udf #0x0  ; trap: call stack exhausted
+;;             0064  udf #0x0  ; trap: out of bounds memory access

@@ -22,18 +22,19 @@ use flint::{
 
 const PAGE: u32 = 65536;
 
-/// Every layout the edge cases run under.
-fn layouts() -> Vec<(&'static str, Config)> {
-    let mut out = vec![("default (guard pages)", Config::new())];
+/// Every layout the edge cases run under, and whether it checks every
+/// access with a register index in code (below 4 GiB of mapping).
+fn layouts() -> Vec<(&'static str, Config, bool)> {
+    let mut out = vec![("default (guard pages)", Config::new(), false)];
     let mut c = Config::new();
     c.memory_reservation(1 << 20).memory_guard_size(0);
-    out.push(("1 MiB reservation, no guard", c));
+    out.push(("1 MiB reservation, no guard", c, true));
     let mut c = Config::new();
     c.memory_reservation(1 << 20).memory_guard_size(64 << 10);
-    out.push(("1 MiB reservation, 64 KiB guard", c));
+    out.push(("1 MiB reservation, 64 KiB guard", c, true));
     let mut c = Config::new();
     c.memory_reservation(4 << 30).memory_guard_size(64 << 10);
-    out.push(("4 GiB reservation, 64 KiB guard", c));
+    out.push(("4 GiB reservation, 64 KiB guard", c, false));
     let mut c = Config::new();
     c.memory_reservation(1 << 20)
         .memory_guard_size(0)
@@ -41,7 +42,7 @@ fn layouts() -> Vec<(&'static str, Config)> {
             total_memories: 4,
             max_memory_size: 1 << 20,
         }));
-    out.push(("pooled 1 MiB, no guard", c));
+    out.push(("pooled 1 MiB, no guard", c, true));
     out
 }
 
@@ -279,19 +280,28 @@ fn check_edges(p: &mut Probe, len: u32, layout: &str) {
 #[test]
 fn every_access_traps_exactly_at_the_end_under_every_layout() {
     let wat = module_text();
-    for (layout, config) in layouts() {
+    for (layout, config, checked) in layouts() {
         let engine = Engine::new(&config).unwrap();
         let module = Module::new(&engine, &wat).unwrap();
         let mut p = Probe::new(&engine, &module);
         let len = 2 * PAGE;
         check_edges(&mut p, len, layout);
 
-        // A store that straddles the end writes nothing.
+        // A store that straddles the end writes nothing when it is
+        // checked in code. With guard pages, the fault decides: x86-64
+        // faults before writing any byte of a page-crossing store, but an
+        // AArch64 store (as qemu runs it, at least) may write the bytes
+        // before the inaccessible page first, so only the checked layouts
+        // promise this everywhere.
+        let promised = checked || cfg!(target_arch = "x86_64");
         let tail = (len - 16) as usize;
         let pattern: Vec<u8> = (0..16).map(|i| 0xA0 + i).collect();
         p.memory.write(&mut p.store, tail, &pattern).unwrap();
         for &(name, size, _) in ACCESSES.iter().filter(|a| is_store(a.0) && a.1 > 1) {
             assert_eq!(p.access(name, 0, len - size + 1), OOB, "{layout}: {name}");
+            if !promised {
+                continue;
+            }
             let mut now = [0u8; 16];
             p.memory.read(&p.store, tail, &mut now).unwrap();
             assert_eq!(

@@ -9,16 +9,17 @@
 //! ```text
 //!   ldr  x16, [x28, #slot]         ; the memory's MemoryDef
 //!   ldr  x16, [x16, #length]
-//!   add  x17, Xindex, #end         ; end = offset + size, exact in 64 bits
+//!   mov  x17, #end                 ; end = offset + size
+//!   add  x17, x17, Windex, uxtw    ; exact in 64 bits
 //!   cmp  x17, x16
 //!   b.hi oob                       ; the function's shared trap stub
 //! ```
 //!
-//! The i32 index is already zero-extended in its register; an `end` that
-//! does not fit the 12-bit immediate is materialised in x17 and the index
-//! added with `uxtw`. A 64-bit index (memory64) can wrap the sum, so it
-//! adds with `adds` and traps on the carry too. A constant index is folded
-//! into `end` by the core.
+//! The i32 index is added with `uxtw`, as the access adds it, so the check
+//! and the access read the same 32 bits whatever the register's upper
+//! half holds. A 64-bit index (memory64) can wrap the sum, so it adds with
+//! `adds` (an `end` below 4096 as its immediate) and traps on the carry
+//! too. A constant index is folded into `end` by the core.
 
 use dynasmrt::DynasmApi;
 
@@ -47,14 +48,16 @@ impl A64Masm {
                 let i = r.hw;
                 match u32::try_from(end) {
                     Ok(e) if e < 4096 && index64 => a64!(self.asm ; adds x17, XSP(i), #e),
-                    Ok(e) if e < 4096 => a64!(self.asm ; add x17, XSP(i), #e),
+                    _ if index64 => {
+                        self.load_imm(true, X17, end as i64);
+                        a64!(self.asm ; adds x17, x17, X(i));
+                    }
+                    // An i32 index is added with `uxtw`, as the access
+                    // itself adds it (`memory`), so the check reads the
+                    // same 32 bits the access uses.
                     _ => {
                         self.load_imm(true, X17, end as i64);
-                        if index64 {
-                            a64!(self.asm ; adds x17, x17, X(i));
-                        } else {
-                            a64!(self.asm ; add x17, x17, W(i), uxtw);
-                        }
+                        a64!(self.asm ; add x17, x17, W(i), uxtw);
                     }
                 }
                 if index64 {
