@@ -312,6 +312,35 @@ impl Mmap {
     }
 }
 
+impl Mmap {
+    /// Zero the pages of `range` (page-aligned, inside the mapping), which
+    /// must be read/write and private: `madvise(MADV_DONTNEED)` gives their
+    /// memory back, and the next touch maps fresh zero pages. Unlike
+    /// [`Mmap::reset`] it leaves the kernel's mapping as it is (no split
+    /// and merge of a large mapping around the range), which makes it the
+    /// cheaper reset of a slice of a read/write pool. Fails where the
+    /// advice would not zero the pages (only Linux promises it).
+    ///
+    /// # Safety
+    /// Nothing may use the old contents of those pages anymore.
+    pub unsafe fn discard(&self, range: Range<usize>) -> io::Result<()> {
+        if range.is_empty() {
+            return Ok(());
+        }
+        let addr = self.pages(&range);
+        if !cfg!(target_os = "linux") {
+            return Err(io::Error::from(io::ErrorKind::Unsupported));
+        }
+        // SAFETY: whole pages of our own private mapping; the caller
+        // guarantees their contents are no longer used.
+        let rc = unsafe { libc::madvise(addr, range.len(), libc::MADV_DONTNEED) };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
+}
+
 impl Drop for Mmap {
     fn drop(&mut self) {
         // SAFETY: the mapping is ours, and nothing borrows it past `self`.

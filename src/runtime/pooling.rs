@@ -4,10 +4,12 @@
 //! One mapping of `total_memories` slots, each the size of one memory's
 //! reservation plus guard ([`MemoryLayout::mapping_size`]), is made when
 //! the engine is created. Instantiation takes a free slot; dropping the
-//! memory resets the pages wasm could touch to fresh zero pages
-//! ([`Mmap::reset`]: a `MAP_FIXED` mapping over them with the slot's own
-//! protection, which the kernel merges back into the pool's mapping) and
-//! puts the slot back. So:
+//! memory resets the pages wasm could touch to zero and puts the slot
+//! back. A read/write (eager) pool discards them with
+//! `madvise(MADV_DONTNEED)` ([`Mmap::discard`]), which leaves the mapping
+//! whole; otherwise fresh `PROT_NONE` pages are mapped over them
+//! ([`Mmap::reset`], `MAP_FIXED`, which the kernel merges back into the
+//! pool's mapping). So:
 //!
 //! * instantiating costs no `mmap` (and in the eager layout, where every
 //!   access is bounds-checked in code and the whole pool is read/write, no
@@ -145,8 +147,12 @@ impl MemoryPool {
             Protection::None
         };
         let range = self.slot_range(slot, 0..touched);
+        // A read/write pool only needs the pages zeroed, which leaves it
+        // one mapping; otherwise (or if that fails) fresh pages are mapped.
         // SAFETY: the caller guarantees nothing uses these pages anymore.
-        if unsafe { self.map.reset(range, prot) }.is_ok() {
+        let discarded = self.layout.eager() && unsafe { self.map.discard(range.clone()) }.is_ok();
+        // SAFETY: as above.
+        if discarded || unsafe { self.map.reset(range, prot) }.is_ok() {
             self.free
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
