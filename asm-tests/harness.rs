@@ -14,6 +14,10 @@
 //! depend on the machine running the tests; `x86_64:min` compiles for the
 //! ISA's floor (`CpuFeatures::minimum`), which shows each fallback.
 //!
+//! A file may also name a memory layout other than the default, to show
+//! explicit bounds checks: `;; memory: RESERVATION GUARD` (bytes, as
+//! `Config::memory_reservation` and `Config::memory_guard_size` take them).
+//!
 //! `FLINT_BLESS=1 cargo test --test asm` rewrites the expected sections
 //! from the current compiler; review the diff with `git diff asm-tests/`.
 //! Otherwise a mismatch prints a line diff and fails.
@@ -81,12 +85,14 @@ fn check_file(path: &Path, bless: bool) -> Result<Outcome, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("  cannot read: {e}"))?;
     let (source, expected) = split(&text);
     let targets = targets(source)?;
+    let memory_layout = memory_layout(source)?;
     let wasm = wat::parse_str(source).map_err(|e| format!("  invalid wat: {e}"))?;
 
     let mut actual = Vec::new();
     for target in targets {
         let options = Options {
             features: Some(target.features),
+            memory_layout,
             ..Options::default()
         };
         let listing = explain::explain(&wasm, target.isa, &options)
@@ -200,6 +206,25 @@ fn targets(source: &str) -> Result<Vec<Listed>, String> {
             })
         })
         .collect()
+}
+
+/// The memory layout of an optional `;; memory: RESERVATION GUARD` header
+/// line.
+fn memory_layout(source: &str) -> Result<Option<(u64, u64)>, String> {
+    let Some(line) = source.lines().find_map(|l| l.strip_prefix(";; memory:")) else {
+        return Ok(None);
+    };
+    let numbers: Vec<u64> = line
+        .split_whitespace()
+        .map(|n| {
+            n.parse::<u64>()
+                .map_err(|e| format!("  `;; memory:` {n}: {e}"))
+        })
+        .collect::<Result<_, _>>()?;
+    match numbers[..] {
+        [reservation, guard] => Ok(Some((reservation, guard))),
+        _ => Err("  `;; memory:` takes a reservation and a guard, in bytes".into()),
+    }
 }
 
 /// A small line diff (longest common subsequence), with up to 3 lines of

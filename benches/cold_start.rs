@@ -33,6 +33,12 @@
 //!   absent), `Module::new` against `Module::deserialize_file` timed
 //!   alternately, and the load plus an instantiation as a share of the
 //!   compile (bar: < 1%).
+//! * memory strategies (issue 20): `instantiate` and `instantiate+drop` of
+//!   the small module again under `Config::memory_reservation(64 KiB)` with
+//!   no guard (reserved on demand, every access bounds-checked) and with
+//!   the same layout from a pool (`InstanceAllocationStrategy::Pooling`,
+//!   no `mmap` at instantiation), next to the default 8 GiB on-demand
+//!   reservation.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -40,8 +46,8 @@ mod common;
 use criterion::{BatchSize, Criterion, Throughput};
 use flint::wasi::{self, Pipe, WasiCtx};
 use flint::{
-    Engine, Extern, ExternType, Func, Global, Instance, InstancePre, Linker, Memory, Module, Store,
-    Table, Trap, Val, ValType,
+    Config, Engine, Extern, ExternType, Func, Global, Instance, InstanceAllocationStrategy,
+    InstancePre, Linker, Memory, Module, PoolingConfig, Store, Table, Trap, Val, ValType,
 };
 use std::time::{Duration, Instant};
 
@@ -106,6 +112,40 @@ fn instantiate(module: &Module) -> Store<()> {
     let mut store = Store::new(module.engine(), ());
     Instance::new(&mut store, module, &[]).unwrap();
     store
+}
+
+/// The engines of the memory-strategy cases, by name: a 64 KiB
+/// reservation without guard (the small module's one page), reserved on
+/// demand and pooled (room for criterion's batches of 64 live stores).
+fn strategy_engines() -> Vec<(&'static str, Engine)> {
+    let mut small = Config::new();
+    small.memory_reservation(64 << 10).memory_guard_size(0);
+    let mut pooled = small.clone();
+    pooled.allocation_strategy(InstanceAllocationStrategy::Pooling(PoolingConfig {
+        total_memories: 1000,
+        max_memory_size: 64 << 10,
+    }));
+    vec![
+        ("64k-on-demand", Engine::new(&small).unwrap()),
+        ("64k-pooled", Engine::new(&pooled).unwrap()),
+    ]
+}
+
+/// Instantiation under each memory strategy, beside the default's.
+fn strategy_summary(engine: &Engine, small: &[u8]) {
+    println!("memory strategies (instantiate / instantiate+drop):");
+    let budget = Duration::from_millis(500);
+    let default = [("8g-on-demand (default)", engine.clone())];
+    for (name, engine) in default.into_iter().chain(strategy_engines()) {
+        let module = Module::new(&engine, small).unwrap();
+        let inst = median_time(budget, || instantiate(&module));
+        let inst_drop = median_time(budget, || drop(instantiate(&module)));
+        println!(
+            "  {name:<24}{:>10}{:>10}",
+            common::fmt(inst),
+            common::fmt(inst_drop)
+        );
+    }
 }
 
 /// The 99 KB WASI program of the per-request measurements.
@@ -298,6 +338,7 @@ fn summary(engine: &Engine, small: &[u8]) {
     line("call-wasm-nop", t_nop, None);
     line("call-wasm-calling-host", t_call_host, None);
     line("wasm-to-host (per call)", t_loop, None);
+    strategy_summary(engine, small);
     per_request_summary(engine);
     artifact_summary(engine, small);
     println!();
@@ -466,6 +507,22 @@ fn benches(c: &mut Criterion, engine: &Engine, small: &[u8]) {
             (run.call(&mut store, 5).unwrap(), store, module)
         })
     });
+    group.finish();
+
+    let mut group = c.benchmark_group("memory-strategy");
+    for (name, engine) in strategy_engines() {
+        let module = Module::new(&engine, small).unwrap();
+        group.bench_function(format!("instantiate-{name}"), |b| {
+            b.iter_batched(
+                || (),
+                |()| instantiate(&module),
+                BatchSize::NumIterations(64),
+            )
+        });
+        group.bench_function(format!("instantiate+drop-{name}"), |b| {
+            b.iter(|| drop(instantiate(&module)))
+        });
+    }
     group.finish();
 
     let mut group = c.benchmark_group("per-request");

@@ -24,6 +24,14 @@
 //! apart and are not in the geometric mean. One that Flint cannot compile
 //! yet is reported as not run, with Flint's error, instead of stopping the
 //! bench.
+//!
+//! Bounds checks: the memory-heavy kernels (`BOUNDS_KERNELS`) run once
+//! more in an engine whose memories have a 1 GiB reservation and no guard
+//! (`Config::memory_reservation`, `Config::memory_guard_size`), where every
+//! load and store is bounds-checked in code, and the table gives that time
+//! over the default engine's (guard pages, no checks), and their geometric
+//! mean: what the checks cost for the density they buy. There is no bar;
+//! the figure is reported (benches/README.md).
 
 #[path = "common/mod.rs"]
 mod common;
@@ -51,6 +59,19 @@ const KERNELS: &[(&str, u32)] = &[
 /// The kernels built with `-msimd128` (benches/kernels/build.sh), with
 /// their input sizes: tens of milliseconds natively.
 const SIMD_KERNELS: &[(&str, u32)] = &[("blend", 262_144)];
+
+/// The kernels the bounds-check comparison runs: those that load and
+/// store the most per unit of work.
+const BOUNDS_KERNELS: &[&str] = &["sort", "matmul", "compress", "strings", "sha256"];
+
+/// The engine of the bounds-checked side: a reservation below 4 GiB and no
+/// guard, so every access is checked (1 GiB: room for every kernel's
+/// memory).
+fn bounds_checked_engine() -> Engine {
+    let mut config = flint::Config::new();
+    config.memory_reservation(1 << 30).memory_guard_size(0);
+    Engine::new(&config).unwrap()
+}
 
 type NativeRun = extern "C" fn(u32) -> u32;
 
@@ -197,11 +218,58 @@ fn summary(kernels: &mut [Kernel], not_run: &[(&str, String)]) {
     println!();
 }
 
-fn benches(c: &mut Criterion, kernels: &mut [Kernel]) {
+/// The bounds-check table: each kernel of `BOUNDS_KERNELS` in the default
+/// engine and in a bounds-checked one, timed alternately. Returns the
+/// bounds-checked kernels, for criterion.
+fn bounds_summary(kernels: &mut [Kernel]) -> Vec<Kernel> {
+    let engine = bounds_checked_engine();
+    let mut checked = Vec::new();
+    let mut log_sum = 0.0;
+    for k in kernels
+        .iter_mut()
+        .filter(|k| BOUNDS_KERNELS.contains(&k.name))
+    {
+        if checked.is_empty() {
+            println!("== run: explicit bounds checks vs guard pages ==");
+            println!(
+                "{:<10} {:>10} {:>12} {:>12} {:>7}",
+                "kernel", "n", "guard pages", "checks", "ratio"
+            );
+        }
+        let mut c = load(&engine, k.name, k.n, k.simd).unwrap();
+        let (guarded, bounded) = common::paired(
+            Duration::from_secs(3),
+            5,
+            || k.call_wasm(),
+            || c.call_wasm(),
+        );
+        let ratio = bounded.as_secs_f64() / guarded.as_secs_f64();
+        log_sum += ratio.ln();
+        println!(
+            "{:<10} {:>10} {:>12} {:>12} {:>6.2}x",
+            k.name,
+            k.n,
+            common::fmt(guarded),
+            common::fmt(bounded),
+            ratio
+        );
+        checked.push(c);
+    }
+    if !checked.is_empty() {
+        let geomean = (log_sum / checked.len() as f64).exp();
+        println!("geometric mean: {geomean:.2}x\n");
+    }
+    checked
+}
+
+fn benches(c: &mut Criterion, kernels: &mut [Kernel], checked: &mut [Kernel]) {
     for k in kernels {
         let mut group = c.benchmark_group(format!("run/{}", k.name));
         group.bench_function("native", |b| b.iter(|| (k.native)(k.n)));
         group.bench_function("flint", |b| b.iter(|| k.call_wasm()));
+        if let Some(k) = checked.iter_mut().find(|c| c.name == k.name) {
+            group.bench_function("flint-bounds-checked", |b| b.iter(|| k.call_wasm()));
+        }
         group.finish();
     }
 }
@@ -214,7 +282,7 @@ fn main() {
         .map(|&(name, n)| (name, n, false))
         .chain(SIMD_KERNELS.iter().map(|&(name, n)| (name, n, true)));
     for (name, n, simd) in all {
-        let selected = ["native", "flint"]
+        let selected = ["native", "flint", "flint-bounds-checked"]
             .iter()
             .any(|side| common::selected(&format!("run/{name}/{side}")));
         if !selected {
@@ -229,7 +297,8 @@ fn main() {
         }
     }
     summary(&mut kernels, &not_run);
+    let mut checked = bounds_summary(&mut kernels);
     let mut c = common::criterion();
-    benches(&mut c, &mut kernels);
+    benches(&mut c, &mut kernels, &mut checked);
     c.final_summary();
 }

@@ -11,6 +11,8 @@
 
 use crate::error::{Error, Result};
 use crate::masm::{CpuFeatures, Target};
+use crate::runtime::linear_memory::{MemoryAllocator, MemoryLayout};
+use crate::runtime::pooling::MemoryPool;
 use crate::types::FuncType;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -54,6 +56,55 @@ pub struct Config {
     pub(crate) parallel_threshold: usize,
     /// The proposals modules may use (`Config::wasm_*`).
     pub(crate) wasm_features: WasmFeatures,
+    /// `Config::memory_reservation` and `Config::memory_guard_size`, in
+    /// bytes, as given (rounded when the engine is made).
+    pub(crate) memory_reservation: u64,
+    pub(crate) memory_guard_size: u64,
+    pub(crate) allocation_strategy: InstanceAllocationStrategy,
+}
+
+/// Where the linear memories of instances come from
+/// ([`Config::allocation_strategy`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum InstanceAllocationStrategy {
+    /// Each memory reserves its own address space when it is created and
+    /// returns it when dropped (a few freed reservations are cached for
+    /// reuse). The default.
+    #[default]
+    OnDemand,
+    /// Every memory is a slot of one pool, reserved once when the engine is
+    /// created: instantiation maps nothing, and the number of memories
+    /// live at once is bounded up front.
+    Pooling(PoolingConfig),
+}
+
+/// The limits of the pooling allocator
+/// ([`InstanceAllocationStrategy::Pooling`]). Each slot is one memory's
+/// reservation plus guard (`Config::memory_reservation` +
+/// `Config::memory_guard_size`), so the pool reserves `total_memories`
+/// times that much address space when the engine is created: with the
+/// default 8 GiB per memory, 1,000 memories take 8 TiB (of the 128 TiB a
+/// process has); a small reservation with bounds checks makes slots small.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct PoolingConfig {
+    /// How many memories may be live at once, across every store of the
+    /// engine (default 1,000). Instantiating one more fails with an
+    /// `Error::Instantiation` that says so; dropping a store frees its
+    /// memories' slots.
+    pub total_memories: u32,
+    /// The most bytes one memory may grow to (default 4 GiB), also capped
+    /// by `Config::memory_reservation`. A module whose memory's minimum
+    /// is larger fails to instantiate; `memory.grow` past it returns -1.
+    pub max_memory_size: u64,
+}
+
+impl Default for PoolingConfig {
+    fn default() -> PoolingConfig {
+        PoolingConfig {
+            total_memories: 1000,
+            max_memory_size: 4 << 30,
+        }
+    }
 }
 
 /// How compiled code is made visible to a profiler.
@@ -101,6 +152,9 @@ impl Default for Config {
             compilation_threads: None,
             parallel_threshold: DEFAULT_PARALLEL_THRESHOLD,
             wasm_features: SUPPORTED_FEATURES,
+            memory_reservation: MemoryLayout::DEFAULT.reservation(),
+            memory_guard_size: MemoryLayout::DEFAULT.guard(),
+            allocation_strategy: InstanceAllocationStrategy::OnDemand,
         }
     }
 }
@@ -179,6 +233,54 @@ impl Config {
     /// passes in are sized by the host.)
     pub fn max_memory_pages(&mut self, pages: u32) -> &mut Config {
         self.max_memory_pages = pages;
+        self
+    }
+
+    /// Bytes of address space each linear memory reserves to grow into
+    /// (default 4 GiB), rounded up to whole 64 KiB pages. A memory never
+    /// moves, so it can never grow past its reservation: a module whose
+    /// memory's minimum is larger fails to instantiate, and `memory.grow`
+    /// beyond it returns -1.
+    ///
+    /// Together with [`Config::memory_guard_size`] it decides how compiled
+    /// code keeps accesses in bounds. An access forms `base + index +
+    /// offset` from a 32-bit index and a 32-bit static offset; when the
+    /// reservation plus the guard covers every address an access can form
+    /// (the default: 4 GiB + a 4 GiB guard), the code has no bounds checks
+    /// and an access past the memory's end faults in the inaccessible
+    /// pages and traps. Where it does not, each access whose addresses the
+    /// mapping cannot cover is compared with the memory's current length in
+    /// code and traps out of line: smaller reservations trade some speed
+    /// (one compare and branch per access, measured in
+    /// `benches/README.md`) for address space, so that a process can hold
+    /// far more memories (100,000 live memories of 1 MiB take 100 GiB of
+    /// address space; of 8 GiB, 800 TiB, more than a process has). The
+    /// setting changes the compiled code, so artifacts record it.
+    pub fn memory_reservation(&mut self, bytes: u64) -> &mut Config {
+        self.memory_reservation = bytes;
+        self
+    }
+
+    /// Bytes of inaccessible address space after each memory's
+    /// reservation (default 4 GiB + 64 KiB), rounded up to whole 64 KiB
+    /// pages: accesses whose every possible address falls within
+    /// reservation + guard need no bounds check in code (see
+    /// [`Config::memory_reservation`]). With a guard of 0 and a reservation
+    /// below 4 GiB every access is checked, nothing relies on faults, and
+    /// each memory's reservation is mapped read/write at once (one kernel
+    /// mapping per memory, or per pool). The setting changes the compiled
+    /// code, so artifacts record it.
+    pub fn memory_guard_size(&mut self, bytes: u64) -> &mut Config {
+        self.memory_guard_size = bytes;
+        self
+    }
+
+    /// Where instances' linear memories come from: reserved one by one on
+    /// demand (the default), or slots of a pool reserved once when the
+    /// engine is created (see [`InstanceAllocationStrategy`]). Memories the
+    /// host creates with `Memory::new` come from the same place.
+    pub fn allocation_strategy(&mut self, strategy: InstanceAllocationStrategy) -> &mut Config {
+        self.allocation_strategy = strategy;
         self
     }
 
@@ -359,6 +461,9 @@ pub(crate) struct EngineInner {
     /// The epoch (see `Config::epoch_interruption`); JIT code reads it
     /// through a pointer in every instance's vmctx.
     pub(crate) epoch: std::sync::atomic::AtomicU64,
+    /// Where memories come from, and their layout (which decides the
+    /// bounds checks compiled code has).
+    pub(crate) memories: MemoryAllocator,
 }
 
 /// An engine with the default `Config`.
@@ -405,11 +510,22 @@ impl Engine {
                 missing.join(" ")
             )));
         }
+        let layout = MemoryLayout::new(config.memory_reservation, config.memory_guard_size)
+            .map_err(Error::Config)?;
+        let memories = match config.allocation_strategy {
+            InstanceAllocationStrategy::OnDemand => MemoryAllocator::OnDemand(layout),
+            InstanceAllocationStrategy::Pooling(pooling) => {
+                let pool = MemoryPool::new(layout, pooling.total_memories, pooling.max_memory_size)
+                    .map_err(Error::Config)?;
+                MemoryAllocator::Pooling(Arc::new(pool))
+            }
+        };
         Ok(Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
                 cpu_features: features,
                 epoch: std::sync::atomic::AtomicU64::new(0),
+                memories,
             }),
         })
     }
@@ -427,6 +543,17 @@ impl Engine {
     /// The CPU features the engine's code is compiled for.
     pub fn cpu_features(&self) -> CpuFeatures {
         self.inner.cpu_features
+    }
+
+    /// The layout of every linear memory of the engine, which decides the
+    /// bounds checks its code has.
+    pub(crate) fn memory_layout(&self) -> MemoryLayout {
+        self.inner.memories.layout()
+    }
+
+    /// Where the engine's memories come from.
+    pub(crate) fn memories(&self) -> &MemoryAllocator {
+        &self.inner.memories
     }
 
     /// Advance the epoch by one, from any thread: wasm running in an

@@ -80,7 +80,7 @@ pub use api::memory::Memory;
 pub use api::store::{AsContext, AsContextMut, Store, StoreContext, StoreContextMut};
 pub use api::table::Table;
 pub use api::typed::{IntoFunc, TypedFunc, WasmParams, WasmResults, WasmRet, WasmTy};
-pub use engine::{Config, Engine, ProfilingStrategy};
+pub use engine::{Config, Engine, InstanceAllocationStrategy, PoolingConfig, ProfilingStrategy};
 pub use error::{Error, Result};
 pub use masm::target::{CpuFeature, CpuFeatures, Target};
 pub use module::Module;

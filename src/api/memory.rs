@@ -70,7 +70,9 @@ impl Memory {
                 ));
             }
         }
-        let mem = LinearMemory::new(ty.min, ty.max)?;
+        // From the engine's allocator: its layout is the one the engine's
+        // code was compiled for (bounds checks or guard pages).
+        let mem = store.engine.memories().allocate(ty.min, ty.max)?;
         let handle = store.handle(store.memories.len());
         store
             .memories

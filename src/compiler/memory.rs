@@ -1,7 +1,26 @@
-//! Linear-memory operators. Loads and stores carry no bounds check: the
-//! runtime reserves 8 GiB per memory, so base + any i32 address + any u32
-//! offset lands inside the reservation, and the inaccessible part faults
-//! into the trap handler (see `runtime::linear_memory`).
+//! Linear-memory operators, and the one place that decides whether an
+//! access is bounds-checked in code.
+//!
+//! With the default memory layout loads and stores carry no bounds check:
+//! the runtime reserves 8 GiB per memory, so base + any i32 address + any
+//! u32 offset lands inside the reservation, and the inaccessible part
+//! faults into the trap handler (see `runtime::linear_memory`). With a
+//! smaller reservation (`Config::memory_reservation`,
+//! `Config::memory_guard_size`) the mapping no longer covers every address,
+//! and each access it does not cover gets an explicit check first
+//! ([`FuncCompiler::check_bounds`]): `index + offset + size` compared with
+//! the memory's current byte length, read from its `MemoryDef`, and a
+//! branch to the function's out-of-line `MemoryOutOfBounds` stub. The sum
+//! is formed in 64 bits (a zero-extended i32 index plus an offset up to
+//! 2^32 - 1 plus the size cannot wrap), so an access that straddles the end
+//! traps as a whole, before any byte is written. The decision is made per
+//! access from its offset and size (`MemoryLayout::needs_check`), and a
+//! constant address is folded into the compared end. Every access goes
+//! through [`FuncCompiler::at_memarg`] (scalar, vector, lane), so none can
+//! miss the check; the bulk operators check in their builtins.
+//!
+//! The backend hook ([`MacroAssembler::bounds_check`]) takes a 64-bit
+//! index too and traps on a sum that wraps, which is what memory64 needs.
 //!
 //! Memory 0's base is pinned in a register. An access to another memory
 //! (multi-memory) points that register at the memory's base for the one
@@ -12,7 +31,9 @@
 
 use super::visit::lowerings;
 use super::FuncCompiler;
-use crate::masm::{BuiltinArg, LoadKind, MacroAssembler, Operand, RegClass, StoreKind};
+use crate::masm::{
+    BuiltinArg, LoadKind, MacroAssembler, Operand, RegClass, StoreKind, VecLoadKind,
+};
 use crate::runtime::vmctx;
 use crate::trap::TrapCode;
 use crate::types::ValType::{self, F32, F64, I32, I64, V128};
@@ -44,16 +65,54 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.masm.switch_memory_base(None);
     }
 
-    /// Emit the access `access` makes through `memarg`'s base: see
-    /// [`Self::on_memory`].
-    pub(super) fn at_memarg(&mut self, memarg: &MemArg, access: impl FnOnce(&mut M)) {
+    /// Emit the access `access` makes of `size` bytes at `addr` (`Reg` or
+    /// `Imm`) through `memarg`: its bounds check if the memory layout needs
+    /// one ([`Self::check_bounds`]), then the access as
+    /// [`Self::on_memory`] brackets it.
+    pub(super) fn at_memarg(
+        &mut self,
+        memarg: &MemArg,
+        addr: Operand,
+        size: u32,
+        access: impl FnOnce(&mut M),
+    ) {
         match memarg.target {
-            MemArgTarget::Memory(memory) => self.on_memory(memory, access),
+            MemArgTarget::Memory(memory) => {
+                self.check_bounds(memory, addr, memarg.offset, size);
+                self.on_memory(memory, access)
+            }
             // Array targets belong to multibyte array access (GC arrays),
             // which Flint does not enable: the parser reads the flag bit
             // only when it is on.
             MemArgTarget::Array(_) => unreachable!("multibyte array access is not enabled"),
         }
+    }
+
+    /// The explicit bounds check of an access of `size` bytes at the i32
+    /// `addr` plus `offset` in `memory`, when the layout's mapping cannot
+    /// catch it by a fault: a register index is checked unless every
+    /// address it can form is covered, a constant one unless its own
+    /// address is.
+    fn check_bounds(&mut self, memory: u32, addr: Operand, offset: u64, size: u32) {
+        let layout = self.env.memory;
+        let (index, end) = match addr {
+            Operand::Reg(r) if layout.needs_check(offset, size) => (Some(r), offset + size as u64),
+            Operand::Imm(a) => {
+                let end = a as u32 as u64 + offset + size as u64;
+                if layout.guards(end) {
+                    return;
+                }
+                (None, end)
+            }
+            Operand::Reg(_) => return,
+            Operand::Frame(_) => unreachable!("memory addresses are Reg or Imm"),
+        };
+        // Memory 0's `MemoryDef` pointer is in the header.
+        let slot = match memory {
+            0 => vmctx::MEMORY,
+            n => self.env.offsets.memory(n),
+        };
+        self.masm.bounds_check(index, false, end, slot);
     }
 
     fn load(&mut self, kind: LoadKind, ty: ValType, memarg: MemArg) {
@@ -65,7 +124,10 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             _ => self.alloc_reg(RegClass::of(ty)),
         };
         let offset = memarg.offset as u32;
-        self.at_memarg(&memarg, |masm| masm.load(kind, dst, addr, offset));
+        let size = load_size(kind);
+        self.at_memarg(&memarg, addr, size, |masm| {
+            masm.load(kind, dst, addr, offset)
+        });
         if addr != Operand::Reg(dst) {
             self.release(addr);
         }
@@ -78,7 +140,10 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
         let offset = memarg.offset as u32;
-        self.at_memarg(&memarg, |masm| masm.store(kind, value, addr, offset));
+        let size = store_size(kind);
+        self.at_memarg(&memarg, addr, size, |masm| {
+            masm.store(kind, value, addr, offset)
+        });
         self.release(value);
         self.release(addr);
     }
@@ -165,5 +230,42 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         visit_i64_store32(memarg: MemArg) => self.store(StoreKind::Int32, memarg);
         visit_v128_load(memarg: MemArg) => self.load(LoadKind::V128, V128, memarg);
         visit_v128_store(memarg: MemArg) => self.store(StoreKind::V128, memarg);
+    }
+}
+
+/// The bytes a load reads.
+fn load_size(kind: LoadKind) -> u32 {
+    use LoadKind::*;
+    match kind {
+        I32_8S | I32_8U | I64_8S | I64_8U => 1,
+        I32_16S | I32_16U | I64_16S | I64_16U => 2,
+        I32 | F32 | I64_32S | I64_32U => 4,
+        I64 | F64 => 8,
+        V128 => 16,
+    }
+}
+
+/// The bytes a store writes.
+fn store_size(kind: StoreKind) -> u32 {
+    use StoreKind::*;
+    match kind {
+        Int8 => 1,
+        Int16 => 2,
+        I32 | F32 | Int32 => 4,
+        I64 | F64 => 8,
+        V128 => 16,
+    }
+}
+
+/// The bytes a vector load reads: 8 for the widening loads, one element
+/// for the splats and the zero-extending loads.
+pub(super) fn vec_load_size(kind: VecLoadKind) -> u32 {
+    use VecLoadKind::*;
+    match kind {
+        Load8x8S | Load8x8U | Load16x4S | Load16x4U | Load32x2S | Load32x2U => 8,
+        Splat8 => 1,
+        Splat16 => 2,
+        Splat32 | Zero32 => 4,
+        Splat64 | Zero64 => 8,
     }
 }

@@ -38,6 +38,7 @@ mod visit;
 
 use crate::error::{Error, Result};
 use crate::masm::{Label, MacroAssembler, Operand, Reg, RegClass};
+use crate::runtime::linear_memory::MemoryLayout;
 use crate::runtime::vmctx::VMOffsets;
 use crate::types::{FuncType, ValType};
 pub use control::merge_slots_needed;
@@ -74,6 +75,10 @@ pub struct ModuleEnv<'a> {
     /// `Config::canonicalize_nans`: float results that are NaN become the
     /// canonical NaN.
     pub canonicalize_nans: bool,
+    /// The layout of every memory (`Config::memory_reservation`,
+    /// `Config::memory_guard_size`): which accesses need a bounds check in
+    /// code.
+    pub memory: MemoryLayout,
 }
 
 impl ModuleEnv<'_> {

@@ -158,7 +158,10 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let addr = self.reg_or_imm(ValType::I32, addr);
         let dst = self.alloc_reg(RegClass::Float);
         let offset = memarg.offset as u32;
-        self.at_memarg(&memarg, |masm| masm.vec_load(kind, dst, addr, offset));
+        let size = super::memory::vec_load_size(kind);
+        self.at_memarg(&memarg, addr, size, |masm| {
+            masm.vec_load(kind, dst, addr, offset)
+        });
         self.release(addr);
         self.push_reg(ValType::V128, dst);
     }
@@ -168,7 +171,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
         let offset = memarg.offset as u32;
-        self.at_memarg(&memarg, |masm| {
+        let size = shape.lane_bytes() as u32;
+        self.at_memarg(&memarg, addr, size, |masm| {
             masm.vec_load_lane(shape, lane, vector, addr, offset)
         });
         self.release(addr);
@@ -180,7 +184,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
         let offset = memarg.offset as u32;
-        self.at_memarg(&memarg, |masm| {
+        let size = shape.lane_bytes() as u32;
+        self.at_memarg(&memarg, addr, size, |masm| {
             masm.vec_store_lane(shape, lane, vector, addr, offset)
         });
         self.release(addr);

@@ -54,6 +54,11 @@ pub struct Options {
     /// Compile as an engine with `Config::relaxed_simd_deterministic`
     /// does: every relaxed SIMD operator in its deterministic form.
     pub relaxed_simd_deterministic: bool,
+    /// Compile for linear memories of this reservation and guard, in bytes
+    /// (`Config::memory_reservation`, `Config::memory_guard_size`), which
+    /// decide the accesses that get explicit bounds checks; `None` for the
+    /// defaults (guard pages, no checks).
+    pub memory_layout: Option<(u64, u64)>,
 }
 
 /// The CPU features a listing for `target` is compiled for unless told
@@ -78,6 +83,11 @@ pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String>
     // `target` and `features`, not for this machine.
     let mut config = crate::engine::Config::default();
     config.relaxed_simd_deterministic(options.relaxed_simd_deterministic);
+    if let Some((reservation, guard)) = options.memory_layout {
+        config
+            .memory_reservation(reservation)
+            .memory_guard_size(guard);
+    }
     let engine = Engine::new(&config)?;
     let mut trace = ModuleTrace::default();
     let assembled = match target {

@@ -497,7 +497,7 @@ pub struct EntryTrampoline {
 /// values involved; a `dst` register may equal a source register unless a
 /// method says otherwise; i32 values are kept zero-extended to 64 bits in
 /// integer registers (every i32 operation must leave the upper half zero),
-/// so an i32 address can index the 8 GiB reservation directly.
+/// so an i32 address can index the memory's reservation directly.
 pub trait MacroAssembler: VectorAssembler {
     /// Registers the core allocates values to, in order of preference.
     /// Never includes the pinned registers or the backend's scratch
@@ -639,6 +639,17 @@ pub trait MacroAssembler: VectorAssembler {
     /// store lowering serves every memory unchanged, and code that uses
     /// only memory 0 never pays for it.
     fn switch_memory_base(&mut self, memory_slot: Option<u32>);
+    /// An explicit bounds check (for memory layouts whose guard region
+    /// does not cover every address; see `runtime::linear_memory`): trap
+    /// with `MemoryOutOfBounds`, through the function's out-of-line stub,
+    /// unless `index + end <= length`, where `length` is the byte length of
+    /// the memory whose `MemoryDef` `[vmctx + memory_slot]` points to. The
+    /// sum is unsigned and exact: `index` is an integer register holding an
+    /// i32 (zero-extended; `index64` false) or an i64 (memory64), whose sum
+    /// with `end` traps if it wraps; `None` is a constant index the core
+    /// folded into `end` (the static offset plus the access size). Uses
+    /// only the backend's scratch registers; emitted before the access.
+    fn bounds_check(&mut self, index: Option<Reg>, index64: bool, end: u64, memory_slot: u32);
 
     // ---- Instance state --------------------------------------------------
 

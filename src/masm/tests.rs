@@ -1616,3 +1616,65 @@ mod far_branches {
         assert_eq!(run(&f, &[10, 1 << 31]).unwrap()[0], 10 + 5);
     }
 }
+
+/// `bounds_check` passes exactly when `index + end <= length` in exact
+/// arithmetic: for i32 indices (zero-extended, every form of `end`: an
+/// immediate, a displacement, a materialised 33-bit value), for 64-bit
+/// indices (memory64), whose sum must trap when it wraps, and for a
+/// constant index folded into `end`. The memory is one page long.
+#[test]
+fn bounds_checks_compare_the_exact_end() {
+    let len = PAGE as u64;
+    let ends = [1, 8, 16, 4095, 4096, len, len + 1, 1 << 31, (1 << 32) + 8];
+    let indices = [
+        0,
+        1,
+        len - 16,
+        len - 8,
+        len - 1,
+        len,
+        u32::MAX as u64 - 7,
+        u32::MAX as u64,
+        1 << 32,
+        u64::MAX - 7,
+        u64::MAX,
+    ];
+    for index64 in [false, true] {
+        for end in ends {
+            let check = single(|m| {
+                let ty = if index64 { ValType::I64 } else { ValType::I32 };
+                m.mov(ty, I(7), param(0));
+                m.bounds_check(Some(I(7)), index64, end, MEMORY);
+                m.mov(ValType::I64, RES, Operand::Imm(1));
+            });
+            for index in indices {
+                // An i32 index is the parameter's low half.
+                let seen = if index64 { index } else { index as u32 as u64 };
+                let fits = seen as u128 + end as u128 <= len as u128;
+                let want = if fits {
+                    Ok(1)
+                } else {
+                    Err(TrapCode::MemoryOutOfBounds)
+                };
+                let got = run(&check, &[index]).map(|r| r[0]);
+                assert_eq!(got, want, "index {index:#x} (64-bit: {index64}) + {end:#x}");
+            }
+        }
+    }
+    for end in ends.into_iter().chain([len - 1, u64::MAX]) {
+        let check = single(|m| {
+            m.bounds_check(None, false, end, MEMORY);
+            m.mov(ValType::I64, RES, Operand::Imm(1));
+        });
+        let want = if end <= len {
+            Ok(1)
+        } else {
+            Err(TrapCode::MemoryOutOfBounds)
+        };
+        assert_eq!(
+            run(&check, &[]).map(|r| r[0]),
+            want,
+            "constant end {end:#x}"
+        );
+    }
+}

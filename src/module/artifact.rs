@@ -25,9 +25,13 @@
 //!  48  wasm checksum    u64, `checksum` of the wasm binary
 //!  56  file checksum    u64, `checksum` of every byte of the file but
 //!                       these eight (header, metadata, padding, code)
-//!  64  metadata length  u64; the metadata starts at 88
+//!  64  metadata length  u64; the metadata starts at 104
 //!  72  code offset      u64, a multiple of the ISA's `code_alignment`
 //!  80  code length      u64; the file ends where the code ends
+//!  88  memory reservation  u64, bytes (`Config::memory_reservation`,
+//!                       rounded): with the guard, it decides which
+//!                       accesses the code bounds-checks
+//!  96  memory guard     u64, bytes (`Config::memory_guard_size`, rounded)
 //! ```
 //!
 //! then the module's metadata (its types, imports, function types,
@@ -81,11 +85,11 @@ const MAGIC: [u8; 8] = *b"\0flint\r\n";
 /// The number of this layout; a change to the layout, to what the metadata
 /// holds or to the code's contract with the runtime (the vmctx layout, a
 /// builtin's signature) between two releases must change it.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 const FLINT_VERSION: &str = env!("CARGO_PKG_VERSION");
 const VERSION_FIELD: usize = 16;
 const _: () = assert!(FLINT_VERSION.len() <= VERSION_FIELD);
-const HEADER_SIZE: usize = 88;
+const HEADER_SIZE: usize = 104;
 /// Where the file checksum is (it covers every other byte).
 const CHECKSUM_AT: usize = 56;
 
@@ -408,6 +412,9 @@ fn write(engine: &Engine, c: &Contents<'_>) -> Vec<u8> {
     out.extend_from_slice(&[0; 8]); // the file checksum, below
     let lengths = out.len();
     out.extend_from_slice(&[0; 24]); // metadata length, code offset and length
+    let layout = engine.memory_layout();
+    out.extend_from_slice(&layout.reservation().to_le_bytes());
+    out.extend_from_slice(&layout.guard().to_le_bytes());
     debug_assert_eq!(out.len(), HEADER_SIZE);
     let mut w = Writer(out);
     write_metadata(&mut w, c);
@@ -518,6 +525,7 @@ impl Header {
         if bytes[30..32] != [0; 2] || bytes[36..40] != [0; 4] {
             return Err(corrupt("reserved header bytes are not zero"));
         }
+        check_memory_layout(u64_at(88), u64_at(96), engine)?;
         if u64_at(40) != engine.config().wasm_features.bits() {
             return Err(Error::Artifact(
                 "it was compiled with other WebAssembly proposals enabled than this \
@@ -598,6 +606,24 @@ fn check_settings(artifact: u8, engine: u8) -> Result<()> {
             differences.join("; ")
         )))
     }
+}
+
+/// Refuse an artifact compiled for another memory layout: its code has
+/// bounds checks where that layout's mapping does not cover an access, and
+/// none where it does, so it is only safe with memories of the same
+/// reservation and guard.
+fn check_memory_layout(reservation: u64, guard: u64, engine: &Engine) -> Result<()> {
+    let ours = engine.memory_layout();
+    if (reservation, guard) == (ours.reservation(), ours.guard()) {
+        return Ok(());
+    }
+    Err(Error::Artifact(format!(
+        "its code was compiled for linear memories of a {reservation}-byte reservation and \
+         a {guard}-byte guard, and this engine's have {} and {} \
+         (Config::memory_reservation, Config::memory_guard_size)",
+        ours.reservation(),
+        ours.guard()
+    )))
 }
 
 /// Decode the metadata in `head` (the file up to the code) and make the

@@ -64,6 +64,7 @@ impl CodeSection {
             fuel: config.consume_fuel,
             epochs: config.epoch_interruption,
             canonicalize_nans: config.canonicalize_nans,
+            memory: engine.memory_layout(),
         }
     }
 

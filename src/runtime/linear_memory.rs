@@ -1,80 +1,338 @@
-//! A wasm linear memory backed by one big virtual-memory reservation.
+//! A wasm linear memory backed by one virtual-memory reservation, and the
+//! settings that decide how large a reservation is and whether compiled
+//! code checks bounds itself ([`MemoryLayout`]).
 //!
-//! JIT code does no explicit bounds checks: it adds a zero-extended 32-bit
-//! index and a 32-bit static offset to the memory base and accesses at most 8
-//! bytes. The largest such address is `base + (2^32 - 1) + (2^32 - 1) + 7`,
-//! so [`LinearMemory`] reserves 8 GiB plus a 64 KiB guard of `PROT_NONE`
-//! address space up front. Only the wasm-visible pages are read/write; any
-//! access beyond them lands in inaccessible pages of the reservation and
-//! faults, and the signal handler turns that fault into a
-//! `MemoryOutOfBounds` trap. Growing just makes more of the reservation
-//! accessible, so the base never moves and JIT code can keep it pinned in a
-//! register.
+//! # Two ways to keep accesses in bounds
 //!
-//! The reservation ([`Mmap::reserve`]) uses `MAP_NORESERVE` so it costs
+//! JIT code forms an address as the memory base plus a zero-extended 32-bit
+//! index plus a 32-bit static offset, and accesses at most 16 bytes there.
+//! Each memory owns a reservation of `reservation + guard` bytes
+//! (`Config::memory_reservation`, `Config::memory_guard_size`) of which only
+//! the wasm-visible pages are read/write.
+//!
+//! * **Guard pages** (the default: a 4 GiB reservation and a 4 GiB + 64 KiB
+//!   guard, 8 GiB + 64 KiB in all). When the reservation covers every
+//!   address an access can form, `base + (2^32 - 1) + offset + size`, JIT
+//!   code does no bounds check: an access beyond the accessible pages lands
+//!   in inaccessible pages of the reservation and faults, and the signal
+//!   handler turns that fault into a `MemoryOutOfBounds` trap.
+//! * **Explicit bounds checks**. Where the reservation does not cover an
+//!   access (a small reservation, for density: 100,000 memories of 1 MiB
+//!   fit where 16,000 of 8 GiB exhaust the address space), the compiler
+//!   emits a compare of `index + offset + size` with the memory's current
+//!   byte length before it, and a branch to an out-of-line trap
+//!   ([`MemoryLayout::needs_check`] decides per access, so a 4 GiB
+//!   reservation with a 2 GiB guard checks only accesses with offsets the
+//!   guard cannot absorb). When *every* access is checked and there is no
+//!   guard, nothing relies on faults, so the whole reservation is mapped
+//!   read/write from the start ([`MemoryLayout::eager`]): a memory is one
+//!   mapping, which the kernel merges with its neighbours (a process may
+//!   only have `vm.max_map_count` mappings, 65,530 by default), and growing
+//!   is only a new length.
+//!
+//! Either way a memory grows in place, so the base never moves and JIT code
+//! keeps it pinned in a register; the cost is that a memory can never grow
+//! past its reservation ([`MemoryLayout::max_pages`]): `memory.grow` beyond
+//! it returns -1, and a module whose memory's minimum does not fit fails to
+//! instantiate.
+//!
+//! The reservation ([`Mmap::reserve_with`]) uses `MAP_NORESERVE` so it costs
 //! address space only, not commit charge; pages become real memory when
 //! first touched.
 //!
-//! Freed reservations are kept in a small process-wide pool and reused: the
-//! pages wasm could touch are replaced by a fresh `PROT_NONE` mapping (which
-//! zeroes them and gives the memory back to the system), so a reused
-//! reservation is indistinguishable from a new one. Reuse saves the 8 GiB
-//! `mmap`/`munmap` pair per instantiation, and under emulators such as
-//! qemu-user, which keep bookkeeping for every page of every mapping ever
-//! made, it is what keeps a process that creates thousands of memories
-//! (the spec testsuite) from growing without bound.
+//! # Where reservations come from
+//!
+//! [`MemoryAllocator`] is the engine's choice (`Config::allocation_strategy`):
+//!
+//! * **On demand** (the default): each memory maps its own reservation.
+//!   Freed reservations are kept in a small process-wide cache (16 of
+//!   them) and reused: the pages wasm could touch are replaced by fresh
+//!   zero pages ([`Mmap::reset`]), so a reused reservation is
+//!   indistinguishable from a new one. Reuse saves the `mmap`/`munmap` pair
+//!   per instantiation, and under emulators such as qemu-user, which keep
+//!   bookkeeping for every page of every mapping ever made, it is what
+//!   keeps a process that creates thousands of memories (the spec
+//!   testsuite) from growing without bound.
+//! * **Pooling** (`runtime::pooling`): one mapping made when the engine is
+//!   created, sliced into a fixed number of slots that instantiation hands
+//!   out and dropping a memory resets and returns.
 
 use crate::runtime::mmap::{Mmap, Protection};
+use crate::runtime::pooling::MemoryPool;
 use crate::runtime::vmctx::MemoryDef;
 use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
-use std::sync::Mutex;
-
-/// Reservations freed and ready for reuse.
-static POOL: Mutex<Vec<Mmap>> = Mutex::new(Vec::new());
-/// How many freed reservations the pool keeps (address space only).
-const POOL_CAPACITY: usize = 16;
-
-/// A reservation of `RESERVATION_SIZE` bytes of `PROT_NONE` address space:
-/// from the pool, or freshly mapped.
-fn reserve() -> Result<Mmap, String> {
-    let pooled = POOL.lock().unwrap_or_else(|e| e.into_inner()).pop();
-    if let Some(map) = pooled {
-        return Ok(map);
-    }
-    Mmap::reserve(RESERVATION_SIZE)
-        .map_err(|e| format!("cannot reserve {RESERVATION_SIZE} bytes for a linear memory: {e}"))
-}
-
-/// Give a reservation back: its first `touched` bytes (the pages that were
-/// accessible) become fresh `PROT_NONE` zero pages again, and it goes to the
-/// pool, or is unmapped (dropped) if the pool is full or the reset fails.
-///
-/// # Safety
-/// Nothing may use the reservation's memory anymore.
-unsafe fn release(map: Mmap, touched: usize) {
-    // SAFETY: the caller guarantees nothing uses those pages anymore.
-    if unsafe { map.decommit(0..touched) }.is_ok() {
-        let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-        if pool.len() < POOL_CAPACITY {
-            pool.push(map);
-        }
-    }
-}
+use std::sync::{Arc, Mutex};
 
 /// The wasm page size.
 pub const WASM_PAGE_SIZE: usize = 64 * 1024;
 /// The largest number of pages a 32-bit memory can have.
 pub const MAX_PAGES: u32 = 65536;
-/// Bytes of address space reserved per memory: every 32-bit index plus every
-/// 32-bit offset, plus a guard covering the access size.
-pub const RESERVATION_SIZE: usize = (8 << 30) + WASM_PAGE_SIZE;
+/// The most bytes a 32-bit memory can have: 4 GiB.
+const MAX_BYTES: u64 = MAX_PAGES as u64 * WASM_PAGE_SIZE as u64;
+/// The most address space one memory may take (reservation plus guard):
+/// far beyond any useful setting, low enough that no sum overflows.
+const MAX_MAPPING: u64 = 1 << 40;
 
-/// One linear memory: a `PROT_NONE` reservation whose first `pages()` wasm
-/// pages are read/write.
+/// How much address space each linear memory has, and so which accesses
+/// compiled code must bounds-check: `Config::memory_reservation` and
+/// `Config::memory_guard_size`, rounded up to whole wasm pages.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MemoryLayout {
+    /// Bytes a memory may grow into (capped at 4 GiB for the memory's
+    /// size; bytes beyond that act as guard).
+    reservation: u64,
+    /// Inaccessible bytes after the reservation.
+    guard: u64,
+}
+
+impl Default for MemoryLayout {
+    fn default() -> MemoryLayout {
+        MemoryLayout::DEFAULT
+    }
+}
+
+impl MemoryLayout {
+    /// 4 GiB to grow into and a 4 GiB + 64 KiB guard: every address an
+    /// access can form is covered, so code has no bounds checks.
+    pub const DEFAULT: MemoryLayout = MemoryLayout {
+        reservation: MAX_BYTES,
+        guard: MAX_BYTES + WASM_PAGE_SIZE as u64,
+    };
+
+    /// A layout of `reservation` bytes to grow into and `guard` bytes of
+    /// guard, each rounded up to whole wasm pages (64 KiB, a multiple of
+    /// every supported host page size). Fails if the two exceed 1 TiB.
+    pub fn new(reservation: u64, guard: u64) -> Result<MemoryLayout, String> {
+        let page = WASM_PAGE_SIZE as u64;
+        let layout = reservation
+            .checked_next_multiple_of(page)
+            .zip(guard.checked_next_multiple_of(page))
+            .map(|(reservation, guard)| MemoryLayout { reservation, guard })
+            .filter(|l| l.reservation.saturating_add(l.guard) <= MAX_MAPPING);
+        layout.ok_or_else(|| {
+            format!(
+                "a memory reservation of {reservation} bytes and a guard of {guard} bytes \
+                 exceed the {MAX_MAPPING} bytes of address space one memory may have"
+            )
+        })
+    }
+
+    /// The reservation in bytes (a multiple of 64 KiB).
+    pub fn reservation(&self) -> u64 {
+        self.reservation
+    }
+
+    /// The guard in bytes (a multiple of 64 KiB).
+    pub fn guard(&self) -> u64 {
+        self.guard
+    }
+
+    /// Bytes of address space each memory maps.
+    pub fn mapping_size(&self) -> usize {
+        // At most `MAX_MAPPING`, checked in `new`.
+        (self.reservation + self.guard) as usize
+    }
+
+    /// The most pages a memory can have: what fits the reservation.
+    pub fn max_pages(&self) -> u32 {
+        (self.reservation.min(MAX_BYTES) / WASM_PAGE_SIZE as u64) as u32
+    }
+
+    /// Whether compiled code must check an access of `size` bytes at a
+    /// 32-bit index plus `offset` itself: whether the largest address it
+    /// can form (as an exclusive end, relative to the base) lies beyond the
+    /// mapping, where no fault would catch it. (A 64-bit index can form
+    /// any address, so a memory64 access always needs the check.)
+    pub fn needs_check(&self, offset: u64, size: u32) -> bool {
+        let end = (u32::MAX as u64)
+            .saturating_add(offset)
+            .saturating_add(size as u64);
+        !self.guards(end)
+    }
+
+    /// Whether an access that ends at or before `end` bytes from the base
+    /// and lies past the memory's length always faults: the mapping
+    /// reaches `end` and the pages past the length are inaccessible (the
+    /// layout is not [`Self::eager`]). For a constant address `end` is its
+    /// own; for an index in a register, the largest it can form.
+    pub fn guards(&self, end: u64) -> bool {
+        !self.eager() && end <= self.reservation + self.guard
+    }
+
+    /// Whether the memory's whole reservation is read/write from the
+    /// start: when the mapping cannot cover even a one-byte access at the
+    /// largest i32 index, so every access with an index in a register is
+    /// checked in code and nothing relies on a fault, and there is no guard
+    /// to keep. Otherwise only the wasm-visible pages are accessible.
+    pub fn eager(&self) -> bool {
+        self.guard == 0 && self.reservation < 1 << 32
+    }
+
+    /// The protection of a fresh or reset reservation.
+    fn initial_protection(&self) -> Protection {
+        if self.eager() {
+            Protection::ReadWrite
+        } else {
+            Protection::None
+        }
+    }
+}
+
+/// Reservations freed and ready for reuse by the on-demand strategy, with
+/// whether they are read/write throughout ([`MemoryLayout::eager`]).
+static CACHE: Mutex<Vec<(Mmap, bool)>> = Mutex::new(Vec::new());
+/// How many freed reservations the cache keeps (address space only).
+const CACHE_CAPACITY: usize = 16;
+
+/// A reservation for `layout`: from the cache, or freshly mapped.
+fn reserve(layout: MemoryLayout) -> Result<Mmap, String> {
+    let (len, eager) = (layout.mapping_size(), layout.eager());
+    let cached = {
+        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+        let found = cache
+            .iter()
+            .rposition(|(m, e)| m.len() == len && *e == eager);
+        found.map(|i| cache.swap_remove(i).0)
+    };
+    if let Some(map) = cached {
+        return Ok(map);
+    }
+    Mmap::reserve_with(len, layout.initial_protection())
+        .map_err(|e| format!("cannot reserve {len} bytes for a linear memory: {e}"))
+}
+
+/// Give a reservation back: its first `touched` bytes (the pages that were
+/// accessible) become fresh zero pages again, as at `reserve`, and it goes
+/// to the cache, or is unmapped (dropped) if the cache is full or the
+/// reset fails.
+///
+/// # Safety
+/// Nothing may use the reservation's memory anymore.
+unsafe fn release(map: Mmap, layout: MemoryLayout, touched: usize) {
+    // SAFETY: the caller guarantees nothing uses those pages anymore.
+    if unsafe { map.reset(0..touched, layout.initial_protection()) }.is_ok() {
+        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+        if cache.len() < CACHE_CAPACITY {
+            cache.push((map, layout.eager()));
+        }
+    }
+}
+
+/// Where an engine's memories come from (`Config::allocation_strategy`).
+#[derive(Clone, Debug)]
+pub enum MemoryAllocator {
+    /// Each memory maps its own reservation of this layout.
+    OnDemand(MemoryLayout),
+    /// Slots of one pool, made when the engine was.
+    Pooling(Arc<MemoryPool>),
+}
+
+impl Default for MemoryAllocator {
+    fn default() -> MemoryAllocator {
+        MemoryAllocator::OnDemand(MemoryLayout::DEFAULT)
+    }
+}
+
+impl MemoryAllocator {
+    /// The layout of every memory it hands out.
+    pub fn layout(&self) -> MemoryLayout {
+        match self {
+            MemoryAllocator::OnDemand(layout) => *layout,
+            MemoryAllocator::Pooling(pool) => pool.layout(),
+        }
+    }
+
+    /// The most pages a memory it hands out can have.
+    pub fn max_pages(&self) -> u32 {
+        match self {
+            MemoryAllocator::OnDemand(layout) => layout.max_pages(),
+            MemoryAllocator::Pooling(pool) => pool.max_pages(),
+        }
+    }
+
+    /// A memory of `min_pages` accessible pages that may grow to
+    /// `max_pages` (capped at what the reservation holds). Fails if the
+    /// minimum does not fit, or no reservation can be had.
+    pub fn allocate(&self, min_pages: u32, max_pages: Option<u32>) -> Result<LinearMemory, String> {
+        let limit = self.max_pages();
+        if min_pages > limit {
+            let why = match self {
+                MemoryAllocator::OnDemand(_) => "Config::memory_reservation",
+                MemoryAllocator::Pooling(_) => {
+                    "Config::memory_reservation, PoolingConfig::max_memory_size"
+                }
+            };
+            return Err(format!(
+                "a memory of {min_pages} pages does not fit the {limit} pages each memory \
+                 may have ({why})"
+            ));
+        }
+        let max_pages = max_pages.unwrap_or(MAX_PAGES).min(limit);
+        if min_pages > max_pages {
+            return Err(format!(
+                "memory minimum {min_pages} pages exceeds maximum {max_pages} pages"
+            ));
+        }
+        let backing = match self {
+            MemoryAllocator::OnDemand(layout) => Backing::OnDemand {
+                map: reserve(*layout)?,
+                layout: *layout,
+            },
+            MemoryAllocator::Pooling(pool) => Backing::Pooled {
+                slot: pool.take()?,
+                pool: Arc::clone(pool),
+            },
+        };
+        LinearMemory::from_backing(backing, min_pages, max_pages)
+    }
+}
+
+/// The reservation behind a memory.
+enum Backing {
+    OnDemand { map: Mmap, layout: MemoryLayout },
+    Pooled { pool: Arc<MemoryPool>, slot: u32 },
+}
+
+impl Backing {
+    fn base(&self) -> *mut u8 {
+        match self {
+            Backing::OnDemand { map, .. } => map.as_ptr(),
+            Backing::Pooled { pool, slot } => pool.slot_base(*slot),
+        }
+    }
+
+    /// Make bytes `range` of the reservation (whole wasm pages, inside it)
+    /// read/write, unless they already are.
+    fn make_accessible(&self, range: std::ops::Range<usize>) -> std::io::Result<()> {
+        match self {
+            Backing::OnDemand { layout, .. } if layout.eager() => Ok(()),
+            // SAFETY: making pages of our own reservation accessible takes
+            // nothing away from anyone.
+            Backing::OnDemand { map, .. } => unsafe { map.protect(range, Protection::ReadWrite) },
+            Backing::Pooled { pool, slot } => pool.make_accessible(*slot, range),
+        }
+    }
+
+    /// Reset the first `touched` bytes and hand the reservation back.
+    ///
+    /// # Safety
+    /// Nothing may use the memory anymore.
+    unsafe fn release(self, touched: usize) {
+        match self {
+            // SAFETY: the caller's contract.
+            Backing::OnDemand { map, layout } => unsafe { release(map, layout, touched) },
+            // SAFETY: the caller's contract; the slot is ours alone.
+            Backing::Pooled { pool, slot } => unsafe { pool.give_back(slot, touched) },
+        }
+    }
+}
+
+/// One linear memory: a reservation whose first `pages()` wasm pages are
+/// read/write (and, in the eager layout, the rest too).
 pub struct LinearMemory {
-    /// The reservation; only `Drop` takes it out (to pool it).
-    map: ManuallyDrop<Mmap>,
+    /// The reservation; only `Drop` takes it out (to reuse it).
+    backing: ManuallyDrop<Backing>,
     pages: u32,
     max_pages: u32,
     /// The `MemoryDef` JIT code and builtins read through the vmctx. Kept as
@@ -85,24 +343,27 @@ pub struct LinearMemory {
 }
 
 impl LinearMemory {
-    /// Reserve the address space and make the first `min_pages` accessible.
-    /// `max_pages` (capped at 65536) limits [`Self::grow`].
+    /// A memory with the default layout, reserved on demand: the first
+    /// `min_pages` accessible; `max_pages` (capped at 65536) limits
+    /// [`Self::grow`].
+    #[cfg(test)]
     pub fn new(min_pages: u32, max_pages: Option<u32>) -> Result<LinearMemory, String> {
-        let max_pages = max_pages.unwrap_or(MAX_PAGES).min(MAX_PAGES);
-        if min_pages > max_pages {
-            return Err(format!(
-                "memory minimum {min_pages} pages exceeds maximum {max_pages} pages"
-            ));
-        }
-        let map = reserve()?;
+        MemoryAllocator::default().allocate(min_pages, max_pages)
+    }
+
+    fn from_backing(
+        backing: Backing,
+        min_pages: u32,
+        max_pages: u32,
+    ) -> Result<LinearMemory, String> {
         let def = Box::new(MemoryDef {
-            base: map.as_ptr(),
+            base: backing.base(),
             length: 0,
         });
-        // From here on `mem` owns the mapping and the def; its Drop cleans up
-        // on the error path below.
+        // From here on `mem` owns the reservation and the def; its Drop
+        // cleans up on the error path below.
         let mut mem = LinearMemory {
-            map: ManuallyDrop::new(map),
+            backing: ManuallyDrop::new(backing),
             pages: 0,
             max_pages,
             def: NonNull::from(Box::leak(def)),
@@ -126,14 +387,11 @@ impl LinearMemory {
             return None;
         }
         if delta > 0 {
+            // `new <= max_pages`, which fits the reservation, so the range
+            // is inside it and whole pages.
             let start = old as usize * WASM_PAGE_SIZE;
             let len = delta as usize * WASM_PAGE_SIZE;
-            // SAFETY: `start + len <= 4 GiB < RESERVATION_SIZE`, so the range
-            // is inside our own reservation and page aligned (64 KiB is a
-            // multiple of every supported page size); making pages
-            // accessible takes nothing away from anyone.
-            let made = unsafe { self.map.protect(start..start + len, Protection::ReadWrite) };
-            if made.is_err() {
+            if self.backing.make_accessible(start..start + len).is_err() {
                 return None;
             }
         }
@@ -167,18 +425,18 @@ impl LinearMemory {
         // SAFETY: the first `byte_len()` bytes of the reservation are
         // read/write and owned by `self`; the borrow of `self` keeps them
         // from being resized or unmapped.
-        unsafe { std::slice::from_raw_parts(self.map.as_ptr(), self.byte_len()) }
+        unsafe { std::slice::from_raw_parts(self.base(), self.byte_len()) }
     }
 
     /// The accessible bytes, mutably.
     pub fn data_mut(&mut self) -> &mut [u8] {
         // SAFETY: as in `data`, and `&mut self` makes this the only borrow.
-        unsafe { std::slice::from_raw_parts_mut(self.map.as_ptr(), self.byte_len()) }
+        unsafe { std::slice::from_raw_parts_mut(self.base(), self.byte_len()) }
     }
 
     /// The base address, pinned in a register by JIT code.
     pub fn base(&self) -> *mut u8 {
-        self.map.as_ptr()
+        self.backing.base()
     }
 
     /// The `MemoryDef` for the vmctx. Its address is stable for the life of
@@ -191,11 +449,11 @@ impl LinearMemory {
 impl Drop for LinearMemory {
     fn drop(&mut self) {
         // SAFETY: we own the reservation and the def allocation (made by
-        // `Box::leak` in `new`); neither is used after drop, and `map` is
-        // taken exactly once, here.
+        // `Box::leak` in `from_backing`); neither is used after drop, and
+        // `backing` is taken exactly once, here.
         unsafe {
-            let map = ManuallyDrop::take(&mut self.map);
-            release(map, self.pages as usize * WASM_PAGE_SIZE);
+            let backing = ManuallyDrop::take(&mut self.backing);
+            backing.release(self.pages as usize * WASM_PAGE_SIZE);
             drop(Box::from_raw(self.def.as_ptr()));
         }
     }
@@ -204,7 +462,7 @@ impl Drop for LinearMemory {
 impl std::fmt::Debug for LinearMemory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LinearMemory")
-            .field("base", &self.map.as_ptr())
+            .field("base", &self.base())
             .field("pages", &self.pages)
             .field("max_pages", &self.max_pages)
             .finish()
@@ -222,10 +480,10 @@ mod tests {
         let mut m = LinearMemory::new(2, None).unwrap();
         m.data_mut().fill(0xAB);
         drop(m);
-        let again: Vec<LinearMemory> = (0..=POOL_CAPACITY)
+        let again: Vec<LinearMemory> = (0..=CACHE_CAPACITY)
             .map(|_| LinearMemory::new(1, None).unwrap())
             .collect();
-        // Tests run in parallel and share the pool, so another thread may
+        // Tests run in parallel and share the cache, so another thread may
         // have taken our reservation; whichever memory got it, every memory
         // must look brand new.
         for m in &again {
@@ -329,8 +587,61 @@ mod tests {
     }
 
     #[test]
-    fn reservation_covers_every_address_jit_code_forms() {
-        let max_addr = u32::MAX as usize + u32::MAX as usize + 8;
-        assert!(max_addr <= RESERVATION_SIZE);
+    fn the_default_layout_covers_every_address_jit_code_forms() {
+        let d = MemoryLayout::DEFAULT;
+        assert_eq!(d.mapping_size(), (8 << 30) + WASM_PAGE_SIZE);
+        assert!(!d.needs_check(u32::MAX as u64, 16));
+        assert!(!d.eager());
+        assert_eq!(d.max_pages(), MAX_PAGES);
+    }
+
+    #[test]
+    fn layouts_decide_checks_per_access() {
+        let page = WASM_PAGE_SIZE as u64;
+        // A 4 GiB reservation with a 64 KiB guard absorbs offsets up to
+        // the guard, not beyond: the last byte of an access at the largest
+        // index, 2^32 - 1 + offset + size - 1, must lie in the mapping.
+        let l = MemoryLayout::new(4 << 30, page).unwrap();
+        assert!(!l.needs_check(page - 15, 16));
+        assert!(l.needs_check(page - 14, 16));
+        assert!(l.needs_check(u32::MAX as u64, 1));
+        assert!(!l.eager());
+        // A small reservation checks everything; without a guard it is
+        // read/write at once, with one constant addresses inside the
+        // mapping are still caught by faults.
+        let small = MemoryLayout::new(1 << 20, 0).unwrap();
+        assert!(small.needs_check(0, 1));
+        assert!(small.eager());
+        assert!(!small.guards(16));
+        assert_eq!(small.max_pages(), 16);
+        let guarded = MemoryLayout::new(1 << 20, page).unwrap();
+        assert!(guarded.needs_check(0, 1));
+        assert!(!guarded.eager());
+        assert!(guarded.guards((1 << 20) + page));
+        assert!(!guarded.guards((1 << 20) + page + 1));
+        // Sizes round up to whole pages; absurd ones are refused.
+        let odd = MemoryLayout::new(100_000, 1).unwrap();
+        assert_eq!((odd.reservation(), odd.guard()), (2 * page, page));
+        assert_eq!(odd.max_pages(), 2);
+        assert!(MemoryLayout::new(u64::MAX, 0).is_err());
+        assert!(MemoryLayout::new(1 << 40, 1).is_err());
+    }
+
+    #[test]
+    fn eager_memories_are_read_write_past_their_length_and_come_back_zeroed() {
+        let alloc = MemoryAllocator::OnDemand(MemoryLayout::new(4 << 16, 0).unwrap());
+        let mut m = alloc.allocate(1, None).unwrap();
+        assert_eq!(m.grow(3), Some(1));
+        assert_eq!(m.grow(1), None, "capped by the reservation");
+        m.data_mut().fill(0x5A);
+        drop(m);
+        // Whichever memory reuses the reservation sees zeros (the cache is
+        // shared with concurrent tests; take a few).
+        let again: Vec<LinearMemory> = (0..=CACHE_CAPACITY)
+            .map(|_| alloc.allocate(4, None).unwrap())
+            .collect();
+        for m in &again {
+            assert!(m.data().iter().all(|&b| b == 0), "reused pages are zero");
+        }
     }
 }

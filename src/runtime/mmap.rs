@@ -9,11 +9,12 @@
 //! whole that is readable (and optionally writable or executable); what
 //! Flint needs most is outside that model:
 //!
-//! * a linear memory is an 8 GiB `PROT_NONE` reservation with
+//! * a linear memory is a `PROT_NONE` reservation (8 GiB by default) with
 //!   `MAP_NORESERVE` (address space, not commit charge) whose prefix becomes
 //!   read/write as the memory grows: `mprotect` of *part* of a mapping;
-//! * a pooled reservation is reset by mapping fresh `PROT_NONE` pages over
-//!   the pages wasm touched, with `MAP_FIXED`;
+//! * a reused reservation, or a slot of the pooling allocator's one large
+//!   mapping, is reset by mapping fresh pages over the pages wasm touched,
+//!   with `MAP_FIXED`;
 //! * a signal stack and the tests' fake linear memory carry a `PROT_NONE`
 //!   guard page inside their mapping.
 //!
@@ -84,11 +85,15 @@ impl Mmap {
         Mmap::map(len, prot, 0)
     }
 
-    /// `len` bytes of address space only: `PROT_NONE` and `MAP_NORESERVE`,
-    /// so it costs no commit charge until parts are made accessible with
-    /// [`Mmap::protect`] and touched.
-    pub fn reserve(len: usize) -> io::Result<Mmap> {
-        Mmap::map(len, Protection::None, libc::MAP_NORESERVE)
+    /// `len` bytes of address space with `MAP_NORESERVE`, so it costs no
+    /// commit charge: `PROT_NONE` (address space only, until parts are
+    /// made accessible with [`Mmap::protect`] and touched), or read/write
+    /// from the start, as a linear memory whose every access is
+    /// bounds-checked in code maps its reservation (`runtime::linear_memory`):
+    /// one mapping the kernel can merge with its neighbours, and no
+    /// `mprotect` to grow. Untouched pages cost no memory either way.
+    pub fn reserve_with(len: usize, prot: Protection) -> io::Result<Mmap> {
+        Mmap::map(len, prot, libc::MAP_NORESERVE)
     }
 
     /// `len` bytes of `file` from byte `offset` (a multiple of the page
@@ -272,13 +277,18 @@ impl Mmap {
     }
 
     /// Replace the pages of `range` (page-aligned, inside the mapping) with
-    /// fresh `PROT_NONE` zero pages, mapped over them with `MAP_FIXED`: the
-    /// old contents, and the memory that held them, go back to the system,
-    /// and the address space stays reserved.
+    /// fresh zero pages of protection `prot`, mapped over them with
+    /// `MAP_FIXED`: the old contents, and the memory that held them, go back
+    /// to the system, and the address space stays reserved. A fresh
+    /// mapping rather than `madvise(MADV_DONTNEED)`: it zeroes the pages
+    /// under every emulator too (qemu-user may treat the advice as a hint
+    /// and keep the old contents), and with the mapping's own flags and
+    /// protection the kernel merges it back into its neighbours, so
+    /// resetting a slice of a large mapping leaves it one mapping.
     ///
     /// # Safety
     /// Nothing may use the old contents of those pages anymore.
-    pub unsafe fn decommit(&self, range: Range<usize>) -> io::Result<()> {
+    pub unsafe fn reset(&self, range: Range<usize>, prot: Protection) -> io::Result<()> {
         if range.is_empty() {
             return Ok(());
         }
@@ -289,13 +299,42 @@ impl Mmap {
             libc::mmap(
                 addr,
                 range.len(),
-                libc::PROT_NONE,
+                prot.flags(),
                 libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_FIXED,
                 -1,
                 0,
             )
         };
         if p != addr {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
+}
+
+impl Mmap {
+    /// Zero the pages of `range` (page-aligned, inside the mapping), which
+    /// must be read/write and private: `madvise(MADV_DONTNEED)` gives their
+    /// memory back, and the next touch maps fresh zero pages. Unlike
+    /// [`Mmap::reset`] it leaves the kernel's mapping as it is (no split
+    /// and merge of a large mapping around the range), which makes it the
+    /// cheaper reset of a slice of a read/write pool. Fails where the
+    /// advice would not zero the pages (only Linux promises it).
+    ///
+    /// # Safety
+    /// Nothing may use the old contents of those pages anymore.
+    pub unsafe fn discard(&self, range: Range<usize>) -> io::Result<()> {
+        if range.is_empty() {
+            return Ok(());
+        }
+        let addr = self.pages(&range);
+        if !cfg!(target_os = "linux") {
+            return Err(io::Error::from(io::ErrorKind::Unsupported));
+        }
+        // SAFETY: whole pages of our own private mapping; the caller
+        // guarantees their contents are no longer used.
+        let rc = unsafe { libc::madvise(addr, range.len(), libc::MADV_DONTNEED) };
+        if rc != 0 {
             return Err(io::Error::last_os_error());
         }
         Ok(())
@@ -339,9 +378,9 @@ mod tests {
     }
 
     #[test]
-    fn protect_and_decommit_change_only_their_pages() {
+    fn protect_and_reset_change_only_their_pages() {
         let page = page_size();
-        let m = Mmap::reserve(4 * page).unwrap();
+        let m = Mmap::reserve_with(4 * page, Protection::None).unwrap();
         // SAFETY: nothing uses the reservation yet.
         unsafe { m.protect(0..2 * page, Protection::ReadWrite).unwrap() };
         // SAFETY: the first two pages were just made read/write.
@@ -349,15 +388,12 @@ mod tests {
         data.fill(0xAB);
         // SAFETY: `data` is not used again until the pages are made
         // accessible again below.
-        unsafe { m.decommit(0..page).unwrap() };
+        unsafe { m.reset(0..page, Protection::None).unwrap() };
         // SAFETY: as above; the second page keeps its contents.
         unsafe { m.protect(0..page, Protection::ReadWrite).unwrap() };
         // SAFETY: both pages are read/write again.
         let data = unsafe { std::slice::from_raw_parts(m.as_ptr(), 2 * page) };
-        assert!(
-            data[..page].iter().all(|&b| b == 0),
-            "decommitted pages are zero"
-        );
+        assert!(data[..page].iter().all(|&b| b == 0), "reset pages are zero");
         assert!(
             data[page..].iter().all(|&b| b == 0xAB),
             "other pages keep their contents"
@@ -391,7 +427,7 @@ mod tests {
     #[test]
     #[should_panic(expected = "not a page range")]
     fn ranges_outside_the_mapping_are_refused() {
-        let m = Mmap::reserve(page_size()).unwrap();
+        let m = Mmap::reserve_with(page_size(), Protection::None).unwrap();
         // SAFETY: the call is refused before it could change anything.
         let _ = unsafe { m.protect(0..2 * page_size(), Protection::ReadWrite) };
     }

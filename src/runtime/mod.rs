@@ -1,6 +1,7 @@
 //! The runtime: everything JIT code needs around it while it runs — its
-//! context block, executable memory, linear memory with guard pages, the
-//! trap handler and trap backtraces, and the entry path from the host.
+//! context block, executable memory, linear memory (with guard pages or
+//! bounds-checked, reserved on demand or from a pool), the trap handler
+//! and trap backtraces, and the entry path from the host.
 //!
 //! It sits below the compiler and the embedding API and imports neither
 //! (`tests/layering.rs` checks): it knows raw vmctx data, not instances.
@@ -14,6 +15,7 @@ pub mod code_memory;
 pub mod linear_memory;
 pub mod mmap;
 pub mod perf_map;
+pub mod pooling;
 pub mod signals;
 pub mod vmctx;
 

@@ -17,7 +17,12 @@
 //! scripts check that a second memory is invalid), and the relaxed-SIMD
 //! scripts run twice, as `relaxed-simd`
 //! (each relaxed operator in its ISA's fast form) and as `relaxed-simd
-//! (deterministic)` (`Config::relaxed_simd_deterministic`).
+//! (deterministic)` (`Config::relaxed_simd_deterministic`). Then every
+//! suite runs once more as `<suite> (bounds checks)`, with a 64 MiB
+//! memory reservation and no guard (`Config::memory_reservation`,
+//! `Config::memory_guard_size`): every memory access is then
+//! bounds-checked in code instead of caught by guard pages. This doubles
+//! the suites' run time (7 s to 14 s natively on the 2-core CI machine).
 //!
 //! # What is executed
 //!
@@ -157,7 +162,59 @@ const SUITES: &[Suite] = &[
         files: regression_files,
         config: Config::new,
     },
+    // Every suite again with explicit bounds checks: a small reservation
+    // and no guard, so that no access can rely on a fault (see
+    // `bounds_checked`).
+    Suite {
+        name: "wasm-v1 (bounds checks)",
+        files: || testsuite_files(SpecVersion::V1),
+        config: || bounds_checked(single_memory()),
+    },
+    Suite {
+        name: "wasm-v2 (bounds checks)",
+        files: || testsuite_files(SpecVersion::V2),
+        config: || bounds_checked(single_memory()),
+    },
+    Suite {
+        name: "simd (bounds checks)",
+        files: || proposal_files("simd", Proposal::Simd),
+        config: || bounds_checked(Config::new()),
+    },
+    Suite {
+        name: "relaxed-simd (bounds checks)",
+        files: || proposal_files("relaxed-simd", Proposal::RelaxedSimd),
+        config: || bounds_checked(Config::new()),
+    },
+    Suite {
+        name: "multi-memory (bounds checks)",
+        files: || proposal_files("multi-memory", Proposal::MultiMemory),
+        config: || bounds_checked(Config::new()),
+    },
+    Suite {
+        name: "regressions (bounds checks)",
+        files: regression_files,
+        config: || bounds_checked(Config::new()),
+    },
 ];
+
+/// The reservation of the bounds-checked suites: 64 MiB (1024 pages),
+/// 1/128 of the default, yet enough for the largest memory a script grows
+/// to (`memory_grow.wast` reaches 803 pages, `call.wast` 307). A memory
+/// cannot grow past its reservation, and the scripts assert that these
+/// grows succeed. (`tests/memory_strategy.rs` covers reservations down to
+/// one page.)
+const BOUNDS_CHECKED_RESERVATION: u64 = 64 << 20;
+
+/// `config` with a reservation too small for guard pages to cover any
+/// access and no guard: every access is bounds-checked in code, and the
+/// memories are read/write past their length, so a missing check would
+/// show as a wrong result rather than a fault.
+fn bounds_checked(mut config: Config) -> Config {
+    config
+        .memory_reservation(BOUNDS_CHECKED_RESERVATION)
+        .memory_guard_size(0);
+    config
+}
 
 /// The configuration of the 1.0 and 2.0 suites: they assert that a second
 /// memory, and a nonzero memory index byte, are invalid, which holds once
@@ -236,10 +293,12 @@ fn proposal_files(suite: &'static str, proposal: Proposal) -> Vec<ScriptFile> {
     files
 }
 
-/// Every suite's files, each with its suite's configuration.
+/// Every suite's files, each with its suite's name and configuration
+/// (several suites run the same files under different configurations).
 fn all_files() -> impl Iterator<Item = ScriptFile> {
     SUITES.iter().flat_map(|suite| {
         (suite.files)().into_iter().map(|file| ScriptFile {
+            suite: suite.name,
             config: suite.config,
             ..file
         })

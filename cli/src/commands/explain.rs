@@ -72,6 +72,7 @@ pub fn explain(args: ExplainArgs) -> Result<(), Failure> {
         bytes: args.bytes,
         features: Some(features),
         relaxed_simd_deterministic: args.relaxed_simd_deterministic,
+        memory_layout: None,
     };
     let listing =
         explain::explain(&wasm, target, &options).map_err(|e| Failure::from_api(context(), e))?;

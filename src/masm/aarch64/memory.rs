@@ -1,10 +1,11 @@
 //! Linear-memory loads and stores.
 //!
-//! As on x64, bounds are not checked in code: the memory sits in an 8 GiB
-//! reservation where everything past the accessible length faults, and the
-//! signal handler turns a fault at a recorded access into
-//! `MemoryOutOfBounds`. So each access records its trap site at exactly
-//! the load or store instruction, after any address arithmetic.
+//! As on x64, bounds are not checked here (smaller memory layouts get an
+//! explicit check before the access, `bounds.rs`): by default the memory
+//! sits in an 8 GiB reservation where everything past the accessible
+//! length faults, and the signal handler turns a fault at a recorded
+//! access into `MemoryOutOfBounds`. So each access records its trap site
+//! at exactly the load or store instruction, after any address arithmetic.
 //!
 //! The effective address is `x27 + zext(addr) + offset`. A64 has no single
 //! addressing mode with both an index register and a displacement, so:

@@ -41,6 +41,7 @@
 // reports as a useless conversion at our call sites.
 #![allow(clippy::useless_conversion)]
 
+mod bounds;
 mod branches;
 mod calls;
 mod conversions;
@@ -834,6 +835,10 @@ impl MacroAssembler for A64Masm {
             ; ldr X(d), [x16, #MEMORYDEF_LENGTH]
             ; lsr X(d), X(d), #16
         );
+    }
+
+    fn bounds_check(&mut self, index: Option<Reg>, index64: bool, end: u64, memory_slot: u32) {
+        self.emit_bounds_check(index, index64, end, memory_slot);
     }
 
     fn switch_memory_base(&mut self, memory_slot: Option<u32>) {

@@ -1,8 +1,10 @@
 //! Linear-memory loads and stores.
 //!
-//! Bounds are not checked in code: the memory is an 8 GiB reservation in
-//! which everything past the accessible length is inaccessible, so any
-//! `base + u32 address + u32 offset` either hits the memory or faults. The
+//! Bounds are not checked here: with the default layout the memory is an
+//! 8 GiB reservation in which everything past the accessible length is
+//! inaccessible, so any `base + u32 address + u32 offset` either hits the
+//! memory or faults (smaller layouts get an explicit check before the
+//! access, `bounds.rs`). The
 //! signal handler turns the fault into `MemoryOutOfBounds` by looking up
 //! the faulting instruction's offset, which is why each access records a
 //! trap site at *exactly* the accessing instruction, after any address

@@ -104,6 +104,7 @@ macro_rules! dynasm_imm {
     };
 }
 
+mod bounds;
 mod calls;
 mod conversions;
 mod encoding;
@@ -740,6 +741,10 @@ impl MacroAssembler for X64Masm {
             ; mov Rq(d), QWORD [BYTE rax + MEMORY_LENGTH]
             ; shr Rq(d), 16
         );
+    }
+
+    fn bounds_check(&mut self, index: Option<Reg>, index64: bool, end: u64, memory_slot: u32) {
+        self.emit_bounds_check(index, index64, end, memory_slot);
     }
 
     fn switch_memory_base(&mut self, memory_slot: Option<u32>) {
