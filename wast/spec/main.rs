@@ -191,6 +191,11 @@ const SUITES: &[Suite] = &[
         config: || bounds_checked(Config::new()),
     },
     Suite {
+        name: "extended-const (bounds checks)",
+        files: || proposal_files("extended-const", Proposal::ExtendedConst),
+        config: || bounds_checked(Config::new()),
+    },
+    Suite {
         name: "regressions (bounds checks)",
         files: regression_files,
         config: || bounds_checked(Config::new()),
