@@ -23,7 +23,9 @@
 //!   once, in order, into the module's buffer after the alignment padding
 //!   the single pass would have emitted, patches the open calls, and moves
 //!   the batch's trap sites, wasm offsets (backtraces), jump tables and
-//!   function entries (the code map) by the batch's start.
+//!   function entries (the code map) by the batch's start. The calling
+//!   thread joins the batches that are ready between two of its own, so
+//!   the copy overlaps with compiling and little is left for the end.
 //! * **Errors in module order.** A batch stops at its first invalid
 //!   function. The join walks the batches in order, checking each
 //!   function's end against `Config::max_code_size` at its final offset as
