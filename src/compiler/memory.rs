@@ -31,9 +31,7 @@
 
 use super::visit::lowerings;
 use super::FuncCompiler;
-use crate::masm::{
-    BuiltinArg, LoadKind, MacroAssembler, Operand, RegClass, StoreKind, VecLoadKind,
-};
+use crate::masm::{BuiltinArg, LoadKind, MacroAssembler, Operand, RegClass, StoreKind};
 use crate::runtime::vmctx;
 use crate::trap::TrapCode;
 use crate::types::ValType::{self, F32, F64, I32, I64, V128};
@@ -124,7 +122,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             _ => self.alloc_reg(RegClass::of(ty)),
         };
         let offset = memarg.offset as u32;
-        let size = load_size(kind);
+        let size = kind.bytes();
         self.at_memarg(&memarg, addr, size, |masm| {
             masm.load(kind, dst, addr, offset)
         });
@@ -140,7 +138,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let (_, addr) = self.pop();
         let addr = self.reg_or_imm(ValType::I32, addr);
         let offset = memarg.offset as u32;
-        let size = store_size(kind);
+        let size = kind.bytes();
         self.at_memarg(&memarg, addr, size, |masm| {
             masm.store(kind, value, addr, offset)
         });
@@ -230,42 +228,5 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         visit_i64_store32(memarg: MemArg) => self.store(StoreKind::Int32, memarg);
         visit_v128_load(memarg: MemArg) => self.load(LoadKind::V128, V128, memarg);
         visit_v128_store(memarg: MemArg) => self.store(StoreKind::V128, memarg);
-    }
-}
-
-/// The bytes a load reads.
-fn load_size(kind: LoadKind) -> u32 {
-    use LoadKind::*;
-    match kind {
-        I32_8S | I32_8U | I64_8S | I64_8U => 1,
-        I32_16S | I32_16U | I64_16S | I64_16U => 2,
-        I32 | F32 | I64_32S | I64_32U => 4,
-        I64 | F64 => 8,
-        V128 => 16,
-    }
-}
-
-/// The bytes a store writes.
-fn store_size(kind: StoreKind) -> u32 {
-    use StoreKind::*;
-    match kind {
-        Int8 => 1,
-        Int16 => 2,
-        I32 | F32 | Int32 => 4,
-        I64 | F64 => 8,
-        V128 => 16,
-    }
-}
-
-/// The bytes a vector load reads: 8 for the widening loads, one element
-/// for the splats and the zero-extending loads.
-pub(super) fn vec_load_size(kind: VecLoadKind) -> u32 {
-    use VecLoadKind::*;
-    match kind {
-        Load8x8S | Load8x8U | Load16x4S | Load16x4U | Load32x2S | Load32x2U => 8,
-        Splat8 => 1,
-        Splat16 => 2,
-        Splat32 | Zero32 => 4,
-        Splat64 | Zero64 => 8,
     }
 }

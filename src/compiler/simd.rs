@@ -158,7 +158,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         let addr = self.reg_or_imm(ValType::I32, addr);
         let dst = self.alloc_reg(RegClass::Float);
         let offset = memarg.offset as u32;
-        let size = super::memory::vec_load_size(kind);
+        let size = kind.bytes();
         self.at_memarg(&memarg, addr, size, |masm| {
             masm.vec_load(kind, dst, addr, offset)
         });

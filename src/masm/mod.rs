@@ -418,6 +418,34 @@ pub enum StoreKind {
     V128,
 }
 
+impl LoadKind {
+    /// The bytes the load reads.
+    pub const fn bytes(self) -> u32 {
+        use LoadKind::*;
+        match self {
+            I32_8S | I32_8U | I64_8S | I64_8U => 1,
+            I32_16S | I32_16U | I64_16S | I64_16U => 2,
+            I32 | F32 | I64_32S | I64_32U => 4,
+            I64 | F64 => 8,
+            V128 => 16,
+        }
+    }
+}
+
+impl StoreKind {
+    /// The bytes the store writes.
+    pub const fn bytes(self) -> u32 {
+        use StoreKind::*;
+        match self {
+            Int8 => 1,
+            Int16 => 2,
+            I32 | F32 | Int32 => 4,
+            I64 | F64 => 8,
+            V128 => 16,
+        }
+    }
+}
+
 /// A place in the code where a trap can happen, for the signal handler.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct TrapSite {

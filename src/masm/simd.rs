@@ -434,6 +434,21 @@ pub enum VecLoadKind {
     Zero64,
 }
 
+impl VecLoadKind {
+    /// The bytes the load reads: 8 for the widening loads, one element for
+    /// the splats and the zero-extending loads.
+    pub const fn bytes(self) -> u32 {
+        use VecLoadKind::*;
+        match self {
+            Load8x8S | Load8x8U | Load16x4S | Load16x4U | Load32x2S | Load32x2U => 8,
+            Splat8 => 1,
+            Splat16 => 2,
+            Splat32 | Zero32 => 4,
+            Splat64 | Zero64 => 8,
+        }
+    }
+}
+
 /// The vector operations every backend implements; see the module doc.
 /// Memory operations take addresses as the scalar `load`/`store` do (`addr`
 /// is `Reg` or `Imm`, an i32) and record a `MemoryOutOfBounds` trap site at

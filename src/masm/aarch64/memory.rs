@@ -51,13 +51,7 @@ impl A64Masm {
 
     pub(super) fn emit_load(&mut self, kind: LoadKind, d: u8, addr: Operand, offset: u32) {
         use LoadKind::*;
-        let size = match kind {
-            I32_8S | I32_8U | I64_8S | I64_8U => 1,
-            I32_16S | I32_16U | I64_16S | I64_16U => 2,
-            I32 | F32 | I64_32S | I64_32U => 4,
-            I64 | F64 => 8,
-            V128 => 16,
-        };
+        let size = kind.bytes();
         let a = self.memory_addr(addr, offset, size);
         self.trap_site_here(TrapCode::MemoryOutOfBounds);
         // The unsigned narrow loads write the W register, which zero-extends
@@ -80,13 +74,7 @@ impl A64Masm {
 
     pub(super) fn emit_store(&mut self, kind: StoreKind, src: Operand, addr: Operand, offset: u32) {
         use StoreKind::*;
-        let size = match kind {
-            Int8 => 1,
-            Int16 => 2,
-            I32 | F32 | Int32 => 4,
-            I64 | F64 => 8,
-            V128 => 16,
-        };
+        let size = kind.bytes();
         // The value first: address arithmetic uses x16/x17, so an immediate
         // value lives in x15 (zero needs no register at all).
         let v = match src {

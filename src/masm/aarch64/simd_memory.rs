@@ -26,12 +26,7 @@ use crate::trap::TrapCode;
 impl A64Masm {
     pub(super) fn emit_vec_load(&mut self, kind: VecLoadKind, d: u8, addr: Operand, offset: u32) {
         use VecLoadKind::*;
-        let size = match kind {
-            Splat8 => 1,
-            Splat16 => 2,
-            Splat32 | Zero32 => 4,
-            _ => 8,
-        };
+        let size = kind.bytes();
         let a = self.memory_addr(addr, offset, size);
         self.trap_site_here(TrapCode::MemoryOutOfBounds);
         match size {
