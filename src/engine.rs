@@ -120,8 +120,8 @@ pub enum ProfilingStrategy {
 }
 
 /// The WebAssembly features Flint compiles: 1.0 plus the 2.0 proposals,
-/// and multi-memory from 3.0. The `Config::wasm_*` switches turn some of
-/// them off.
+/// and multi-memory, extended constant expressions and memory64 from 3.0.
+/// The `Config::wasm_*` switches turn some of them off.
 pub(crate) const SUPPORTED_FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::MULTI_VALUE)
     .union(WasmFeatures::SIGN_EXTENSION)
@@ -131,7 +131,8 @@ pub(crate) const SUPPORTED_FEATURES: WasmFeatures = WasmFeatures::WASM1
     .union(WasmFeatures::SIMD)
     .union(WasmFeatures::RELAXED_SIMD)
     .union(WasmFeatures::MULTI_MEMORY)
-    .union(WasmFeatures::EXTENDED_CONST);
+    .union(WasmFeatures::EXTENDED_CONST)
+    .union(WasmFeatures::MEMORY64);
 
 impl Default for Config {
     fn default() -> Config {
@@ -212,6 +213,15 @@ impl Config {
     /// 3.0's extended constant expressions; on by default).
     pub fn wasm_extended_const(&mut self, on: bool) -> &mut Config {
         self.feature(WasmFeatures::EXTENDED_CONST, on)
+    }
+
+    /// Whether memories may have 64-bit indices (WebAssembly 3.0's
+    /// memory64; on by default). Accesses to such a memory are always
+    /// bounds-checked in code, as no guard region covers a 64-bit index;
+    /// 32-bit memories keep the layout's choice. (64-bit tables, which
+    /// the proposal also allows, are refused as unsupported.)
+    pub fn wasm_memory64(&mut self, on: bool) -> &mut Config {
+        self.feature(WasmFeatures::MEMORY64, on)
     }
 
     /// Whether functions and blocks may have several results (on by

@@ -423,13 +423,62 @@ pub struct GlobalType {
     pub mutable: bool,
 }
 
-/// The type of a linear memory: limits in 64 KiB pages.
+/// The type of a linear memory: its index type and limits in 64 KiB
+/// pages. Limits are `u64` because a 64-bit memory (memory64) may declare
+/// up to 2^48 pages; a 32-bit memory's are at most 65536.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MemoryType {
     /// The minimum (initial) size in 64 KiB pages.
-    pub min: u32,
+    pub min: u64,
     /// The maximum size in pages, if any.
-    pub max: Option<u32>,
+    pub max: Option<u64>,
+    /// Whether addresses are `i64` (memory64) rather than `i32`: loads,
+    /// stores and the bulk operators take i64 addresses, `memory.size`
+    /// and `memory.grow` i64 page counts. Such a memory is always
+    /// bounds-checked in code, as no guard region covers a 64-bit index.
+    pub memory64: bool,
+}
+
+impl MemoryType {
+    /// The most pages a 32-bit memory may declare: 4 GiB.
+    pub const MAX_PAGES32: u64 = 1 << 16;
+    /// The most pages a 64-bit memory may declare: 2^64 bytes.
+    pub const MAX_PAGES64: u64 = 1 << 48;
+
+    /// A 32-bit memory of `min` pages, with an optional maximum.
+    pub fn new(min: u32, max: Option<u32>) -> MemoryType {
+        MemoryType {
+            min: min.into(),
+            max: max.map(u64::from),
+            memory64: false,
+        }
+    }
+
+    /// A 64-bit memory (memory64) of `min` pages, with an optional
+    /// maximum.
+    pub fn new64(min: u64, max: Option<u64>) -> MemoryType {
+        MemoryType {
+            min,
+            max,
+            memory64: true,
+        }
+    }
+
+    /// The most pages a memory of this index type may declare.
+    pub fn max_pages(&self) -> u64 {
+        if self.memory64 {
+            MemoryType::MAX_PAGES64
+        } else {
+            MemoryType::MAX_PAGES32
+        }
+    }
+
+    /// Whether the limits are valid for the index type: both within
+    /// [`Self::max_pages`], and the minimum at most the maximum.
+    pub fn is_valid(&self) -> bool {
+        let limit = self.max_pages();
+        self.min <= limit && self.max.is_none_or(|m| m <= limit && m >= self.min)
+    }
 }
 
 /// The type of a table: its element (reference) type and limits in
@@ -491,7 +540,7 @@ pub struct ExportType {
 
 /// Limits subtyping (spec §4.5.3.7): an import with limits `actual` may
 /// satisfy a declaration with limits `declared`.
-pub(crate) fn limits_match(actual: (u32, Option<u32>), declared: (u32, Option<u32>)) -> bool {
+pub(crate) fn limits_match<T: Ord>(actual: (T, Option<T>), declared: (T, Option<T>)) -> bool {
     actual.0 >= declared.0
         && match (actual.1, declared.1) {
             (_, None) => true,

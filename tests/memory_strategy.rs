@@ -396,7 +396,7 @@ fn a_small_reservation_caps_the_memory() {
         "{err}"
     );
     // So is a host memory's.
-    let err = Memory::new(&mut store, flint::MemoryType { min: 5, max: None }).unwrap_err();
+    let err = Memory::new(&mut store, flint::MemoryType::new(5, None)).unwrap_err();
     assert!(err.to_string().contains("does not fit"), "{err}");
 }
 

@@ -44,13 +44,20 @@ unsafe fn store_of(vmctx: *mut u8) -> (&'static mut StoreOpaque, usize) {
 }
 
 /// `memory.grow` of the instance's memory `memory`: returns the old size
-/// in pages, or `u32::MAX` (-1).
-pub(crate) extern "C" fn memory_grow(vmctx: *mut u8, delta: u32, memory: u32) -> u32 {
+/// in pages, or -1. For a 32-bit memory the delta is the low half of its
+/// register and the result an i32 (-1 is `u32::MAX`); for a 64-bit one
+/// (memory64) both are i64.
+pub(crate) extern "C" fn memory_grow(vmctx: *mut u8, delta: u64, memory: u32) -> u64 {
     // SAFETY: JIT code passes its own vmctx, which its instance owns.
     let (store, i) = unsafe { store_of(vmctx) };
     // The index was validated against the module's memories.
-    let m = store.instances[i].memories[memory as usize];
-    memory::grow(store, m as usize, delta).unwrap_or(u32::MAX)
+    let m = store.instances[i].memories[memory as usize] as usize;
+    if store.memories[m].memory64 {
+        memory::grow(store, m, delta).unwrap_or(u64::MAX)
+    } else {
+        let old = memory::grow(store, m, delta as u32 as u64);
+        old.map_or(u32::MAX, |old| old as u32).into()
+    }
 }
 
 /// Run a host function. `values` holds the arguments and receives the
@@ -160,10 +167,22 @@ unsafe fn operands<const N: usize>(args: *mut u64) -> [u64; N] {
     unsafe { std::ptr::read(args as *const [u64; N]) }
 }
 
-/// Whether `[start, start + len)` lies within `size` (all as u64: no
-/// overflow for 32-bit operands).
-fn in_bounds(start: u32, len: u32, size: usize) -> bool {
-    start as u64 + len as u64 <= size as u64
+/// Whether `[start, start + len)` lies within `size` (a sum that wraps,
+/// possible with 64-bit operands, is out of bounds).
+fn in_bounds(start: impl Into<u64>, len: impl Into<u64>, size: usize) -> bool {
+    let (start, len) = (start.into(), len.into());
+    start.checked_add(len).is_some_and(|end| end <= size as u64)
+}
+
+/// An address or length operand of a bulk operator on memory store index
+/// `m`: the whole slot for a 64-bit memory, its low half (an i32) for a
+/// 32-bit one.
+fn address(store: &StoreOpaque, m: usize, operand: u64) -> u64 {
+    if store.memories[m].memory64 {
+        operand
+    } else {
+        operand as u32 as u64
+    }
 }
 
 fn status(r: Result<(), TrapCode>) -> u32 {
@@ -175,8 +194,14 @@ extern "C" fn memory_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
     let ((store, i), [dst_mem, src_mem, dst, src, len]) =
         unsafe { (store_of(vmctx), operands(args)) };
-    let (dst, src, len) = (dst as u32, src as u32, len as u32);
     let (d, s) = (memory_of(store, i, dst_mem), memory_of(store, i, src_mem));
+    // Each address has its memory's index type; the length has the
+    // smaller of the two (an i32 unless both memories are 64-bit).
+    let (dst, src) = (address(store, d, dst), address(store, s, src));
+    let len = match store.memories[d].memory64 && store.memories[s].memory64 {
+        true => len,
+        false => len as u32 as u64,
+    };
     let (dst_len, src_len) = (
         store.memories[d].bytes().len(),
         store.memories[s].bytes().len(),
@@ -202,8 +227,8 @@ extern "C" fn memory_copy(vmctx: *mut u8, args: *mut u64) -> u32 {
 extern "C" fn memory_fill(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 4-slot outgoing area.
     let ((store, i), [memory, dst, value, len]) = unsafe { (store_of(vmctx), operands(args)) };
-    let (dst, len) = (dst as u32, len as u32);
     let m = memory_of(store, i, memory);
+    let (dst, len) = (address(store, m, dst), address(store, m, len));
     let mem = store.memories[m].bytes();
     if !in_bounds(dst, len, mem.len()) {
         return 1;
@@ -218,14 +243,15 @@ extern "C" fn memory_init(vmctx: *mut u8, args: *mut u64) -> u32 {
     // SAFETY: JIT code passes its own vmctx and a 5-slot outgoing area.
     let ((store, i), [memory, segment, dst, src, len]) =
         unsafe { (store_of(vmctx), operands(args)) };
+    let dst = address(store, memory_of(store, i, memory), dst);
     status(memory_init_at(
         store,
         i,
         memory as u32,
         segment as u32,
-        dst as u32,
-        src as u32,
-        len as u32,
+        dst,
+        src as u32 as u64,
+        len as u32 as u64,
     ))
 }
 
@@ -237,9 +263,9 @@ pub(crate) fn memory_init_at(
     index: usize,
     memory: u32,
     segment: u32,
-    dst: u32,
-    src: u32,
-    len: u32,
+    dst: u64,
+    src: u64,
+    len: u64,
 ) -> Result<(), TrapCode> {
     let m = memory_of(store, index, memory as u64);
     let StoreOpaque {

@@ -212,7 +212,7 @@ pub(crate) fn check_import(module: &Module, i: usize, actual: &ExternType) -> Re
         (ImportKind::Func(t), ExternType::Func(f)) => *f == m.types[*t as usize],
         (ImportKind::Global(g), ExternType::Global(x)) => x == g,
         (ImportKind::Memory(mt), ExternType::Memory(t)) => {
-            limits_match((t.min, t.max), (mt.min, mt.max))
+            t.memory64 == mt.memory64 && limits_match((t.min, t.max), (mt.min, mt.max))
         }
         (ImportKind::Table(tt), ExternType::Table(t)) => {
             t.element == tt.element && limits_match((t.min, t.max), (tt.min, tt.max))
@@ -267,7 +267,7 @@ pub(crate) fn instantiate(
     }
 
     // Every memory the module defines, each its own reservation.
-    let limit = store.engine.config().max_memory_pages;
+    let limit = u64::from(store.engine.config().max_memory_pages);
     for ty in &m.memories[memories.len()..] {
         if ty.min > limit {
             return Err(Error::Instantiation(format!(
@@ -426,8 +426,12 @@ fn initialize(store: &mut StoreOpaque, index: usize) -> Result<()> {
         let Some((memory, offset)) = &seg.active else {
             continue;
         };
-        let offset = eval_raw(store, index, offset) as u32;
-        let len = seg.bytes.len() as u32;
+        // An i64 offset for a 64-bit memory, an i32 one otherwise.
+        let offset = match m.memories[*memory as usize].memory64 {
+            true => eval_raw(store, index, offset) as u64,
+            false => eval_raw(store, index, offset) as u32 as u64,
+        };
+        let len = seg.bytes.len() as u64;
         builtins::memory_init_at(store, index, *memory, segment as u32, offset, 0, len)
             .map_err(|code| Error::from(Trap::new(code)))?;
         store.instances[index].dropped_data[segment] = true;

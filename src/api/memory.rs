@@ -9,7 +9,7 @@
 
 use super::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreOpaque, Stored};
 use crate::error::{Error, Result};
-use crate::runtime::linear_memory::{LinearMemory, MAX_PAGES};
+use crate::runtime::linear_memory::LinearMemory;
 use crate::runtime::vmctx::MemoryDef;
 use crate::types::MemoryType;
 
@@ -21,7 +21,10 @@ const PAGE_SIZE: usize = 65536;
 pub struct Memory(pub(crate) Stored);
 
 pub(crate) struct MemoryData {
-    max: Option<u32>,
+    max: Option<u64>,
+    /// Whether the memory has 64-bit indices: the bulk-memory builtins
+    /// read their operands as i64s for it, i32s otherwise.
+    pub memory64: bool,
     mem: LinearMemory,
 }
 
@@ -40,11 +43,12 @@ impl MemoryData {
 }
 
 impl Memory {
-    /// A new memory of `ty.min` pages. Fails if the limits are invalid, or
-    /// if the store's limiter refuses it or the host cannot reserve it.
+    /// A new memory of `ty.min` pages. Fails if the limits are invalid for
+    /// the index type ([`MemoryType::is_valid`]), or if the store's limiter
+    /// refuses it or the host cannot reserve it.
     pub fn new(mut store: impl AsContextMut, ty: MemoryType) -> Result<Memory> {
         let mut store = store.as_context_mut();
-        if ty.min > MAX_PAGES || ty.max.is_some_and(|m| m > MAX_PAGES || m < ty.min) {
+        if !ty.is_valid() {
             return Err(Error::Usage(format!("invalid memory limits {ty:?}")));
         }
         Memory::new_in(store.opaque(), ty).map_err(Error::Usage)
@@ -61,8 +65,8 @@ impl Memory {
                     limiter.memories()
                 ));
             }
-            let max = ty.max.map(|m| m as usize * PAGE_SIZE);
-            let desired = ty.min as usize * PAGE_SIZE;
+            let max = ty.max.map(pages_to_bytes);
+            let desired = pages_to_bytes(ty.min);
             if !limiter.memory_growing(0, desired, max).unwrap_or(false) {
                 return Err(format!(
                     "the store's limiter refused a memory of {} pages",
@@ -72,11 +76,25 @@ impl Memory {
         }
         // From the engine's allocator: its layout is the one the engine's
         // code was compiled for (bounds checks or guard pages).
-        let mem = store.engine.memories().allocate(ty.min, ty.max)?;
+        // A 64-bit memory's limits may exceed what any reservation holds:
+        // a minimum beyond it fails here, a maximum beyond it only means
+        // that growing stops at the reservation (`memory.grow` returns -1).
+        let min = u32::try_from(ty.min).map_err(|_| {
+            format!(
+                "a memory of {} pages does not fit the {} pages each memory may have \
+                 (Config::memory_reservation)",
+                ty.min,
+                store.engine.memories().max_pages()
+            )
+        })?;
+        let max = ty.max.map(|m| u32::try_from(m).unwrap_or(u32::MAX));
+        let mem = store.engine.memories().allocate(min, max)?;
         let handle = store.handle(store.memories.len());
-        store
-            .memories
-            .push(Box::new(MemoryData { max: ty.max, mem }));
+        store.memories.push(Box::new(MemoryData {
+            max: ty.max,
+            memory64: ty.memory64,
+            mem,
+        }));
         Ok(Memory(handle))
     }
 
@@ -93,8 +111,9 @@ impl Memory {
     pub(crate) fn ty_in(&self, store: &StoreOpaque) -> MemoryType {
         let d = self.data_of(store);
         MemoryType {
-            min: d.mem.pages(),
+            min: d.mem.pages().into(),
             max: d.max,
+            memory64: d.memory64,
         }
     }
 
@@ -159,39 +178,50 @@ impl Memory {
     }
 
     /// Grow by `delta` pages; returns the old size. Fails past the
-    /// memory's maximum or `Config::max_memory_pages`, when the store's
-    /// limiter refuses, or when the host is out of memory.
+    /// memory's maximum, `Config::max_memory_pages` or the reservation,
+    /// when the store's limiter refuses, or when the host is out of memory.
+    /// (Pages are `u64` for 32-bit and 64-bit memories alike.)
     pub fn grow(&self, mut store: impl AsContextMut, delta: u64) -> Result<u64> {
         let mut store = store.as_context_mut();
         let store = store.opaque();
         store.check(self.0.store, "Memory")?;
-        u32::try_from(delta)
-            .ok()
-            .and_then(|delta| grow(store, self.0.index as usize, delta))
-            .map(u64::from)
+        grow(store, self.0.index as usize, delta)
             .ok_or_else(|| Error::Usage(format!("cannot grow memory by {delta} pages")))
     }
+
+    /// Whether the memory has 64-bit indices (memory64).
+    pub fn is_64(&self, store: impl AsContext) -> bool {
+        self.data_of(store.as_context().opaque()).memory64
+    }
+}
+
+/// `pages` in bytes, saturating: a 64-bit memory's declared maximum may
+/// exceed the address space (the limiter sees `usize::MAX` then).
+fn pages_to_bytes(pages: u64) -> usize {
+    usize::try_from(pages.saturating_mul(PAGE_SIZE as u64)).unwrap_or(usize::MAX)
 }
 
 /// Grow memory `index` of `store` by `delta` pages, asking the limiter;
 /// the old size, or `None` (what `memory.grow` turns into -1).
-pub(crate) fn grow(store: &mut StoreOpaque, index: usize, delta: u32) -> Option<u32> {
+pub(crate) fn grow(store: &mut StoreOpaque, index: usize, delta: u64) -> Option<u64> {
     let (current, max) = {
         let d = &store.memories[index];
-        (d.mem.pages(), d.max)
+        (u64::from(d.mem.pages()), d.max)
     };
+    // No reservation holds 2^32 pages: a larger delta cannot succeed.
+    let delta32 = u32::try_from(delta).ok()?;
     if let Some(limiter) = store.limiter() {
-        let desired = (current as usize + delta as usize) * PAGE_SIZE;
-        let max = max.map(|m| m as usize * PAGE_SIZE);
+        let desired = pages_to_bytes(current + delta);
+        let max = max.map(pages_to_bytes);
         // A limiter's error refuses the growth like `Ok(false)` does.
         if !limiter
-            .memory_growing(current as usize * PAGE_SIZE, desired, max)
+            .memory_growing(pages_to_bytes(current), desired, max)
             .unwrap_or(false)
         {
             return None;
         }
     }
-    store.memories[index].mem.grow(delta)
+    store.memories[index].mem.grow(delta32).map(u64::from)
 }
 
 /// The byte range `[offset, offset + len)` if it lies within `size`.

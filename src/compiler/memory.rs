@@ -19,8 +19,18 @@
 //! through [`FuncCompiler::at_memarg`] (scalar, vector, lane), so none can
 //! miss the check; the bulk operators check in their builtins.
 //!
-//! The backend hook ([`MacroAssembler::bounds_check`]) takes a 64-bit
-//! index too and traps on a sum that wraps, which is what memory64 needs.
+//! A 64-bit memory (memory64) is always checked: its i64 index can form
+//! any address, which no guard region covers. The backend hook
+//! ([`MacroAssembler::bounds_check`]) adds the 64-bit index to the end
+//! with a carry check, so an index near 2^64 traps rather than wraps; an
+//! offset whose `offset + size` does not fit 64 bits traps unconditionally
+//! (a check against an end of 2^64 - 1, which no length reaches). A
+//! memory's length never exceeds 4 GiB (`MemoryLayout::max_pages`), so an
+//! access that passes its check has an index and an offset below 2^32,
+//! and the load and store lowerings, which take a u32 offset and (on
+//! aarch64) the index's low 32 bits, form the exact address. A constant
+//! address whose index and offset both fit 32 bits is treated as in a
+//! 32-bit memory: the guard covers it if the layout's does.
 //!
 //! Memory 0's base is pinned in a register. An access to another memory
 //! (multi-memory) points that register at the memory's base for the one
@@ -86,23 +96,37 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         }
     }
 
-    /// The explicit bounds check of an access of `size` bytes at the i32
-    /// `addr` plus `offset` in `memory`, when the layout's mapping cannot
-    /// catch it by a fault: a register index is checked unless every
-    /// address it can form is covered, a constant one unless its own
-    /// address is.
+    /// The explicit bounds check of an access of `size` bytes at `addr`
+    /// (an i32, or an i64 in a 64-bit memory) plus `offset` in `memory`,
+    /// when the layout's mapping cannot catch it by a fault: a register
+    /// index is checked unless every address it can form is covered (never,
+    /// for an i64), a constant one unless its own address is.
     fn check_bounds(&mut self, memory: u32, addr: Operand, offset: u64, size: u32) {
         let layout = self.env.memory;
+        let memory64 = self.env.offsets.memory64(memory);
+        // `offset + size`, or `None` if it wraps (then nothing is in
+        // bounds: the end compared is 2^64 - 1, beyond any length).
+        let static_end = offset.checked_add(size as u64);
         let (index, end) = match addr {
+            Operand::Reg(r) if memory64 => match static_end {
+                Some(end) => (Some(r), end),
+                None => (None, u64::MAX),
+            },
             Operand::Reg(r) if layout.needs_check(offset, size) => (Some(r), offset + size as u64),
-            Operand::Imm(a) => {
-                let end = a as u32 as u64 + offset + size as u64;
-                if layout.guards(end) {
-                    return;
-                }
-                (None, end)
-            }
             Operand::Reg(_) => return,
+            Operand::Imm(a) => {
+                let a = match memory64 {
+                    true => a as u64,
+                    false => a as u32 as u64,
+                };
+                let end = static_end.and_then(|e| e.checked_add(a));
+                let small = a <= u32::MAX as u64 && offset <= u32::MAX as u64;
+                match end {
+                    Some(end) if small && layout.guards(end) => return,
+                    Some(end) => (None, end),
+                    None => (None, u64::MAX),
+                }
+            }
             Operand::Frame(_) => unreachable!("memory addresses are Reg or Imm"),
         };
         // Memory 0's `MemoryDef` pointer is in the header.
@@ -110,12 +134,22 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             0 => vmctx::MEMORY,
             n => self.env.offsets.memory(n),
         };
-        self.masm.bounds_check(index, false, end, slot);
+        self.masm.bounds_check(index, memory64, end, slot);
+    }
+
+    /// The type of `memory`'s addresses and page counts: i64 for a 64-bit
+    /// memory, i32 otherwise.
+    fn index_type(&self, memory: u32) -> ValType {
+        match self.env.offsets.memory64(memory) {
+            true => I64,
+            false => I32,
+        }
     }
 
     fn load(&mut self, kind: LoadKind, ty: ValType, memarg: MemArg) {
-        let (_, addr) = self.pop();
-        let addr = self.reg_or_imm(ValType::I32, addr);
+        // The address is an i32, or an i64 in a 64-bit memory.
+        let (index_ty, addr) = self.pop();
+        let addr = self.reg_or_imm(index_ty, addr);
         // The address register can take the loaded value.
         let dst = match addr {
             Operand::Reg(r) if RegClass::of(ty) == RegClass::Int => r,
@@ -135,8 +169,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     fn store(&mut self, kind: StoreKind, memarg: MemArg) {
         let (ty, value) = self.pop();
         let value = self.reg_or_imm(ty, value);
-        let (_, addr) = self.pop();
-        let addr = self.reg_or_imm(ValType::I32, addr);
+        let (index_ty, addr) = self.pop();
+        let addr = self.reg_or_imm(index_ty, addr);
         let offset = memarg.offset as u32;
         let size = kind.bytes();
         self.at_memarg(&memarg, addr, size, |masm| {
@@ -154,15 +188,21 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
             n => self.env.offsets.memory(n),
         };
         self.masm.memory_size(dst, slot);
-        self.push_reg(ValType::I32, dst);
+        // The page count is below 2^48: the same register serves an i64.
+        self.push_reg(self.index_type(memory), dst);
     }
 
+    /// `memory.grow`: the builtin takes the delta as a u64 (an i32's is
+    /// its low half; the builtin knows the memory's index type) and
+    /// returns the old size or -1 at the memory's index type.
     pub(super) fn memory_grow(&mut self, memory: u32) {
+        let ty = self.index_type(memory);
         let (_, delta) = self.pop();
-        let delta = self.reg_or_imm(ValType::I32, delta);
+        let delta = self.reg_or_imm(ty, delta);
         self.spill_registers();
         let arg = match delta {
             Operand::Reg(r) => BuiltinArg::Reg(r),
+            Operand::Imm(v) if ty == I64 => BuiltinArg::Imm(v),
             Operand::Imm(v) => BuiltinArg::Imm(v as u32 as i64),
             Operand::Frame(_) => unreachable!("reg_or_imm"),
         };
@@ -170,7 +210,7 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
         self.masm
             .call_builtin(vmctx::BUILTIN_MEMORY_GROW, &[arg, memory]);
         self.release(delta);
-        self.take_result(ValType::I32);
+        self.take_result(ty);
     }
 
     // Loads, stores and the bulk memory operators.

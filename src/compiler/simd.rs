@@ -154,8 +154,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
     }
 
     fn vec_load(&mut self, kind: VecLoadKind, memarg: MemArg) {
-        let (_, addr) = self.pop();
-        let addr = self.reg_or_imm(ValType::I32, addr);
+        let (index_ty, addr) = self.pop();
+        let addr = self.reg_or_imm(index_ty, addr);
         let dst = self.alloc_reg(RegClass::Float);
         let offset = memarg.offset as u32;
         let size = kind.bytes();
@@ -168,8 +168,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
 
     fn vec_load_lane(&mut self, shape: Shape, lane: u8, memarg: MemArg) {
         let (_, vector) = self.pop_reg();
-        let (_, addr) = self.pop();
-        let addr = self.reg_or_imm(ValType::I32, addr);
+        let (index_ty, addr) = self.pop();
+        let addr = self.reg_or_imm(index_ty, addr);
         let offset = memarg.offset as u32;
         let size = shape.lane_bytes() as u32;
         self.at_memarg(&memarg, addr, size, |masm| {
@@ -181,8 +181,8 @@ impl<M: MacroAssembler> FuncCompiler<'_, '_, M> {
 
     fn vec_store_lane(&mut self, shape: Shape, lane: u8, memarg: MemArg) {
         let (_, vector) = self.pop_reg();
-        let (_, addr) = self.pop();
-        let addr = self.reg_or_imm(ValType::I32, addr);
+        let (index_ty, addr) = self.pop();
+        let addr = self.reg_or_imm(index_ty, addr);
         let offset = memarg.offset as u32;
         let size = shape.lane_bytes() as u32;
         self.at_memarg(&memarg, addr, size, |masm| {

@@ -85,7 +85,9 @@ const MAGIC: [u8; 8] = *b"\0flint\r\n";
 /// The number of this layout; a change to the layout, to what the metadata
 /// holds or to the code's contract with the runtime (the vmctx layout, a
 /// builtin's signature) between two releases must change it.
-const FORMAT_VERSION: u32 = 2;
+/// Version 3: a memory records its index type and 64-bit limits
+/// (memory64).
+const FORMAT_VERSION: u32 = 3;
 const FLINT_VERSION: &str = env!("CARGO_PKG_VERSION");
 const VERSION_FIELD: usize = 16;
 const _: () = assert!(FLINT_VERSION.len() <= VERSION_FIELD);
@@ -656,6 +658,9 @@ impl Writer {
     fn u32(&mut self, v: u32) {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
     fn u128(&mut self, v: u128) {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
@@ -746,9 +751,18 @@ impl Writer {
         self.u32(t.min);
         self.opt(t.max);
     }
+    /// The index type (0 i32, 1 i64), then the limits as u64s: a 64-bit
+    /// memory's may exceed u32.
     fn memory(&mut self, m: &MemoryType) {
-        self.u32(m.min);
-        self.opt(m.max);
+        self.u8(m.memory64 as u8);
+        self.u64(m.min);
+        match m.max {
+            None => self.u8(0),
+            Some(max) => {
+                self.u8(1);
+                self.u64(max);
+            }
+        }
     }
     fn global(&mut self, g: &GlobalType) {
         self.val_type(g.content);
@@ -867,6 +881,9 @@ impl<'a> Reader<'a> {
     fn u32(&mut self) -> Result<u32> {
         Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4")))
     }
+    fn u64(&mut self) -> Result<u64> {
+        Ok(u64::from_le_bytes(self.take(8)?.try_into().expect("8")))
+    }
     fn u128(&mut self) -> Result<u128> {
         Ok(u128::from_le_bytes(self.take(16)?.try_into().expect("16")))
     }
@@ -958,11 +975,22 @@ impl<'a> Reader<'a> {
             max: self.opt()?,
         })
     }
+    /// A memory type; its limits must be valid for its index type (a
+    /// 32-bit memory of more than 65536 pages is refused, as the
+    /// validator would have).
     fn memory(&mut self) -> Result<MemoryType> {
-        Ok(MemoryType {
-            min: self.u32()?,
-            max: self.opt()?,
-        })
+        let memory64 = self.bool()?;
+        let min = self.u64()?;
+        let max = if self.bool()? {
+            Some(self.u64()?)
+        } else {
+            None
+        };
+        let ty = MemoryType { min, max, memory64 };
+        if !ty.is_valid() {
+            return Err(corrupt(format!("invalid memory limits {ty:?}")));
+        }
+        Ok(ty)
     }
     fn global(&mut self) -> Result<GlobalType> {
         Ok(GlobalType {

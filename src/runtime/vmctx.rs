@@ -278,6 +278,10 @@ pub struct VMOffsets {
     pub num_memories: u32,
     /// Function types (type indices).
     pub num_types: u32,
+    /// The memories with 64-bit indices (memory64), by memory index: the
+    /// code that reaches a memory through its slot bounds-checks these
+    /// accesses always and treats their addresses as i64s.
+    pub memory64: Vec<bool>,
 }
 
 impl VMOffsets {
@@ -317,6 +321,11 @@ impl VMOffsets {
     /// The slot pointing to memory `index`'s [`MemoryDef`].
     pub fn memory(&self, index: u32) -> u32 {
         self.memories_start() + index * MEMORY_SLOT_SIZE
+    }
+
+    /// Whether memory `index` has 64-bit indices (memory64).
+    pub fn memory64(&self, index: u32) -> bool {
+        self.memory64.get(index as usize).copied().unwrap_or(false)
     }
 
     fn type_ids_start(&self) -> u32 {
@@ -420,6 +429,7 @@ mod tests {
             num_funcs: 5,
             num_memories: 2,
             num_types: 3,
+            memory64: vec![false, true],
         };
         assert_eq!(o.imported_func(0), 168);
         assert_eq!(o.imported_func(1), 184);
@@ -444,6 +454,7 @@ mod tests {
             num_funcs: 0,
             num_memories: 0,
             num_types: 3,
+            memory64: Vec::new(),
         };
         let ids = [7, 0xdead_beef, 42];
         let mut storage = vec![0u64; cell(o.size())];

@@ -248,8 +248,8 @@ fn missing_and_mismatched_imports_are_link_errors() {
                    (import "env" "g" (global (mut i32))))"#,
     )
     .unwrap();
-    let small = Memory::new(&mut store, MemoryType { min: 1, max: None }).unwrap();
-    let big = Memory::new(&mut store, MemoryType { min: 2, max: None }).unwrap();
+    let small = Memory::new(&mut store, MemoryType::new(1, None)).unwrap();
+    let big = Memory::new(&mut store, MemoryType::new(2, None)).unwrap();
     let immutable = Global::new(
         &mut store,
         GlobalType {
@@ -280,7 +280,7 @@ fn missing_and_mismatched_imports_are_link_errors() {
 
     // Items of another store are refused, positionally and by a linker.
     let mut other = Store::new(&engine, ());
-    let foreign = Memory::new(&mut other, MemoryType { min: 2, max: None }).unwrap();
+    let foreign = Memory::new(&mut other, MemoryType::new(2, None)).unwrap();
     let err = expect_err(
         Instance::new(&mut store, &m, &[foreign.into(), mutable.into()]),
         "memory of another store",

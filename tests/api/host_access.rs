@@ -73,7 +73,7 @@ fn memory_read_write_grow_from_the_host() {
 fn host_memory_imported_by_wasm() {
     let engine = Engine::default();
     let mut store = Store::new(&engine, ());
-    let mem = Memory::new(&mut store, MemoryType { min: 1, max: None }).unwrap();
+    let mem = Memory::new(&mut store, MemoryType::new(1, None)).unwrap();
     mem.write(&mut store, 8, &1234i32.to_le_bytes()).unwrap();
     let m = Module::new(
         &engine,

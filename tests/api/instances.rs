@@ -80,10 +80,7 @@ fn module_reports_imports_and_exports() {
     );
     assert_eq!(
         imports[1].ty,
-        ExternType::Memory(MemoryType {
-            min: 1,
-            max: Some(2)
-        })
+        ExternType::Memory(MemoryType::new(1, Some(2)))
     );
     let exports: Vec<String> = m.exports().into_iter().map(|e| e.name).collect();
     assert_eq!(exports, ["g", "h"]);

@@ -184,10 +184,7 @@ fn host_table_limits_are_checked_like_memory_limits() {
     };
     let err = expect_err(Table::new(&mut store, ty, Val::FuncRef(None)), "min > max");
     assert!(matches!(err, Error::Usage(_)), "{err:?}");
-    let mem = MemoryType {
-        min: 5,
-        max: Some(2),
-    };
+    let mem = MemoryType::new(5, Some(2));
     assert!(matches!(
         expect_err(Memory::new(&mut store, mem), "memory min > max"),
         Error::Usage(_)

@@ -163,7 +163,7 @@ fn host_memories_can_be_any_of_a_modules_memories() {
     )
     .unwrap();
     let mut store = Store::new(&engine, ());
-    let ty = MemoryType { min: 1, max: None };
+    let ty = MemoryType::new(1, None);
     let m0 = Memory::new(&mut store, ty).unwrap();
     let m1 = Memory::new(&mut store, ty).unwrap();
     m0.write(&mut store, 100, &[7]).unwrap();

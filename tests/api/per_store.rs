@@ -269,8 +269,8 @@ fn store_limits_bound_tables_host_objects_and_counts() {
     assert_eq!(grow_table.call(&mut store, 1).unwrap(), -1);
     assert_eq!(grow_table.call(&mut store, 0).unwrap(), 5);
     // The host's own creations and growth ask the same limiter.
-    assert!(Memory::new(&mut store, MemoryType { min: 4, max: None }).is_err());
-    let mem = Memory::new(&mut store, MemoryType { min: 3, max: None }).unwrap();
+    assert!(Memory::new(&mut store, MemoryType::new(4, None)).is_err());
+    let mem = Memory::new(&mut store, MemoryType::new(3, None)).unwrap();
     assert!(mem.grow(&mut store, 1).is_err());
     assert_eq!(mem.size(&store), 3);
     let table_ty = |min| TableType {
@@ -289,8 +289,8 @@ fn store_limits_bound_tables_host_objects_and_counts() {
     // Counts of memories and tables.
     let limits = StoreLimitsBuilder::new().memories(1).tables(1).build();
     let mut store = limited(&engine, limits);
-    Memory::new(&mut store, MemoryType { min: 0, max: None }).unwrap();
-    assert!(Memory::new(&mut store, MemoryType { min: 0, max: None }).is_err());
+    Memory::new(&mut store, MemoryType::new(0, None)).unwrap();
+    assert!(Memory::new(&mut store, MemoryType::new(0, None)).is_err());
     Table::new(&mut store, table_ty(0), Val::FuncRef(None)).unwrap();
     assert!(Table::new(&mut store, table_ty(0), Val::FuncRef(None)).is_err());
     let err = expect_err(Instance::new(&mut store, &grows, &[]), "a second memory");

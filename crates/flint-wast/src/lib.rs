@@ -458,13 +458,7 @@ fn define_spectest(
         Val::FuncRef(None),
     )?;
     linker.define(&*store, "spectest", "table", table)?;
-    let memory = flint::Memory::new(
-        &mut *store,
-        MemoryType {
-            min: 1,
-            max: Some(2),
-        },
-    )?;
+    let memory = flint::Memory::new(&mut *store, MemoryType::new(1, Some(2)))?;
     linker.define(&*store, "spectest", "memory", memory)?;
     Ok(())
 }
