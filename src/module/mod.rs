@@ -184,7 +184,9 @@ impl Module {
         let mut validator = Validator::new_with_features(features);
         for payload in parser.parse_all(bytes) {
             let payload = payload?;
-            if let ValidPayload::Func(to_validate, body) = validator.payload(&payload)? {
+            let valid = validator.payload(&payload)?;
+            sections::refuse_table64(&payload)?;
+            if let ValidPayload::Func(to_validate, body) = valid {
                 let mut allocs = wasmparser::FuncValidatorAllocations::default();
                 to_validate
                     .into_validator(std::mem::take(&mut allocs))

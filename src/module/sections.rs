@@ -224,13 +224,36 @@ fn val_type(ty: wasmparser::ValType, offset: usize) -> Result<ValType> {
     })
 }
 
+/// Refuse the 64-bit tables (table64) of a table or import section, as
+/// [`table_type`] does, for `Module::validate`, which builds no `Builder`.
+pub(super) fn refuse_table64(payload: &wasmparser::Payload<'_>) -> Result<()> {
+    match payload {
+        wasmparser::Payload::TableSection(reader) => {
+            for t in reader.clone().into_iter_with_offsets() {
+                let (offset, t) = t?;
+                table_type(&t.ty, offset as usize)?;
+            }
+        }
+        wasmparser::Payload::ImportSection(reader) => {
+            let offset = reader.range().start;
+            for import in reader.clone().into_imports() {
+                if let wasmparser::TypeRef::Table(t) = import?.ty {
+                    table_type(&t, offset as usize)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 /// A table's type. 64-bit table indices (table64, which the memory64
 /// proposal brings) validate once memory64 is on, but the table operators
 /// take i32 indices only: such a table is refused as unsupported.
 fn table_type(ty: &wasmparser::TableType, offset: usize) -> Result<TableType> {
     if ty.table64 {
         return Err(Error::Unsupported {
-            feature: "table64 (64-bit table indices)".to_string(),
+            feature: "memory64 (64-bit tables)".to_string(),
             offset,
         });
     }

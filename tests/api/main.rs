@@ -19,6 +19,7 @@ mod host_access;
 mod host_errors;
 mod instances;
 mod limits;
+mod memory64;
 mod multi_memory;
 mod per_store;
 mod references;

@@ -27,7 +27,11 @@ fn proposals_flint_lacks_are_named() {
         ),
         ("(module (func (return_call 0)))", "tail calls"),
         ("(module (tag))", "exception handling"),
-        ("(module (memory i64 1))", "memory64"),
+        ("(module (table i64 1 funcref))", "memory64 (64-bit tables)"),
+        (
+            r#"(module (import "env" "t" (table i64 1 funcref)))"#,
+            "memory64 (64-bit tables)",
+        ),
         ("(module (type (struct)))", "GC"),
         ("(module (func (param (ref func))))", "function references"),
     ];
