@@ -30,6 +30,11 @@
 //!   only have `vm.max_map_count` mappings, 65,530 by default), and growing
 //!   is only a new length.
 //!
+//! A 64-bit memory (memory64) lives in the same kind of reservation, but
+//! its i64 index can form any address, so compiled code checks every
+//! access with a register index whatever the layout; only a constant
+//! address below 4 GiB can still rely on the guard.
+//!
 //! Either way a memory grows in place, so the base never moves and JIT code
 //! keeps it pinned in a register; the cost is that a memory can never grow
 //! past its reservation ([`MemoryLayout::max_pages`]): `memory.grow` beyond
@@ -134,7 +139,11 @@ impl MemoryLayout {
         (self.reservation + self.guard) as usize
     }
 
-    /// The most pages a memory can have: what fits the reservation.
+    /// The most pages a memory can have: what fits the reservation, and
+    /// never more than 4 GiB, for 64-bit memories (memory64) too. Their
+    /// accesses are always bounds-checked, and the access that follows a
+    /// passed check relies on this cap: its index and offset are then
+    /// below 2^32, which the load and store lowerings take them as.
     pub fn max_pages(&self) -> u32 {
         (self.reservation.min(MAX_BYTES) / WASM_PAGE_SIZE as u64) as u32
     }
