@@ -112,9 +112,21 @@ impl MemoryImage {
         // The length first: the file is sparse, so the gaps between
         // segments cost no memory and read as zeros.
         file.set_len(len as u64)?;
+        // The segments are copied in through one shared mapping of the
+        // file rather than a write per segment: a module can have a
+        // hundred thousand small segments (esbuild: 98,450), and a system
+        // call each made the image cost 15 times the copy it replaces.
+        let map = SharedMapping::new(&file, len)?;
         for &(at, bytes) in segments {
-            write_all_at(&file, bytes, (at - offset) as u64)?;
+            let start = at - offset;
+            // SAFETY: `start + bytes.len() <= len` (the image spans every
+            // segment), the mapping is `len` bytes, read/write and ours
+            // alone, and `bytes` lies in the module, not in it.
+            unsafe {
+                std::ptr::copy_nonoverlapping(bytes.as_ptr(), map.ptr.add(start), bytes.len());
+            }
         }
+        drop(map);
         Ok(Some(MemoryImage { file, offset, len }))
     }
 }
@@ -131,9 +143,44 @@ fn memfd() -> io::Result<File> {
     Ok(unsafe { File::from_raw_fd(fd) })
 }
 
-fn write_all_at(file: &File, bytes: &[u8], at: u64) -> io::Result<()> {
-    use std::os::unix::fs::FileExt;
-    file.write_all_at(bytes, at)
+/// A shared read/write mapping of a whole memfd, to fill it; unmapped on
+/// drop (the file keeps what was written).
+struct SharedMapping {
+    ptr: *mut u8,
+    len: usize,
+}
+
+impl SharedMapping {
+    fn new(file: &File, len: usize) -> io::Result<SharedMapping> {
+        use std::os::fd::AsRawFd;
+        // SAFETY: a new mapping chosen by the kernel, of a file at least
+        // `len` bytes long (`set_len`); it overlaps nothing of ours.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_SHARED,
+                file.as_raw_fd(),
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(SharedMapping {
+            ptr: ptr.cast(),
+            len,
+        })
+    }
+}
+
+impl Drop for SharedMapping {
+    fn drop(&mut self) {
+        // SAFETY: the mapping made in `new`, unmapped once, here; nothing
+        // refers to it after the image is filled.
+        unsafe { libc::munmap(self.ptr.cast(), self.len) };
+    }
 }
 
 /// The images of a module's defined memories: by defined-memory index,
