@@ -39,6 +39,13 @@
 //!   the same layout from a pool (`InstanceAllocationStrategy::Pooling`,
 //!   no `mmap` at instantiation), next to the default 8 GiB on-demand
 //!   reservation.
+//! * memory images (issue 20): `instantiate` of a module with 1 MiB and
+//!   4 MiB of active data, with the segments copied
+//!   (`Config::memory_init_cow(false)`) and mapped copy-on-write (the
+//!   default), alternately in one run, with and without the drop, and with
+//!   every page then read once (what a program that reads its data pays
+//!   for the mapping's faults). The image itself is made once per module,
+//!   by the first instantiation, before the clock runs.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -341,7 +348,84 @@ fn summary(engine: &Engine, small: &[u8]) {
     strategy_summary(engine, small);
     per_request_summary(engine);
     artifact_summary(engine, small);
+    image_summary();
     println!();
+}
+
+/// A module of `mib` MiB of active data (a pattern, so nothing is
+/// all-zero), in a memory of that size plus one page, whose `sum` export
+/// reads one byte of every 4 KiB page.
+fn data_module(mib: usize) -> Vec<u8> {
+    let len = mib << 20;
+    let pages = len / 65536 + 1;
+    let data: String = (0..len)
+        .map(|i| format!("\\{:02x}", (i * 7 + 1) as u8))
+        .collect();
+    let wat = format!(
+        r#"(module (memory (export "mem") {pages})
+            (data (i32.const 64) "{data}")
+            (func (export "sum") (result i32) (local $at i32) (local $sum i32)
+              (loop $next
+                (local.set $sum (i32.add (local.get $sum) (i32.load8_u (local.get $at))))
+                (local.set $at (i32.add (local.get $at) (i32.const 4096)))
+                (br_if $next (i32.lt_u (local.get $at) (i32.const {len}))))
+              (local.get $sum)))"#
+    );
+    wat::parse_str(wat).unwrap()
+}
+
+/// Copy against copy-on-write image, per data size.
+fn image_summary() {
+    println!("memory images (copy vs copy-on-write image, alternating, same run):");
+    let engine = |cow: bool| {
+        let mut config = Config::new();
+        config.memory_init_cow(cow);
+        Engine::new(&config).unwrap()
+    };
+    let (copy, cow) = (engine(false), engine(true));
+    let budget = Duration::from_millis(400);
+    for mib in [1, 4] {
+        let bytes = data_module(mib);
+        let (m_copy, m_cow) = (
+            Module::new(&copy, &bytes).unwrap(),
+            Module::new(&cow, &bytes).unwrap(),
+        );
+        // The first instantiation makes the image: not timed.
+        drop((instantiate(&m_copy), instantiate(&m_cow)));
+        let cases: [(&str, ImageCase); 3] = [
+            ("instantiate", |m| Some(instantiate(m))),
+            ("instantiate+drop", |m| {
+                drop(instantiate(m));
+                None
+            }),
+            ("instantiate+read every page", |m| Some(read_every_page(m))),
+        ];
+        for (name, case) in cases {
+            let (t_copy, t_cow) = common::paired(budget, 5, || case(&m_copy), || case(&m_cow));
+            println!(
+                "  {mib} MiB data, {name:<28} copy {:>10}  image {:>10}  ({:.1}x)",
+                common::fmt(t_copy),
+                common::fmt(t_cow),
+                t_copy.as_secs_f64() / t_cow.as_secs_f64()
+            );
+        }
+    }
+}
+
+/// One case of the image comparison: what it times, returning what it
+/// keeps (dropped after the clock stops).
+type ImageCase = fn(&Module) -> Option<Store<()>>;
+
+/// Instantiate the data module and read one byte of every page of its
+/// data (`sum`).
+fn read_every_page(module: &Module) -> Store<()> {
+    let mut store = Store::new(module.engine(), ());
+    let instance = Instance::new(&mut store, module, &[]).unwrap();
+    let sum = instance
+        .get_typed_func::<(), i32>(&mut store, "sum")
+        .unwrap();
+    sum.call(&mut store, ()).unwrap();
+    store
 }
 
 /// An artifact file, removed on drop.

@@ -61,6 +61,8 @@ pub struct Config {
     pub(crate) memory_reservation: u64,
     pub(crate) memory_guard_size: u64,
     pub(crate) allocation_strategy: InstanceAllocationStrategy,
+    /// `Config::memory_init_cow`.
+    pub(crate) memory_init_cow: bool,
 }
 
 /// Where the linear memories of instances come from
@@ -156,6 +158,7 @@ impl Default for Config {
             memory_reservation: MemoryLayout::DEFAULT.reservation(),
             memory_guard_size: MemoryLayout::DEFAULT.guard(),
             allocation_strategy: InstanceAllocationStrategy::OnDemand,
+            memory_init_cow: true,
         }
     }
 }
@@ -282,6 +285,23 @@ impl Config {
     /// code, so artifacts record it.
     pub fn memory_guard_size(&mut self, bytes: u64) -> &mut Config {
         self.memory_guard_size = bytes;
+        self
+    }
+
+    /// Whether instantiation maps a module's initial memory contents
+    /// copy-on-write instead of copying its data segments (Wasmtime's
+    /// name; on by default). The first instantiation lays the active data
+    /// segments out in an in-memory file (a `memfd`), once per module, and
+    /// every instance maps it private over the start of its memory: pages
+    /// are shared until an instance writes one, so a module with megabytes
+    /// of data instantiates without copying them. It applies when every
+    /// active segment targets a memory the module defines, at a constant
+    /// offset, within the memory's minimum size, and the data spans at
+    /// least 64 KiB; otherwise, or off, the segments are copied. The
+    /// memory's contents are the same either way; the setting does not
+    /// change compiled code.
+    pub fn memory_init_cow(&mut self, on: bool) -> &mut Config {
+        self.memory_init_cow = on;
         self
     }
 

@@ -16,7 +16,9 @@ use super::store::{AsContextMut, StoreId, StoreOpaque, Stored};
 use super::table::{Table, TableBudget};
 use super::typed::{TypedFunc, WasmParams, WasmResults};
 use crate::error::{Error, Result};
-use crate::module::{ConstExpr, ExportKind, ImportKind, Module};
+use crate::module::{ConstExpr, ExportKind, ImportKind, Module, ModuleInner};
+use crate::runtime::linear_memory::WASM_PAGE_SIZE;
+use crate::runtime::memory_image::{MemoryImage, ModuleImages};
 use crate::runtime::vmctx;
 use crate::trap::Trap;
 use crate::types::{limits_match, ExternType, MemoryType, Val};
@@ -419,10 +421,22 @@ fn initialize(store: &mut StoreOpaque, index: usize) -> Result<()> {
             store.instances[index].dropped_elems[segment] = true;
         }
     }
+    // With images (`Config::memory_init_cow`), every active segment is
+    // known to fit and is in the image: mapping it is applying them all.
+    if map_images(store, index) {
+        for (segment, seg) in m.data.iter().enumerate() {
+            if seg.active.is_some() {
+                store.instances[index].dropped_data[segment] = true;
+            }
+        }
+    }
     // An active data segment is `memory.init` then `data.drop`: checked and
     // written one at a time, so a segment that does not fit traps after the
     // ones before it were written.
     for (segment, seg) in m.data.iter().enumerate() {
+        if store.instances[index].dropped_data[segment] {
+            continue;
+        }
         let Some((memory, offset)) = &seg.active else {
             continue;
         };
@@ -441,6 +455,104 @@ fn initialize(store: &mut StoreOpaque, index: usize) -> Result<()> {
         f.call_in(store, &[], &mut [])?;
     }
     Ok(())
+}
+
+/// Map the module's memory images (`runtime::memory_image`) over instance
+/// `index`'s memories, if it has them: true if the data segments are
+/// applied so, false if they must be copied (no images, or a mapping
+/// failed: copying then writes the same bytes over whatever was mapped).
+fn map_images(store: &mut StoreOpaque, index: usize) -> bool {
+    let module = store.instances[index].module.clone();
+    let Some(images) = memory_images(&module.inner) else {
+        return false;
+    };
+    let imported = imported_memories(&module.inner);
+    for (i, image) in images.images.iter().enumerate() {
+        let Some(image) = image else { continue };
+        let memory = store.instances[index].memories[imported + i];
+        if store.memories[memory as usize].map_image(image).is_err() {
+            return false;
+        }
+    }
+    true
+}
+
+/// How many of the module's memories are imported (they come first).
+fn imported_memories(m: &ModuleInner) -> usize {
+    m.imports
+        .iter()
+        .filter(|i| matches!(i.kind, ImportKind::Memory(_)))
+        .count()
+}
+
+/// The images of `m`'s defined memories, made at its first instantiation:
+/// `None` when the engine does not want them, or when instantiation must
+/// copy the segments. An image applies only when every active data
+/// segment targets a defined memory (an imported memory's contents are
+/// not ours to replace) at a constant offset (a `global.get` depends on
+/// the instance) and ends within the memory's minimum size: then applying
+/// the segments cannot trap and their order only decides which bytes win,
+/// which the image records. Otherwise the copy reports a segment that does
+/// not fit as a trap after writing the ones before it, as the spec says.
+/// A memory whose data spans little is left to the copy too
+/// (`MIN_IMAGE_BYTES`), as is every memory if no memfd can be made.
+fn memory_images(m: &ModuleInner) -> Option<&ModuleImages> {
+    if !m.engine.config().memory_init_cow || m.data.is_empty() {
+        return None;
+    }
+    m.memory_images.get_or_init(|| build_images(m)).as_ref()
+}
+
+fn build_images(m: &ModuleInner) -> Option<ModuleImages> {
+    let imported = imported_memories(m);
+    let defined = m.memories.len().saturating_sub(imported);
+    let mut per_memory: Vec<Vec<(usize, &[u8])>> = vec![Vec::new(); defined];
+    for seg in &m.data {
+        let Some((memory, offset)) = &seg.active else {
+            continue;
+        };
+        let i = (*memory as usize).checked_sub(imported)?;
+        let ty = m.memories.get(*memory as usize)?;
+        let offset = constant_offset(offset, ty.memory64)?;
+        let min = ty.min.checked_mul(WASM_PAGE_SIZE as u64)?;
+        if offset.checked_add(seg.bytes.len() as u64)? > min {
+            return None;
+        }
+        per_memory.get_mut(i)?.push((offset as usize, &seg.bytes));
+    }
+    let mut images = Vec::with_capacity(defined);
+    for segments in per_memory {
+        images.push(MemoryImage::build(&segments).ok()?);
+    }
+    // Nothing worth mapping: the copy is the cheaper way.
+    images
+        .iter()
+        .any(Option::is_some)
+        .then_some(ModuleImages { images })
+}
+
+/// The offset a data segment's offset expression gives every instance (as
+/// `initialize` takes it: all 64 bits for a 64-bit memory, else the low
+/// 32), unless it reads a global.
+fn constant_offset(expr: &ConstExpr, memory64: bool) -> Option<u64> {
+    if !matches!(expr, ConstExpr::Number(_) | ConstExpr::Extended(_)) {
+        return None;
+    }
+    let reads_global = Cell::new(false);
+    let bits = expr.eval(
+        |_| {
+            reads_global.set(true);
+            0
+        },
+        |_| 0,
+    );
+    // An i64 offset into a 64-bit memory, an i32 one otherwise.
+    let offset = if memory64 {
+        bits as u64
+    } else {
+        bits as u32 as u64
+    };
+    (!reads_global.get()).then_some(offset)
 }
 
 /// Evaluate a constant expression of instance `index` to its bits

@@ -10,6 +10,7 @@
 use super::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreOpaque, Stored};
 use crate::error::{Error, Result};
 use crate::runtime::linear_memory::LinearMemory;
+use crate::runtime::memory_image::MemoryImage;
 use crate::runtime::vmctx::MemoryDef;
 use crate::types::MemoryType;
 
@@ -39,6 +40,12 @@ impl MemoryData {
 
     pub fn def_ptr(&self) -> *mut MemoryDef {
         self.mem.def_ptr()
+    }
+
+    /// Map a module's initial-contents image over the memory
+    /// (`LinearMemory::map_image`).
+    pub fn map_image(&mut self, image: &MemoryImage) -> std::io::Result<()> {
+        self.mem.map_image(image)
     }
 }
 

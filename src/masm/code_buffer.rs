@@ -382,8 +382,12 @@ impl<R: Relocation> CodeBuffer<R> {
     /// appended too, to learn where its finished functions land: its
     /// unfinished references come along unresolved, and the compile fails
     /// before `finish` anyway.
-    pub fn append(&mut self, part: CodeBuffer<R>, labels: &[DynamicLabel]) -> usize {
-        let mut part = part;
+    ///
+    /// `part` is left empty ([`Self::clear`]) for the next batch: its
+    /// mapping (pages already faulted in), its label ids and its lists'
+    /// allocations are kept, which is what makes reusing it cheaper than a
+    /// fresh buffer.
+    pub fn append(&mut self, part: &mut CodeBuffer<R>, labels: &[DynamicLabel]) -> usize {
         // A finished part has committed already; an unfinished one patches
         // what it can before its bytes are copied.
         part.commit();
@@ -413,7 +417,36 @@ impl<R: Relocation> CodeBuffer<R> {
                 None => self.deferred.push(r),
             }
         }
+        part.clear();
         base
+    }
+
+    /// Forget the code and every label binding, as a new buffer would have
+    /// none, but keep what is costly to make again: the mapping (its pages
+    /// stay faulted in: stale bytes past `len` are never read, as the
+    /// bytes past `len` of a `push_insn` are not), the label ids minted so
+    /// far (the module's function labels keep their ids, unbound) and the
+    /// lists' allocations. The limit stays until the next `reserve`.
+    pub fn clear(&mut self) {
+        self.len = 0;
+        self.failure = None;
+        self.bound.iter_mut().for_each(|b| *b = None);
+        // Labels still scoped were left by a function cut short; they are
+        // unbound now, so they can be handed out again.
+        self.free.append(&mut self.scoped);
+        self.pending.clear();
+        self.deferred.clear();
+        self.locals.clear();
+        self.forward.clear();
+        self.globals.clear();
+        self.global_refs.clear();
+    }
+
+    /// How many labels the buffer has minted: a cleared buffer keeps its
+    /// ids, so one reused for the same module already has the function
+    /// labels.
+    pub fn labels_minted(&self) -> usize {
+        self.bound.len()
     }
 
     /// Resolve every reference that is left and hand over the code: the

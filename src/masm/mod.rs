@@ -745,10 +745,18 @@ pub trait MacroAssembler: VectorAssembler {
     /// No code depends on where it sits except calls between functions,
     /// which are patched here or by `finish`, so the result is byte for
     /// byte what one assembler compiling every function in order emits.
-    /// Returns the offset `part` starts at.
-    fn append(&mut self, part: Self, labels: &[Label]) -> usize
+    /// Returns the offset `part` starts at, and leaves `part` empty, as
+    /// a new assembler with the same function labels minted, but with its
+    /// code buffer's pages and its tables' allocations kept: ready to
+    /// compile the next batch without mapping and faulting in fresh pages.
+    fn append(&mut self, part: &mut Self, labels: &[Label]) -> usize
     where
         Self: Sized;
+
+    /// How many labels this assembler has minted (function labels and
+    /// every label a function made): an emptied part (`append`) keeps
+    /// them, so the module's function labels need not be made again.
+    fn labels_minted(&self) -> usize;
 
     /// Finish and hand over the code and trap table.
     fn finish(self) -> Result<Assembled, AssemblyError>;

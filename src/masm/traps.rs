@@ -172,7 +172,9 @@ impl TrapTable {
     /// tables stay sorted when parts are appended in order. The stubs of
     /// a function cut short by an error (its `function_end` never came)
     /// are dropped with it: that compile fails.
-    pub fn append(&mut self, part: TrapTable, base: usize) {
+    ///
+    /// `part` is left empty, its allocations kept for reuse.
+    pub fn append(&mut self, part: &mut TrapTable, base: usize) {
         let base32 = base as u32;
         self.sites.extend(part.sites.iter().map(|s| TrapSite {
             offset: s.offset.wrapping_add(base32),
@@ -184,6 +186,11 @@ impl TrapTable {
         offsets
             .returns
             .extend(part.offsets.returns.iter().map(moved));
+        part.sites.clear();
+        part.stubs.clear();
+        part.source = 0;
+        part.offsets.traps.clear();
+        part.offsets.returns.clear();
     }
 
     /// The finished tables: the trap sites and the wasm offsets, each

@@ -998,6 +998,14 @@ impl<'a> Reader<'a> {
             mutable: self.bool()?,
         })
     }
+    /// A list of `u32`, decoded in one sweep.
+    fn u32s(&mut self) -> Result<impl Iterator<Item = u32> + 'a> {
+        let n = self.count(4)?;
+        let bytes = self.take(n * 4)?;
+        Ok(bytes
+            .chunks_exact(4)
+            .map(|w| u32::from_le_bytes(w.try_into().expect("4"))))
+    }
     /// A list of `(u32, u32)`, decoded in one sweep (there is one per
     /// trap site and call: millions in a large module).
     fn pairs(&mut self) -> Result<Vec<(u32, u32)>> {
@@ -1069,7 +1077,7 @@ fn read_metadata(r: &mut Reader<'_>) -> Result<(Builder, Vec<TrapSite>, WasmOffs
             bytes: r.bytes()?,
         })
     })?;
-    b.func_offsets = r.list(4, |r| Ok(r.u32()? as usize))?;
+    b.func_offsets = r.u32s()?.map(|o| o as usize).collect();
     for _ in 0..r.count(8)? {
         let index = r.u32()?;
         b.names.insert(index, r.string()?);
@@ -1078,15 +1086,22 @@ fn read_metadata(r: &mut Reader<'_>) -> Result<(Builder, Vec<TrapSite>, WasmOffs
         traps: r.pairs()?,
         returns: r.pairs()?,
     };
-    let trap_sites = r.list(5, |r| {
-        let offset = r.u32()?;
-        let code = r.u8()?;
-        let code = TrapCode::ALL
-            .into_iter()
-            .find(|&c| c as u8 == code)
-            .ok_or_else(|| corrupt("an unknown trap code"))?;
-        Ok(TrapSite { offset, code })
-    })?;
+    // One per trap site (millions in a large module): decoded in one
+    // sweep, each code looked up in a table by its byte.
+    let mut codes = [None; 256];
+    for code in TrapCode::ALL {
+        codes[code as u8 as usize] = Some(code);
+    }
+    let n = r.count(5)?;
+    let trap_sites = r
+        .take(n * 5)?
+        .chunks_exact(5)
+        .map(|s| {
+            let offset = u32::from_le_bytes(s[..4].try_into().expect("4"));
+            let code = codes[s[4] as usize].ok_or_else(|| corrupt("an unknown trap code"))?;
+            Ok(TrapSite { offset, code })
+        })
+        .collect::<Result<Vec<_>>>()?;
     Ok((b, trap_sites, wasm_offsets))
 }
 

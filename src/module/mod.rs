@@ -33,6 +33,7 @@ use crate::masm::{
 };
 use crate::runtime::backtrace::CodeMap;
 use crate::runtime::code_memory::CodeMemory;
+use crate::runtime::memory_image::ModuleImages as MemoryImages;
 use crate::runtime::signals::{self, CodeRegistration};
 use crate::runtime::vmctx::VMOffsets;
 use crate::types::{
@@ -132,6 +133,11 @@ pub(crate) struct ModuleInner {
     pub cpu_features: CpuFeatures,
     /// `artifact::checksum` of the wasm binary the code was compiled from.
     pub wasm_checksum: u64,
+    /// The copy-on-write images of the memories' initial contents
+    /// (`Config::memory_init_cow`), made by the first instantiation
+    /// (`api::instance`), whether the module was compiled or loaded from
+    /// an artifact: `None` inside when the segments must be copied.
+    pub memory_images: std::sync::OnceLock<Option<MemoryImages>>,
     // Field order is drop order: the trap-site registration must go before
     // the code is unmapped, or another thread could map new code at the
     // same address while the stale registration still covers it.
@@ -291,6 +297,7 @@ impl Module {
                 trap_sites,
                 cpu_features,
                 wasm_checksum,
+                memory_images: std::sync::OnceLock::new(),
                 code,
                 _registration: registration,
             }),

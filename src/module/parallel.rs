@@ -15,6 +15,13 @@
 //!   queue and compiles it with its own assembler and its own
 //!   `compiler::Allocations`. Each batch's assembler first makes every
 //!   function's entry label, so label ids agree everywhere.
+//! * **Assemblers are reused.** The join empties a part's assembler as it
+//!   copies its code out and puts it in a pool the threads take from, so
+//!   a module needs about as many part assemblers as threads, not one per
+//!   batch: the later batches write into pages already faulted in (not
+//!   fresh ones the kernel must zero, and unmap again after the join, with
+//!   a TLB shootdown across the threads), keep their tables' allocations,
+//!   and find the module's function labels already made.
 //! * **Code does not depend on where it sits.** Branches, jump tables and
 //!   trap stubs are relative to the function; functions start 16-byte
 //!   aligned, and a batch starts at offset 0, aligned too. Only calls
@@ -136,6 +143,8 @@ struct Shared<'a, 'b, M> {
     /// The code the compiled batches hold, and the last of them.
     emitted: AtomicUsize,
     last_done: AtomicUsize,
+    /// Part assemblers the join has emptied, for the next batches.
+    spare: Mutex<Vec<M>>,
 }
 
 /// Compile `bodies`, in code section order, on up to `threads` threads,
@@ -164,6 +173,7 @@ fn compile<M: MacroAssembler + Send>(
         stop_after: AtomicUsize::new(usize::MAX),
         emitted: AtomicUsize::new(0),
         last_done: AtomicUsize::new(0),
+        spare: Mutex::new(Vec::with_capacity(workers)),
     };
     let mut join = Join {
         masm,
@@ -278,12 +288,22 @@ fn compile_batch<M: MacroAssembler>(
     batch: Batch<'_>,
     allocs: &mut compiler::Allocations,
 ) -> Part<M> {
-    let mut masm = M::new(shared.options);
-    // The same ids as the module's labels: the first labels made.
-    for &label in shared.env.func_labels {
-        let made = masm.new_function_label();
-        debug_assert_eq!(made, label, "function labels must agree");
-    }
+    let spare = shared
+        .spare
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .pop();
+    // An emptied part has the module's function labels already.
+    let masm = spare.unwrap_or_else(|| {
+        let mut masm = M::new(shared.options);
+        // The same ids as the module's labels: the first labels made.
+        for &label in shared.env.func_labels {
+            let made = masm.new_function_label();
+            debug_assert_eq!(made, label, "function labels must agree");
+        }
+        masm
+    });
+    debug_assert!(masm.labels_minted() >= shared.env.func_labels.len());
     let mut part = Part {
         first: batch.first,
         masm,
@@ -361,9 +381,16 @@ impl<M: MacroAssembler> Join<'_, M> {
     /// Append one batch, checking each function's end against the code
     /// limit at its final offset, then the batch's own error.
     fn append(&mut self, shared: &Shared<'_, '_, M>, part: Part<M>) -> Result<()> {
+        let mut part = part;
         // The code section's bodies are the defined functions, in order.
         let labels = &shared.env.func_labels[part.first..part.first + part.funcs.len()];
-        let base = self.masm.append(part.masm, labels);
+        let base = self.masm.append(&mut part.masm, labels);
+        // Emptied by the append: the next batch compiles into it.
+        shared
+            .spare
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(part.masm);
         for &(entry, end, body_start) in &part.funcs {
             check_code_size(shared.engine, base + end, body_start)?;
             self.entries.push(base + entry);

@@ -62,6 +62,7 @@
 //!   created, sliced into a fixed number of slots that instantiation hands
 //!   out and dropping a memory resets and returns.
 
+use crate::runtime::memory_image::MemoryImage;
 use crate::runtime::mmap::{Mmap, Protection};
 use crate::runtime::pooling::MemoryPool;
 use crate::runtime::vmctx::MemoryDef;
@@ -323,16 +324,19 @@ impl Backing {
         }
     }
 
-    /// Reset the first `touched` bytes and hand the reservation back.
+    /// Reset the first `touched` bytes and hand the reservation back;
+    /// `imaged`: a memory image was mapped there (which only a fresh
+    /// mapping removes).
     ///
     /// # Safety
     /// Nothing may use the memory anymore.
-    unsafe fn release(self, touched: usize) {
+    unsafe fn release(self, touched: usize, imaged: bool) {
         match self {
-            // SAFETY: the caller's contract.
+            // SAFETY: the caller's contract. (A reset maps fresh pages,
+            // which removes an image too.)
             Backing::OnDemand { map, layout } => unsafe { release(map, layout, touched) },
             // SAFETY: the caller's contract; the slot is ours alone.
-            Backing::Pooled { pool, slot } => unsafe { pool.give_back(slot, touched) },
+            Backing::Pooled { pool, slot } => unsafe { pool.give_back(slot, touched, imaged) },
         }
     }
 }
@@ -344,6 +348,9 @@ pub struct LinearMemory {
     backing: ManuallyDrop<Backing>,
     pages: u32,
     max_pages: u32,
+    /// Whether a memory image (`runtime::memory_image`) is mapped over
+    /// some of the pages: resetting them then needs a fresh mapping.
+    imaged: bool,
     /// The `MemoryDef` JIT code and builtins read through the vmctx. Kept as
     /// a raw pointer (from `Box::into_raw`) rather than a `Box` because JIT
     /// code holds its address for the memory's whole life; a `Box` would
@@ -375,6 +382,7 @@ impl LinearMemory {
             backing: ManuallyDrop::new(backing),
             pages: 0,
             max_pages,
+            imaged: false,
             def: NonNull::from(Box::leak(def)),
         };
         if mem.grow(min_pages).is_none() {
@@ -411,6 +419,27 @@ impl LinearMemory {
             (*self.def.as_ptr()).length = new as u64 * WASM_PAGE_SIZE as u64;
         }
         Some(old)
+    }
+
+    /// Map `image` copy-on-write over its range of the memory, in place of
+    /// copying the data segments it holds. The range must lie within the
+    /// accessible pages (an image fits its memory's minimum size, so it
+    /// does in a new memory). The base does not move; `grow` and the
+    /// bounds checks are unaffected; dropping the memory removes the
+    /// mapping with the rest of the touched pages.
+    pub fn map_image(&mut self, image: &MemoryImage) -> std::io::Result<()> {
+        let range = image.range();
+        if range.end > self.byte_len() {
+            return Err(std::io::Error::other("the image does not fit the memory"));
+        }
+        // From here on the pages may hold the image, even if the mapping
+        // fails halfway.
+        self.imaged = true;
+        // SAFETY: the range is accessible pages of this memory's own
+        // reservation (checked above), which `&mut self` keeps anyone else
+        // from using now; `Drop` resets them with a fresh mapping
+        // (`Backing::release` with `imaged`).
+        unsafe { image.map_at(self.base()) }
     }
 
     /// The current size in wasm pages.
@@ -462,7 +491,7 @@ impl Drop for LinearMemory {
         // `backing` is taken exactly once, here.
         unsafe {
             let backing = ManuallyDrop::take(&mut self.backing);
-            backing.release(self.pages as usize * WASM_PAGE_SIZE);
+            backing.release(self.pages as usize * WASM_PAGE_SIZE, self.imaged);
             drop(Box::from_raw(self.def.as_ptr()));
         }
     }

@@ -13,6 +13,7 @@ pub mod activation;
 pub mod backtrace;
 pub mod code_memory;
 pub mod linear_memory;
+pub mod memory_image;
 pub mod mmap;
 pub mod perf_map;
 pub mod pooling;

@@ -7,8 +7,9 @@
 //! memory resets the pages wasm could touch to zero and puts the slot
 //! back. A read/write (eager) pool discards them with
 //! `madvise(MADV_DONTNEED)` ([`Mmap::discard`]), which leaves the mapping
-//! whole; otherwise fresh `PROT_NONE` pages are mapped over them
-//! ([`Mmap::reset`], `MAP_FIXED`, which the kernel merges back into the
+//! whole; otherwise (or when a memory image was mapped over some of them,
+//! `runtime::memory_image`) fresh pages, `PROT_NONE` unless the pool is
+//! read/write, are mapped over them ([`Mmap::reset`], `MAP_FIXED`, which the kernel merges back into the
 //! pool's mapping). So:
 //!
 //! * instantiating costs no `mmap` (and in the eager layout, where every
@@ -136,11 +137,14 @@ impl MemoryPool {
         unsafe { self.map.protect(range, Protection::ReadWrite) }
     }
 
-    /// Reset the first `touched` bytes of `slot` and free it.
+    /// Reset the first `touched` bytes of `slot` and free it. `imaged`: a
+    /// memory image (a private file mapping) was mapped over some of them,
+    /// which `MADV_DONTNEED` would not zero (it brings back the file's
+    /// contents): a fresh mapping is made then.
     ///
     /// # Safety
     /// The caller took `slot` and nothing uses its pages anymore.
-    pub(crate) unsafe fn give_back(&self, slot: u32, touched: usize) {
+    pub(crate) unsafe fn give_back(&self, slot: u32, touched: usize, imaged: bool) {
         let prot = if self.layout.eager() {
             Protection::ReadWrite
         } else {
@@ -150,7 +154,8 @@ impl MemoryPool {
         // A read/write pool only needs the pages zeroed, which leaves it
         // one mapping; otherwise (or if that fails) fresh pages are mapped.
         // SAFETY: the caller guarantees nothing uses these pages anymore.
-        let discarded = self.layout.eager() && unsafe { self.map.discard(range.clone()) }.is_ok();
+        let discarded =
+            self.layout.eager() && !imaged && unsafe { self.map.discard(range.clone()) }.is_ok();
         // SAFETY: as above.
         if discarded || unsafe { self.map.reset(range, prot) }.is_ok() {
             self.free

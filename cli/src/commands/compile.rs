@@ -43,6 +43,12 @@ pub struct CompileArgs {
     /// values themselves are given to `run`); the others change nothing.
     #[arg(short = 'W', value_name = "KEY=VALUE[,...]")]
     pub limits: Vec<String>,
+
+    /// The memory layout the artifact will be run with (`flint run`'s
+    /// flags of the same names): it decides which accesses the code
+    /// bounds-checks, so `run` refuses an artifact compiled for another.
+    #[command(flatten)]
+    pub memory: super::run::MemoryArgs,
 }
 
 pub fn compile(args: CompileArgs) -> Result<(), Failure> {
@@ -50,8 +56,10 @@ pub fn compile(args: CompileArgs) -> Result<(), Failure> {
     let wasm = load_module_bytes(path)?;
     let limits = Limits::parse(&args.limits)?;
     let target = args.target.unwrap_or_else(Target::native);
-    let engine = Engine::new(&super::run::config(&limits, None))
-        .map_err(|e| Failure::from_api("cannot compile on this machine", e))?;
+    let mut config = super::run::config(&limits, None);
+    args.memory.apply(&mut config);
+    let engine =
+        Engine::new(&config).map_err(|e| Failure::from_api("cannot compile on this machine", e))?;
     let features = match args.cpu_features.as_deref() {
         None if target == Target::native() => engine.cpu_features(),
         None | Some("min") => CpuFeatures::minimum(target),

@@ -59,6 +59,9 @@ pub struct RunArgs {
     #[arg(short = 'W', value_name = "KEY=VALUE[,...]", long_help = limits::HELP)]
     pub limits: Vec<String>,
 
+    #[command(flatten)]
+    pub memory: MemoryArgs,
+
     /// Make the compiled code visible to a profiler: `perfmap` writes
     /// `/tmp/perf-PID.map` (each wasm function's address range and name)
     /// for Linux `perf report` (`perf record -g flint run --profile=perfmap
@@ -85,6 +88,39 @@ pub struct RunArgs {
         trailing_var_arg = true
     )]
     pub module_and_args: Vec<String>,
+}
+
+/// How much address space each linear memory takes (`flint run` and
+/// `flint compile`): the settings change the compiled code (which accesses
+/// it bounds-checks), so an artifact must be compiled with the values it
+/// is run with, and is refused otherwise.
+#[derive(clap::Args, Debug, Default, Clone)]
+pub struct MemoryArgs {
+    /// Bytes of address space each linear memory may grow into
+    /// (`Config::memory_reservation`; default 4 GiB), rounded up to 64 KiB.
+    /// A memory never grows past it. Below 4 GiB (with the guard) compiled
+    /// code checks the bounds of its accesses itself, and many more
+    /// memories fit in the address space.
+    #[arg(long, value_name = "BYTES")]
+    pub memory_reservation: Option<u64>,
+
+    /// Bytes of inaccessible address space after each memory's
+    /// reservation (`Config::memory_guard_size`; default 4 GiB + 64 KiB),
+    /// rounded up to 64 KiB: accesses the guard covers need no check.
+    #[arg(long, value_name = "BYTES")]
+    pub memory_guard_size: Option<u64>,
+}
+
+impl MemoryArgs {
+    /// Set the layout given on the command line in `config`.
+    pub fn apply(&self, config: &mut Config) {
+        if let Some(bytes) = self.memory_reservation {
+            config.memory_reservation(bytes);
+        }
+        if let Some(bytes) = self.memory_guard_size {
+            config.memory_guard_size(bytes);
+        }
+    }
 }
 
 impl RunArgs {
@@ -142,7 +178,9 @@ pub(super) fn config(limits: &Limits, profile: Option<&str>) -> Config {
 
 fn run(args: RunArgs, limits: Limits) -> Result<(), Failure> {
     let path = args.file();
-    let engine = Engine::new(&config(&limits, args.profile.as_deref()))
+    let mut config = config(&limits, args.profile.as_deref());
+    args.memory.apply(&mut config);
+    let engine = Engine::new(&config)
         .map_err(|e| Failure::from_api("cannot run wasm on this machine", e))?;
     let module = load_module(&engine, path)?;
     let preloads = args

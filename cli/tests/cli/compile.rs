@@ -185,3 +185,47 @@ fn damaged_artifacts_and_bad_options_are_errors() {
         "cannot write `/nonexistent/dir/fib.cwasm`",
     );
 }
+
+#[test]
+fn memory_layout_flags_set_the_reservation_and_artifacts_must_match() {
+    let module = TempFile::new(
+        "layout.wat",
+        br#"(module (memory 1)
+              (func (export "grow") (result i32) (memory.grow (i32.const 1)))
+              (func (export "load") (param i32) (result i32) (i32.load (local.get 0))))"#,
+    );
+    let small = ["--memory-reservation", "65536", "--memory-guard-size", "0"];
+    fn run<'a>(flags: &[&'a str], rest: &[&'a str]) -> Vec<&'a str> {
+        [&["run"][..], flags, rest].concat()
+    }
+    // The default reservation lets the memory grow; one page does not.
+    prints(&run(&[], &["--invoke", "grow", module.path()]), "1\n");
+    prints(&run(&small, &["--invoke", "grow", module.path()]), "-1\n");
+    // Bounds-checked code still traps exactly past the end.
+    prints(
+        &run(&small, &["--invoke", "load", module.path(), "65532"]),
+        "0\n",
+    );
+    fails(
+        &run(&small, &["--invoke", "load", module.path(), "65533"]),
+        EXIT_TRAP,
+        "out of bounds",
+    );
+    // An artifact compiled for the small layout runs with it, and is
+    // refused, naming the setting, without it.
+    let cwasm = artifact("layout.cwasm");
+    compiles(
+        &[
+            &["compile"][..],
+            &small,
+            &[module.path(), "-o", cwasm.path()],
+        ]
+        .concat(),
+    );
+    prints(&run(&small, &["--invoke", "grow", cwasm.path()]), "-1\n");
+    fails(
+        &run(&[], &["--invoke", "grow", cwasm.path()]),
+        EXIT_ERROR,
+        "Config::memory_reservation",
+    );
+}

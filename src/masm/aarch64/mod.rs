@@ -956,13 +956,18 @@ impl MacroAssembler for A64Masm {
         Ok(())
     }
 
-    fn append(&mut self, part: A64Masm, labels: &[Label]) -> usize {
+    fn append(&mut self, part: &mut A64Masm, labels: &[Label]) -> usize {
         // As `function_start` pads before the part's first function. The
-        // branch state is per function and idle between functions.
+        // branch state is per function and idle between functions, so the
+        // emptied part can take the next batch as it is.
         a64!(self.asm ; .align 16);
-        let base = self.asm.append(part.asm, labels);
-        self.traps.append(part.traps, base);
+        let base = self.asm.append(&mut part.asm, labels);
+        self.traps.append(&mut part.traps, base);
         base
+    }
+
+    fn labels_minted(&self) -> usize {
+        self.asm.labels_minted()
     }
 
     fn finish(self) -> Result<Assembled, AssemblyError> {

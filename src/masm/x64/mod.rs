@@ -869,16 +869,20 @@ impl MacroAssembler for X64Masm {
         Ok(())
     }
 
-    fn append(&mut self, part: X64Masm, labels: &[Label]) -> usize {
+    fn append(&mut self, part: &mut X64Masm, labels: &[Label]) -> usize {
         // The padding `function_start` emits before the part's first
         // function (with nothing before it, the part has none).
         dynasm!(self.asm ; .align 16);
-        let base = self.asm.append(part.asm, labels);
-        self.traps.append(part.traps, base);
-        let tables = part.jump_tables.iter();
+        let base = self.asm.append(&mut part.asm, labels);
+        self.traps.append(&mut part.traps, base);
+        let tables = part.jump_tables.drain(..);
         self.jump_tables
-            .extend(tables.map(|&(start, entries)| (base + start, entries)));
+            .extend(tables.map(|(start, entries)| (base + start, entries)));
         base
+    }
+
+    fn labels_minted(&self) -> usize {
+        self.asm.labels_minted()
     }
 
     fn finish(self) -> Result<Assembled, AssemblyError> {
