@@ -28,12 +28,16 @@ pub(crate) fn this_test_binary() -> Command {
 /// Re-run this test binary for exactly `test_name` with `env_var` set, so
 /// the test can tell it is the child. Returns the child's output.
 pub(crate) fn run_test_in_child(test_name: &str, env_var: &str) -> Output {
-    this_test_binary()
-        .args([test_name, "--exact", "--nocapture", "--test-threads=1"])
-        .env(env_var, "1")
-        .output()
-        .expect("cannot run the test binary")
+    child::output_of(|| {
+        let mut c = this_test_binary();
+        c.args([test_name, "--exact", "--nocapture", "--test-threads=1"])
+            .env(env_var, "1");
+        c
+    })
 }
+
+#[path = "../../tests/common/child.rs"]
+pub(crate) mod child;
 
 #[cfg(target_os = "linux")]
 mod native {
@@ -643,16 +647,17 @@ mod native {
         // Every backend's trap instruction (x64 ud2, aarch64 udf) raises
         // SIGILL.
         for (which, signal) in [("trap", libc::SIGILL), ("load", libc::SIGSEGV)] {
-            let out = super::this_test_binary()
-                .args([
+            let out = super::child::output_of(|| {
+                let mut c = super::this_test_binary();
+                c.args([
                     "runtime::tests::native::faults_in_jit_code_off_trap_sites_are_not_swallowed",
                     "--exact",
                     "--nocapture",
                     "--test-threads=1",
                 ])
-                .env(CHILD, which)
-                .output()
-                .unwrap();
+                .env(CHILD, which);
+                c
+            });
             assert_eq!(
                 out.status.signal(),
                 Some(signal),

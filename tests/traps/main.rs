@@ -27,6 +27,9 @@ mod control;
 mod interruption;
 mod memory;
 mod signals;
+
+#[path = "../common/child.rs"]
+mod child;
 mod stack;
 mod threads;
 
