@@ -89,3 +89,9 @@ pub use types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType, Val, ValType,
     V128,
 };
+
+/// Hooks for the fuzz targets (`fuzz/`), not part of the API.
+#[doc(hidden)]
+pub mod __fuzz {
+    pub use crate::module::reseal_artifact;
+}

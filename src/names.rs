@@ -6,54 +6,101 @@
 //! Both read the section here, so the two can never disagree about what a
 //! function is called.
 
-use std::collections::HashMap;
+use crate::runtime::shared_slice::SharedSlice;
 
 /// Function index to name, from the `name` custom section's function
 /// subsection. Empty for a module without one.
-#[derive(Debug, Default)]
-pub(crate) struct FuncNames(HashMap<u32, String>);
+///
+/// The names are kept as one text and a table of where each lies in it,
+/// rather than a string per name: a large module names tens of thousands
+/// of functions, which then cost two allocations instead of one each, and
+/// a compiled artifact's names are used in place (`module::artifact`),
+/// decoded only for the names a backtrace or profile asks for.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FuncNames {
+    /// `[function index, start, length]` of each name in `text`, by
+    /// ascending index, each index once.
+    entries: SharedSlice<[u32; 3]>,
+    text: SharedSlice<u8>,
+}
 
 impl FuncNames {
+    /// The names made of `entries` and `text` as [`Self::parts`] gave
+    /// them. Nothing is checked: an entry out of order, out of `text` or
+    /// not UTF-8 (a damaged artifact) names nothing.
+    pub fn from_parts(entries: SharedSlice<[u32; 3]>, text: SharedSlice<u8>) -> FuncNames {
+        FuncNames { entries, text }
+    }
+
+    /// The table and the text, to store them (`Module::serialize`).
+    pub fn parts(&self) -> (&[[u32; 3]], &[u8]) {
+        (&self.entries, &self.text)
+    }
+
     /// Add the names in `section` if it is the name section; any other
     /// custom section is ignored. Best effort: the name section is not
     /// validated (a malformed one must not make a module invalid), so an
-    /// entry that does not decode only costs the names after it.
+    /// entry that does not decode only costs the names after it. A
+    /// function named twice keeps its last name.
     pub fn read_section(&mut self, section: &wasmparser::CustomSectionReader<'_>) {
         let wasmparser::KnownCustom::Name(reader) = section.as_known() else {
             return;
         };
+        let mut entries = self.entries.to_vec();
+        let mut text = self.text.to_vec();
         for subsection in reader.into_iter().map_while(Result::ok) {
             if let wasmparser::Name::Function(map) = subsection {
                 for naming in map.into_iter().map_while(Result::ok) {
-                    self.0.insert(naming.index, naming.name.to_string());
+                    let name = naming.name.as_bytes();
+                    let (Ok(start), Ok(len)) =
+                        (u32::try_from(text.len()), u32::try_from(name.len()))
+                    else {
+                        break;
+                    };
+                    entries.push([naming.index, start, len]);
+                    text.extend_from_slice(name);
                 }
             }
         }
-    }
-
-    /// Name function `index` (a module-wide index) `name`.
-    pub fn insert(&mut self, index: u32, name: String) {
-        self.0.insert(index, name);
-    }
-
-    /// Every function that has a name, by ascending index (a stable order,
-    /// so that a serialized module is the same bytes every time).
-    pub fn sorted(&self) -> Vec<(u32, &str)> {
-        let mut names: Vec<(u32, &str)> = self.0.iter().map(|(&i, n)| (i, n.as_str())).collect();
-        names.sort_unstable_by_key(|&(i, _)| i);
-        names
+        // Producers list names by ascending index, as the spec asks; sort
+        // (stably, so the last of a repeated index stays last) if not.
+        if !entries.is_sorted_by(|a, b| a[0] < b[0]) {
+            entries.sort_by_key(|e| e[0]);
+            let mut unique: Vec<[u32; 3]> = Vec::with_capacity(entries.len());
+            for e in entries {
+                match unique.last_mut() {
+                    Some(last) if last[0] == e[0] => *last = e,
+                    _ => unique.push(e),
+                }
+            }
+            entries = unique;
+        }
+        self.entries = entries.into();
+        self.text = text.into();
     }
 
     /// The name of function `index` (a module-wide index), if it has one.
     pub fn get(&self, index: u32) -> Option<&str> {
-        self.0.get(&index).map(String::as_str)
+        let i = self.entries.binary_search_by_key(&index, |e| e[0]).ok()?;
+        self.name_at(i)
+    }
+
+    /// The name of entry `i`.
+    fn name_at(&self, i: usize) -> Option<&str> {
+        let [_, start, len] = self.entries[i];
+        let bytes = self
+            .text
+            .get(start as usize..(start as usize).checked_add(len as usize)?)?;
+        std::str::from_utf8(bytes).ok()
     }
 
     /// The index of the function called `name`, if one is (`flint explain
     /// --func $name`).
     #[cfg(feature = "explain")]
     pub fn find(&self, name: &str) -> Option<u32> {
-        self.0.iter().find(|(_, n)| *n == name).map(|(&i, _)| i)
+        (0..self.entries.len())
+            .find(|&i| self.name_at(i) == Some(name))
+            .map(|i| self.entries[i][0])
     }
 }
 

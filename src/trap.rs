@@ -68,9 +68,12 @@ impl TrapCode {
         TrapCode::Interrupt,
     ];
 
-    /// The code with this byte value (the trap table's encoding).
+    /// The code with this byte value (the trap table's encoding). `ALL`
+    /// is in byte order from 1, so this is one indexed load (the filter
+    /// keeps it right if that ever changes).
     pub fn from_u8(code: u8) -> Option<TrapCode> {
-        TrapCode::ALL.iter().copied().find(|c| *c as u8 == code)
+        let at = (code as usize).wrapping_sub(1);
+        TrapCode::ALL.get(at).copied().filter(|c| *c as u8 == code)
     }
 
     /// The message the spec testsuite expects for this trap.

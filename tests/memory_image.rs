@@ -205,6 +205,68 @@ fn artifacts_use_images_too() {
     assert!(mem.data(&store) == &expected_contents()[..]);
 }
 
+/// How many read/write mappings of the file at `path` the process has:
+/// memory images mapped from it (its code and tables are mapped
+/// read-only).
+fn writable_mappings_of(path: &std::path::Path) -> usize {
+    let path = path.to_str().unwrap();
+    std::fs::read_to_string("/proc/self/maps")
+        .unwrap()
+        .lines()
+        .filter(|l| l.ends_with(path) && l.split_whitespace().nth(1) == Some("rw-p"))
+        .count()
+}
+
+/// A module loaded with `deserialize_file` maps its images from the
+/// artifact file itself, under every layout: no memfd is built, no data
+/// is copied, and writes stay private to each instance (the file is
+/// unchanged).
+#[test]
+fn artifact_files_map_their_images_from_the_file() {
+    let _serial = serial();
+    let expected = expected_contents();
+    for (layout, config) in configs(true) {
+        let engine = Engine::new(&config).unwrap();
+        let bytes = Module::new(&engine, data_module())
+            .unwrap()
+            .serialize()
+            .unwrap();
+        let path = std::env::temp_dir().join(format!(
+            "flint-image-artifact-test-{}.cwasm",
+            std::process::id()
+        ));
+        std::fs::write(&path, &bytes).unwrap();
+        // SAFETY: an artifact this process just wrote, unchanged while
+        // the module lives.
+        let module = unsafe { Module::deserialize_file(&engine, &path) }.unwrap();
+        let mut store = Store::new(&engine, ());
+        let a = Instance::new(&mut store, &module, &[]).unwrap();
+        let b = Instance::new(&mut store, &module, &[]).unwrap();
+        assert_eq!(image_mappings(), 0, "{layout}: no memfd");
+        assert_eq!(writable_mappings_of(&path), 2, "{layout}: one per instance");
+        let mem_a = a.get_memory(&mut store, "mem").unwrap();
+        assert!(mem_a.data(&store) == &expected[..], "{layout}: contents");
+        call(&mut store, &a, "store8", &[1000, 0xEE]);
+        assert_eq!(call(&mut store, &a, "load8", &[1000]), Some(0xEE));
+        assert_eq!(
+            call(&mut store, &b, "load8", &[1000]),
+            Some(expected[1000] as i32),
+            "{layout}: b keeps its own copy"
+        );
+        assert_eq!(call(&mut store, &a, "grow", &[2]), Some(4), "{layout}");
+        call(&mut store, &a, "init", &[300_000]);
+        assert_eq!(&mem_a.data(&store)[300_000..300_007], b"passive");
+        drop(store);
+        assert_eq!(writable_mappings_of(&path), 0, "{layout}: gone with them");
+        drop(module);
+        assert!(
+            std::fs::read(&path).unwrap() == bytes,
+            "the file is unchanged"
+        );
+        std::fs::remove_file(&path).unwrap();
+    }
+}
+
 #[test]
 fn segments_that_cannot_be_imaged_are_copied() {
     let _serial = serial();

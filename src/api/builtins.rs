@@ -274,11 +274,10 @@ pub(crate) fn memory_init_at(
         ..
     } = store;
     let instance = &instances[index];
-    let seg = &instance.module.inner.data[segment as usize];
     let bytes: &[u8] = if instance.dropped_data[segment as usize] {
         &[]
     } else {
-        &seg.bytes
+        instance.module.inner.data.bytes(segment as usize)
     };
     if !in_bounds(src, len, bytes.len()) {
         return Err(TrapCode::MemoryOutOfBounds);

@@ -21,7 +21,7 @@ use super::instance::Instance;
 use super::store::{StoreId, StoreInner, StoreOpaque};
 use crate::api::builtins;
 use crate::error::Result;
-use crate::masm::{NativeMasm, TrapSite};
+use crate::masm::NativeMasm;
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::signals::{self, CodeRegistration};
 use crate::runtime::vmctx;
@@ -130,9 +130,13 @@ pub(crate) fn host_stub() -> *const u8 {
     let stub = STUB.get_or_init(|| {
         let assembled = crate::compiler::host_stub::emit::<NativeMasm>();
         let code = CodeMemory::new(&assembled.code).expect("cannot map the host-call stub");
-        let sites: Arc<[TrapSite]> = assembled.trap_sites.into();
         // No code map: backtraces leave the stub's frames out.
-        let registration = signals::register_code(code.as_ptr() as usize, code.len(), sites, None);
+        let registration = signals::register_code(
+            code.as_ptr() as usize,
+            code.len(),
+            assembled.trap_sites.into(),
+            None,
+        );
         Stub {
             code,
             _registration: registration,

@@ -16,11 +16,10 @@ use super::store::{AsContextMut, StoreId, StoreOpaque, Stored};
 use super::table::{Table, TableBudget};
 use super::typed::{TypedFunc, WasmParams, WasmResults};
 use crate::error::{Error, Result};
-use crate::module::{ConstExpr, ExportKind, ImportKind, Module, ModuleInner};
-use crate::runtime::linear_memory::WASM_PAGE_SIZE;
+use crate::module::{ConstExpr, DataOffset, ExportKind, ImportKind, Module, ModuleInner};
 use crate::runtime::memory_image::{MemoryImage, ModuleImages};
 use crate::runtime::vmctx;
-use crate::trap::Trap;
+use crate::trap::{Trap, TrapCode};
 use crate::types::{limits_match, ExternType, MemoryType, Val};
 use std::cell::Cell;
 
@@ -424,29 +423,33 @@ fn initialize(store: &mut StoreOpaque, index: usize) -> Result<()> {
     // With images (`Config::memory_init_cow`), every active segment is
     // known to fit and is in the image: mapping it is applying them all.
     if map_images(store, index) {
-        for (segment, seg) in m.data.iter().enumerate() {
-            if seg.active.is_some() {
-                store.instances[index].dropped_data[segment] = true;
-            }
+        let dropped = &mut store.instances[index].dropped_data;
+        dropped.fill(true);
+        for &passive in m.data.passive() {
+            dropped[passive as usize] = false;
         }
     }
     // An active data segment is `memory.init` then `data.drop`: checked and
     // written one at a time, so a segment that does not fit traps after the
     // ones before it were written.
-    for (segment, seg) in m.data.iter().enumerate() {
+    let out_of_bounds = || Error::from(Trap::new(TrapCode::MemoryOutOfBounds));
+    for segment in 0..m.data.len() {
         if store.instances[index].dropped_data[segment] {
             continue;
         }
-        let Some((memory, offset)) = &seg.active else {
+        let Some((memory, offset)) = m.data.active(segment) else {
             continue;
         };
-        // An i64 offset for a 64-bit memory, an i32 one otherwise.
-        let offset = match m.memories[*memory as usize].memory64 {
-            true => eval_raw(store, index, offset) as u64,
-            false => eval_raw(store, index, offset) as u32 as u64,
+        // (Only a damaged artifact names a memory the module lacks.)
+        let ty = m.memories.get(memory as usize).ok_or_else(out_of_bounds)?;
+        let offset = match offset {
+            DataOffset::Constant(offset) => offset,
+            // An i64 offset for a 64-bit memory, an i32 one otherwise.
+            DataOffset::Expr(e) if ty.memory64 => eval_raw(store, index, e) as u64,
+            DataOffset::Expr(e) => eval_raw(store, index, e) as u32 as u64,
         };
-        let len = seg.bytes.len() as u64;
-        builtins::memory_init_at(store, index, *memory, segment as u32, offset, 0, len)
+        let len = m.data.bytes(segment).len() as u64;
+        builtins::memory_init_at(store, index, memory, segment as u32, offset, 0, len)
             .map_err(|code| Error::from(Trap::new(code)))?;
         store.instances[index].dropped_data[segment] = true;
     }
@@ -504,23 +507,8 @@ fn memory_images(m: &ModuleInner) -> Option<&ModuleImages> {
 }
 
 fn build_images(m: &ModuleInner) -> Option<ModuleImages> {
-    let imported = imported_memories(m);
-    let defined = m.memories.len().saturating_sub(imported);
-    let mut per_memory: Vec<Vec<(usize, &[u8])>> = vec![Vec::new(); defined];
-    for seg in &m.data {
-        let Some((memory, offset)) = &seg.active else {
-            continue;
-        };
-        let i = (*memory as usize).checked_sub(imported)?;
-        let ty = m.memories.get(*memory as usize)?;
-        let offset = constant_offset(offset, ty.memory64)?;
-        let min = ty.min.checked_mul(WASM_PAGE_SIZE as u64)?;
-        if offset.checked_add(seg.bytes.len() as u64)? > min {
-            return None;
-        }
-        per_memory.get_mut(i)?.push((offset as usize, &seg.bytes));
-    }
-    let mut images = Vec::with_capacity(defined);
+    let per_memory = m.data.image_segments(&m.memories, imported_memories(m))?;
+    let mut images = Vec::with_capacity(per_memory.len());
     for segments in per_memory {
         images.push(MemoryImage::build(&segments).ok()?);
     }
@@ -529,30 +517,6 @@ fn build_images(m: &ModuleInner) -> Option<ModuleImages> {
         .iter()
         .any(Option::is_some)
         .then_some(ModuleImages { images })
-}
-
-/// The offset a data segment's offset expression gives every instance (as
-/// `initialize` takes it: all 64 bits for a 64-bit memory, else the low
-/// 32), unless it reads a global.
-fn constant_offset(expr: &ConstExpr, memory64: bool) -> Option<u64> {
-    if !matches!(expr, ConstExpr::Number(_) | ConstExpr::Extended(_)) {
-        return None;
-    }
-    let reads_global = Cell::new(false);
-    let bits = expr.eval(
-        |_| {
-            reads_global.set(true);
-            0
-        },
-        |_| 0,
-    );
-    // An i64 offset into a 64-bit memory, an i32 one otherwise.
-    let offset = if memory64 {
-        bits as u64
-    } else {
-        bits as u32 as u64
-    };
-    (!reads_global.get()).then_some(offset)
 }
 
 /// Evaluate a constant expression of instance `index` to its bits

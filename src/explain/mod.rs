@@ -124,7 +124,7 @@ pub fn explain(wasm: &[u8], target: Target, options: &Options) -> Result<String>
         traps: assembled
             .trap_sites
             .iter()
-            .map(|s| (s.offset as usize, s.code))
+            .filter_map(|s| Some((s.offset as usize, s.code()?)))
             .collect(),
         bytes: options.bytes,
     };

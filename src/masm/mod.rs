@@ -447,11 +447,34 @@ impl StoreKind {
 }
 
 /// A place in the code where a trap can happen, for the signal handler.
+/// Plain numbers (`runtime::shared_slice::Plain`), so that a compiled
+/// artifact's table of them is used in place: the code is kept as its
+/// byte, and a byte that is no trap code (damage) is no trap site.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct TrapSite {
     /// Byte offset of the faulting instruction from the start of the code.
     pub offset: u32,
-    pub code: TrapCode,
+    code: u8,
+    _padding: [u8; 3],
+}
+
+// SAFETY: `repr(C)`, a u32 then four bytes: no padding, any bits valid.
+unsafe impl crate::runtime::shared_slice::Plain for TrapSite {}
+
+impl TrapSite {
+    pub fn new(offset: u32, code: TrapCode) -> TrapSite {
+        TrapSite {
+            offset,
+            code: code as u8,
+            _padding: [0; 3],
+        }
+    }
+
+    /// The trap code, `None` if the byte is not one.
+    pub fn code(&self) -> Option<TrapCode> {
+        TrapCode::from_u8(self.code)
+    }
 }
 
 /// The offset of the frame-size immediate to patch once the body is done.

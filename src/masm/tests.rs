@@ -546,7 +546,7 @@ fn div_trap_sites_are_recorded() {
         m.mov(ValType::I32, I(1), param(1));
         m.int_binop(IntBinOp::DivS, ValType::I32, I(0), I(0), Operand::Reg(I(1)));
     });
-    let codes: Vec<_> = f.0.sites.iter().map(|s| s.code).collect();
+    let codes: Vec<_> = f.0.sites.iter().filter_map(|s| s.code()).collect();
     assert!(codes.contains(&TrapCode::IntegerDivideByZero));
     assert!(codes.contains(&TrapCode::IntegerOverflow));
     assert!(codes.contains(&TrapCode::StackOverflow));

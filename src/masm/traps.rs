@@ -7,6 +7,7 @@
 //! is all a backend writes itself.
 
 use super::{Label, TrapSite};
+use crate::runtime::shared_slice::SharedSlice;
 use crate::trap::TrapCode;
 
 pub struct TrapTable {
@@ -17,7 +18,9 @@ pub struct TrapTable {
     /// Byte offset in the module of the wasm code being compiled now
     /// ([`Self::set_source`]).
     source: u32,
-    offsets: WasmOffsets,
+    /// The two tables of [`WasmOffsets`], being filled.
+    traps: Vec<[u32; 2]>,
+    returns: Vec<[u32; 2]>,
 }
 
 /// A stub the current function asked for.
@@ -38,10 +41,13 @@ pub struct PendingStub {
 /// because a call's return address may also be the offset of a trap site
 /// (a load right after a call): the innermost frame is looked up among the
 /// traps, outer frames among the returns.
+///
+/// Plain pairs (`[code, wasm]`), so a compiled artifact's are used in
+/// place (`runtime::shared_slice`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WasmOffsets {
-    pub traps: Vec<(u32, u32)>,
-    pub returns: Vec<(u32, u32)>,
+    pub traps: SharedSlice<[u32; 2]>,
+    pub returns: SharedSlice<[u32; 2]>,
 }
 
 impl WasmOffsets {
@@ -55,10 +61,10 @@ impl WasmOffsets {
         Self::find(&self.returns, pc)
     }
 
-    fn find(table: &[(u32, u32)], pc: usize) -> Option<usize> {
+    fn find(table: &[[u32; 2]], pc: usize) -> Option<usize> {
         let pc = u32::try_from(pc).ok()?;
-        let i = table.binary_search_by_key(&pc, |&(code, _)| code).ok()?;
-        Some(table[i].1 as usize)
+        let i = table.binary_search_by_key(&pc, |&[code, _]| code).ok()?;
+        Some(table[i][1] as usize)
     }
 }
 
@@ -80,10 +86,8 @@ impl Default for TrapTable {
             sites: Vec::with_capacity(INITIAL),
             stubs: Vec::new(),
             source: 0,
-            offsets: WasmOffsets {
-                traps: Vec::with_capacity(INITIAL),
-                returns: Vec::with_capacity(INITIAL),
-            },
+            traps: Vec::with_capacity(INITIAL),
+            returns: Vec::with_capacity(INITIAL),
         }
     }
 }
@@ -96,8 +100,8 @@ impl TrapTable {
         let sites = wasm_bytes / WASM_BYTES_PER_SITE;
         let returns = wasm_bytes / WASM_BYTES_PER_RETURN;
         let _ = self.sites.try_reserve_exact(sites);
-        let _ = self.offsets.traps.try_reserve_exact(sites);
-        let _ = self.offsets.returns.try_reserve_exact(returns);
+        let _ = self.traps.try_reserve_exact(sites);
+        let _ = self.returns.try_reserve_exact(returns);
     }
 
     /// The code emitted from now on belongs to the wasm instruction at
@@ -114,20 +118,15 @@ impl TrapTable {
     }
 
     fn record_from(&mut self, offset: usize, code: TrapCode, source: Option<u32>) {
-        self.sites.push(TrapSite {
-            offset: offset as u32,
-            code,
-        });
+        self.sites.push(TrapSite::new(offset as u32, code));
         if let Some(source) = source {
-            self.offsets.traps.push((offset as u32, source));
+            self.traps.push([offset as u32, source]);
         }
     }
 
     /// A call instruction ends just before code offset `return_address`.
     pub fn record_return(&mut self, return_address: usize) {
-        self.offsets
-            .returns
-            .push((return_address as u32, self.source));
+        self.returns.push([return_address as u32, self.source]);
     }
 
     /// The label of the current function's stub for `code`, made with
@@ -178,19 +177,16 @@ impl TrapTable {
         let base32 = base as u32;
         self.sites.extend(part.sites.iter().map(|s| TrapSite {
             offset: s.offset.wrapping_add(base32),
-            code: s.code,
+            ..*s
         }));
-        let moved = |&(code, wasm): &(u32, u32)| (code.wrapping_add(base32), wasm);
-        let offsets = &mut self.offsets;
-        offsets.traps.extend(part.offsets.traps.iter().map(moved));
-        offsets
-            .returns
-            .extend(part.offsets.returns.iter().map(moved));
+        let moved = |&[code, wasm]: &[u32; 2]| [code.wrapping_add(base32), wasm];
+        self.traps.extend(part.traps.iter().map(moved));
+        self.returns.extend(part.returns.iter().map(moved));
         part.sites.clear();
         part.stubs.clear();
         part.source = 0;
-        part.offsets.traps.clear();
-        part.offsets.returns.clear();
+        part.traps.clear();
+        part.returns.clear();
     }
 
     /// The finished tables: the trap sites and the wasm offsets, each
@@ -203,16 +199,16 @@ impl TrapTable {
         if !sites.is_sorted_by_key(|s| s.offset) {
             sites.sort_by_key(|s| s.offset);
         }
-        let mut offsets = self.offsets;
-        for list in [&mut offsets.traps, &mut offsets.returns] {
-            if !list.is_sorted_by_key(|&(code, _)| code) {
-                list.sort_by_key(|&(code, _)| code);
+        let (mut traps, mut returns) = (self.traps, self.returns);
+        for list in [&mut traps, &mut returns] {
+            if !list.is_sorted_by_key(|&[code, _]| code) {
+                list.sort_by_key(|&[code, _]| code);
             }
         }
-        // The offsets live as long as the module; the sites are copied
-        // into the signal handler's table anyway.
-        offsets.traps.shrink_to_fit();
-        offsets.returns.shrink_to_fit();
+        let offsets = WasmOffsets {
+            traps: traps.into(),
+            returns: returns.into(),
+        };
         (sites, offsets)
     }
 }

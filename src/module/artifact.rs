@@ -23,86 +23,177 @@
 //!  40  wasm features    u64, the proposals the module was validated
 //!                       under (`Config::wasm_*`, wasmparser's bits)
 //!  48  wasm checksum    u64, `checksum` of the wasm binary
-//!  56  file checksum    u64, `checksum` of every byte of the file but
-//!                       these eight (header, metadata, padding, code)
-//!  64  metadata length  u64; the metadata starts at 104
-//!  72  code offset      u64, a multiple of the ISA's `code_alignment`
-//!  80  code length      u64; the file ends where the code ends
-//!  88  memory reservation  u64, bytes (`Config::memory_reservation`,
+//!  56  metadata checksum  u64, of the header (but these eight bytes)
+//!                       and the metadata
+//!  64  tables checksum  u64, of every byte after the metadata: the
+//!                       tables, the data, the memory images, the code
+//!  72  metadata length  u64; the metadata starts at HEADER_SIZE
+//!  80  memory reservation  u64, bytes (`Config::memory_reservation`,
 //!                       rounded): with the guard, it decides which
 //!                       accesses the code bounds-checks
-//!  96  memory guard     u64, bytes (`Config::memory_guard_size`, rounded)
+//!  88  memory guard     u64, bytes (`Config::memory_guard_size`, rounded)
+//!  96  file length      u64
+//! 104  sections         `Section::COUNT` pairs of u64 (offset, length in
+//!                       bytes), one per `Section`, in file order
 //! ```
 //!
 //! then the module's metadata (its types, imports, function types,
 //! tables, memories, globals and their initialisers, exports, start
-//! function, element and data segments, each defined function's code
-//! offset, the name section's function names, the wasm offsets backtraces
-//! show, and the trap sites; see `write_metadata`), zeros up to the code
-//! offset, and the machine code. Signature ids and the vmctx layout are
-//! recomputed on load, not stored.
+//! function, element segments, the offset expressions and passive list of
+//! its data segments, and where its memory images are; see
+//! `write_metadata`), and the sections: the tables of plain numbers each
+//! defined function's code offset, the trap sites, the wasm offsets
+//! backtraces show, the function names, the data segments' records and
+//! bytes (8-byte aligned), the memory images and the machine code (each
+//! on a page boundary). Signature ids and the vmctx layout are recomputed
+//! on load, not stored.
 //!
-//! # Loading without a copy or a relocation
+//! # Loading reads almost nothing
 //!
-//! The code starts on a page boundary of the file, so `deserialize_file`
-//! maps it straight from the file (`mmap`, then `mprotect` to
-//! read/execute; a private mapping of the page cache's pages) instead of
-//! reading it. Nothing in it needs patching: calls between functions,
-//! branches to trap stubs and jump tables are PC-relative; builtins, other
-//! instances' functions, memories, tables, globals and the epoch are
-//! reached through the vmctx; and the one process-specific number the
-//! code used to embed, `call_indirect`'s expected signature id, is read
-//! from the vmctx too (`runtime::vmctx`). There is no constant pool.
+//! `deserialize_file` maps the file and decodes only the header and the
+//! metadata: tens of kilobytes even for a module of tens of megabytes.
+//! Every section is used where it lies in the mapping, laid out as the
+//! runtime keeps it in memory (`runtime::shared_slice`): the trap sites
+//! the signal handler searches, the wasm offsets and names backtraces
+//! look up, the data segments instantiation copies. The machine code is
+//! mapped straight from the file (`mmap`, then `mprotect` to
+//! read/execute; the page cache's pages, shared by every process that
+//! loads the file), and so are the memory images, copy-on-write, over
+//! each new instance's memory (`runtime::memory_image`). Nothing in the
+//! code needs patching: calls between functions, branches to trap stubs
+//! and jump tables are PC-relative; builtins, other instances' functions,
+//! memories, tables, globals and the epoch are reached through the vmctx;
+//! and the one process-specific number the code used to embed,
+//! `call_indirect`'s expected signature id, is read from the vmctx too
+//! (`runtime::vmctx`). There is no constant pool. So loading a module
+//! costs about as much whatever its size: biome's 108 MB artifact loads
+//! without reading its 100 MB of tables, data and code.
 //!
 //! # What loading checks, and why it is still `unsafe`
 //!
 //! The header is checked field by field, so that an artifact of another
 //! Flint, ISA, CPU or `Config` is refused with a message naming the
-//! difference; then the checksum of the whole file, so that a truncated,
-//! damaged or partly written file is refused; then the metadata is decoded
-//! with every length and index bounds-checked. These checks catch
-//! accidents, not attacks: an artifact is machine code that will run in
-//! the process, and anyone who can write one can make it do anything
-//! (recomputing a checksum is easy). Hence the loaders are `unsafe`: their
-//! caller promises that the bytes were written by `Module::serialize` (or
-//! `flint compile`), as Wasmtime's `Module::deserialize` does.
+//! difference; then the file's length and the place of every section, so
+//! that a truncated file is refused; then the metadata checksum, and the
+//! metadata is decoded with every length and index bounds-checked. What
+//! the rest of Flint indexes with is checked (function types, segment and
+//! export indices, code offsets), the rest need not be: a damaged table
+//! entry or data record is a wrong answer (a trap with the wrong code, a
+//! backtrace with the wrong line, the wrong bytes), never an unsafe one.
+//!
+//! The tables checksum covers the sections. `deserialize` (bytes in
+//! memory, read anyway) checks it; `deserialize_file` does not, because
+//! reading every byte to check it would cost far more than the rest of
+//! loading (esbuild's 33 MB artifact: milliseconds against a load that
+//! reads tens of kilobytes), and it would take away the point of mapping:
+//! the pages nobody uses are never read. A file damaged in its code or
+//! tables, rather than truncated or damaged in its metadata, therefore
+//! loads from a file; `flint compile` writes files whole (and
+//! `Module::deserialize` checks a copy anyone wants checked).
+//!
+//! These checks catch accidents, not attacks: an artifact is machine code
+//! that will run in the process, and anyone who can write one can make it
+//! do anything (recomputing a checksum is easy). Hence the loaders are
+//! `unsafe`: their caller promises that the bytes were written by
+//! `Module::serialize` (or `flint compile`), as Wasmtime's
+//! `Module::deserialize` does.
 
 use super::const_expr::{ConstOp, IntOp};
-use super::{
-    Builder, Compiled, ConstExpr, DataSegment, ElemSegment, ExportKind, Import, ImportKind, Module,
-};
+use super::data::DataSegments;
+use super::{Builder, Compiled, ConstExpr, ElemSegment, ExportKind, Import, ImportKind, Module};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::masm::{CpuFeatures, MacroAssembler, Target, TrapSite, WasmOffsets};
 use crate::names::FuncNames;
 use crate::runtime::code_memory::CodeMemory;
+use crate::runtime::memory_image::{self, MemoryImage, ModuleImages};
 use crate::runtime::mmap::{page_size, Mmap};
-use crate::trap::TrapCode;
+use crate::runtime::shared_slice::{AlignedBytes, Backing, Plain, SharedSlice};
 use crate::types::{FuncType, GlobalType, MemoryType, TableType, ValType};
 use std::path::Path;
+use std::sync::Arc;
+
+#[cfg(not(target_endian = "little"))]
+compile_error!("artifacts keep their tables in place, little-endian as x86-64 and aarch64 are");
 
 const MAGIC: [u8; 8] = *b"\0flint\r\n";
 /// The number of this layout; a change to the layout, to what the metadata
 /// holds or to the code's contract with the runtime (the vmctx layout, a
 /// builtin's signature) between two releases must change it.
 /// Version 3: a memory records its index type and 64-bit limits
-/// (memory64).
-const FORMAT_VERSION: u32 = 3;
+/// (memory64). Version 4: the tables, data and memory images as sections
+/// used in place.
+const FORMAT_VERSION: u32 = 4;
 const FLINT_VERSION: &str = env!("CARGO_PKG_VERSION");
 const VERSION_FIELD: usize = 16;
 const _: () = assert!(FLINT_VERSION.len() <= VERSION_FIELD);
-const HEADER_SIZE: usize = 104;
-/// Where the file checksum is (it covers every other byte).
+/// Where the metadata checksum is (it covers the rest of the header).
 const CHECKSUM_AT: usize = 56;
+const SECTIONS_AT: usize = 104;
+const HEADER_SIZE: usize = SECTIONS_AT + 16 * Section::COUNT;
+
+/// `deserialize_file` reads the bytes before the code of a file this
+/// small in one system call (and checks all of it) rather than mapping
+/// them: a mapping, its page faults and its unmapping cost more than
+/// reading a few pages, and they were a fifth of what loading a small
+/// module cost.
+const READ_WHOLE_UP_TO: u64 = 64 << 10;
 
 const FUEL: u8 = 1;
 const EPOCHS: u8 = 2;
 const CANONICAL_NANS: u8 = 4;
 const DETERMINISTIC_RELAXED_SIMD: u8 = 8;
 
-/// Where the code starts in the file: a multiple of every page size the
-/// ISA's kernels use (4 KiB on x86-64; 4, 16 or 64 KiB on aarch64), so the
-/// loader can map it on any of them.
+/// The sections after the metadata, in file order.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum Section {
+    /// Each defined function's code offset, `[u32]`.
+    FuncOffsets,
+    /// `[TrapSite]`, by code offset.
+    TrapSites,
+    /// `WasmOffsets::traps` and `::returns`, `[[u32; 2]]`.
+    TrapOffsets,
+    ReturnOffsets,
+    /// `FuncNames`' table, `[[u32; 3]]`, and text.
+    NameEntries,
+    NameText,
+    /// `DataSegments`' records, `[DataRecord]`, and bytes.
+    DataRecords,
+    DataBytes,
+    /// The memory images' pages, each on a page boundary.
+    Images,
+    /// The machine code, on a page boundary, up to the end of the file.
+    Code,
+}
+
+impl Section {
+    const COUNT: usize = 10;
+    const ALL: [Section; Section::COUNT] = [
+        Section::FuncOffsets,
+        Section::TrapSites,
+        Section::TrapOffsets,
+        Section::ReturnOffsets,
+        Section::NameEntries,
+        Section::NameText,
+        Section::DataRecords,
+        Section::DataBytes,
+        Section::Images,
+        Section::Code,
+    ];
+
+    /// Where the section may start: pages for what is mapped on its own,
+    /// eight bytes (the largest element alignment) for the rest.
+    fn alignment(self, target: Target) -> usize {
+        match self {
+            Section::Images | Section::Code => code_alignment(target),
+            _ => 8,
+        }
+    }
+}
+
+/// Where the code and the images start in the file: a multiple of every
+/// page size the ISA's kernels use (4 KiB on x86-64; 4, 16 or 64 KiB on
+/// aarch64), so the loader can map them on any of them.
 fn code_alignment(target: Target) -> usize {
     match target {
         Target::X86_64 => 4 << 10,
@@ -144,11 +235,10 @@ pub(crate) fn checksum(bytes: &[u8]) -> u64 {
     h ^ (h >> 32)
 }
 
-/// The checksum of an artifact: every byte but the checksum field.
-fn file_checksum(head: &[u8], code: &[u8]) -> u64 {
-    let mut h = checksum(&head[..CHECKSUM_AT]);
-    h ^= checksum(&head[CHECKSUM_AT + 8..]).rotate_left(17);
-    h ^ checksum(code).rotate_left(41)
+/// The metadata checksum of `head`, the header and the metadata: every
+/// byte but the checksum's own.
+fn metadata_checksum(head: &[u8]) -> u64 {
+    checksum(&head[..CHECKSUM_AT]) ^ checksum(&head[CHECKSUM_AT + 8..]).rotate_left(17)
 }
 
 /// The `settings` byte for `engine`'s `Config`.
@@ -189,8 +279,8 @@ struct MetadataRef<'a> {
     exports: &'a [(String, ExportKind, u32)],
     start: Option<u32>,
     elements: &'a [ElemSegment],
-    data: &'a [DataSegment],
-    func_offsets: &'a [usize],
+    data: &'a DataSegments,
+    func_offsets: &'a [u32],
     names: &'a FuncNames,
 }
 
@@ -211,6 +301,12 @@ impl<'a> MetadataRef<'a> {
             func_offsets: &b.func_offsets,
             names: &b.names,
         }
+    }
+
+    /// How many memories are imported (they come first).
+    fn imported_memories(&self) -> usize {
+        let memory = |i: &&Import| matches!(i.kind, ImportKind::Memory(_));
+        self.imports.iter().filter(memory).count()
     }
 }
 
@@ -282,8 +378,10 @@ impl Module {
     }
 
     /// Load an artifact written by [`Module::serialize`] (or `flint
-    /// compile`) into `engine`. The code is copied into executable memory;
-    /// [`Module::deserialize_file`] maps a file's instead.
+    /// compile`) into `engine`. The code is copied into executable memory
+    /// and the rest onto the heap; every byte is checked against the
+    /// artifact's checksums. ([`Module::deserialize_file`] maps a file's
+    /// instead, and checks less.)
     ///
     /// Fails with [`Error::Artifact`], saying why, for bytes that are not
     /// an artifact, an artifact of another Flint version or ISA, one whose
@@ -302,66 +400,83 @@ impl Module {
     /// native code from.
     pub unsafe fn deserialize(engine: &Engine, bytes: &[u8]) -> Result<Module> {
         let header = Header::check(engine, bytes, bytes.len() as u64)?;
-        let (head, code) = bytes.split_at(header.code_offset);
-        header.check_checksum(head, code)?;
+        let code_at = header.section(Section::Code).start;
+        let (head, code) = bytes.split_at(code_at);
+        header.check_metadata_checksum(head)?;
+        let rest = &head[header.metadata_end()..];
+        if tables_checksum(rest, code) != header.tables_checksum {
+            return Err(corrupt("its tables checksum does not match"));
+        }
+        let backing: Arc<dyn Backing> = Arc::new(AlignedBytes::copy_of(head));
         let code = CodeMemory::new(code)
             .map_err(|e| Error::Artifact(format!("cannot map memory for the code: {e}")))?;
-        decode(engine, &header, head, code)
+        decode(engine, &header, backing, code, None)
     }
 
     /// Load the artifact in the file at `path` (see
-    /// [`Module::deserialize`]), mapping its code straight from the file:
-    /// no copy, and the pages are shared with every other process that
-    /// maps the same file. (Where the file system forbids executable
-    /// mappings, the code is copied instead.)
+    /// [`Module::deserialize`]), mapping its code straight from the file
+    /// (no copy, and the pages are shared with every other process that
+    /// maps the same file; where the file system forbids executable
+    /// mappings, the code is copied instead). The rest of a file of at
+    /// most 64 KiB is read, and checked as `deserialize` checks bytes. A
+    /// larger one is mapped too: its memory images are mapped from it,
+    /// its tables and data used where they lie, and loading reads the
+    /// header and the metadata only, whatever the module's size (see the
+    /// module docs of `module::artifact`), and checks their checksum, not
+    /// the tables checksum: a large file damaged past its metadata is not
+    /// refused.
     ///
     /// # Safety
     ///
     /// As for [`Module::deserialize`]; and the file must not change while
     /// the module (any clone of it, or an instance) is alive, because its
-    /// code may be the file's own pages.
+    /// code, tables and memory images are the file's own pages.
     pub unsafe fn deserialize_file(engine: &Engine, path: impl AsRef<Path>) -> Result<Module> {
         use std::io::Read;
         let path = path.as_ref();
         let io = |e: std::io::Error| Error::Io(format!("cannot read {}: {e}", path.display()));
         let mut file = std::fs::File::open(path).map_err(io)?;
         let len = file.metadata().map_err(io)?.len();
-        // The header says how much to read: everything before the code.
-        let mut head = vec![0; HEADER_SIZE.min(len as usize)];
-        file.read_exact(&mut head).map_err(io)?;
-        let header = Header::check(engine, &head, len)?;
-        // The metadata is mapped too, not read: it can be megabytes (data
-        // segments, the wasm offsets of every trap site and call).
-        let head_map = Mmap::file(&file, 0, header.code_offset).map_err(io)?;
-        // SAFETY: the mapping is readable and at least `code_offset` bytes
-        // long (all inside the file); the caller promises the file does not
-        // change. It outlives every use of `head` below.
-        let head = unsafe { std::slice::from_raw_parts(head_map.as_ptr(), header.code_offset) };
-        let mapped = (header.code_len > 0 && header.code_offset % page_size() == 0)
-            .then(|| Mmap::file(&file, header.code_offset as u64, header.code_len).ok())
+        // The bytes before the code: read (all of them) if the file is
+        // small, mapped if not.
+        let (header, backing): (Header, Arc<dyn Backing>) = if len <= READ_WHOLE_UP_TO {
+            let bytes = AlignedBytes::read_from(&mut file, len as usize).map_err(io)?;
+            let header = Header::check(engine, bytes.bytes(), len)?;
+            let code_at = header.section(Section::Code).start;
+            let (head, code) = bytes.bytes().split_at(code_at);
+            header.check_metadata_checksum(head)?;
+            // Read, so cheap to check.
+            if tables_checksum(&head[header.metadata_end()..], code) != header.tables_checksum {
+                return Err(corrupt("its tables checksum does not match"));
+            }
+            (header, Arc::new(bytes))
+        } else {
+            let mut header = Vec::with_capacity(HEADER_SIZE);
+            (&mut file)
+                .take(HEADER_SIZE as u64)
+                .read_to_end(&mut header)
+                .map_err(io)?;
+            let header = Header::check(engine, &header, len)?;
+            // Everything before the code, mapped read-only: the header,
+            // the metadata, the tables, the data and the images.
+            let code_at = header.section(Section::Code).start;
+            let map = Mmap::file(&file, 0, code_at).map_err(io)?;
+            let backing = FileBytes { map, len: code_at };
+            header.check_metadata_checksum(backing.bytes())?;
+            (header, Arc::new(backing))
+        };
+        let code = header.section(Section::Code);
+        let mapped = (!code.is_empty() && code.start.is_multiple_of(page_size()))
+            .then(|| Mmap::file_executable(&file, code.start as u64, code.len()).ok())
             .flatten();
         let code = match mapped {
-            Some(map) => {
-                // SAFETY: the mapping is readable and at least `code_len`
-                // bytes long; the caller promises the file does not change.
-                let code = unsafe { std::slice::from_raw_parts(map.as_ptr(), header.code_len) };
-                header.check_checksum(head, code)?;
-                // Refused on a `noexec` file system: copy the code then.
-                CodeMemory::from_mapping(map, header.code_len).or_else(|_| {
-                    let mut code = vec![0; header.code_len];
-                    read_code(&mut file, &header, &mut code)?;
-                    CodeMemory::new(&code)
-                })
-            }
-            None => {
-                let mut code = vec![0; header.code_len];
-                read_code(&mut file, &header, &mut code).map_err(io)?;
-                header.check_checksum(head, &code)?;
-                CodeMemory::new(&code)
-            }
-        }
-        .map_err(|e| Error::Artifact(format!("cannot map the code: {e}")))?;
-        decode(engine, &header, head, code)
+            Some(map) => CodeMemory::from_executable_mapping(map, code.len()),
+            // Refused (a `noexec` file system), or too small to map: copied.
+            None => read_range(&mut file, code)
+                .and_then(|code| CodeMemory::new(&code))
+                .map_err(|e| Error::Artifact(format!("cannot map the code: {e}")))?,
+        };
+        decode(engine, &header, backing, code, Some(Arc::new(file)))
     }
 
     /// Whether `bytes` start as an artifact does (its magic number), to
@@ -371,10 +486,31 @@ impl Module {
     }
 }
 
-fn read_code(file: &mut std::fs::File, header: &Header, code: &mut [u8]) -> std::io::Result<()> {
+/// The bytes of `file` in `range`.
+fn read_range(file: &mut std::fs::File, range: std::ops::Range<usize>) -> std::io::Result<Vec<u8>> {
     use std::io::{Read, Seek};
-    file.seek(std::io::SeekFrom::Start(header.code_offset as u64))?;
-    file.read_exact(code)
+    let mut bytes = vec![0; range.len()];
+    file.seek(std::io::SeekFrom::Start(range.start as u64))?;
+    file.read_exact(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// An artifact file's bytes before its code, mapped read-only.
+struct FileBytes {
+    map: Mmap,
+    /// The mapped bytes that are the file's (the mapping is whole pages).
+    len: usize,
+}
+
+// SAFETY: a private read-only mapping of `len` bytes of a file (`len` is
+// at most the file's length, checked by `Header::check`), which the
+// caller of `deserialize_file` promised not to change while the module
+// lives; the mapping lives, unmoved, as long as this does.
+unsafe impl Backing for FileBytes {
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: as above: `len` readable bytes at the mapping's start.
+        unsafe { std::slice::from_raw_parts(self.map.as_ptr(), self.len) }
+    }
 }
 
 /// Compile for backend `M` (the native one or not) and write the artifact.
@@ -396,8 +532,50 @@ fn precompile<M: MacroAssembler + Send>(
     Ok(write(engine, &contents))
 }
 
+/// The bytes of a table of plain numbers, as they are in memory (which is
+/// the file's little-endian layout on every ISA Flint supports).
+fn bytes_of<T: Plain>(table: &[T]) -> &[u8] {
+    // SAFETY: `Plain` types have no padding, so every byte of the slice
+    // is initialised; the bytes borrow the slice.
+    unsafe { std::slice::from_raw_parts(table.as_ptr().cast::<u8>(), size_of_val(table)) }
+}
+
+/// One memory image as the artifact stores it: where in the memory, and
+/// its pages.
+struct ImageContents {
+    offset: usize,
+    pages: Vec<u8>,
+}
+
+/// The memory images of `b` for a module compiled for `target`, if the
+/// engine wants images and they apply (`DataSegments::image_segments`):
+/// per defined memory, `None` where it has too little data. Pages are the
+/// target's largest, so they are whole pages on every host of the ISA.
+fn images(
+    engine: &Engine,
+    b: &MetadataRef<'_>,
+    target: Target,
+) -> Option<Vec<Option<ImageContents>>> {
+    if !engine.config().memory_init_cow || b.data.is_empty() {
+        return None;
+    }
+    let per_memory = b.data.image_segments(b.memories, b.imported_memories())?;
+    let page = code_alignment(target);
+    let images: Vec<Option<ImageContents>> = per_memory
+        .iter()
+        .map(|segments| {
+            let (offset, len) = memory_image::extent(segments, page)?;
+            let mut pages = vec![0; len];
+            memory_image::fill(&mut pages, offset, segments);
+            Some(ImageContents { offset, pages })
+        })
+        .collect();
+    images.iter().any(Option::is_some).then_some(images)
+}
+
 /// The artifact's bytes (see the module docs for the layout).
 fn write(engine: &Engine, c: &Contents<'_>) -> Vec<u8> {
+    let images = images(engine, &c.b, c.target);
     let mut out = Vec::with_capacity(HEADER_SIZE);
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -411,26 +589,90 @@ fn write(engine: &Engine, c: &Contents<'_>) -> Vec<u8> {
     out.extend_from_slice(&[0; 4]);
     out.extend_from_slice(&engine.config().wasm_features.bits().to_le_bytes());
     out.extend_from_slice(&c.wasm_checksum.to_le_bytes());
-    out.extend_from_slice(&[0; 8]); // the file checksum, below
-    let lengths = out.len();
-    out.extend_from_slice(&[0; 24]); // metadata length, code offset and length
+    // The checksums and the metadata length, filled in below.
+    out.extend_from_slice(&[0; 24]);
     let layout = engine.memory_layout();
     out.extend_from_slice(&layout.reservation().to_le_bytes());
     out.extend_from_slice(&layout.guard().to_le_bytes());
-    debug_assert_eq!(out.len(), HEADER_SIZE);
+    out.extend_from_slice(&[0; 8]); // the file length
+    out.resize(HEADER_SIZE, 0); // the sections
+                                // The images go at page offsets from the start of their section (which
+                                // starts on a page).
+    let mut places = Vec::new();
+    let mut image_pages = Vec::new();
+    for image in images.iter().flatten().flatten() {
+        let at = image_pages.len().next_multiple_of(code_alignment(c.target));
+        image_pages.resize(at, 0);
+        image_pages.extend_from_slice(&image.pages);
+        places.push(at as u64);
+    }
     let mut w = Writer(out);
-    write_metadata(&mut w, c);
+    write_metadata(&mut w, c, images.as_deref(), &places);
     let mut out = w.0;
-    let metadata_len = out.len() - HEADER_SIZE;
-    let code_offset = out.len().next_multiple_of(code_alignment(c.target));
-    out.resize(code_offset, 0);
-    out[lengths..lengths + 8].copy_from_slice(&(metadata_len as u64).to_le_bytes());
-    out[lengths + 8..lengths + 16].copy_from_slice(&(code_offset as u64).to_le_bytes());
-    out[lengths + 16..lengths + 24].copy_from_slice(&(c.code.len() as u64).to_le_bytes());
-    let sum = file_checksum(&out, c.code);
+    let metadata_end = out.len();
+    let (names, text) = c.b.names.parts();
+    let (records, _, _, data) = c.b.data.parts();
+    let (func_offsets, trap_sites) = (bytes_of(c.b.func_offsets), bytes_of(c.trap_sites));
+    let contents: [&[u8]; Section::COUNT] = [
+        func_offsets,
+        trap_sites,
+        bytes_of(&c.wasm_offsets.traps),
+        bytes_of(&c.wasm_offsets.returns),
+        bytes_of(names),
+        text,
+        bytes_of(records),
+        data,
+        &image_pages,
+        c.code,
+    ];
+    for (i, (section, bytes)) in Section::ALL.iter().zip(contents).enumerate() {
+        let start = out.len().next_multiple_of(section.alignment(c.target));
+        out.resize(start, 0);
+        out.extend_from_slice(bytes);
+        let at = SECTIONS_AT + 16 * i;
+        out[at..at + 8].copy_from_slice(&(start as u64).to_le_bytes());
+        out[at + 8..at + 16].copy_from_slice(&(bytes.len() as u64).to_le_bytes());
+    }
+    let file_len = out.len() as u64;
+    out[72..80].copy_from_slice(&((metadata_end - HEADER_SIZE) as u64).to_le_bytes());
+    out[96..104].copy_from_slice(&file_len.to_le_bytes());
+    let code_at = out.len() - c.code.len();
+    let tables = tables_checksum(&out[metadata_end..code_at], &out[code_at..]);
+    out[64..72].copy_from_slice(&tables.to_le_bytes());
+    let sum = metadata_checksum(&out[..metadata_end]);
     out[CHECKSUM_AT..CHECKSUM_AT + 8].copy_from_slice(&sum.to_le_bytes());
-    out.extend_from_slice(c.code);
     out
+}
+
+/// Recompute the checksums of the artifact in `bytes`, as they would be
+/// if Flint had written these bytes: for the loader's fuzz target
+/// (`fuzz/fuzz_targets/artifact_bytes.rs`), which damages artifacts
+/// behind their checksums to exercise the decoding they guard. False if
+/// the bytes are too short to have checksums, or say the metadata ends
+/// past them.
+pub fn reseal(bytes: &mut [u8]) -> bool {
+    if bytes.len() < HEADER_SIZE {
+        return false;
+    }
+    let u64_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8"));
+    let metadata_end = (HEADER_SIZE as u64).saturating_add(u64_at(72));
+    let code_at = u64_at(SECTIONS_AT + 16 * Section::Code as usize);
+    let len = bytes.len() as u64;
+    if metadata_end > len || code_at < metadata_end || code_at > len {
+        return false;
+    }
+    let (metadata_end, code_at) = (metadata_end as usize, code_at as usize);
+    let tables = tables_checksum(&bytes[metadata_end..code_at], &bytes[code_at..]);
+    bytes[64..72].copy_from_slice(&tables.to_le_bytes());
+    let sum = metadata_checksum(&bytes[..metadata_end]);
+    bytes[CHECKSUM_AT..CHECKSUM_AT + 8].copy_from_slice(&sum.to_le_bytes());
+    true
+}
+
+/// The tables checksum: of the sections before the code (`rest`, from
+/// the end of the metadata) and of the code.
+fn tables_checksum(rest: &[u8], code: &[u8]) -> u64 {
+    checksum(rest) ^ checksum(code).rotate_left(41)
 }
 
 fn target_byte(target: Target) -> u8 {
@@ -443,11 +685,12 @@ fn target_byte(target: Target) -> u8 {
 /// The checked fixed header of an artifact.
 struct Header {
     checksum: u64,
+    tables_checksum: u64,
     wasm_checksum: u64,
     features: CpuFeatures,
     metadata_len: usize,
-    code_offset: usize,
-    code_len: usize,
+    /// Each section's byte range in the file.
+    sections: [std::ops::Range<usize>; Section::COUNT],
 }
 
 fn corrupt(what: impl std::fmt::Display) -> Error {
@@ -458,13 +701,24 @@ impl Header {
     /// Check the header at the start of `bytes` (at least the header, if
     /// the file has that many bytes) of a file of `len` bytes against
     /// `engine`: each field that can differ for a sound artifact first,
-    /// so its message names the difference.
+    /// so its message names the difference; then that the sections lie in
+    /// order, aligned, between the metadata and the end of the file.
     fn check(engine: &Engine, bytes: &[u8], len: u64) -> Result<Header> {
         if !is_artifact(bytes) {
             return Err(Error::Artifact(
                 "not a Flint compiled artifact (it does not start with Flint's magic number)"
                     .into(),
             ));
+        }
+        // The format first: an older layout may be shorter.
+        let u32_at = |at: usize| {
+            let b = bytes.get(at..at + 4)?;
+            Some(u32::from_le_bytes(b.try_into().expect("4")))
+        };
+        if let Some(format) = u32_at(8).filter(|&f| f != FORMAT_VERSION) {
+            return Err(Error::Artifact(format!(
+                "its format version is {format}, this Flint reads version {FORMAT_VERSION}"
+            )));
         }
         if bytes.len() < HEADER_SIZE {
             return Err(corrupt(format!(
@@ -473,12 +727,6 @@ impl Header {
         }
         let u32_at = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4"));
         let u64_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8"));
-        let format = u32_at(8);
-        if format != FORMAT_VERSION {
-            return Err(Error::Artifact(format!(
-                "its format version is {format}, this Flint reads version {FORMAT_VERSION}"
-            )));
-        }
         let version = &bytes[12..12 + VERSION_FIELD];
         let end = version
             .iter()
@@ -527,7 +775,7 @@ impl Header {
         if bytes[30..32] != [0; 2] || bytes[36..40] != [0; 4] {
             return Err(corrupt("reserved header bytes are not zero"));
         }
-        check_memory_layout(u64_at(88), u64_at(96), engine)?;
+        check_memory_layout(u64_at(80), u64_at(88), engine)?;
         if u64_at(40) != engine.config().wasm_features.bits() {
             return Err(Error::Artifact(
                 "it was compiled with other WebAssembly proposals enabled than this \
@@ -535,38 +783,71 @@ impl Header {
                     .into(),
             ));
         }
-        let (metadata_len, code_offset, code_len) = (u64_at(64), u64_at(72), u64_at(80));
-        let metadata_end = (HEADER_SIZE as u64).checked_add(metadata_len);
-        let code_end = code_offset.checked_add(code_len);
-        if metadata_end.is_none_or(|end| end > code_offset)
-            || code_offset % code_alignment(target) as u64 != 0
-            || code_end != Some(len)
-        {
+        if u64_at(96) != len {
             return Err(corrupt(format!(
-                "{len} bytes, the header says {} of metadata and {code_len} of code at \
-                 offset {code_offset}",
-                metadata_len
+                "{len} bytes, the header says {}",
+                u64_at(96)
             )));
         }
         // Every length fits in memory: together they are the file's.
         let usize_of = |n: u64| usize::try_from(n).map_err(|_| corrupt("a length overflows"));
+        let metadata_len = usize_of(u64_at(72))?;
+        let mut end = HEADER_SIZE
+            .checked_add(metadata_len)
+            .filter(|&end| end as u64 <= len)
+            .ok_or_else(|| corrupt("the metadata runs past the end"))?;
+        let mut sections: [std::ops::Range<usize>; Section::COUNT] = Default::default();
+        for (i, section) in Section::ALL.iter().enumerate() {
+            let at = SECTIONS_AT + 16 * i;
+            let (start, size) = (usize_of(u64_at(at))?, usize_of(u64_at(at + 8))?);
+            let range = start..start.saturating_add(size);
+            if start < end
+                || !start.is_multiple_of(section.alignment(target))
+                || range.end as u64 > len
+            {
+                return Err(corrupt(format!("the {section:?} section is out of place")));
+            }
+            end = range.end;
+            sections[i] = range;
+        }
+        if end as u64 != len {
+            return Err(corrupt("bytes after the code"));
+        }
         Ok(Header {
             checksum: u64_at(CHECKSUM_AT),
+            tables_checksum: u64_at(64),
             wasm_checksum: u64_at(48),
             features,
-            metadata_len: usize_of(metadata_len)?,
-            code_offset: usize_of(code_offset)?,
-            code_len: usize_of(code_len)?,
+            metadata_len,
+            sections,
         })
     }
 
-    /// Check the file checksum over `head` (everything before the code)
-    /// and `code`.
-    fn check_checksum(&self, head: &[u8], code: &[u8]) -> Result<()> {
-        if file_checksum(head, code) != self.checksum {
-            return Err(corrupt("its checksum does not match"));
+    fn section(&self, s: Section) -> std::ops::Range<usize> {
+        self.sections[s as usize].clone()
+    }
+
+    fn metadata_end(&self) -> usize {
+        HEADER_SIZE + self.metadata_len
+    }
+
+    /// Check the metadata checksum of `head`, the file from its start to
+    /// at least the end of the metadata.
+    fn check_metadata_checksum(&self, head: &[u8]) -> Result<()> {
+        if metadata_checksum(&head[..self.metadata_end()]) != self.checksum {
+            return Err(corrupt("its metadata checksum does not match"));
         }
         Ok(())
+    }
+
+    /// Section `s` of `backing` as a table of `T`.
+    fn table<T: Plain>(&self, backing: &Arc<dyn Backing>, s: Section) -> Result<SharedSlice<T>> {
+        let range = self.section(s);
+        if !range.len().is_multiple_of(size_of::<T>()) {
+            return Err(corrupt(format!("the {s:?} section has a partial entry")));
+        }
+        SharedSlice::within(backing, range.start, range.len() / size_of::<T>())
+            .ok_or_else(|| corrupt(format!("the {s:?} section is out of place")))
     }
 }
 
@@ -628,23 +909,109 @@ fn check_memory_layout(reservation: u64, guard: u64, engine: &Engine) -> Result<
     )))
 }
 
-/// Decode the metadata in `head` (the file up to the code) and make the
-/// module of it and `code`.
-fn decode(engine: &Engine, header: &Header, head: &[u8], code: CodeMemory) -> Result<Module> {
-    let mut r = Reader(&head[HEADER_SIZE..HEADER_SIZE + header.metadata_len]);
-    let (b, trap_sites, wasm_offsets) = read_metadata(&mut r)?;
+/// Decode the metadata in `backing` (the file up to the code), make the
+/// tables of the sections there, and make the module of them and `code`.
+/// `file` is the artifact file, when the module is loaded from one: its
+/// memory images are mapped from it.
+fn decode(
+    engine: &Engine,
+    header: &Header,
+    backing: Arc<dyn Backing>,
+    code: CodeMemory,
+    file: Option<Arc<std::fs::File>>,
+) -> Result<Module> {
+    let mut r = Reader(&backing.bytes()[HEADER_SIZE..header.metadata_end()]);
+    let Metadata {
+        mut b,
+        data_exprs,
+        passive_data,
+        images,
+    } = read_metadata(&mut r)?;
     if !r.0.is_empty() {
         return Err(corrupt("bytes after the metadata"));
     }
-    check_consistency(&b, &trap_sites, code.len())?;
+    let func_offsets: SharedSlice<u32> = header.table(&backing, Section::FuncOffsets)?;
+    b.names = FuncNames::from_parts(
+        header.table(&backing, Section::NameEntries)?,
+        header.table(&backing, Section::NameText)?,
+    );
+    b.data = DataSegments::from_parts(
+        header.table(&backing, Section::DataRecords)?,
+        data_exprs,
+        passive_data,
+        header.table(&backing, Section::DataBytes)?,
+    )
+    .ok_or_else(|| corrupt("a passive data segment is out of range"))?;
+    check_consistency(&b, &func_offsets, code.len())?;
+    let images = match (file, images) {
+        (Some(file), Some(images)) => file_images(header, &b, file, images)?,
+        _ => None,
+    };
     let compiled = Compiled {
         code,
-        trap_sites,
-        wasm_offsets,
+        trap_sites: header.table(&backing, Section::TrapSites)?,
+        wasm_offsets: WasmOffsets {
+            traps: header.table(&backing, Section::TrapOffsets)?,
+            returns: header.table(&backing, Section::ReturnOffsets)?,
+        },
+        func_offsets,
         cpu_features: header.features,
         wasm_checksum: header.wasm_checksum,
     };
-    Ok(Module::from_parts(engine, b, compiled))
+    let module = Module::from_parts(engine, b, compiled);
+    if let Some(images) = images {
+        // Instead of a memfd built from the segments at the first
+        // instantiation, the file's own pages.
+        let _ = module.inner.memory_images.set(images);
+    }
+    Ok(module)
+}
+
+/// Where the metadata says a defined memory's image is: its offset in the
+/// memory, its length, and its offset in the images section.
+type ImagePlace = Option<(u64, u64, u64)>;
+
+/// The memory images of a module loaded from `file`, as `ModuleImages`
+/// for `ModuleInner::memory_images`: `Some(None)` when the artifact
+/// recorded that none apply, `None` when they cannot be mapped on this
+/// host (pages larger than the artifact's), leaving them to be built at
+/// the first instantiation.
+fn file_images(
+    header: &Header,
+    b: &Builder,
+    file: Arc<std::fs::File>,
+    places: Vec<ImagePlace>,
+) -> Result<Option<Option<ModuleImages>>> {
+    let imported = MetadataRef::of_builder(b).imported_memories();
+    let defined = &b.memories[imported.min(b.memories.len())..];
+    if places.len() != defined.len() {
+        return Err(corrupt("the memory images disagree with the memories"));
+    }
+    let section = header.section(Section::Images);
+    let mut images = Vec::with_capacity(places.len());
+    for (place, ty) in places.into_iter().zip(defined) {
+        let Some((offset, len, at)) = place else {
+            images.push(None);
+            continue;
+        };
+        let min = ty
+            .min
+            .saturating_mul(crate::runtime::linear_memory::WASM_PAGE_SIZE as u64);
+        let in_memory = offset.checked_add(len).is_some_and(|end| end <= min);
+        let in_section = at
+            .checked_add(len)
+            .is_some_and(|end| end <= section.len() as u64);
+        if !in_memory || !in_section {
+            return Err(corrupt("a memory image is out of range"));
+        }
+        let file_offset = section.start as u64 + at;
+        match MemoryImage::in_file(file.clone(), file_offset, offset as usize, len as usize) {
+            Some(image) => images.push(Some(image)),
+            None => return Ok(None),
+        }
+    }
+    let any = images.iter().any(Option::is_some);
+    Ok(Some(any.then_some(ModuleImages { images })))
 }
 
 // ---- The metadata ------------------------------------------------------
@@ -768,18 +1135,17 @@ impl Writer {
         self.val_type(g.content);
         self.u8(g.mutable as u8);
     }
-    fn pairs(&mut self, pairs: &[(u32, u32)]) {
-        self.len(pairs.len());
-        for &(a, b) in pairs {
-            self.u32(a);
-            self.u32(b);
-        }
-    }
 }
 
 /// The metadata, in this order. Every list is a u32 count and its items;
-/// every string and byte string a u32 length and its bytes.
-fn write_metadata(w: &mut Writer, c: &Contents<'_>) {
+/// every string and byte string a u32 length and its bytes. `places` are
+/// the memory images' offsets in the images section.
+fn write_metadata(
+    w: &mut Writer,
+    c: &Contents<'_>,
+    images: Option<&[Option<ImageContents>]>,
+    places: &[u64],
+) {
     let b = &c.b;
     w.len(b.types.len());
     for t in b.types {
@@ -838,25 +1204,29 @@ fn write_metadata(w: &mut Writer, c: &Contents<'_>) {
         w.len(e.items.len());
         e.items.iter().for_each(|i| w.const_expr(i));
     }
-    w.len(b.data.len());
-    for d in b.data {
-        w.active(&d.active);
-        w.bytes(&d.bytes);
-    }
-    w.len(b.func_offsets.len());
-    b.func_offsets.iter().for_each(|&o| w.len(o));
-    let names = b.names.sorted();
-    w.len(names.len());
-    for (index, name) in names {
-        w.u32(index);
-        w.bytes(name.as_bytes());
-    }
-    w.pairs(&c.wasm_offsets.traps);
-    w.pairs(&c.wasm_offsets.returns);
-    w.len(c.trap_sites.len());
-    for s in c.trap_sites {
-        w.u32(s.offset);
-        w.u8(s.code as u8);
+    let (_, exprs, passive, _) = b.data.parts();
+    w.len(exprs.len());
+    exprs.iter().for_each(|e| w.const_expr(e));
+    w.len(passive.len());
+    passive.iter().for_each(|&p| w.u32(p));
+    match images {
+        None => w.u8(0),
+        Some(images) => {
+            w.u8(1);
+            w.len(images.len());
+            let mut places = places.iter();
+            for image in images {
+                match image {
+                    None => w.u8(0),
+                    Some(image) => {
+                        w.u8(1);
+                        w.u64(image.offset as u64);
+                        w.u64(image.pages.len() as u64);
+                        w.u64(*places.next().expect("a place per image"));
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1006,29 +1376,27 @@ impl<'a> Reader<'a> {
             .chunks_exact(4)
             .map(|w| u32::from_le_bytes(w.try_into().expect("4"))))
     }
-    /// A list of `(u32, u32)`, decoded in one sweep (there is one per
-    /// trap site and call: millions in a large module).
-    fn pairs(&mut self) -> Result<Vec<(u32, u32)>> {
-        let n = self.count(8)?;
-        let word = |b: &[u8]| u32::from_le_bytes(b.try_into().expect("4"));
-        let bytes = self.take(n * 8)?;
-        Ok(bytes
-            .chunks_exact(8)
-            .map(|p| (word(&p[..4]), word(&p[4..])))
-            .collect())
-    }
 }
 
-/// What `write_metadata` wrote, as a `Builder` (the compiler's record of
-/// the declarations) with the trap sites and wasm offsets.
-fn read_metadata(r: &mut Reader<'_>) -> Result<(Builder, Vec<TrapSite>, WasmOffsets)> {
+/// What `write_metadata` wrote: the declarations as a `Builder` (the
+/// compiler's record of them; its names and data come from the sections),
+/// the data segments' offset expressions and passive list, and where the
+/// memory images are, if the artifact has them.
+struct Metadata {
+    b: Builder,
+    data_exprs: Vec<ConstExpr>,
+    passive_data: Vec<u32>,
+    images: Option<Vec<ImagePlace>>,
+}
+
+fn read_metadata(r: &mut Reader<'_>) -> Result<Metadata> {
     let mut b = Builder {
         types: r.list(8, |r| {
             let params = r.list(1, Reader::val_type)?;
             let results = r.list(1, Reader::val_type)?;
             Ok(FuncType::new(params, results))
         })?,
-        funcs: r.list(4, Reader::u32)?,
+        funcs: r.u32s()?.collect(),
         imports: r.list(10, |r| {
             let module = r.string()?;
             let name = r.string()?;
@@ -1071,47 +1439,33 @@ fn read_metadata(r: &mut Reader<'_>) -> Result<(Builder, Vec<TrapSite>, WasmOffs
             items: r.list(1, Reader::const_expr)?,
         })
     })?;
-    b.data = r.list(5, |r| {
-        Ok(DataSegment {
-            active: r.active()?,
-            bytes: r.bytes()?,
-        })
-    })?;
-    b.func_offsets = r.u32s()?.map(|o| o as usize).collect();
-    for _ in 0..r.count(8)? {
-        let index = r.u32()?;
-        b.names.insert(index, r.string()?);
-    }
-    let wasm_offsets = WasmOffsets {
-        traps: r.pairs()?,
-        returns: r.pairs()?,
+    let data_exprs = r.list(1, Reader::const_expr)?;
+    let passive_data = r.u32s()?.collect();
+    let images = match r.bool()? {
+        false => None,
+        true => Some(r.list(1, |r| {
+            Ok(match r.bool()? {
+                false => None,
+                true => Some((r.u64()?, r.u64()?, r.u64()?)),
+            })
+        })?),
     };
-    // One per trap site (millions in a large module): decoded in one
-    // sweep, each code looked up in a table by its byte.
-    let mut codes = [None; 256];
-    for code in TrapCode::ALL {
-        codes[code as u8 as usize] = Some(code);
-    }
-    let n = r.count(5)?;
-    let trap_sites = r
-        .take(n * 5)?
-        .chunks_exact(5)
-        .map(|s| {
-            let offset = u32::from_le_bytes(s[..4].try_into().expect("4"));
-            let code = codes[s[4] as usize].ok_or_else(|| corrupt("an unknown trap code"))?;
-            Ok(TrapSite { offset, code })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    Ok((b, trap_sites, wasm_offsets))
+    Ok(Metadata {
+        b,
+        data_exprs,
+        passive_data,
+        images,
+    })
 }
 
 /// The checks that make decoded metadata safe for the rest of Flint to
-/// index with: every index is in range, every code offset inside the code,
-/// every table sorted as its binary searches expect. (Metadata that passed
-/// the checksum was written by Flint and passes them all; they turn the
-/// rare damage a checksum misses, or a bug, into an error instead of a
-/// panic.)
-fn check_consistency(b: &Builder, trap_sites: &[TrapSite], code_len: usize) -> Result<()> {
+/// index with: every index is in range, every function's code offset
+/// inside the code and in order (what calls into the module use). The
+/// tables used in place need none (see the module docs). (Metadata that
+/// passed the checksum was written by Flint and passes them all; they
+/// turn the rare damage a checksum misses, or a bug, into an error
+/// instead of a panic.)
+fn check_consistency(b: &Builder, func_offsets: &[u32], code_len: usize) -> Result<()> {
     let ok = |holds: bool, what: &str| if holds { Ok(()) } else { Err(corrupt(what)) };
     let types = b.types.len() as u32;
     let funcs = b.funcs.len() as u32;
@@ -1131,11 +1485,11 @@ fn check_consistency(b: &Builder, trap_sites: &[TrapSite], code_len: usize) -> R
         "an imported function's type disagrees",
     )?;
     ok(
-        defined == Some(b.func_offsets.len() as u32),
+        defined == Some(func_offsets.len() as u32),
         "the function counts disagree",
     )?;
     ok(
-        b.func_offsets.is_sorted() && b.func_offsets.iter().all(|&o| o < code_len),
+        func_offsets.is_sorted() && func_offsets.iter().all(|&o| (o as usize) < code_len),
         "a function's code offset is out of range",
     )?;
     let counts = |kind: fn(&ImportKind) -> bool| b.imports.iter().filter(|i| kind(&i.kind)).count();
@@ -1170,17 +1524,8 @@ fn check_consistency(b: &Builder, trap_sites: &[TrapSite], code_len: usize) -> R
                         .as_ref()
                         .is_none_or(|(t, o)| (*t as usize) < b.tables.len() && expr_ok(o))
             })
-            && b.data.iter().all(|d| {
-                d.active
-                    .as_ref()
-                    .is_none_or(|(m, o)| (*m as usize) < b.memories.len() && expr_ok(o))
-            }),
+            && b.data.exprs().iter().all(expr_ok),
         "a segment or initialiser is out of range",
-    )?;
-    ok(
-        trap_sites.is_sorted_by_key(|s| s.offset)
-            && trap_sites.iter().all(|s| (s.offset as usize) < code_len),
-        "a trap site is out of range",
     )
 }
 
@@ -1203,15 +1548,13 @@ mod tests {
         assert_ne!(checksum(&[]), checksum(&[0]));
     }
 
-    /// Damage the metadata and seal it with a matching checksum, as a bug
-    /// or a forgery would: decoding must fail or succeed, never panic.
-    #[test]
-    fn resealed_damaged_metadata_never_panics() {
-        let wasm = wat::parse_str(
+    /// A module with a bit of everything the artifact holds.
+    fn everything() -> Vec<u8> {
+        wat::parse_str(
             r#"(module
                 (import "m" "f" (func $f (param i32) (result i32)))
                 (import "m" "g" (global $g i32))
-                (memory 1 2) (table 2 funcref)
+                (memory 2 3) (table 2 funcref)
                 (global $h (mut i64) (i64.const 7))
                 (func $div (export "div") (param i32 i32) (result i32)
                     local.get 0 local.get 1 i32.div_s)
@@ -1219,21 +1562,31 @@ mod tests {
                     local.get 0 i32.const 0 call_indirect (param i32) (result i32))
                 (elem (i32.const 0) $div $f)
                 (data (i32.const 8) "hello")
+                (data (global.get $g) "at g")
+                (data "passive")
                 (start $start) (func $start))"#,
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    /// Damage the metadata (and the header) and seal it with a matching
+    /// checksum, as a bug or a forgery would: decoding must fail or
+    /// succeed, never panic.
+    #[test]
+    fn resealed_damaged_metadata_never_panics() {
         let engine = Engine::default();
-        let artifact = Module::new(&engine, &wasm).unwrap().serialize().unwrap();
+        let artifact = Module::new(&engine, everything())
+            .unwrap()
+            .serialize()
+            .unwrap();
         let u64_at = |at: usize| u64::from_le_bytes(artifact[at..at + 8].try_into().unwrap());
-        let metadata = HEADER_SIZE..HEADER_SIZE + u64_at(64) as usize;
-        let code_offset = u64_at(72) as usize;
+        let metadata_end = HEADER_SIZE + u64_at(72) as usize;
         let mut loaded = 0;
-        for i in metadata {
+        for i in (0..metadata_end).filter(|i| !(CHECKSUM_AT..CHECKSUM_AT + 8).contains(i)) {
             for flip in [0x01, 0x80, 0xff] {
                 let mut damaged = artifact.clone();
                 damaged[i] ^= flip;
-                let (head, code) = damaged.split_at(code_offset);
-                let sum = file_checksum(head, code);
+                let sum = metadata_checksum(&damaged[..metadata_end]);
                 damaged[CHECKSUM_AT..CHECKSUM_AT + 8].copy_from_slice(&sum.to_le_bytes());
                 // SAFETY: the module is loaded, not run (nor instantiated):
                 // only the decoder sees the damage.

@@ -76,7 +76,7 @@ impl CodeSection {
     /// Record the entry of the next function, compiled elsewhere
     /// (`parallel`).
     pub(super) fn compiled(&mut self, b: &mut Builder, entry: usize) {
-        b.func_offsets.push(entry);
+        b.func_offsets.push(entry as u32);
         self.next_func += 1;
     }
 

@@ -19,6 +19,7 @@
 mod artifact;
 mod code;
 mod const_expr;
+mod data;
 mod parallel;
 #[cfg(test)]
 mod parallel_tests;
@@ -34,13 +35,16 @@ use crate::masm::{
 use crate::runtime::backtrace::CodeMap;
 use crate::runtime::code_memory::CodeMemory;
 use crate::runtime::memory_image::ModuleImages as MemoryImages;
+use crate::runtime::shared_slice::SharedSlice;
 use crate::runtime::signals::{self, CodeRegistration};
 use crate::runtime::vmctx::VMOffsets;
 use crate::types::{
     ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType,
 };
+pub use artifact::reseal as reseal_artifact;
 use code::CodeSection;
 pub(crate) use const_expr::ConstExpr;
+pub(crate) use data::{DataOffset, DataSegments};
 use sections::Builder;
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator};
@@ -78,20 +82,14 @@ pub(crate) struct ElemSegment {
     pub items: Vec<ConstExpr>,
 }
 
-pub(crate) struct DataSegment {
-    /// `(memory, offset)`: where an active segment is copied at
-    /// instantiation; `None` for a passive one (only `memory.init` reads
-    /// it).
-    pub active: Option<(u32, ConstExpr)>,
-    pub bytes: Vec<u8>,
-}
-
 /// What compiling a module's code produces besides its declarations, or
 /// what an artifact holds of it.
 struct Compiled {
     code: CodeMemory,
-    trap_sites: Vec<TrapSite>,
+    trap_sites: SharedSlice<TrapSite>,
     wasm_offsets: WasmOffsets,
+    /// Each defined function's entry offset in `code`.
+    func_offsets: SharedSlice<u32>,
     cpu_features: CpuFeatures,
     wasm_checksum: u64,
 }
@@ -120,14 +118,14 @@ pub(crate) struct ModuleInner {
     pub exports: Vec<(String, ExportKind, u32)>,
     pub start: Option<u32>,
     pub elements: Vec<ElemSegment>,
-    pub data: Vec<DataSegment>,
+    pub data: DataSegments,
     pub offsets: VMOffsets,
     /// Entry offset and name of each defined function in `code`; shared
     /// with the code registry, which symbolises backtraces with it.
     pub code_map: Arc<CodeMap>,
     /// Where `code` can trap, and with which code (shared with the code
     /// registry; kept here for `Module::serialize`).
-    pub trap_sites: Arc<[TrapSite]>,
+    pub trap_sites: SharedSlice<TrapSite>,
     /// The optional CPU features `code` uses (an artifact's may be fewer
     /// than its engine's).
     pub cpu_features: CpuFeatures,
@@ -214,7 +212,7 @@ impl Module {
     /// Decode, validate and compile a binary module.
     pub fn from_binary(engine: &Engine, bytes: &[u8]) -> Result<Module> {
         let features = engine.cpu_features();
-        let (b, assembled) = translate::<NativeMasm>(engine, features, bytes, None)?;
+        let (mut b, assembled) = translate::<NativeMasm>(engine, features, bytes, None)?;
         // The code becomes executable where it was assembled: no copy.
         let code = match assembled.code.into_mapping() {
             Some((map, len)) => CodeMemory::from_mapping(map, len),
@@ -226,8 +224,9 @@ impl Module {
         })?;
         let compiled = Compiled {
             code,
-            trap_sites: assembled.trap_sites,
+            trap_sites: assembled.trap_sites.into(),
             wasm_offsets: assembled.wasm_offsets,
+            func_offsets: std::mem::take(&mut b.func_offsets).into(),
             cpu_features: features,
             wasm_checksum: artifact::checksum(bytes),
         };
@@ -243,15 +242,15 @@ impl Module {
             code,
             trap_sites,
             wasm_offsets,
+            func_offsets,
             cpu_features,
             wasm_checksum,
         } = compiled;
         // A module without a code section sizes its vmctx here.
         let offsets = b.offsets();
-        let trap_sites: Arc<[TrapSite]> = trap_sites.into();
         let code_map = Arc::new(CodeMap::new(
             b.num_imported_funcs,
-            b.func_offsets,
+            func_offsets,
             b.names,
             wasm_offsets,
             b.debug.finish(b.code_start),

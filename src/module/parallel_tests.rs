@@ -28,7 +28,7 @@ fn engine(threads: Option<usize>, edit: impl Fn(&mut Config)) -> Engine {
 #[derive(Debug, PartialEq, Eq)]
 struct Output {
     code: Vec<u8>,
-    func_offsets: Vec<usize>,
+    func_offsets: Vec<u32>,
     trap_sites: Vec<TrapSite>,
     wasm_offsets: WasmOffsets,
     jump_tables: Vec<JumpTable>,
@@ -202,7 +202,7 @@ fn the_code_size_limit_holds_and_comes_in_module_order() {
         .expect("compiles")
         .func_offsets;
     let close = module(400, |i| (i == 204).then_some(BAD));
-    let limit = offsets[202] + 1;
+    let limit = offsets[202] as usize + 1;
     let limit = |c: &mut Config| {
         c.max_code_size(limit);
     };

@@ -11,7 +11,8 @@
 //! is turning wasmparser's types into Flint's and refusing, with a clear
 //! error, the few forms Flint does not support yet.
 
-use super::{ConstExpr, DataSegment, ElemSegment, ExportKind, Import, ImportKind};
+use super::data::{DataBuilder, DataSegments};
+use super::{ConstExpr, ElemSegment, ExportKind, Import, ImportKind};
 use crate::dwarf::DebugSections;
 use crate::error::{Error, Result};
 use crate::names::FuncNames;
@@ -33,8 +34,10 @@ pub(super) struct Builder {
     pub(super) exports: Vec<(String, ExportKind, u32)>,
     pub(super) start: Option<u32>,
     pub(super) elements: Vec<ElemSegment>,
-    pub(super) data: Vec<DataSegment>,
-    pub(super) func_offsets: Vec<usize>,
+    pub(super) data: DataSegments,
+    /// Each defined function's entry offset in the code (a u32: the code
+    /// buffer never holds more, `masm::code_buffer::MAX_CODE`).
+    pub(super) func_offsets: Vec<u32>,
     pub(super) names: FuncNames,
     /// The `.debug_*` sections, for source locations in backtraces.
     pub(super) debug: DebugSections,
@@ -199,20 +202,25 @@ impl Builder {
     }
 
     pub(super) fn data(&mut self, reader: wasmparser::DataSectionReader<'_>) -> Result<()> {
+        let mut data = DataBuilder::default();
         for d in reader {
             let d = d?;
             let active = match d.kind {
                 wasmparser::DataKind::Active {
                     memory_index,
                     offset_expr,
-                } => Some((memory_index, ConstExpr::read(&offset_expr)?)),
+                } => {
+                    let memory64 = self
+                        .memories
+                        .get(memory_index as usize)
+                        .is_some_and(|m| m.memory64);
+                    Some((memory_index, ConstExpr::read(&offset_expr)?, memory64))
+                }
                 wasmparser::DataKind::Passive => None,
             };
-            self.data.push(DataSegment {
-                active,
-                bytes: d.data.to_vec(),
-            });
+            data.push(active, d.data);
         }
+        self.data = data.finish();
         Ok(())
     }
 }

@@ -50,6 +50,7 @@
 use crate::dwarf::DebugInfo;
 use crate::masm::{FrameRecord, WasmOffsets};
 use crate::names::FuncNames;
+use crate::runtime::shared_slice::SharedSlice;
 use crate::runtime::signals;
 use crate::trap::{FrameInfo, WasmBacktrace};
 use std::cell::{Cell, UnsafeCell};
@@ -172,7 +173,7 @@ pub(crate) struct CodeMap {
     first_func: u32,
     /// Entry offset of each function, ascending (functions are emitted in
     /// order, each one's out-of-line stubs before the next one starts).
-    func_offsets: Vec<usize>,
+    func_offsets: SharedSlice<u32>,
     names: FuncNames,
     /// The module byte offset of the instruction at each PC a frame can
     /// show: one entry per trap site and per call, appended by the backend
@@ -187,7 +188,7 @@ pub(crate) struct CodeMap {
 impl CodeMap {
     pub fn new(
         first_func: u32,
-        func_offsets: Vec<usize>,
+        func_offsets: SharedSlice<u32>,
         names: FuncNames,
         wasm_offsets: WasmOffsets,
         debug: Option<Arc<DebugInfo>>,
@@ -204,13 +205,13 @@ impl CodeMap {
 
     /// What the map was made of: each defined function's entry offset,
     /// the names, the wasm offsets (for `Module::serialize`).
-    pub fn parts(&self) -> (&[usize], &FuncNames, &WasmOffsets) {
+    pub fn parts(&self) -> (&[u32], &FuncNames, &WasmOffsets) {
         (&self.func_offsets, &self.names, &self.wasm_offsets)
     }
 
     /// The code offset where function `index` (module-wide) starts.
     pub fn func_offset(&self, index: u32) -> usize {
-        self.func_offsets[(index - self.first_func) as usize]
+        self.func_offsets[(index - self.first_func) as usize] as usize
     }
 
     /// Each function's index, entry offset, size in bytes (up to the next
@@ -219,15 +220,12 @@ impl CodeMap {
         &self,
         code_len: usize,
     ) -> impl Iterator<Item = (u32, usize, usize, Option<&str>)> {
-        let ends = self.func_offsets.iter().skip(1).copied().chain([code_len]);
-        self.func_offsets
-            .iter()
-            .zip(ends)
-            .enumerate()
-            .map(move |(i, (&start, end))| {
-                let index = self.first_func + i as u32;
-                (index, start, end - start, self.names.get(index))
-            })
+        let starts = self.func_offsets.iter().map(|&o| o as usize);
+        let ends = starts.clone().skip(1).chain([code_len]);
+        starts.zip(ends).enumerate().map(move |(i, (start, end))| {
+            let index = self.first_func + i as u32;
+            (index, start, end - start, self.names.get(index))
+        })
     }
 
     /// The frame of the function containing code offset `offset`, executing
@@ -235,7 +233,7 @@ impl CodeMap {
     fn frame(&self, offset: usize, wasm_offset: Option<usize>) -> Option<FrameInfo> {
         let defined = self
             .func_offsets
-            .partition_point(|&start| start <= offset)
+            .partition_point(|&start| start as usize <= offset)
             .checked_sub(1)?;
         let index = self.first_func + defined as u32;
         Some(FrameInfo::new(
@@ -255,7 +253,7 @@ mod tests {
     fn offsets_map_to_the_function_that_contains_them() {
         let map = CodeMap::new(
             2,
-            vec![0, 0x40, 0x100],
+            vec![0, 0x40, 0x100].into(),
             FuncNames::default(),
             WasmOffsets::default(),
             None,
@@ -268,7 +266,7 @@ mod tests {
         assert_eq!(map.func_offset(3), 0x40);
         let empty = CodeMap::new(
             0,
-            Vec::new(),
+            SharedSlice::empty(),
             FuncNames::default(),
             WasmOffsets::default(),
             None,

@@ -39,25 +39,60 @@
 //! contents back rather than zeros.) The memfd is owned by the module: the
 //! kernel keeps the file alive for its mappings, so nothing is left when
 //! the last instance and the module are gone.
+//!
+//! # Images in compiled artifacts
+//!
+//! A module loaded from an artifact file (`Module::deserialize_file`) needs
+//! no memfd: `Module::serialize` writes each image's pages into the
+//! artifact, page-aligned, and the loaded module maps them straight from
+//! the artifact file ([`MemoryImage::in_file`]), so neither loading nor the
+//! first instantiation copies any data.
 
 use std::fs::File;
 use std::io;
+use std::sync::Arc;
 
 /// Below this many bytes (from the first data byte's page to the last
 /// one's) a memory's segments are copied rather than mapped: a handful of
 /// pages copies faster than a mapping is made and faulted in.
 pub const MIN_IMAGE_BYTES: usize = 64 << 10;
 
-/// One memory's initial contents in a memfd, to map at `offset` from the
-/// memory's base.
+/// One memory's initial contents in a file (a memfd, or a compiled
+/// artifact), to map at `offset` from the memory's base.
 #[derive(Debug)]
 pub struct MemoryImage {
-    file: File,
+    file: Arc<File>,
+    /// Where the image starts in the file: a multiple of the host page
+    /// size.
+    file_offset: u64,
     /// Where the image starts in the memory: a multiple of the host page
     /// size.
     offset: usize,
     /// Its length: whole host pages, within the memory's minimum size.
     len: usize,
+}
+
+/// Where the image of `segments` (offsets in the memory, in the order they
+/// apply) lies in the memory, with pages of `page` bytes: `(offset, len)`,
+/// whole pages from the first data byte's to the last one's; `None` if
+/// that spans less than [`MIN_IMAGE_BYTES`].
+pub fn extent(segments: &[(usize, &[u8])], page: usize) -> Option<(usize, usize)> {
+    let nonempty = segments.iter().filter(|(_, b)| !b.is_empty());
+    let start = nonempty.clone().map(|&(at, _)| at).min()?;
+    let end = nonempty.map(|(at, b)| at + b.len()).max().unwrap_or(start);
+    let offset = start - start % page;
+    let len = (end - offset).next_multiple_of(page);
+    (len >= MIN_IMAGE_BYTES).then_some((offset, len))
+}
+
+/// Write `segments` into `image`, the bytes of the memory from `offset`
+/// on, which span them all (as [`extent`] gave it); a later segment
+/// overwrites an earlier one, as applying them in order would.
+pub fn fill(image: &mut [u8], offset: usize, segments: &[(usize, &[u8])]) {
+    for &(at, bytes) in segments {
+        let start = at - offset;
+        image[start..start + bytes.len()].copy_from_slice(bytes);
+    }
 }
 
 impl MemoryImage {
@@ -76,8 +111,10 @@ impl MemoryImage {
     pub unsafe fn map_at(&self, base: *mut u8) -> io::Result<()> {
         use std::os::fd::AsRawFd;
         // SAFETY: the caller guarantees the pages are the memory's own;
-        // MAP_FIXED replaces exactly them, and the file is at least `len`
-        // bytes long (set by `ftruncate` when it was built).
+        // MAP_FIXED replaces exactly them (`len` is whole host pages), and
+        // the file holds the `len` bytes from `file_offset` (set by
+        // `ftruncate` when a memfd was built; checked against the file's
+        // length when an artifact was loaded).
         let ptr = unsafe {
             libc::mmap(
                 base.add(self.offset).cast(),
@@ -85,7 +122,7 @@ impl MemoryImage {
                 libc::PROT_READ | libc::PROT_WRITE,
                 libc::MAP_PRIVATE | libc::MAP_FIXED,
                 self.file.as_raw_fd(),
-                0,
+                self.file_offset as libc::off_t,
             )
         };
         if ptr == libc::MAP_FAILED {
@@ -98,16 +135,9 @@ impl MemoryImage {
     /// apply), or `None` if they span less than [`MIN_IMAGE_BYTES`].
     pub fn build(segments: &[(usize, &[u8])]) -> io::Result<Option<MemoryImage>> {
         let page = crate::runtime::mmap::page_size();
-        let nonempty = segments.iter().filter(|(_, b)| !b.is_empty());
-        let Some(start) = nonempty.clone().map(|&(at, _)| at).min() else {
+        let Some((offset, len)) = extent(segments, page) else {
             return Ok(None);
         };
-        let end = nonempty.map(|(at, b)| at + b.len()).max().unwrap_or(start);
-        let offset = start - start % page;
-        let len = (end - offset).next_multiple_of(page);
-        if len < MIN_IMAGE_BYTES {
-            return Ok(None);
-        }
         let file = memfd()?;
         // The length first: the file is sparse, so the gaps between
         // segments cost no memory and read as zeros.
@@ -117,17 +147,43 @@ impl MemoryImage {
         // hundred thousand small segments (esbuild: 98,450), and a system
         // call each made the image cost 15 times the copy it replaces.
         let map = SharedMapping::new(&file, len)?;
-        for &(at, bytes) in segments {
-            let start = at - offset;
-            // SAFETY: `start + bytes.len() <= len` (the image spans every
-            // segment), the mapping is `len` bytes, read/write and ours
-            // alone, and `bytes` lies in the module, not in it.
-            unsafe {
-                std::ptr::copy_nonoverlapping(bytes.as_ptr(), map.ptr.add(start), bytes.len());
-            }
-        }
+        // SAFETY: the mapping is `len` bytes, read/write, ours alone, and
+        // unmapped only when `map` is dropped, after this use.
+        let image = unsafe { std::slice::from_raw_parts_mut(map.ptr, len) };
+        fill(image, offset, segments);
         drop(map);
-        Ok(Some(MemoryImage { file, offset, len }))
+        Ok(Some(MemoryImage {
+            file: Arc::new(file),
+            file_offset: 0,
+            offset,
+            len,
+        }))
+    }
+
+    /// The image held by `file` (a compiled artifact) at `file_offset`,
+    /// to map at `offset` in the memory, `len` bytes: `None` unless all
+    /// three are whole host pages (an artifact for larger pages than
+    /// this host's always is) and the file holds it.
+    pub fn in_file(
+        file: Arc<File>,
+        file_offset: u64,
+        offset: usize,
+        len: usize,
+    ) -> Option<MemoryImage> {
+        let page = crate::runtime::mmap::page_size();
+        let aligned = file_offset.is_multiple_of(page as u64)
+            && offset.is_multiple_of(page)
+            && len.is_multiple_of(page)
+            && len > 0;
+        let end = file_offset.checked_add(len as u64)?;
+        let inside = file.metadata().ok()?.len() >= end;
+        let fits = offset.checked_add(len).is_some() && libc::off_t::try_from(end).is_ok();
+        (aligned && inside && fits).then_some(MemoryImage {
+            file,
+            file_offset,
+            offset,
+            len,
+        })
     }
 }
 

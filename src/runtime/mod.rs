@@ -17,6 +17,7 @@ pub mod memory_image;
 pub mod mmap;
 pub mod perf_map;
 pub mod pooling;
+pub mod shared_slice;
 pub mod signals;
 pub mod vmctx;
 

@@ -37,6 +37,7 @@ use crate::masm::{Isa, NativeIsa, TrapSite};
 use crate::runtime::activation;
 use crate::runtime::backtrace::CodeMap;
 use crate::runtime::mmap::{page_size, Mmap, Protection};
+use crate::runtime::shared_slice::SharedSlice;
 use crate::trap::TrapCode;
 use std::cell::{Cell, UnsafeCell};
 use std::collections::BTreeMap;
@@ -211,8 +212,9 @@ fn ensure_alt_stack_slow() {
 
 struct Entry {
     len: usize,
-    /// Sorted by offset.
-    sites: Arc<[TrapSite]>,
+    /// Sorted by offset (if not, as in a damaged artifact's table, sites
+    /// are not found: a wrong answer, never an unsafe one).
+    sites: SharedSlice<TrapSite>,
     /// The functions in the code, for backtraces; `None` for code that is
     /// not a module's (the host-call stub), whose frames backtraces omit.
     code_map: Option<Arc<CodeMap>>,
@@ -255,22 +257,16 @@ pub struct CodeRegistration {
 
 /// Make the trap sites of the code at `start..start + len` known to the
 /// signal handler, and its functions (`code_map`) to backtraces. `sites`
-/// must be sorted by offset and every offset must be below `len`; ranges of
-/// different registrations must not overlap.
+/// should be sorted by offset, each below `len` (the compiler's are; a
+/// loaded artifact's are used in place, unchecked, so that loading does
+/// not read them: a site out of order or out of range is just never
+/// found); ranges of different registrations must not overlap.
 pub(crate) fn register_code(
     start: usize,
     len: usize,
-    sites: Arc<[TrapSite]>,
+    sites: SharedSlice<TrapSite>,
     code_map: Option<Arc<CodeMap>>,
 ) -> CodeRegistration {
-    assert!(
-        sites.is_sorted_by_key(|s| s.offset),
-        "trap sites must be sorted by offset"
-    );
-    assert!(
-        sites.iter().all(|s| (s.offset as usize) < len),
-        "trap site outside the code"
-    );
     with_registry_mut(|map| {
         let overlaps_prev = map
             .range(..=start)
@@ -316,7 +312,7 @@ fn lookup(pc: usize) -> Option<TrapCode> {
         .sites
         .binary_search_by_key(&offset, |s| s.offset)
         .ok()?;
-    Some(entry.sites[index].code)
+    entry.sites[index].code()
 }
 
 /// The registration containing `pc`, and `pc`'s offset in it.
@@ -487,7 +483,7 @@ mod tests {
     use super::*;
 
     fn site(offset: u32, code: TrapCode) -> TrapSite {
-        TrapSite { offset, code }
+        TrapSite::new(offset, code)
     }
 
     #[test]
@@ -499,18 +495,14 @@ mod tests {
         let ra = register_code(
             a,
             0x100,
-            Arc::from(vec![
+            vec![
                 site(4, TrapCode::Unreachable),
                 site(0x20, TrapCode::MemoryOutOfBounds),
-            ]),
+            ]
+            .into(),
             None,
         );
-        let rb = register_code(
-            b,
-            0x10,
-            Arc::from(vec![site(0, TrapCode::StackOverflow)]),
-            None,
-        );
+        let rb = register_code(b, 0x10, vec![site(0, TrapCode::StackOverflow)].into(), None);
         assert_eq!(lookup(a + 4), Some(TrapCode::Unreachable));
         assert_eq!(lookup(a + 0x20), Some(TrapCode::MemoryOutOfBounds));
         assert_eq!(lookup(a + 5), None);
@@ -525,18 +517,26 @@ mod tests {
         assert_eq!(lookup(b), None);
     }
 
+    /// A loaded artifact's table is used unchecked: out of order or out of
+    /// range, lookups give some answer or none, and never panic.
     #[test]
-    #[should_panic(expected = "sorted")]
-    fn unsorted_sites_are_rejected() {
+    fn damaged_site_tables_are_safe() {
+        let a = 0x7100_0000_0000usize;
         let _r = register_code(
-            0x7100_0000_0000,
+            a,
             0x100,
-            Arc::from(vec![
+            vec![
                 site(8, TrapCode::Unreachable),
                 site(4, TrapCode::Unreachable),
-            ]),
+                site(0x500, TrapCode::Unreachable),
+            ]
+            .into(),
             None,
         );
+        for pc in [a, a + 4, a + 8, a + 0xff] {
+            let _ = lookup(pc);
+        }
+        assert_eq!(lookup(a + 0x500), None, "outside the code");
     }
 
     #[test]

@@ -57,7 +57,7 @@ mod native {
     use std::cell::Cell;
     use std::ops::Range;
     use std::os::unix::process::ExitStatusExt;
-    use std::sync::{Arc, OnceLock};
+    use std::sync::OnceLock;
 
     /// The backend the fixture is emitted with: whichever one Flint runs on.
     type M = NativeMasm;
@@ -260,7 +260,7 @@ mod native {
             let sites = unlist(sites, &unlisted);
             let code = CodeMemory::new(&code).unwrap();
             let registration =
-                register_code(code.as_ptr() as usize, code.len(), Arc::from(sites), None);
+                register_code(code.as_ptr() as usize, code.len(), sites.into(), None);
             Fixture {
                 code,
                 _registration: registration,
@@ -300,10 +300,7 @@ mod native {
         let offset = code.len() + a.offset().0;
         dynasm!(a ; .arch x64 ; ud2);
         code.extend(a.finalize().unwrap());
-        sites.push(TrapSite {
-            offset: offset as u32,
-            code: trap,
-        });
+        sites.push(TrapSite::new(offset as u32, trap));
     }
 
     /// What the `introspect` function's builtin sees: returns the vmctx it

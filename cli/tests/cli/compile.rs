@@ -149,7 +149,7 @@ fn damaged_artifacts_and_bad_options_are_errors() {
     fails(
         &["run", "--invoke", "fib", cwasm.path(), "3"],
         EXIT_ERROR,
-        "the file is truncated or corrupted (its checksum does not match)",
+        "the file is truncated or corrupted (its tables checksum does not match)",
     );
     std::fs::write(&cwasm.0, &bytes[..100]).unwrap();
     fails(
