@@ -34,6 +34,9 @@
 //! * `module` (text, `binary` and `quote` forms, optionally named `$id`):
 //!   compiled and instantiated through a per-file [`Linker`] that provides the
 //!   `spectest` host module; the instance becomes the *current* one.
+//! * `module definition $M? ...` (3.0 scripts): compiled and validated, not
+//!   instantiated; `module instance $I? $M?` instantiates definition `$M`
+//!   (the last one if unnamed) as the current instance, named `$I`.
 //! * `register "name" $id?`: the instance's exports become importable as `name`.
 //! * `invoke`, `get`: call an export / read an exported global.
 //! * `assert_return`: the results must match; floats compare bit for bit,

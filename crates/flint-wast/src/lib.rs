@@ -196,6 +196,10 @@ struct ScriptRunner {
     linker: Linker<()>,
     current: Option<Instance>,
     named: HashMap<String, Instance>,
+    /// Modules compiled by `module definition`, by name, and the last one
+    /// (what an unnamed `module instance` instantiates).
+    definitions: HashMap<String, Module>,
+    last_definition: Option<Module>,
 }
 
 /// A directive's verdict: `Err` carries the reason it failed.
@@ -217,12 +221,18 @@ impl ScriptRunner {
             linker,
             current: None,
             named: HashMap::new(),
+            definitions: HashMap::new(),
+            last_definition: None,
         })
     }
 
     fn run(&mut self, directive: WastDirective<'_>) -> Verdict {
         match directive {
             WastDirective::Module(module) => self.module(module),
+            WastDirective::ModuleDefinition(module) => self.module_definition(module),
+            WastDirective::ModuleInstance {
+                instance, module, ..
+            } => self.module_instance(instance, module),
             WastDirective::Register { name, module, .. } => {
                 let instance = self.instance(module)?;
                 self.linker
@@ -288,6 +298,45 @@ impl ScriptRunner {
             self.named.insert(name, instance);
         }
         self.current = Some(instance);
+        Ok(())
+    }
+
+    /// `(module definition $M? ...)`: compile (and validate) only.
+    fn module_definition(&mut self, mut module: QuoteWat<'_>) -> Verdict {
+        let name = module.name().map(|id| id.name().to_string());
+        let bytes = encode(&mut module)?;
+        let compiled = Module::new(&self.engine, &bytes)
+            .map_err(|e| format!("module definition failed: {}", show_error(&e)))?;
+        if let Some(name) = name {
+            self.definitions.insert(name, compiled.clone());
+        }
+        self.last_definition = Some(compiled);
+        Ok(())
+    }
+
+    /// `(module instance $I? $M?)`: instantiate definition `$M` (the last
+    /// one if unnamed), which becomes the current instance (named `$I`).
+    fn module_instance(&mut self, instance: Option<Id<'_>>, module: Option<Id<'_>>) -> Verdict {
+        let compiled = match module {
+            Some(id) => self
+                .definitions
+                .get(id.name())
+                .ok_or_else(|| format!("no module definition ${}", id.name()))?,
+            None => self
+                .last_definition
+                .as_ref()
+                .ok_or("no module definition before `module instance`")?,
+        }
+        .clone();
+        self.current = None;
+        let made = self
+            .linker
+            .instantiate(&mut self.store, &compiled)
+            .map_err(|e| format!("module instance failed: {}", show_error(&e)))?;
+        if let Some(id) = instance {
+            self.named.insert(id.name().to_string(), made);
+        }
+        self.current = Some(made);
         Ok(())
     }
 
