@@ -13,6 +13,9 @@
 
 use flint::*;
 
+#[path = "../common/child.rs"]
+mod child;
+
 mod bad_input;
 mod demangled_backtraces;
 mod host_access;

@@ -407,8 +407,43 @@ const IMPORTER: &str = r#"
       (data (i32.const 0) "linked"))
 "#;
 
+/// Set in the child process that runs the RSS test alone.
+const RSS_CHILD: &str = "FLINT_API_RSS_CHILD";
+
+/// The process's RSS is shared by every test of this binary, and the
+/// others running meanwhile (on other threads) allocate and free tens of
+/// megabytes, which the allocator keeps: the test therefore runs in a
+/// process of its own, this binary started again for it alone.
 #[test]
 fn instantiate_and_drop_linked_instances_100_000_times_keeps_rss_flat() {
+    if std::env::var_os(RSS_CHILD).is_some() {
+        return rss_stays_flat();
+    }
+    let name = "stores::instantiate_and_drop_linked_instances_100_000_times_keeps_rss_flat";
+    let out = super::child::output_of(|| {
+        let exe = std::env::current_exe().expect("the test binary's path");
+        let mut cmd = match std::env::var_os("FLINT_TEST_RUNNER") {
+            Some(runner) if !runner.is_empty() => {
+                let mut cmd = std::process::Command::new(runner);
+                cmd.arg(exe);
+                cmd
+            }
+            _ => std::process::Command::new(exe),
+        };
+        cmd.args([name, "--exact", "--nocapture", "--test-threads=1"])
+            .env(RSS_CHILD, "1");
+        cmd
+    });
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("1 passed"),
+        "{:?}\nstdout: {stdout}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn rss_stays_flat() {
     let engine = Engine::default();
     let exporter = Module::new(&engine, EXPORTER).unwrap();
     let importer = Module::new(&engine, IMPORTER).unwrap();
