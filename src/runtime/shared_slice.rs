@@ -160,13 +160,14 @@ pub struct AlignedBytes {
 }
 
 impl AlignedBytes {
-    /// The next `len` bytes of `reader`.
-    pub fn read_from(reader: &mut impl std::io::Read, len: usize) -> std::io::Result<AlignedBytes> {
+    /// The first `len` bytes of `file`.
+    pub fn read_at_start(file: &std::fs::File, len: usize) -> std::io::Result<AlignedBytes> {
+        use std::os::unix::fs::FileExt;
         let mut words = vec![0u64; len.div_ceil(8)];
         // SAFETY: the buffer holds at least `len` bytes, all initialised
         // (zeros), and `u64` has no invalid bit patterns to write over.
         let bytes = unsafe { std::slice::from_raw_parts_mut(words.as_mut_ptr().cast::<u8>(), len) };
-        reader.read_exact(bytes)?;
+        file.read_exact_at(bytes, 0)?;
         Ok(AlignedBytes { words, len })
     }
 
