@@ -446,7 +446,10 @@ impl Module {
         let header = Header::check(engine, first.bytes(), len)?;
         let code = header.section(Section::Code);
         // What the artifact holds, without the padding before the code.
-        let content = header.section(Section::Images).end as u64 + code.len() as u64;
+        // (The images section starts on a page even when it is empty.)
+        let content = header.section(Section::DataBytes).end as u64
+            + header.section(Section::Images).len() as u64
+            + code.len() as u64;
         let small = content <= READ_WHOLE_UP_TO;
         // The bytes before the code: read if the artifact is small (and
         // then checked whole, below), mapped if not.
@@ -469,10 +472,11 @@ impl Module {
             Arc::new(backing)
         };
         let mapped = (!code.is_empty() && code.start.is_multiple_of(page_size()))
-            .then(|| Mmap::file_executable(&file, code.start as u64, code.len()).ok())
+            .then(|| Mmap::file(&file, code.start as u64, code.len()).ok())
             .flatten();
         let code_memory = match mapped {
-            Some(map) => CodeMemory::from_executable_mapping(map, code.len()),
+            Some(map) => CodeMemory::from_mapping(map, code.len())
+                .map_err(|e| Error::Artifact(format!("cannot map the code: {e}")))?,
             // Refused (a `noexec` file system), or too small to map: copied.
             None => read_range(&mut file, code.clone())
                 .and_then(|code| CodeMemory::new(&code))
@@ -573,6 +577,11 @@ fn images(
     let images: Vec<Option<ImageContents>> = per_memory
         .iter()
         .map(|segments| {
+            // Worth an image by the rule a memfd's follows (its data spans
+            // `MIN_IMAGE_BYTES` of 4 KiB pages), then laid out on the
+            // target's pages: on aarch64's 64 KiB ones a few bytes of data
+            // would otherwise always make a 64 KiB image.
+            memory_image::extent(segments, 4 << 10)?;
             let (offset, len) = memory_image::extent(segments, page)?;
             let mut pages = vec![0; len];
             memory_image::fill(&mut pages, offset, segments);

@@ -54,19 +54,6 @@ impl CodeMemory {
         Ok(mem)
     }
 
-    /// The code in the first `len` bytes of `map`, a read/execute mapping
-    /// of a file (a compiled artifact's, `Mmap::file_executable`) that
-    /// nothing writes. No instruction-cache maintenance: the kernel makes
-    /// a file's pages coherent as it maps them executable, page by page
-    /// on first use, and doing it here would read every page of the code
-    /// at load, which mapping it is meant to avoid.
-    pub fn from_executable_mapping(map: Mmap, len: usize) -> CodeMemory {
-        assert!(len <= map.len(), "code longer than its mapping");
-        let mem = CodeMemory { map, len };
-        dynasmrt::cache_control::prepare_for_execution(mem.as_slice());
-        mem
-    }
-
     /// The start of the code.
     pub fn as_ptr(&self) -> *const u8 {
         self.map.as_ptr()

@@ -103,22 +103,6 @@ impl Mmap {
     /// If the file changes while it is mapped, the mapping may see the
     /// change: whoever maps it must know that it will not.
     pub fn file(file: &std::fs::File, offset: u64, len: usize) -> io::Result<Mmap> {
-        Mmap::file_with(file, offset, len, libc::PROT_READ)
-    }
-
-    /// As [`Mmap::file`], read/execute: machine code in a file (a compiled
-    /// artifact's), executable in one system call. (W^X holds: the mapping
-    /// is never writable.)
-    pub fn file_executable(file: &std::fs::File, offset: u64, len: usize) -> io::Result<Mmap> {
-        Mmap::file_with(file, offset, len, libc::PROT_READ | libc::PROT_EXEC)
-    }
-
-    fn file_with(
-        file: &std::fs::File,
-        offset: u64,
-        len: usize,
-        prot: libc::c_int,
-    ) -> io::Result<Mmap> {
         use std::os::fd::AsRawFd;
         let page = page_size();
         let len = len
@@ -135,7 +119,7 @@ impl Mmap {
             libc::mmap(
                 std::ptr::null_mut(),
                 len,
-                prot,
+                libc::PROT_READ,
                 libc::MAP_PRIVATE,
                 file.as_raw_fd(),
                 offset,
