@@ -482,10 +482,7 @@ fn map_images(store: &mut StoreOpaque, index: usize) -> bool {
 
 /// How many of the module's memories are imported (they come first).
 fn imported_memories(m: &ModuleInner) -> usize {
-    m.imports
-        .iter()
-        .filter(|i| matches!(i.kind, ImportKind::Memory(_)))
-        .count()
+    crate::module::imported_memories(&m.imports)
 }
 
 /// The images of `m`'s defined memories, made at its first instantiation:

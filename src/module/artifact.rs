@@ -305,12 +305,6 @@ impl<'a> MetadataRef<'a> {
             names: &b.names,
         }
     }
-
-    /// How many memories are imported (they come first).
-    fn imported_memories(&self) -> usize {
-        let memory = |i: &&Import| matches!(i.kind, ImportKind::Memory(_));
-        self.imports.iter().filter(memory).count()
-    }
 }
 
 impl Module {
@@ -474,14 +468,14 @@ impl Module {
         let mapped = (!code.is_empty() && code.start.is_multiple_of(page_size()))
             .then(|| Mmap::file(&file, code.start as u64, code.len()).ok())
             .flatten();
+        let mut copy = || read_range(&mut file, code.clone()).and_then(|c| CodeMemory::new(&c));
         let code_memory = match mapped {
-            Some(map) => CodeMemory::from_mapping(map, code.len())
-                .map_err(|e| Error::Artifact(format!("cannot map the code: {e}")))?,
-            // Refused (a `noexec` file system), or too small to map: copied.
-            None => read_range(&mut file, code.clone())
-                .and_then(|code| CodeMemory::new(&code))
-                .map_err(|e| Error::Artifact(format!("cannot map the code: {e}")))?,
-        };
+            // Made executable in place unless the file system forbids it
+            // (`noexec`): copied then, as code too small to map is.
+            Some(map) => CodeMemory::from_mapping(map, code.len()).or_else(|_| copy()),
+            None => copy(),
+        }
+        .map_err(|e| Error::Artifact(format!("cannot map the code: {e}")))?;
         if small {
             // Read, so cheap to check whole.
             let rest = &backing.bytes()[header.metadata_end()..code.start];
@@ -572,7 +566,9 @@ fn images(
     if !engine.config().memory_init_cow || b.data.is_empty() {
         return None;
     }
-    let per_memory = b.data.image_segments(b.memories, b.imported_memories())?;
+    let per_memory = b
+        .data
+        .image_segments(b.memories, super::imported_memories(b.imports))?;
     let page = code_alignment(target);
     let images: Vec<Option<ImageContents>> = per_memory
         .iter()
@@ -1000,7 +996,7 @@ fn file_images(
     file: Arc<std::fs::File>,
     places: Vec<ImagePlace>,
 ) -> Result<Option<Option<ModuleImages>>> {
-    let imported = MetadataRef::of_builder(b).imported_memories();
+    let imported = super::imported_memories(&b.imports);
     let defined = &b.memories[imported.min(b.memories.len())..];
     if places.len() != defined.len() {
         return Err(corrupt("the memory images disagree with the memories"));

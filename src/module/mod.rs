@@ -64,6 +64,13 @@ pub(crate) struct Import {
     pub kind: ImportKind,
 }
 
+/// How many of `imports` are memories: a module's imported memories come
+/// first in its memory index space.
+pub(crate) fn imported_memories(imports: &[Import]) -> usize {
+    let memory = |i: &&Import| matches!(i.kind, ImportKind::Memory(_));
+    imports.iter().filter(memory).count()
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum ExportKind {
     Func,

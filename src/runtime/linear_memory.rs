@@ -612,9 +612,10 @@ mod tests {
             }
             return;
         }
-        let out = crate::runtime::tests::run_test_in_child(
+        let out = crate::runtime::tests::child::run_alone(
             "runtime::linear_memory::tests::drop_unmaps",
             CHILD,
+            "1",
         );
         assert!(
             out.status.success(),

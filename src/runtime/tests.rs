@@ -1,47 +1,16 @@
 //! End-to-end tests of the runtime edges: the entry trampoline, activations
 //! and the signal handler working together on small functions that follow
 //! the wasm calling convention, emitted directly through the
-//! `MacroAssembler` seam by the native backend (no compiler involved), plus
-//! the helper that runs a test in a child process for the cases that must
-//! kill the process.
-
-use std::process::{Command, Output};
-
-/// A command that runs this test binary again. When the tests run under an
-/// emulator (cross-testing aarch64 under qemu-user, see
-/// `.cargo/config.toml`), `FLINT_TEST_RUNNER` holds the emulator command
-/// line, and the child must be started through it too.
-pub(crate) fn this_test_binary() -> Command {
-    let exe = std::env::current_exe().expect("test binary path");
-    let runner = std::env::var("FLINT_TEST_RUNNER").unwrap_or_default();
-    let mut runner = runner.split_whitespace();
-    match runner.next() {
-        Some(emulator) => {
-            let mut c = Command::new(emulator);
-            c.args(runner).arg(exe);
-            c
-        }
-        None => Command::new(exe),
-    }
-}
-
-/// Re-run this test binary for exactly `test_name` with `env_var` set, so
-/// the test can tell it is the child. Returns the child's output.
-pub(crate) fn run_test_in_child(test_name: &str, env_var: &str) -> Output {
-    child::output_of(|| {
-        let mut c = this_test_binary();
-        c.args([test_name, "--exact", "--nocapture", "--test-threads=1"])
-            .env(env_var, "1");
-        c
-    })
-}
+//! `MacroAssembler` seam by the native backend (no compiler involved). The
+//! cases that must kill the process run in a child process
+//! (`tests/common/child.rs`).
 
 #[path = "../../tests/common/child.rs"]
 pub(crate) mod child;
 
 #[cfg(target_os = "linux")]
 mod native {
-    use super::run_test_in_child;
+    use super::child::run_alone;
     use crate::masm::{
         BuiltinArg, Conversion, IntBinOp, IntCmp, Label, LoadKind, MacroAssembler, NativeMasm,
         Operand, TrapSite,
@@ -544,7 +513,7 @@ mod native {
     }
 
     fn expect_killed_by(test_name: &str, env_var: &str, signal: libc::c_int) {
-        let out = run_test_in_child(test_name, env_var);
+        let out = run_alone(test_name, env_var, "1");
         assert_eq!(
             out.status.signal(),
             Some(signal),
@@ -613,9 +582,10 @@ mod native {
             // A fault of the host's own goes to the host's handler.
             fault_in_host_code();
         }
-        let out = run_test_in_child(
+        let out = run_alone(
             "runtime::tests::native::a_host_sigsegv_handler_still_gets_its_own_faults",
             CHILD,
+            "1",
         );
         assert_eq!(
             out.status.code(),
@@ -644,17 +614,11 @@ mod native {
         // Every backend's trap instruction (x64 ud2, aarch64 udf) raises
         // SIGILL.
         for (which, signal) in [("trap", libc::SIGILL), ("load", libc::SIGSEGV)] {
-            let out = super::child::output_of(|| {
-                let mut c = super::this_test_binary();
-                c.args([
-                    "runtime::tests::native::faults_in_jit_code_off_trap_sites_are_not_swallowed",
-                    "--exact",
-                    "--nocapture",
-                    "--test-threads=1",
-                ])
-                .env(CHILD, which);
-                c
-            });
+            let out = super::child::run_alone(
+                "runtime::tests::native::faults_in_jit_code_off_trap_sites_are_not_swallowed",
+                CHILD,
+                which,
+            );
             assert_eq!(
                 out.status.signal(),
                 Some(signal),

@@ -420,20 +420,7 @@ fn instantiate_and_drop_linked_instances_100_000_times_keeps_rss_flat() {
         return rss_stays_flat();
     }
     let name = "stores::instantiate_and_drop_linked_instances_100_000_times_keeps_rss_flat";
-    let out = super::child::output_of(|| {
-        let exe = std::env::current_exe().expect("the test binary's path");
-        let mut cmd = match std::env::var_os("FLINT_TEST_RUNNER") {
-            Some(runner) if !runner.is_empty() => {
-                let mut cmd = std::process::Command::new(runner);
-                cmd.arg(exe);
-                cmd
-            }
-            _ => std::process::Command::new(exe),
-        };
-        cmd.args([name, "--exact", "--nocapture", "--test-threads=1"])
-            .env(RSS_CHILD, "1");
-        cmd
-    });
+    let out = super::child::run_alone(name, RSS_CHILD, "1");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success() && stdout.contains("1 passed"),

@@ -11,23 +11,9 @@ const CHILD_SURVIVED: &str = "@child-survived";
 
 /// Runs this test binary again for the one test `test` (its full name,
 /// `signals::...`, which `--exact` compares), with `role` in
-/// [`CHILD_ROLE`]. Under emulation (cross-testing, see
-/// `.cargo/aarch64-runner`) the child is started through the same emulator.
+/// [`CHILD_ROLE`].
 fn run_child(test: &str, role: &str) -> std::process::Output {
-    super::child::output_of(|| {
-        let exe = std::env::current_exe().expect("the test binary's path");
-        let mut cmd = match std::env::var_os("FLINT_TEST_RUNNER") {
-            Some(runner) if !runner.is_empty() => {
-                let mut cmd = std::process::Command::new(runner);
-                cmd.arg(exe);
-                cmd
-            }
-            _ => std::process::Command::new(exe),
-        };
-        cmd.args([test, "--exact", "--nocapture", "--test-threads=1"])
-            .env(CHILD_ROLE, role);
-        cmd
-    })
+    super::child::run_alone(test, CHILD_ROLE, role)
 }
 
 /// The role of this process, if it is a child started by [`run_child`].
